@@ -334,7 +334,7 @@ final class MeetingStage extends EventStage {
           && o.kind != MeetingKind.VIDEO_CALL && f.kind != MeetingKind.VIDEO_CALL;
       boolean compatibleDate = o.date == null || f.date == null || o.date.contains(f.date) || f.date.contains(o.date);
       boolean compatiblePlace = o.location == null || f.location == null || o.location.name().equals(f.location.name());
-      boolean sameSentence = o.para == f.para && o.sentence == f.sentence && !f.explicit
+      boolean sameSentence = o.para == f.para && o.sentence == f.sentence
           && sameKind && o.status == f.status && compatibleDate && compatiblePlace && k == out.size() - 1;
       boolean anaphora = sameSentence || definite && sameKind && compatiblePlace && compatibleDate
           && o.status == MeetingStatus.HELD && f.status == MeetingStatus.HELD;
