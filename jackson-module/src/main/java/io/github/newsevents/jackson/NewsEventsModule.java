@@ -1,0 +1,261 @@
+package io.github.newsevents.jackson;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.newsevents.model.Actor;
+import io.github.newsevents.model.ActorKind;
+import io.github.newsevents.model.Article;
+import io.github.newsevents.model.Ceasefire;
+import io.github.newsevents.model.CeasefireScope;
+import io.github.newsevents.model.CeasefireStatus;
+import io.github.newsevents.model.Dateline;
+import io.github.newsevents.model.Diagnostic;
+import io.github.newsevents.model.Extraction;
+import io.github.newsevents.model.Meeting;
+import io.github.newsevents.model.MeetingKind;
+import io.github.newsevents.model.MeetingStatus;
+import io.github.newsevents.model.Paragraph;
+import io.github.newsevents.model.PartialDate;
+import io.github.newsevents.model.PartyRole;
+import io.github.newsevents.model.Place;
+import io.github.newsevents.model.Removal;
+import io.github.newsevents.model.Sentence;
+import io.github.newsevents.model.Span;
+import io.github.newsevents.model.Statement;
+import io.github.newsevents.model.StatementKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Makes an {@link com.fasterxml.jackson.databind.ObjectMapper} read and write every newsevents model
+ * type, {@link Extraction} included, in the JSON contract of newsevents.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new NewsEventsModule());
+ * String json = mapper.writeValueAsString(extraction);
+ * Extraction back = mapper.readValue(json, Extraction.class);
+ * }</pre>
+ *
+ * <p>{@code ObjectMapper.findAndRegisterModules()} finds it too (it is listed in {@code
+ * META-INF/services/com.fasterxml.jackson.databind.Module}). Registering it is enough: it brings
+ * {@link Jdk8Module} (for {@code Optional}) and {@link JavaTimeModule} (for {@code Period}) as
+ * {@linkplain #getDependencies() dependencies}, which Jackson registers first unless they already
+ * are.
+ *
+ * <p><b>The format.</b> camelCase names; {@link PartialDate} as {@code "2025"}, {@code "2025-03"}
+ * or {@code "2025-03-13"}; durations as ISO-8601 periods ({@code "P30D"}); enums by name; {@link
+ * Span} as {@code {"start": 17, "end": 290}} and {@link Sentence} flattened to {@code {"start",
+ * "end", "insideQuote"}}; statements, meetings and ceasefires refer to actors by id; an extraction
+ * carries {@code "schemaVersion": "1"} first. The module owns this format: its types are written
+ * the same way whatever the mapper's enum, inclusion or naming settings. The JSON Schema (draft
+ * 2020-12) of an extraction is {@link #extractionSchema()}.
+ *
+ * <p><b>Policies.</b>
+ *
+ * <ul>
+ *   <li>Absent optionals are written as {@code null}, empty lists as {@code []}, defaults ({@code
+ *       "heading": false}, {@code "language": "en"}) as their value: every property is always
+ *       present. Reading accepts {@code null} or a missing property for an optional, a missing
+ *       property or {@code null} for a list (empty) or a default (the default); {@code null} for a
+ *       required property or a list element is an error.
+ *   <li>Unknown properties follow the mapper's {@link
+ *       DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}, as the Jackson ecosystem does: Jackson
+ *       enables it by default, so a plain mapper rejects them, naming the property and the known
+ *       ones. To accept documents from newer writers, disable that feature or build the module with
+ *       {@code NewsEventsModule.builder().ignoreUnknownProperties(true).build()}, which ignores
+ *       them for the newsevents types only.
+ *   <li>{@code schemaVersion} {@code "1"} or none is read; any other value is refused.
+ *   <li>Reading an extraction whose statements, meetings or ceasefires name an actor id that none
+ *       of its actors has is an error naming the id and its path. (The model itself leaves that to
+ *       validation; the JSON reader refuses dangling references.)
+ *   <li>Every error is a Jackson exception with the JSON path ({@code
+ *       JsonMappingException.getPath()}, also in the message): malformed JSON a {@code
+ *       JsonParseException}, a wrong type a {@code MismatchedInputException}, an unknown enum
+ *       name or a date like {@code "2025-02-30"} an {@code InvalidFormatException}, a missing
+ *       required property or a value that breaks a model invariant a {@code
+ *       ValueInstantiationException} quoting the model's message.
+ *   <li>No default typing and no class names in the JSON; the mapper's read limits ({@code
+ *       StreamReadConstraints}: nesting depth, string and number length) stay in force.
+ * </ul>
+ *
+ * <p>Instances are immutable and thread-safe; a mapper configured with one is as thread-safe as
+ * Jackson makes it. Jackson identifies modules by {@link #getTypeId()}, so register one
+ * NewsEventsModule per mapper: a second one is ignored, whatever its settings.
+ */
+public final class NewsEventsModule extends Module {
+  /** The {@code schemaVersion} that extractions are written with and that readers accept. */
+  public static final String SCHEMA_VERSION = "1";
+
+  /** Classpath resource of the JSON Schema of an extraction, for {@link ClassLoader#getResource}. */
+  public static final String SCHEMA_RESOURCE = "io/github/newsevents/jackson/extraction.schema.json";
+
+  private static final Version VERSION = readVersion();
+
+  private static final List<Class<?>> VALUE_TYPES = List.of(
+      Article.class, Paragraph.class, Sentence.class, Dateline.class, Removal.class,
+      Diagnostic.class, Actor.class, Statement.class, Meeting.class, Ceasefire.class,
+      Place.class, Span.class, Extraction.class);
+
+  private final boolean ignoreUnknownProperties;
+
+  /** The module with the default policies; what {@code findAndRegisterModules()} registers. */
+  public NewsEventsModule() {
+    this(new Builder());
+  }
+
+  private NewsEventsModule(Builder builder) {
+    this.ignoreUnknownProperties = builder.ignoreUnknownProperties;
+  }
+
+  /** A builder for a module with other policies than the default. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The JSON Schema (draft 2020-12) of an extraction as written by this module. */
+  public static URL extractionSchema() {
+    URL url = NewsEventsModule.class.getClassLoader().getResource(SCHEMA_RESOURCE);
+    if (url == null) {
+      throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE + " in newsevents-jackson");
+    }
+    return url;
+  }
+
+  /** Whether this module ignores unknown properties of newsevents types whatever the mapper says. */
+  public boolean ignoresUnknownProperties() {
+    return ignoreUnknownProperties;
+  }
+
+  @Override
+  public String getModuleName() {
+    return "newsevents";
+  }
+
+  @Override
+  public Version version() {
+    return VERSION;
+  }
+
+  /** {@link Jdk8Module} and {@link JavaTimeModule}, registered by Jackson before this module. */
+  @Override
+  public Iterable<? extends Module> getDependencies() {
+    return List.of(new Jdk8Module(), new JavaTimeModule());
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    context.setMixInAnnotations(Article.class, ArticleMixin.class);
+    context.setMixInAnnotations(Article.Builder.class, ArticleMixin.BuilderMixin.class);
+    context.setMixInAnnotations(Paragraph.class, ParagraphMixin.class);
+    context.setMixInAnnotations(Paragraph.Builder.class, ParagraphMixin.BuilderMixin.class);
+    context.setMixInAnnotations(Dateline.class, DatelineMixin.class);
+    context.setMixInAnnotations(Dateline.Builder.class, DatelineMixin.BuilderMixin.class);
+    context.setMixInAnnotations(Removal.class, RemovalMixin.class);
+    context.setMixInAnnotations(Removal.Builder.class, RemovalMixin.BuilderMixin.class);
+    context.setMixInAnnotations(Diagnostic.class, DiagnosticMixin.class);
+    context.setMixInAnnotations(Diagnostic.Builder.class, DiagnosticMixin.BuilderMixin.class);
+    context.setMixInAnnotations(Actor.class, ActorMixin.class);
+    context.setMixInAnnotations(Actor.Builder.class, ActorMixin.BuilderMixin.class);
+    context.setMixInAnnotations(Statement.class, StatementMixin.class);
+    context.setMixInAnnotations(Statement.Builder.class, StatementMixin.BuilderMixin.class);
+    context.setMixInAnnotations(Meeting.class, MeetingMixin.class);
+    context.setMixInAnnotations(Meeting.Builder.class, MeetingMixin.BuilderMixin.class);
+    context.setMixInAnnotations(Ceasefire.class, CeasefireMixin.class);
+    context.setMixInAnnotations(Ceasefire.Builder.class, CeasefireMixin.BuilderMixin.class);
+    context.setMixInAnnotations(Place.class, PlaceMixin.class);
+    context.setMixInAnnotations(Place.Builder.class, PlaceMixin.BuilderMixin.class);
+    context.setMixInAnnotations(Span.class, SpanMixin.class);
+    context.setMixInAnnotations(Span.Builder.class, SpanMixin.BuilderMixin.class);
+    context.setMixInAnnotations(Extraction.class, ExtractionMixin.class);
+
+    SimpleSerializers serializers = new SimpleSerializers();
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+    serializers.addSerializer(PartialDate.class, new PartialDateCodec.Serializer());
+    deserializers.addDeserializer(PartialDate.class, new PartialDateCodec.Deserializer());
+    serializers.addSerializer(Sentence.class, new SentenceCodec.Serializer());
+    deserializers.addDeserializer(Sentence.class, new SentenceCodec.Deserializer());
+    addEnum(serializers, deserializers, ActorKind.class);
+    addEnum(serializers, deserializers, StatementKind.class);
+    addEnum(serializers, deserializers, MeetingKind.class);
+    addEnum(serializers, deserializers, MeetingStatus.class);
+    addEnum(serializers, deserializers, CeasefireScope.class);
+    addEnum(serializers, deserializers, CeasefireStatus.class);
+    addEnum(serializers, deserializers, PartyRole.class);
+    context.addSerializers(serializers);
+    context.addDeserializers(deserializers);
+
+    if (ignoreUnknownProperties) {
+      // per type, so that the rest of the mapper keeps its own policy; builder-based
+      // deserializers look the setting up on the builder class
+      JsonIgnoreProperties.Value ignore = JsonIgnoreProperties.Value.forIgnoreUnknown(true);
+      for (Class<?> type : VALUE_TYPES) {
+        context.configOverride(type).setIgnorals(ignore);
+      }
+      for (Class<?> builder : List.of(
+          Article.Builder.class, Paragraph.Builder.class, Dateline.Builder.class,
+          Removal.Builder.class, Diagnostic.Builder.class, Actor.Builder.class,
+          Statement.Builder.class, Meeting.Builder.class, Ceasefire.Builder.class,
+          Place.Builder.class, Span.Builder.class, ExtractionReader.class)) {
+        context.configOverride(builder).setIgnorals(ignore);
+      }
+    }
+  }
+
+  private static <E extends Enum<E>> void addEnum(
+      SimpleSerializers serializers, SimpleDeserializers deserializers, Class<E> type) {
+    serializers.addSerializer(type, new EnumCodec.Serializer<>(type));
+    StdScalarDeserializer<E> deserializer = new EnumCodec.Deserializer<>(type);
+    deserializers.addDeserializer(type, deserializer);
+  }
+
+  private static Version readVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = NewsEventsModule.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        return Version.unknownVersion();
+      }
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return VersionUtil.parseVersion(
+        properties.getProperty("version"), "io.github.newsevents", "newsevents-jackson");
+  }
+
+  /**
+   * Policies for a {@link NewsEventsModule} other than the default. Not thread-safe; the module it
+   * builds is.
+   */
+  public static final class Builder {
+    private boolean ignoreUnknownProperties;
+
+    private Builder() {}
+
+    /**
+     * Whether to ignore unknown properties of newsevents types whatever the mapper's {@link
+     * DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} (for forward compatibility: documents
+     * written by a newer version may carry properties this one does not know). Default {@code
+     * false}: the mapper decides, and a plain mapper rejects them.
+     */
+    public Builder ignoreUnknownProperties(boolean ignore) {
+      this.ignoreUnknownProperties = ignore;
+      return this;
+    }
+
+    public NewsEventsModule build() {
+      return new NewsEventsModule(this);
+    }
+  }
+}
