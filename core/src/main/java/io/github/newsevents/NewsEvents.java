@@ -4,6 +4,8 @@ import io.github.newsevents.extract.Extractor;
 import io.github.newsevents.model.Article;
 import io.github.newsevents.model.Extraction;
 import io.github.newsevents.parse.ArticleParser;
+import io.github.newsevents.validate.ValidationResult;
+import io.github.newsevents.validate.Validators;
 
 /**
  * The front door of newsevents: static methods for the common case, each a pure function of its
@@ -13,10 +15,11 @@ import io.github.newsevents.parse.ArticleParser;
  *   <li>{@link #parseArticle(String)}: news text to an {@code Article} (metadata, paragraphs,
  *       sentences, removed noise);
  *   <li>{@link #extract(String)}: news text to an {@code Extraction} (actors, statements, meetings,
- *       ceasefires).
+ *       ceasefires);
+ *   <li>{@link #validate(Extraction)}: a {@code ValidationResult} listing every implausibility.
  * </ul>
  *
- * <p>For more control use {@link ArticleParser} and {@link Extractor} directly.
+ * <p>For more control use {@link ArticleParser}, {@link Extractor} and {@link Validators}.
  */
 public final class NewsEvents {
   private NewsEvents() {}
@@ -34,5 +37,16 @@ public final class NewsEvents {
   /** Parses and extracts {@code text} with the default parser and {@link Extractor}. */
   public static Extraction extract(String text) {
     return Extractor.defaults().extract(parseArticle(text));
+  }
+
+  /**
+   * Every violation of the {@linkplain Validators#standard() standard rules} in {@code extraction};
+   * {@link ValidationResult#isValid()} says whether there is an error. For other rules, or to throw
+   * on an error, use {@link Validators}.
+   *
+   * @throws NullPointerException when {@code extraction} is null
+   */
+  public static ValidationResult validate(Extraction extraction) {
+    return Validators.standard().validate(extraction);
   }
 }
