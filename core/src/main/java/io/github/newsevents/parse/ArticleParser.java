@@ -44,7 +44,7 @@ public final class ArticleParser {
   private static final Set<String> HEADER_KEYS = Set.of("date", "headline", "title", "source", "url", "author", "language");
   private static final Pattern HEADER = Pattern.compile("([A-Za-z]{3,8}+)(?::\\s*+|\\s++)(.{1,2000}+)");
   private static final Pattern WIRE = Pattern.compile(
-      "([A-Z][\\p{L} .'\\-]{1,40}+?)(?:,\\s*+([A-Z][\\p{L} .]{1,30}+?))??(?:\\s*+\\[([\\p{L} ]{1,30}+)\\])?"
+      "([A-Z][\\p{L} .'\\-]{1,40}?)(?:,\\s*+([A-Z][\\p{L} .]{1,30}?))?(?:\\s*+\\[([\\p{L} ]{1,30}+)\\])?"
           + "(?:,\\s*+([A-Z][a-z]{2,8}+\\.?\\s++\\d{1,2}+))?\\s*+\\((Reuters|AP|AFP|PTI|ANI|Xinhua|IANS|UNI|dpa|Bloomberg|TASS|Anadolu)\\)"
           + "\\s*+(?:--|-|\u2014|\u2013|:)?\\s*+");
   private static final Pattern CAPS_DATELINE = Pattern.compile("([A-Z][A-Z .'\\-]{2,40}+)\\s*+(?:\u2014|--)\\s*+");
@@ -125,6 +125,11 @@ public final class ArticleParser {
     int bodyStartOverride = -1;
     if (firstContent < lines.size()) {
       int[] l = lines.get(firstContent);
+      int lead = l[0];
+      while (lead < l[1] && blank(text.charAt(lead))) {
+        lead++;
+      }
+      l = new int[] {lead, l[1]};
       String line = text.substring(l[0], l[1]);
       if (line.startsWith("date ") || line.startsWith("date:")) {
         boolean block = true;
