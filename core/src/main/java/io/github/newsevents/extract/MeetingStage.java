@@ -192,7 +192,7 @@ final class MeetingStage extends EventStage {
     }
 
     // status from modality in the comma-bounded stretch around the trigger
-    if (anyIn(t, trigger - 3, Math.min(to, trigger + 4), CANCELLED)
+    if (anyIn(t, wFrom, wTo, CANCELLED)
         && (anyIn(t, trigger, wTo, Set.of("off")) || anyIn(t, wFrom, wTo, Set.of("cancelled", "canceled", "postponed", "scrapped", "suspended")))) {
       f.status = MeetingStatus.CANCELLED;
     } else if (anyIn(t, wFrom, wTo, POSSIBLE)) {

@@ -110,12 +110,12 @@ class ExtractorTest {
       assertThat(m.participants()).containsExactlyInAnyOrder("vladimir-putin", "donald-trump");
     });
     assertThat(x.meetings()).anySatisfy(m -> {
-      assertThat(m.location().orElseThrow().name()).isEqualTo("Moscow");
+      assertThat(m.location().map(l -> l.name())).contains("Moscow");
       assertThat(m.date().map(Object::toString)).contains("2025-03-13");
       assertThat(m.participants()).contains("steve-witkoff", "vladimir-putin");
     });
     assertThat(x.meetings()).anySatisfy(m -> {
-      assertThat(m.location().orElseThrow().name()).isEqualTo("Istanbul");
+      assertThat(m.location().map(l -> l.name())).contains("Istanbul");
       assertThat(m.kind()).isEqualTo(MeetingKind.TALKS);
       assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
     });
@@ -161,7 +161,7 @@ class ExtractorTest {
         + "The Kremlin said no meeting is planned between Russia and Ukraine.\n");
     assertThat(x.meetings()).anySatisfy(m -> {
       assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED);
-      assertThat(m.location().orElseThrow().name()).isEqualTo("Geneva");
+      assertThat(m.location().map(l -> l.name())).contains("Geneva");
     });
     assertThat(x.meetings()).anySatisfy(m -> assertThat(m.status()).isEqualTo(MeetingStatus.CANCELLED));
     assertThat(x.meetings()).noneMatch(m -> m.participants().contains("russia"));
