@@ -44,7 +44,8 @@ final class CeasefireRules {
       Severity.ERROR,
       "An AGREED, IN_FORCE, VIOLATED or EXPIRED ceasefire's date, and an IN_FORCE, VIOLATED or"
           + " EXPIRED ceasefire's start, are not after the article's publication date"
-          + " (skipped when the article has no publication date or one that date.out-of-range rejects).",
+          + " (skipped when the article has no publication date, or one that date.out-of-range"
+          + " rejects).",
       CeasefireRules::dateAfterPublication);
 
   static final Rule EXPIRED_NO_END = Rule.of(
@@ -59,7 +60,8 @@ final class CeasefireRules {
       Severity.ERROR,
       "An EXPIRED ceasefire ends (its end, or else its start plus duration, less a day) no later"
           + " than the article's publication date"
-          + " (skipped when the article has no publication date or one that date.out-of-range rejects).",
+          + " (skipped when the article has no publication date, or one that date.out-of-range"
+          + " rejects).",
       CeasefireRules::expiredEndsAfterPublication);
 
   private static void partiesNone(Extraction extraction, Rule.Context context) {
@@ -87,8 +89,10 @@ final class CeasefireRules {
       LocalDate earliest = plus(start.firstDay(), duration);
       LocalDate latest = plus(start.lastDay(), duration);
       // a day of tolerance either way: "30 days from 1 March" ends on 30 or 31 March
-      if (latest.isBefore(end.firstDay().minusDays(1)) || earliest.isAfter(end.lastDay().plusDays(1))) {
-        String computed = earliest.equals(latest) ? earliest.toString() : earliest + " to " + latest;
+      if (latest.isBefore(end.firstDay().minusDays(1))
+          || earliest.isAfter(end.lastDay().plusDays(1))) {
+        String computed =
+            earliest.equals(latest) ? earliest.toString() : earliest + " to " + latest;
         context.report(
             "ceasefires[" + i + "].end",
             "start " + start + " plus duration " + duration + " gives " + computed

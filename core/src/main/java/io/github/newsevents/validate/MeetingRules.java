@@ -30,7 +30,8 @@ final class MeetingRules {
       "meeting.date.after-publication",
       Severity.ERROR,
       "No HELD meeting is dated after the article's publication date (PLANNED, POSSIBLE and"
-          + " CANCELLED meetings may be) (skipped when the article has no publication date or one that date.out-of-range rejects).",
+          + " CANCELLED meetings may be; skipped when the article has no publication date, or one"
+          + " that date.out-of-range rejects).",
       MeetingRules::dateAfterPublication);
 
   private static void participantsTooFew(Extraction extraction, Rule.Context context) {

@@ -26,7 +26,7 @@ public interface Rule {
    */
   String code();
 
-  /** The severity this rule's violations have unless {@link Validators#withSeverity} says otherwise. */
+  /** The severity of this rule's violations unless {@link Validators#withSeverity} sets another. */
   Severity severity();
 
   /** One sentence saying what the rule checks, for listings and documentation. */

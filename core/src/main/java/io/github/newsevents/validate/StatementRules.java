@@ -41,7 +41,8 @@ final class StatementRules {
       "statement.date.after-publication",
       Severity.ERROR,
       "No statement is dated after the article's publication date "
-          + " (skipped when the article has no publication date or one that date.out-of-range rejects).",
+          + " (skipped when the article has no publication date, or one that date.out-of-range"
+          + " rejects).",
       StatementRules::dateAfterPublication);
 
   private static void textEmpty(Extraction extraction, Rule.Context context) {
