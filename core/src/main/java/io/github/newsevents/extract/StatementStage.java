@@ -59,6 +59,10 @@ final class StatementStage {
       "video", "message", "op-ed", "article", "memo", "communique", "communiqué", "readout",
       "conference", "call");
 
+  /** A name after these is an object, not the subject of a reporting verb. */
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of(
+      "with", "to", "by", "for", "against", "about", "from", "on", "between", "and", "than", "of");
+
   private final PhraseIndex index;
 
   StatementStage(PhraseIndex index) {
@@ -350,11 +354,23 @@ final class StatementStage {
     int sentenceStart = p.sentenceStart(p.sentenceOf(verb));
     boolean dependent = t.get(verb).endsWith("ing") || verb > 0 && (t.is(verb - 1, "and") || t.is(verb - 1, "but"));
     int start = dependent ? Math.min(from, sentenceStart) : from;
+    if (dependent) {
+      // "Trump said "...", adding "..."": the subject of the sentence's main reporting verb
+      for (int v = start; v < verb; v++) {
+        if (t.type(v) == Tokens.WORD && VERBS.contains(t.get(v)) && !t.get(v).endsWith("ing")) {
+          for (Mention m : ms) {
+            if ((m.to == v || m.to == v - 1) && !m.quoted && !titleOfPerson(ms, m, t)) {
+              return m.actor;
+            }
+          }
+        }
+      }
+    }
     Mention firstPerson = null;
     Mention other = null;
     for (Mention m : ms) {
       if (m.from >= start && m.to <= verb && !m.quoted && !locative(t, m.from) && !titleOfPerson(ms, m, t)
-          && !possessive(t, m)) {
+          && !possessive(t, m) && !(m.from > 0 && OBJECT_PREPOSITIONS.contains(t.get(m.from - 1)))) {
         if (m.actor.kind == ActorKind.PERSON) {
           if (firstPerson == null) {
             firstPerson = m;
