@@ -82,7 +82,8 @@ abstract class EventStage {
     Tokens t = p.tokens;
     List<ActorRec> out = new ArrayList<>();
     for (int k = trigger + 1; k < to; k++) {
-      boolean near = k < trigger + 6 && (t.is(k, "between") || t.is(k, "with") || t.is(k, "by") || t.is(k, "among"));
+      boolean near = k < trigger + 6 && (t.is(k, "between") || t.is(k, "with") || t.is(k, "by") || t.is(k, "among")
+          || t.is(k, "of") && k + 1 < t.size() && !t.is(k + 1, "the") && !t.is(k + 1, "a"));
       boolean attended = t.is(k, "by") && (t.is(k - 1, "attended") || t.is(k - 1, "joined"));
       if (near || attended) {
         // the coordinated noun phrases after it: up to the first comma or function word after a name
@@ -226,6 +227,9 @@ abstract class EventStage {
   static int[] local(Tokens t, int i, int from, int to) {
     int a = from;
     for (int k = i - 1; k > from; k--) {
+      if (t.is(k, ",") && listComma(t, k)) {
+        continue; // "the United States, South Korea and Japan": a list, not a clause boundary
+      }
       if (t.is(k, ",") || t.is(k, "\u2014") || t.is(k, "—")) {
         a = k + 1;
         break;
@@ -245,6 +249,22 @@ abstract class EventStage {
       }
     }
     return new int[] {a, b};
+  }
+
+  /** A comma between two capitalised words, followed later by "and": a list of names. */
+  private static boolean listComma(Tokens t, int k) {
+    if (k == 0 || k + 1 >= t.size() || !t.capitalised(k - 1) || !t.capitalised(k + 1)) {
+      return false;
+    }
+    for (int j = k + 1; j < Math.min(t.size(), k + 8); j++) {
+      if (t.is(j, "and")) {
+        return true;
+      }
+      if (t.type(j) != Tokens.WORD && !t.is(j, ",")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   static Span span(Doc.Para p, int from, int to) {

@@ -109,7 +109,7 @@ final class Lexicon {
 
   /** Words before a bare place name that make it a location rather than an actor. */
   static final Set<String> LOCATIVE = set(
-      "in", "to", "from", "at", "near", "into", "outside", "via", "across", "toward", "towards",
+      "in", "to", "at", "near", "into", "outside", "via", "across", "toward", "towards",
       "inside", "around", "through", "throughout", "visit", "visited", "visiting", "trip",
       "flew", "arrived", "left", "returned", "travelled", "traveled", "over", "of");
 

@@ -85,6 +85,7 @@ final class StatementStage {
   List<Found> run(Doc doc, ActorStage.Result actors, List<Diagnostic> diagnostics) {
     LocalDate published = doc.article.published().map(d -> d.toLocalDate().orElse(null)).orElse(null);
     List<Quotes.Quote> quotes = Quotes.find(doc, diagnostics);
+    doc.quotes = quotes;
     markQuoted(doc, actors, quotes);
     List<Found> out = new ArrayList<>(quotes.size());
     Found previous = null;

@@ -346,7 +346,7 @@ public final class ArticleParser {
     char last = line.charAt(line.length() - 1);
     boolean closed = last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D'
         || last == '\u2019' || last == ')' || last == ':' || last == '\u2026';
-    return !closed && line.length() <= 120 && line.split("\\s+").length <= 14;
+    return !closed && line.length() <= 200 && line.split("\\s+").length <= 25;
   }
 
   private static final Set<String> ABBREVIATIONS = Set.of(
