@@ -111,6 +111,21 @@ abstract class EventStage {
     return out;
   }
 
+  /** The first actor of the trigger's sentence, outside quotes, that is not a place or an object. */
+  static ActorRec sentenceSubject(ActorStage.Result actors, Doc.Para p, int trigger, boolean statePossessives) {
+    Tokens t = p.tokens;
+    int start = p.sentenceStart(p.sentenceOf(trigger));
+    for (Mention m : actors.mentions.get(p.index)) {
+      if (m.from >= start && m.to <= trigger && !m.quoted && !titleInside(actors, p, m)
+          && !((!statePossessives || m.actor.kind == ActorKind.PERSON) && m.to < t.size()
+              && t.type(m.to) == Tokens.POSSESSIVE)
+          && !(m.from > 0 && (Lexicon.LOCATIVE.contains(lower(t, m.from - 1)) || t.is(m.from - 1, "with")))) {
+        return m.actor;
+      }
+    }
+    return null;
+  }
+
   /** "Trump's special envoy Steve Witkoff": Trump only qualifies the envoy. */
   boolean possessor(Tokens t, Mention m) {
     if (m.to >= t.size() || t.type(m.to) != Tokens.POSSESSIVE) {

@@ -186,7 +186,7 @@ final class MeetingStage extends EventStage {
     }
     if (named.size() == 1 && f.explicit) {
       // "a phone call with Putin": the other side is the sentence's subject
-      ActorRec subject = sentenceSubject(actors, p, trigger);
+      ActorRec subject = sentenceSubject(actors, p, trigger, true);
       if (subject != null) {
         add(named, subject);
       }
@@ -285,19 +285,6 @@ final class MeetingStage extends EventStage {
       }
       if (t.type(k) != Tokens.WORD) {
         return null;
-      }
-    }
-    return null;
-  }
-
-  /** The first actor of the trigger's sentence, outside quotes, that is not a place or an object. */
-  private static ActorRec sentenceSubject(ActorStage.Result actors, Doc.Para p, int trigger) {
-    Tokens t = p.tokens;
-    int start = p.sentenceStart(p.sentenceOf(trigger));
-    for (Mention m : actors.mentions.get(p.index)) {
-      if (m.from >= start && m.to <= trigger && !m.quoted && !titleInside(actors, p, m)
-          && !(m.from > 0 && (Lexicon.LOCATIVE.contains(lower(t, m.from - 1)) || t.is(m.from - 1, "with")))) {
-        return m.actor;
       }
     }
     return null;
