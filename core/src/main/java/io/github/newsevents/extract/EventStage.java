@@ -44,7 +44,7 @@ abstract class EventStage {
 
   /** Lower-case word at i, or "" for marks. */
   static String lower(Tokens t, int i) {
-    return t.type(i) == Tokens.PUNCT || t.type(i) == Tokens.QUOTE ? "" : t.get(i).toLowerCase(Locale.ROOT);
+    return t.type(i) == Tokens.PUNCT || t.type(i) == Tokens.QUOTE ? "" : t.lower(i);
   }
 
   /** The clause around token i: bounded by ';', sentence ends, or a quotation mark. */
