@@ -144,6 +144,9 @@ abstract class EventStage {
         break;
       }
     }
+    if (title && k < t.size() && t.is(k, ",")) {
+      k++; // "China's president, Xi Jinping"
+    }
     return title && k < t.size() && t.capitalised(k);
   }
 
@@ -258,6 +261,10 @@ abstract class EventStage {
     }
     int b = to;
     for (int k = i + 1; k < to; k++) {
+      if (t.is(k, "which") || t.is(k, "who") || t.is(k, "whose") || t.is(k, "whom")) {
+        b = k; // a relative clause says something else about it ("a summit which he hoped would help")
+        break;
+      }
       if ((t.is(k, ",") || t.is(k, "—")) && k > i + 3) {
         b = k;
         break;
