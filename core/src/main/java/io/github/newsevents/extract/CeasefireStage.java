@@ -85,6 +85,10 @@ final class CeasefireStage extends EventStage {
     }
   }
 
+  private static final Set<String> FAILED = Set.of("failed", "not", "fail", "refused");
+  /** "has so far refused full cooperation": reluctance about a ceasefire agreed by others. */
+  private static final Set<String> PARTLY = Set.of("so", "full", "cooperation");
+
   CeasefireStage(PhraseIndex index) {
     super(index);
   }
@@ -312,7 +316,7 @@ final class CeasefireStage extends EventStage {
           && !t.is(k, "held")) {
         continue;
       }
-      if (s == CeasefireStatus.VIOLATED && t.is(k, "respect") && !(anyIn(t, k - 4, k, Set.of("failed", "not", "fail", "refused")))) {
+      if (s == CeasefireStatus.VIOLATED && t.is(k, "respect") && !(anyIn(t, k - 4, k, FAILED))) {
         continue;
       }
       int distance = Math.abs(k - trigger);
@@ -323,7 +327,7 @@ final class CeasefireStage extends EventStage {
         bestDistance = distance + rank;
       }
     }
-    if (best == CeasefireStatus.REJECTED && anyIn(t, from, to, Set.of("so", "full", "cooperation"))) {
+    if (best == CeasefireStatus.REJECTED && anyIn(t, from, to, PARTLY)) {
       best = CeasefireStatus.AGREED;
     }
     return best == null ? CeasefireStatus.PROPOSED : best;

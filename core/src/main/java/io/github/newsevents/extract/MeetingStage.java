@@ -44,6 +44,12 @@ final class MeetingStage extends EventStage {
   /** A denial earlier in the clause ("denied a report that they spoke") leaves the meeting disputed. */
   private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "dismissed", "refuted", "rejected");
 
+  private static final Set<String> OFF = Set.of("off");
+  private static final Set<String> CALLED_OFF = Set.of("cancelled", "canceled", "postponed", "scrapped", "suspended");
+  private static final Set<String> PLANNED_WORDS = Set.of("will", "would", "planned", "plans", "plan", "scheduled",
+      "upcoming", "expected", "next", "due", "tomorrow", "forthcoming", "later", "going");
+  private static final Set<String> AGREEING = Set.of("agree", "agreed", "agreeing", "agrees", "proposed");
+
   MeetingStage(PhraseIndex index) {
     super(index);
   }
@@ -226,13 +232,12 @@ final class MeetingStage extends EventStage {
     if (denied) {
       f.status = MeetingStatus.POSSIBLE; // reported by some, denied by others
     } else if (anyIn(t, wFrom, wTo, CANCELLED)
-        && (anyIn(t, trigger, wTo, Set.of("off")) || anyIn(t, wFrom, wTo, Set.of("cancelled", "canceled", "postponed", "scrapped", "suspended")))) {
+        && (anyIn(t, trigger, wTo, OFF) || anyIn(t, wFrom, wTo, CALLED_OFF))) {
       f.status = MeetingStatus.CANCELLED;
     } else if (anyIn(t, wFrom, wTo, POSSIBLE)) {
       f.status = MeetingStatus.POSSIBLE;
-    } else if (anyIn(t, wFrom, wTo, Set.of("will", "would", "planned", "plans", "plan", "scheduled",
-        "upcoming", "expected", "next", "due", "tomorrow", "forthcoming", "later", "going"))
-        || anyIn(t, Math.max(wFrom, trigger - 5), trigger, Set.of("agree", "agreed", "agreeing", "agrees", "proposed"))
+    } else if (anyIn(t, wFrom, wTo, PLANNED_WORDS)
+        || anyIn(t, Math.max(wFrom, trigger - 5), trigger, AGREEING)
         || (trigger > 0 && t.is(trigger - 1, "to") && !t.is(trigger, "talks"))) {
       f.status = MeetingStatus.PLANNED;
     } else {
