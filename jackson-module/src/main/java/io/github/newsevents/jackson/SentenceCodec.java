@@ -75,6 +75,10 @@ final class SentenceCodec {
       for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
         String name = p.currentName();
         p.nextToken();
+        if (!KNOWN.contains(name)) {
+          unknown(p, ctxt, name); // its exception carries the path already
+          continue;
+        }
         try {
           switch (name) {
             case START:
@@ -83,13 +87,10 @@ final class SentenceCodec {
             case END:
               span.end(offset(p, ctxt, END));
               break;
-            case INSIDE_QUOTE:
+            default: // INSIDE_QUOTE
               if (!p.hasToken(JsonToken.VALUE_NULL)) {
                 sentence.insideQuote(_parseBooleanPrimitive(p, ctxt));
               }
-              break;
-            default:
-              unknown(p, ctxt, name);
           }
         } catch (IllegalStateException e) {
           // the strict builders' "attribute is already set"
