@@ -43,7 +43,7 @@ import java.util.Set;
     fieldVisibility = NONE,
     creatorVisibility = NONE)
 final class ExtractionReader {
-  static final String SCHEMA_VERSION = "schemaVersion";
+  static final String SCHEMA_VERSION_PROPERTY = "schemaVersion";
 
   private final Extraction.Builder builder = new Extraction.Builder();
 
@@ -51,7 +51,7 @@ final class ExtractionReader {
   ExtractionReader() {}
 
   /** Only records that the version is supported: {@link SchemaVersionDeserializer} checks it. */
-  @JsonProperty(SCHEMA_VERSION)
+  @JsonProperty(SCHEMA_VERSION_PROPERTY)
   @JsonSetter(nulls = Nulls.FAIL)
   @JsonDeserialize(using = SchemaVersionDeserializer.class)
   ExtractionReader schemaVersion(String version) {

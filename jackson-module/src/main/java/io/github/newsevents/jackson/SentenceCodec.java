@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.PropertyName;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.newsevents.model.Sentence;
 import io.github.newsevents.model.Span;
@@ -75,27 +76,22 @@ final class SentenceCodec {
       for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
         String name = p.currentName();
         p.nextToken();
-        if (!KNOWN.contains(name)) {
-          unknown(p, ctxt, name); // its exception carries the path already
-          continue;
-        }
         try {
-          switch (name) {
-            case START:
-              span.start(offset(p, ctxt, START));
-              break;
-            case END:
-              span.end(offset(p, ctxt, END));
-              break;
-            default: // INSIDE_QUOTE
-              if (!p.hasToken(JsonToken.VALUE_NULL)) {
-                sentence.insideQuote(_parseBooleanPrimitive(p, ctxt));
-              }
+          if (START.equals(name)) {
+            span.start(offset(p, ctxt, START));
+          } else if (END.equals(name)) {
+            span.end(offset(p, ctxt, END));
+          } else if (INSIDE_QUOTE.equals(name)) {
+            if (!p.hasToken(JsonToken.VALUE_NULL)) {
+              sentence.insideQuote(_parseBooleanPrimitive(p, ctxt));
+            }
+          } else {
+            unknown(p, ctxt, name);
           }
-        } catch (IllegalStateException e) {
-          // the strict builders' "attribute is already set"
-          throw JsonMappingException.wrapWithPath(e, Sentence.class, name);
-        } catch (JsonMappingException e) {
+        } catch (UnrecognizedPropertyException e) {
+          throw e; // Jackson gave it the path already
+        } catch (IllegalStateException | JsonMappingException e) {
+          // a wrong value, or the strict builders' "attribute is already set"
           throw JsonMappingException.wrapWithPath(e, Sentence.class, name);
         }
       }

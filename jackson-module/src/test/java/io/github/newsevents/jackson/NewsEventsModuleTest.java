@@ -115,6 +115,25 @@ class NewsEventsModuleTest {
     assertThat(read.actors().get(0).id()).isEqualTo("un");
   }
 
+  @Test
+  void aLenientModuleRegisteredAfterTheDiscoveredOneTakesEffect() throws Exception {
+    ObjectMapper mapper = new ObjectMapper()
+        .findAndRegisterModules()
+        .registerModule(NewsEventsModule.builder().ignoreUnknownProperties(true).build());
+
+    assertThat(mapper.readValue(WITH_UNKNOWN_PROPERTIES, Extraction.class).actors()).hasSize(1);
+  }
+
+  @Test
+  void registeringTheSameSettingsTwiceRegistersOnce() {
+    ObjectMapper mapper = new ObjectMapper()
+        .registerModule(new NewsEventsModule())
+        .registerModule(NewsEventsModule.builder().build());
+
+    assertThat(mapper.getRegisteredModuleIds()).containsOnlyOnce(NewsEventsModule.class.getName());
+    assertThat(mapper.getRegisteredModuleIds()).hasSize(3); // with Jdk8Module and JavaTimeModule
+  }
+
   /** A type of the user's, to show that the module's switch leaves the rest of the mapper alone. */
   record Envelope(String id) {}
 
