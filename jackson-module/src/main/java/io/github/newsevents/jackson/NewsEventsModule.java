@@ -79,11 +79,14 @@ import java.util.Properties;
  *   <li>Reading an extraction whose statements, meetings or ceasefires name an actor id that none
  *       of its actors has is an error naming the id and its path. (The model itself leaves that to
  *       validation; the JSON reader refuses dangling references.)
- *   <li>Every error is a Jackson exception with the JSON path ({@code
- *       JsonMappingException.getPath()}, also in the message): malformed JSON a {@code
- *       JsonParseException}, a wrong type a {@code MismatchedInputException}, an unknown enum
- *       name or a date like {@code "2025-02-30"} an {@code InvalidFormatException}, a missing
- *       required property or a value that breaks a model invariant a {@code
+ *   <li>Every error is a Jackson exception that says where (the JSON path, {@code
+ *       JsonMappingException.getPath()}, also in the message; line and column for malformed JSON)
+ *       and what: malformed JSON a {@code JsonParseException} (met inside a value, Jackson wraps
+ *       it in a {@code JsonMappingException} that adds the path), a wrong type a {@code
+ *       MismatchedInputException}, an unknown enum name, a date like {@code "2025-02-30"}, an
+ *       unsupported {@code schemaVersion} or an unknown actor id an {@code
+ *       InvalidFormatException}, a forbidden {@code null} an {@code InvalidNullException}, a
+ *       missing required property or a value that breaks a model invariant a {@code
  *       ValueInstantiationException} quoting the model's message.
  *   <li>No default typing and no class names in the JSON; the mapper's read limits ({@code
  *       StreamReadConstraints}: nesting depth, string and number length) stay in force.
