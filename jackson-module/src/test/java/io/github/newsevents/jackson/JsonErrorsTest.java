@@ -327,13 +327,22 @@ class JsonErrorsTest {
   }
 
   @Test
-  void theMessageOfAnUnknownReferenceGivesThePathAsJsonPath() {
+  void theMessageOfAnUnknownReferenceGivesThePathAsTheValidatorsDo() {
     InvalidFormatException e = readFails(extraction(json(
             "'meetings':[{'participants':['steve-witkoff','vladimir-putin'],'kind':'TALKS','status':'HELD'}]")),
         InvalidFormatException.class);
 
     assertThat(e.getMessage()).startsWith(
-        "Unknown actor id 'vladimir-putin' at $.meetings[0].participants[1]: no actor in $.actors has this id");
+        "Unknown actor id 'vladimir-putin' at meetings[0].participants[1]: no actor of the extraction has this id");
+  }
+
+  @Test
+  void theMessageOfAnUnknownRoleKeyQuotesTheKey() {
+    InvalidFormatException e = readFails(extraction(json(
+            "'ceasefires':[{'parties':['yuri-ushakov'],'scope':'FULL','status':'AGREED','roles':{'qatar':'MEDIATING'}}]")),
+        InvalidFormatException.class);
+
+    assertThat(e.getMessage()).startsWith("Unknown actor id 'qatar' at ceasefires[0].roles['qatar']");
   }
 
   @Test

@@ -1,0 +1,55 @@
+package io.github.newsevents.extract;
+
+import io.github.newsevents.gazetteer.GazetteerEntry;
+import io.github.newsevents.model.ActorKind;
+import io.github.newsevents.model.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** An actor while the stages still build it up; becomes an {@code Actor} at the end. */
+final class ActorRec {
+  final ActorKind kind;
+  String name;
+  final GazetteerEntry entry; // null for people and unknown organisations
+  final Set<String> titles = new LinkedHashSet<>();
+  final Set<String> titleClasses = new LinkedHashSet<>();
+  final Set<String> forms = new LinkedHashSet<>();
+  final List<Span> mentions = new ArrayList<>();
+  String country;
+  String affiliation;
+  boolean unnamed;
+  String id;
+  /** Position of the first mention, for stable ordering. */
+  int firstPara = Integer.MAX_VALUE;
+  int firstToken;
+
+  ActorRec(ActorKind kind, String name, GazetteerEntry entry) {
+    this.kind = kind;
+    this.name = name;
+    this.entry = entry;
+  }
+
+  String surname() {
+    int sp = name.lastIndexOf(' ');
+    return sp < 0 ? name : name.substring(sp + 1);
+  }
+
+  String firstName() {
+    int sp = name.indexOf(' ');
+    return sp < 0 ? null : name.substring(0, sp);
+  }
+
+  void seen(int para, int token) {
+    if (para < firstPara || (para == firstPara && token < firstToken)) {
+      firstPara = para;
+      firstToken = token;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return kind + ":" + name;
+  }
+}

@@ -1,0 +1,529 @@
+package io.github.newsevents.extract;
+
+import io.github.newsevents.gazetteer.EntryKind;
+import io.github.newsevents.gazetteer.GazetteerEntry;
+import io.github.newsevents.internal.Tokens;
+import io.github.newsevents.model.ActorKind;
+import io.github.newsevents.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds the people, organisations, states and groups an article mentions and groups their mentions
+ * into actors. Gazetteer phrases are found by longest match; people are recognised from the text
+ * (runs of capitalised name words, their titles and appositions), not from a list of names.
+ * Stateless: one instance serves many threads.
+ */
+final class ActorStage {
+  private static final Logger LOG = LoggerFactory.getLogger(ActorStage.class);
+  /** Longest run of capitalised words taken for a person's name. */
+  private static final int MAX_NAME_WORDS = 4;
+
+  private final PhraseIndex index;
+
+  ActorStage(PhraseIndex index) {
+    this.index = index;
+  }
+
+  /** What the stage found: actors in order of first mention, and each paragraph's mentions. */
+  static final class Result {
+    final List<ActorRec> actors;
+    final List<List<Mention>> mentions;
+    final List<List<PhraseIndex.Match>> places; // locative uses of places and capitals
+    final List<List<PhraseIndex.Match>> demonyms;
+
+    Result(List<ActorRec> actors, List<List<Mention>> mentions, List<List<PhraseIndex.Match>> places,
+        List<List<PhraseIndex.Match>> demonyms) {
+      this.actors = actors;
+      this.mentions = mentions;
+      this.places = places;
+      this.demonyms = demonyms;
+    }
+
+    /** The actor with the given id, or null. */
+    ActorRec byId(String id) {
+      for (ActorRec a : actors) {
+        if (a.id.equals(id)) {
+          return a;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** A run of capitalised words not explained by the gazetteer. */
+  private static final class Run {
+    final int para;
+    final int from;
+    final int to;
+
+    Run(int para, int from, int to) {
+      this.para = para;
+      this.from = from;
+      this.to = to;
+    }
+  }
+
+  Result run(Doc doc) {
+    int n = doc.paras.size();
+    Map<GazetteerEntry, ActorRec> known = new LinkedHashMap<>();
+    Map<String, ActorRec> groups = new LinkedHashMap<>();
+    List<List<Mention>> mentions = new ArrayList<>(n);
+    List<List<PhraseIndex.Match>> places = new ArrayList<>(n);
+    List<List<PhraseIndex.Match>> demonyms = new ArrayList<>(n);
+    List<Run> fullNames = new ArrayList<>();
+    List<Run> singles = new ArrayList<>();
+    List<Run> orgs = new ArrayList<>();
+
+    for (Doc.Para p : doc.paras) {
+      List<Mention> ms = new ArrayList<>();
+      List<PhraseIndex.Match> ps = new ArrayList<>(2);
+      List<PhraseIndex.Match> ds = new ArrayList<>(2);
+      mentions.add(ms);
+      places.add(ps);
+      demonyms.add(ds);
+      Tokens t = p.tokens;
+      int i = 0;
+      while (i < t.size()) {
+        if (t.type(i) != Tokens.WORD) {
+          i++;
+          continue;
+        }
+        PhraseIndex.Match m = index.name(t, i);
+        if (m != null) {
+          handleGazetteer(p, m, known, groups, ms, ps, ds);
+          i = m.to;
+          continue;
+        }
+        if (!t.capitalised(i)) {
+          i++;
+          continue;
+        }
+        if (Lexicon.NOT_NAMES.contains(t.get(i)) || index.title(t, i) != null) {
+          i++;
+          continue;
+        }
+        int j = i + 1;
+        while (j < t.size() && nameWord(t, j)) {
+          j++;
+        }
+        // a particle may not end a name
+        while (j > i + 1 && !t.capitalised(j - 1)) {
+          j--;
+        }
+        int len = j - i;
+        String last = t.get(j - 1);
+        if (Lexicon.ORG_HEADS.contains(last) && len >= 2) {
+          int from = i;
+          // "Russian Direct Investment Fund": take the demonym or state name before it
+          if (from > 0 && index.name(t, from - 1) != null) {
+            from--;
+          }
+          orgs.add(new Run(p.index, from, j));
+        } else if (Lexicon.NON_ACTOR_HEADS.contains(last)) {
+          // a place, an event or a thing
+        } else if (len >= 2 && len <= MAX_NAME_WORDS && !p.heading()) {
+          fullNames.add(new Run(p.index, i, j));
+        } else if (len == 1) {
+          singles.add(new Run(p.index, i, j));
+        } else if (len > MAX_NAME_WORDS) {
+          LOG.debug("paragraph {}: {} capitalised words in a row, not taken as a name", p.index, len);
+        }
+        i = j;
+      }
+    }
+
+    List<ActorRec> people = new ArrayList<>();
+    Map<String, ActorRec> byKey = new HashMap<>();
+    for (Run r : fullNames) {
+      Tokens t = doc.paras.get(r.para).tokens;
+      String key = t.get(r.from) + " " + t.get(r.to - 1);
+      ActorRec a = byKey.get(key);
+      String name = t.span(r.from, r.to);
+      if (a == null) {
+        a = new ActorRec(ActorKind.PERSON, name, null);
+        byKey.put(key, a);
+        people.add(a);
+      } else if (r.to - r.from > a.name.split(" ").length) {
+        a.forms.add(a.name);
+        a.name = name;
+      }
+      addMention(doc, mentions, r.para, r.from, r.to, a);
+      describe(doc, r.para, r.from, r.to, a, people);
+    }
+    Map<String, List<ActorRec>> bySurname = new HashMap<>();
+    for (ActorRec a : people) {
+      bySurname.computeIfAbsent(a.surname(), k -> new ArrayList<>(1)).add(a);
+    }
+    for (Run r : singles) {
+      Doc.Para p = doc.paras.get(r.para);
+      Tokens t = p.tokens;
+      String word = t.get(r.from);
+      List<ActorRec> candidates = bySurname.get(word);
+      ActorRec a = null;
+      if (candidates != null) {
+        a = candidates.size() == 1 ? candidates.get(0) : nearest(candidates, r);
+      } else if (r.from > 0 && personTitleBefore(t, r.from)) {
+        a = new ActorRec(ActorKind.PERSON, word, null);
+        people.add(a);
+        bySurname.computeIfAbsent(word, k -> new ArrayList<>(1)).add(a);
+      }
+      if (a == null) {
+        continue;
+      }
+      int from = r.from;
+      if (from > 0 && (index.title(t, from - 1) != null || Lexicon.HONORIFICS.contains(t.get(from - 1)))
+          && t.capitalised(from - 1)) {
+        from--;
+      }
+      addMention(doc, mentions, r.para, from, r.to, a);
+      if (from < r.from) {
+        a.forms.add(t.span(from, r.to));
+      } else if (!word.equals(a.name)) {
+        a.forms.add(word);
+      }
+      describe(doc, r.para, r.from, r.to, a, people);
+    }
+    Map<String, ActorRec> orgByName = new HashMap<>();
+    for (Run r : orgs) {
+      Tokens t = doc.paras.get(r.para).tokens;
+      String name = t.span(r.from, r.to);
+      ActorRec a = orgByName.computeIfAbsent(name, k -> new ActorRec(ActorKind.ORGANIZATION, k, null));
+      if (a.country == null) {
+        PhraseIndex.Match m = index.name(t, r.from);
+        if (m != null && m.entry().country().isPresent()) {
+          a.country = m.entry().country().get();
+        }
+      }
+      addMention(doc, mentions, r.para, r.from, r.to, a);
+    }
+
+    List<ActorRec> all = new ArrayList<>(people);
+    all.addAll(orgByName.values());
+    all.addAll(known.values());
+    all.addAll(groups.values());
+    all.removeIf(a -> a.mentions.isEmpty());
+    all.sort(Comparator.comparingInt((ActorRec a) -> a.firstPara).thenComparingInt(a -> a.firstToken));
+    assignIds(all);
+    for (List<Mention> ms : mentions) {
+      ms.sort(Comparator.comparingInt(m -> m.from));
+    }
+    return new Result(all, mentions, places, demonyms);
+  }
+
+  private void handleGazetteer(Doc.Para p, PhraseIndex.Match m, Map<GazetteerEntry, ActorRec> known,
+      Map<String, ActorRec> groups, List<Mention> ms, List<PhraseIndex.Match> ps, List<PhraseIndex.Match> ds) {
+    GazetteerEntry e = m.entry();
+    Tokens t = p.tokens;
+    switch (m.role()) {
+      case DEMONYM:
+        ds.add(m);
+        if (m.to < t.size() && t.type(m.to) == Tokens.WORD && Lexicon.GROUP_NOUNS.contains(t.get(m.to))) {
+          // "senior Russian officials", "the Ukrainian delegation": a group that stands for its state
+          String name = t.span(m.from, m.to + 1);
+          ActorRec g = groups.computeIfAbsent(name, k -> {
+            ActorRec r = new ActorRec(ActorKind.GROUP, k, null);
+            r.country = e.country().orElse(null);
+            return r;
+          });
+          int from = m.from > 0 && Lexicon.GROUP_MODIFIERS.contains(t.get(m.from - 1)) ? m.from - 1 : m.from;
+          g.mentions.add(Span.of(t.start(from), t.end(m.to)));
+          g.seen(p.index, from);
+          ms.add(new Mention(p.index, from, m.to + 1, g));
+        }
+        return;
+      case CAPITAL:
+        if (m.from > 0 && Lexicon.LOCATIVE.contains(t.get(m.from - 1).toLowerCase(Locale.ROOT))) {
+          ps.add(m);
+          return;
+        }
+        break;
+      default:
+        break;
+    }
+    if (e.kind() == EntryKind.PLACE) {
+      ps.add(m);
+      return;
+    }
+    if (e.kind() == EntryKind.PLATFORM || e.kind() == EntryKind.TITLE) {
+      return;
+    }
+    ActorRec a = known.computeIfAbsent(e, k -> {
+      ActorRec r = new ActorRec(kindOf(k.kind()), k.name(), k);
+      r.country = k.country().orElse(null);
+      return r;
+    });
+    String surface = t.span(m.from, m.to);
+    if (!surface.equals(a.name)) {
+      a.forms.add(surface);
+    }
+    a.mentions.add(Span.of(t.start(m.from), t.end(m.to - 1)));
+    a.seen(p.index, m.from);
+    ms.add(new Mention(p.index, m.from, m.to, a));
+  }
+
+  private static ActorKind kindOf(EntryKind kind) {
+    switch (kind) {
+      case STATE:
+        return ActorKind.STATE;
+      case GROUP:
+        return ActorKind.GROUP;
+      default:
+        return ActorKind.ORGANIZATION;
+    }
+  }
+
+  /** A word that may continue a person's name: a capitalised word or initial, or a particle. */
+  private boolean nameWord(Tokens t, int j) {
+    if (t.type(j) != Tokens.WORD) {
+      return false;
+    }
+    String w = t.get(j);
+    if (t.capitalised(j)) {
+      return !Lexicon.NOT_NAMES.contains(w) && index.name(t, j) == null && index.title(t, j) == null
+          || Lexicon.ORG_HEADS.contains(w) || Lexicon.NON_ACTOR_HEADS.contains(w);
+    }
+    return Lexicon.NAME_PARTICLES.contains(w) && j + 1 < t.size() && t.capitalised(j + 1);
+  }
+
+  private boolean personTitleBefore(Tokens t, int i) {
+    String prev = t.get(i - 1);
+    if (Lexicon.HONORIFICS.contains(prev)) {
+      return true;
+    }
+    PhraseIndex.Match title = titleEndingAt(t, i);
+    return title != null && t.capitalised(i - 1);
+  }
+
+  /** The title phrase that ends just before token {@code end}, or null. */
+  private PhraseIndex.Match titleEndingAt(Tokens t, int end) {
+    for (int from = Math.max(0, end - 4); from < end; from++) {
+      PhraseIndex.Match m = index.title(t, from);
+      if (m != null && m.to == end) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static ActorRec nearest(List<ActorRec> candidates, Run r) {
+    ActorRec best = null;
+    for (ActorRec a : candidates) {
+      if (a.firstPara < r.para || a.firstPara == r.para && a.firstToken < r.from) {
+        if (best == null || a.firstPara > best.firstPara
+            || a.firstPara == best.firstPara && a.firstToken > best.firstToken) {
+          best = a;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static void addMention(Doc doc, List<List<Mention>> mentions, int para, int from, int to, ActorRec a) {
+    Tokens t = doc.paras.get(para).tokens;
+    a.mentions.add(Span.of(t.start(from), t.end(to - 1)));
+    a.seen(para, from);
+    mentions.get(para).add(new Mention(para, from, to, a));
+  }
+
+  /**
+   * Collects a person's titles, country and affiliation from the words around one mention: a title
+   * phrase before the name ("Russian President", "Kremlin spokesperson") and an apposition after it
+   * (", who heads the Russian Direct Investment Fund", ", Russia's foreign minister,").
+   */
+  private void describe(Doc doc, int para, int from, int to, ActorRec a, List<ActorRec> people) {
+    Tokens t = doc.paras.get(para).tokens;
+    // title phrase before the name
+    int k = from;
+    int titleStart = -1;
+    String country = null;
+    GazetteerEntry titleEntry = null;
+    while (k > 0) {
+      int prev = k - 1;
+      PhraseIndex.Match title = titleEndingAt(t, k);
+      if (title != null) {
+        titleStart = title.from;
+        titleEntry = title.entry();
+        k = title.from;
+        continue;
+      }
+      String w = t.get(prev);
+      PhraseIndex.Match nm = nameEndingAt(t, k);
+      if (nm != null && nm.entry().kind() != EntryKind.PLACE && nm.entry().kind() != EntryKind.PLATFORM) {
+        if (country == null) {
+          country = nm.entry().country().orElse(null);
+        }
+        if (titleStart >= 0) {
+          titleStart = nm.from;
+        }
+        k = nm.from;
+        continue;
+      }
+      if (Lexicon.TITLE_MODIFIERS.contains(w) && titleStart >= 0 && !w.equals("the")) {
+        titleStart = prev;
+        k = prev;
+        continue;
+      }
+      break;
+    }
+    if (titleStart >= 0 && titleEntry != null) {
+      // "Trump's special envoy": the possessor's country
+      if (country == null && titleStart >= 2 && t.type(titleStart - 1) == Tokens.POSSESSIVE) {
+        country = possessorCountry(doc, para, titleStart - 1, people);
+      }
+      a.titles.add(t.span(titleStart, from));
+      titleEntry.titleClass().ifPresent(a.titleClasses::add);
+      if (a.country == null && country != null) {
+        a.country = country;
+      }
+    }
+    // apposition before: "the Kremlin's spokesman, Dmitri S. Peskov,"
+    if (titleStart < 0 && from >= 2 && t.is(from - 1, ",")) {
+      int end = from - 1;
+      PhraseIndex.Match title = titleEndingAt(t, end);
+      if (title != null) {
+        int s = title.from;
+        while (s > 0 && !t.is(s - 1, ",") && !t.isIgnoreCase(s - 1, "the") && s > title.from - 5
+            && t.type(s - 1) != Tokens.QUOTE) {
+          s--;
+        }
+        a.titles.add(t.span(s, end));
+        title.entry().titleClass().ifPresent(a.titleClasses::add);
+        if (a.country == null) {
+          a.country = countryIn(t, s, end);
+        }
+      }
+    }
+    // apposition after: ", who heads the X" / ", the X's foreign minister"
+    if (to + 2 < t.size() && t.is(to, ",")) {
+      int s = to + 1;
+      int e = s;
+      while (e < t.size() && e - s < 12 && !t.is(e, ",") && !t.is(e, ".") && !t.is(e, "and")
+          && !t.is(e, ";") && t.type(e) != Tokens.QUOTE) {
+        e++;
+      }
+      if (t.is(s, "who") && s + 1 < e && (t.is(s + 1, "heads") || t.is(s + 1, "leads") || t.is(s + 1, "chairs"))) {
+        String org = t.span(s + 2 < e && t.isIgnoreCase(s + 2, "the") ? s + 3 : s + 2, e);
+        a.titles.add("head of " + (t.isIgnoreCase(s + 2, "the") ? "the " : "") + org);
+        a.titleClasses.add("head");
+        if (a.affiliation == null) {
+          a.affiliation = org;
+        }
+        if (a.country == null) {
+          a.country = countryIn(t, s + 2, e);
+        }
+      } else if (e > s && !t.is(s, "who") && !t.is(s, "which")) {
+        boolean hasTitle = false;
+        GazetteerEntry te = null;
+        for (int x = s; x < e && !hasTitle; x++) {
+          PhraseIndex.Match m = index.title(t, x);
+          if (m != null) {
+            hasTitle = true;
+            te = m.entry();
+          }
+        }
+        if (hasTitle && lowerOrTitleWords(t, s, e)) {
+          a.titles.add(t.span(s, e));
+          te.titleClass().ifPresent(a.titleClasses::add);
+          if (a.country == null) {
+            a.country = countryIn(t, s, e);
+          }
+        }
+      }
+    }
+  }
+
+  /** The country of the actor whose possessive ends at token {@code possessive}. */
+  private String possessorCountry(Doc doc, int para, int possessive, List<ActorRec> people) {
+    Tokens t = doc.paras.get(para).tokens;
+    PhraseIndex.Match m = nameEndingAt(t, possessive + 1);
+    if (m != null) {
+      return m.entry().country().orElse(null);
+    }
+    String word = t.get(possessive - 1);
+    for (ActorRec person : people) {
+      if (person.surname().equals(word) && person.country != null) {
+        return person.country;
+      }
+    }
+    return null;
+  }
+
+  private boolean lowerOrTitleWords(Tokens t, int s, int e) {
+    for (int x = s; x < e; x++) {
+      if (t.type(x) == Tokens.WORD && Lexicon.WEEKDAYS.contains(t.get(x))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private PhraseIndex.Match nameEndingAt(Tokens t, int end) {
+    int k = end;
+    if (k > 0 && t.type(k - 1) == Tokens.POSSESSIVE) {
+      k--;
+    }
+    for (int from = Math.max(0, k - 4); from < k; from++) {
+      PhraseIndex.Match m = index.name(t, from);
+      if (m != null && m.to == k) {
+        return new PhraseIndex.Match(m.phrase, m.from, end);
+      }
+    }
+    return null;
+  }
+
+  private String countryIn(Tokens t, int from, int to) {
+    for (int x = from; x < to; x++) {
+      if (t.type(x) != Tokens.WORD) {
+        continue;
+      }
+      PhraseIndex.Match m = index.name(t, x);
+      if (m != null && m.to <= to && m.entry().country().isPresent()
+          && m.entry().kind() != EntryKind.PLACE) {
+        return m.entry().country().get();
+      }
+    }
+    return null;
+  }
+
+  private static void assignIds(List<ActorRec> actors) {
+    Map<String, Integer> used = new HashMap<>();
+    for (ActorRec a : actors) {
+      String base = slug(a.name);
+      int count = used.merge(base, 1, Integer::sum);
+      a.id = count == 1 ? base : base + "-" + count;
+    }
+  }
+
+  /** A readable id: lower-case letters and digits joined by single hyphens. */
+  static String slug(String name) {
+    String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD);
+    StringBuilder b = new StringBuilder(folded.length());
+    boolean hyphen = false;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      char lower = Character.toLowerCase(c);
+      int type = Character.getType(lower);
+      if (type == Character.LOWERCASE_LETTER || type == Character.OTHER_LETTER || c >= '0' && c <= '9') {
+        if (hyphen && b.length() > 0) {
+          b.append('-');
+        }
+        hyphen = false;
+        b.append(lower);
+      } else if (c != '\'' && c != '\u2019' && c != '.') {
+        hyphen = true;
+      }
+    }
+    return b.length() == 0 ? "actor" : b.toString();
+  }
+}

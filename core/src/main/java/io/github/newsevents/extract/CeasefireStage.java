@@ -1,0 +1,374 @@
+package io.github.newsevents.extract;
+
+import io.github.newsevents.internal.Tokens;
+import io.github.newsevents.model.ActorKind;
+import io.github.newsevents.model.Ceasefire;
+import io.github.newsevents.model.CeasefireScope;
+import io.github.newsevents.model.CeasefireStatus;
+import io.github.newsevents.model.PartialDate;
+import io.github.newsevents.model.PartyRole;
+import io.github.newsevents.model.Span;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds ceasefires, truces, cessations of hostilities and pauses in strikes: parties (the states
+ * and groups of the clause, or "between A and B"), scope (PARTIAL when a qualifier limits it:
+ * "energy truce", "Black Sea ceasefire", "local ceasefire"), duration ("30-day", "one-week"),
+ * status from the verbs around it ("was reached" AGREED, "failed to respect" VIOLATED, "took
+ * effect" IN_FORCE, "rejected" REJECTED, "expired" EXPIRED, "called for" PROPOSED), date and
+ * mediator ("brokered by"). Mentions of the same ceasefire merge. Stateless.
+ */
+final class CeasefireStage extends EventStage {
+  private static final Logger LOG = LoggerFactory.getLogger(CeasefireStage.class);
+
+  private static final Set<String> TRIGGERS = Set.copyOf(Arrays.asList(
+      "ceasefire", "cease-fire", "ceasefires", "truce", "truces", "armistice", "cessation"));
+  private static final Set<String> PARTIAL_WORDS = Set.copyOf(Arrays.asList(
+      "energy", "limited", "partial", "local", "localised", "localized", "maritime", "sea",
+      "naval", "humanitarian-corridor", "infrastructure", "air", "aerial", "regional"));
+  private static final Map<String, CeasefireStatus> STATUS_WORDS = new LinkedHashMap<>();
+
+  static {
+    for (String w : List.of("violated", "violating", "violation", "violations", "breached", "breach",
+        "broke", "broken", "respect", "collapsed", "undermined", "flouted", "ignored")) {
+      STATUS_WORDS.put(w, CeasefireStatus.VIOLATED);
+    }
+    for (String w : List.of("rejected", "rejects", "refused", "refuses", "dismissed", "spurned")) {
+      STATUS_WORDS.put(w, CeasefireStatus.REJECTED);
+    }
+    for (String w : List.of("expired", "ended", "lapsed", "expires")) {
+      STATUS_WORDS.put(w, CeasefireStatus.EXPIRED);
+    }
+    for (String w : List.of("effect", "holding", "held", "force", "in-force", "observed", "began",
+        "started", "extended", "extension", "continuing")) {
+      STATUS_WORDS.put(w, CeasefireStatus.IN_FORCE);
+    }
+    for (String w : List.of("agreed", "reached", "signed", "announced", "accepted", "brokered",
+        "struck", "approved", "agreement", "deal", "declared", "sealed", "endorsed")) {
+      STATUS_WORDS.put(w, CeasefireStatus.AGREED);
+    }
+    for (String w : List.of("proposed", "proposal", "push", "pushed", "pushing", "urged", "urging",
+        "called", "calls", "calling", "demanded", "demanding", "seeking", "sought", "plan", "offer",
+        "offered", "want", "wants", "hopes", "possible", "could", "would", "negotiating", "proposes")) {
+      STATUS_WORDS.put(w, CeasefireStatus.PROPOSED);
+    }
+  }
+
+  CeasefireStage(PhraseIndex index) {
+    super(index);
+  }
+
+  static final class Found {
+    final LinkedHashSet<ActorRec> parties = new LinkedHashSet<>();
+    CeasefireScope scope = CeasefireScope.FULL;
+    String scopeNote;
+    Period duration;
+    PartialDate date;
+    CeasefireStatus status;
+    final Map<ActorRec, PartyRole> roles = new LinkedHashMap<>();
+    final List<Span> evidence = new ArrayList<>(2);
+    int para;
+  }
+
+  List<Found> run(Doc doc, ActorStage.Result actors) {
+    LocalDate published = published(doc);
+    List<Found> out = new ArrayList<>();
+    for (Doc.Para p : doc.paras) {
+      Tokens t = p.tokens;
+      for (int i = 0; i < t.size(); i++) {
+        if (t.type(i) != Tokens.WORD) {
+          continue;
+        }
+        String w = lower(t, i);
+        if (!TRIGGERS.contains(w) || w.equals("cessation") && !(i + 2 < t.size() && t.is(i + 1, "of")
+            && t.is(i + 2, "hostilities"))) {
+          continue;
+        }
+        int[] c = clause(p, i);
+        Found f = ceasefire(actors, p, i, c[0], c[1], published);
+        if (f != null) {
+          merge(out, f);
+        }
+      }
+    }
+    out.removeIf(f -> f.parties.isEmpty());
+    for (Found f : out) {
+      if (f.parties.size() == 1) {
+        otherSide(actors, f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A ceasefire binds two sides; when the text names one ("Russia failed to respect the truce"),
+   * the other is the state or group the article speaks of most, other than that one.
+   */
+  private static void otherSide(ActorStage.Result actors, Found f) {
+    ActorRec only = f.parties.iterator().next();
+    ActorRec best = null;
+    for (ActorRec a : actors.actors) {
+      if ((a.kind == ActorKind.STATE || a.kind == ActorKind.GROUP) && a != only
+          && (a.country == null || !a.country.equals(only.country))
+          && !f.roles.containsKey(a)
+          && (best == null || a.mentions.size() > best.mentions.size())) {
+        best = a;
+      }
+    }
+    if (best != null) {
+      LOG.debug("ceasefire with one named party {}: the other side taken as {}", only.name, best.name);
+      f.parties.add(best);
+    }
+  }
+
+  private Found ceasefire(ActorStage.Result actors, Doc.Para p, int trigger, int from, int to, LocalDate published) {
+    Tokens t = p.tokens;
+    if (trigger > 0 && (t.is(trigger - 1, "no") || t.is(trigger - 1, "No"))) {
+      LOG.debug("paragraph {}: 'no {}' is not a ceasefire", p.index, t.get(trigger));
+      return null;
+    }
+    Found f = new Found();
+    f.para = p.index;
+    // qualifiers before the trigger: "30-day", "limited energy", "Black Sea"
+    int q = trigger - 1;
+    int qualifierStart = trigger;
+    while (q >= from && q >= trigger - 5 && (t.type(q) == Tokens.WORD || t.type(q) == Tokens.NUMBER
+        || t.is(q, "-")) && !t.is(q, "the") && !t.is(q, "a") && !t.is(q, "an") && !t.is(q, "The")
+        && !t.is(q, "A") && !t.is(q, "An")) {
+      qualifierStart = q;
+      q--;
+    }
+    List<String> partial = new ArrayList<>();
+    for (int k = qualifierStart; k < trigger; k++) {
+      String w = lower(t, k);
+      Period d = duration(t, k);
+      if (d != null) {
+        f.duration = d;
+        continue;
+      }
+      if (PARTIAL_WORDS.contains(w) || (t.capitalised(k) && (t.is(k, "Sea") || k + 1 < trigger && t.is(k + 1, "Sea")))) {
+        partial.add(t.get(k));
+      }
+    }
+    // "on energy infrastructure", "around the plant"
+    for (int k = trigger + 1; k + 1 < Math.min(to, trigger + 6); k++) {
+      if ((t.is(k, "on") || t.is(k, "against")) && (t.is(k + 1, "energy") || t.is(k + 1, "strikes"))) {
+        int e = k + 1;
+        while (e < to && e < k + 5 && t.type(e) == Tokens.WORD && !t.is(e, "was") && !t.is(e, "and")) {
+          e++;
+        }
+        partial.clear();
+        partial.add(t.span(k + 1, e));
+        break;
+      }
+    }
+    if (!partial.isEmpty()) {
+      f.scope = CeasefireScope.PARTIAL;
+      f.scopeNote = String.join(" ", partial);
+    }
+    if (f.duration == null) {
+      for (int k = trigger + 1; k < Math.min(to, trigger + 8); k++) {
+        if (t.is(k, "for") || t.is(k, "lasting")) {
+          Period d = durationPhrase(t, k + 1, to);
+          if (d != null) {
+            f.duration = d;
+            break;
+          }
+        }
+      }
+    }
+    f.status = status(t, from, to, trigger);
+    // parties
+    List<ActorRec> parties = between(actors, p, trigger, to);
+    if (parties.isEmpty()) {
+      parties = named(actors, p, from, to);
+    }
+    for (ActorRec a : parties) {
+      if (a.kind != ActorKind.PERSON) {
+        f.parties.add(a);
+      } else if (a.country != null) {
+        // a head of state or minister speaks for the state
+        for (ActorRec s : actors.actors) {
+          if (s.kind == ActorKind.STATE && a.country.equals(s.country)) {
+            f.parties.add(s);
+          }
+        }
+      }
+    }
+    // mediator: "brokered by", "mediated by"
+    for (int k = from; k + 2 < to; k++) {
+      if ((t.is(k, "brokered") || t.is(k, "mediated")) && t.is(k + 1, "by")) {
+        for (Mention m : actors.mentions.get(p.index)) {
+          if (m.from > k + 1 && m.from < k + 5) {
+            f.roles.put(m.actor, PartyRole.MEDIATING);
+            f.parties.remove(m.actor);
+          }
+        }
+      }
+    }
+    boolean future = f.status == CeasefireStatus.PROPOSED;
+    f.date = date(p, from, to, published, future);
+    f.evidence.add(span(p, from, to));
+    return f;
+  }
+
+  private static CeasefireStatus status(Tokens t, int from, int to, int trigger) {
+    CeasefireStatus best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int k = from; k < to; k++) {
+      if (t.type(k) != Tokens.WORD) {
+        continue;
+      }
+      CeasefireStatus s = STATUS_WORDS.get(lower(t, k));
+      if (s == null) {
+        continue;
+      }
+      if (s == CeasefireStatus.IN_FORCE && (t.is(k, "force") || t.is(k, "held")) && !(k > 0 && t.is(k - 1, "in"))
+          && !t.is(k, "held")) {
+        continue;
+      }
+      if (s == CeasefireStatus.VIOLATED && t.is(k, "respect") && !(anyIn(t, k - 4, k, Set.of("failed", "not", "fail", "refused")))) {
+        continue;
+      }
+      int distance = Math.abs(k - trigger);
+      // violation and rejection outrank agreement words in the same clause
+      int rank = s == CeasefireStatus.VIOLATED || s == CeasefireStatus.REJECTED || s == CeasefireStatus.EXPIRED ? 0 : 10;
+      if (distance + rank < bestDistance) {
+        best = s;
+        bestDistance = distance + rank;
+      }
+    }
+    if (best == CeasefireStatus.REJECTED && anyIn(t, from, to, Set.of("so", "full", "cooperation"))) {
+      best = CeasefireStatus.AGREED;
+    }
+    return best == null ? CeasefireStatus.PROPOSED : best;
+  }
+
+  /** "30-day", "one-week", "three-month", "72-hour". */
+  private static Period duration(Tokens t, int k) {
+    String w = lower(t, k);
+    int dash = w.indexOf('-');
+    if (dash <= 0) {
+      return null;
+    }
+    int n = amount(w.substring(0, dash));
+    return n > 0 ? unit(w.substring(dash + 1), n) : null;
+  }
+
+  private static Period durationPhrase(Tokens t, int k, int to) {
+    if (k + 1 >= to) {
+      return null;
+    }
+    int n = amount(lower(t, k));
+    return n > 0 ? unit(lower(t, k + 1), n) : null;
+  }
+
+  private static int amount(String s) {
+    switch (s) {
+      case "one": case "a": return 1;
+      case "two": return 2;
+      case "three": return 3;
+      case "four": return 4;
+      case "five": return 5;
+      case "six": return 6;
+      case "seven": return 7;
+      case "ten": return 10;
+      case "fourteen": return 14;
+      case "thirty": return 30;
+      default:
+        if (s.isEmpty() || s.length() > 4) {
+          return -1;
+        }
+        for (int i = 0; i < s.length(); i++) {
+          if (!Character.isDigit(s.charAt(i))) {
+            return -1;
+          }
+        }
+        return Integer.parseInt(s);
+    }
+  }
+
+  private static Period unit(String u, int n) {
+    if (u.startsWith("day")) {
+      return Period.ofDays(n);
+    }
+    if (u.startsWith("week")) {
+      return Period.ofDays(7 * n);
+    }
+    if (u.startsWith("month")) {
+      return Period.ofDays(30 * n);
+    }
+    if (u.startsWith("hour")) {
+      return n % 24 == 0 ? Period.ofDays(n / 24) : null;
+    }
+    return null;
+  }
+
+  /** The same ceasefire: the same parties (or none of its own) and the same scope. */
+  private static void merge(List<Found> out, Found f) {
+    for (Found o : out) {
+      boolean sameParties = f.parties.isEmpty() || o.parties.containsAll(f.parties) || f.parties.containsAll(o.parties);
+      boolean sameScope = o.scope == f.scope && (o.scopeNote == null || f.scopeNote == null || o.scopeNote.equals(f.scopeNote));
+      boolean sameDuration = o.duration == null || f.duration == null || o.duration.equals(f.duration);
+      if (sameParties && sameScope && sameDuration && (f.para - o.para <= 3 || !f.parties.isEmpty())) {
+        o.parties.addAll(f.parties);
+        if (o.duration == null) {
+          o.duration = f.duration;
+        }
+        if (o.date == null) {
+          o.date = f.date;
+        }
+        if (rank(f.status) > rank(o.status)) {
+          o.status = f.status;
+        }
+        o.roles.putAll(f.roles);
+        o.evidence.addAll(f.evidence);
+        return;
+      }
+    }
+    out.add(f);
+  }
+
+  /** Later stages of a ceasefire's life win when mentions disagree. */
+  private static int rank(CeasefireStatus s) {
+    switch (s) {
+      case PROPOSED: return 0;
+      case REJECTED: return 1;
+      case AGREED: return 2;
+      case IN_FORCE: return 3;
+      case VIOLATED: return 4;
+      default: return 5;
+    }
+  }
+
+  static Ceasefire toCeasefire(Found f) {
+    Ceasefire.Builder b = new Ceasefire.Builder()
+        .addAllParties(ids(f.parties))
+        .scope(f.scope)
+        .status(f.status)
+        .addAllEvidence(f.evidence);
+    if (f.scopeNote != null) {
+      b.scopeNote(f.scopeNote);
+    }
+    if (f.duration != null) {
+      b.duration(f.duration);
+    }
+    if (f.date != null) {
+      b.date(f.date);
+    }
+    for (Map.Entry<ActorRec, PartyRole> e : f.roles.entrySet()) {
+      b.putRole(e.getKey().id, e.getValue());
+    }
+    return b.build();
+  }
+}

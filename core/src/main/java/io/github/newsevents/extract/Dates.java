@@ -1,0 +1,264 @@
+package io.github.newsevents.extract;
+
+import io.github.newsevents.internal.Tokens;
+import io.github.newsevents.model.PartialDate;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads the date expressions of news English in a stretch of tokens and resolves them against the
+ * publication date: absolute dates ("13 March", "March 13, 2025", "2025-03-13", "(11 April)"),
+ * months ("in March"), weekdays ("on Friday"), "yesterday", "today", "tomorrow", "last week", "next
+ * month", years. A past-tense weekday or month is the most recent one on or before publication, a
+ * future one the next one after it. Without a publication date, relative dates stay unresolved.
+ */
+final class Dates {
+  private Dates() {}
+
+  /** A date expression found in the text. */
+  static final class Found {
+    final PartialDate date; // null when it needs a publication date that is unknown
+    final int from;
+    final int to;
+    final String expression;
+
+    Found(PartialDate date, int from, int to, String expression) {
+      this.date = date;
+      this.from = from;
+      this.to = to;
+      this.expression = expression;
+    }
+  }
+
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("january", 1), Map.entry("jan", 1), Map.entry("jan.", 1),
+      Map.entry("february", 2), Map.entry("feb", 2), Map.entry("feb.", 2),
+      Map.entry("march", 3), Map.entry("mar.", 3),
+      Map.entry("april", 4), Map.entry("apr", 4), Map.entry("apr.", 4),
+      Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("jun.", 6),
+      Map.entry("july", 7), Map.entry("jul", 7), Map.entry("jul.", 7),
+      Map.entry("august", 8), Map.entry("aug", 8), Map.entry("aug.", 8),
+      Map.entry("september", 9), Map.entry("sept", 9), Map.entry("sept.", 9), Map.entry("sep.", 9),
+      Map.entry("october", 10), Map.entry("oct", 10), Map.entry("oct.", 10),
+      Map.entry("november", 11), Map.entry("nov", 11), Map.entry("nov.", 11),
+      Map.entry("december", 12), Map.entry("dec", 12), Map.entry("dec.", 12));
+
+  private static final Map<String, DayOfWeek> DAYS = Map.of(
+      "Monday", DayOfWeek.MONDAY, "Tuesday", DayOfWeek.TUESDAY, "Wednesday", DayOfWeek.WEDNESDAY,
+      "Thursday", DayOfWeek.THURSDAY, "Friday", DayOfWeek.FRIDAY, "Saturday", DayOfWeek.SATURDAY,
+      "Sunday", DayOfWeek.SUNDAY);
+
+  static int month(Tokens t, int i) {
+    if (t.type(i) != Tokens.WORD || !Character.isUpperCase(t.firstChar(i))) {
+      return 0;
+    }
+    Integer m = MONTHS.get(t.get(i).toLowerCase(Locale.ROOT));
+    if (m == null || m == 5 && !t.is(i, "May")) {
+      return 0;
+    }
+    return m;
+  }
+
+  private static int number(Tokens t, int i, int min, int max) {
+    if (i < 0 || i >= t.size() || t.type(i) != Tokens.NUMBER || t.end(i) - t.start(i) > 4) {
+      return -1;
+    }
+    int v = Integer.parseInt(t.get(i));
+    return v >= min && v <= max ? v : -1;
+  }
+
+  /** A day number, allowing "13th". */
+  private static int day(Tokens t, int i) {
+    if (i < 0 || i >= t.size()) {
+      return -1;
+    }
+    if (t.type(i) == Tokens.NUMBER) {
+      return number(t, i, 1, 31);
+    }
+    String w = t.get(i);
+    if (t.type(i) == Tokens.WORD && w.length() >= 3 && w.length() <= 4 && Character.isDigit(w.charAt(0))
+        && (w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd") || w.endsWith("th"))) {
+      String digits = w.substring(0, w.length() - 2);
+      if (digits.chars().allMatch(Character::isDigit)) {
+        int v = Integer.parseInt(digits);
+        return v >= 1 && v <= 31 ? v : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The first date expression in tokens {@code [from, to)}.
+   *
+   * @param future whether the clause speaks of the future (then weekdays and months look ahead)
+   */
+  static Found first(Tokens t, int from, int to, LocalDate published, boolean future) {
+    for (int i = from; i < to; i++) {
+      Found f = at(t, i, to, published, future);
+      if (f != null) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  static Found at(Tokens t, int i, int to, LocalDate published, boolean future) {
+    byte type = t.type(i);
+    if (type == Tokens.PUNCT || type == Tokens.QUOTE) {
+      return null;
+    }
+    int m = month(t, i);
+    if (m > 0) {
+      int d = i + 1 < to ? day(t, i + 1) : -1;
+      if (d > 0) {
+        int j = i + 2;
+        int y = yearAfter(t, j, to);
+        if (y > 0) {
+          return make(t, i, endOfYear(t, j), y, m, d);
+        }
+        return withYear(t, i, i + 2, published, m, d, future);
+      }
+      int y = i + 1 < to ? number(t, i + 1, 1800, 2200) : -1;
+      if (y > 0) {
+        return new Found(PartialDate.ofMonth(y, m), i, i + 2, t.span(i, i + 2));
+      }
+      if (published == null) {
+        return new Found(null, i, i + 1, t.get(i));
+      }
+      YearMonth ref = YearMonth.from(published);
+      int year = future ? (m < ref.getMonthValue() ? ref.getYear() + 1 : ref.getYear())
+          : (m > ref.getMonthValue() ? ref.getYear() - 1 : ref.getYear());
+      return new Found(PartialDate.ofMonth(year, m), i, i + 1, t.get(i));
+    }
+    int d = day(t, i);
+    if (d > 0 && i + 1 < to) {
+      int mm = month(t, i + 1);
+      if (mm > 0) {
+        int y = yearAfter(t, i + 2, to);
+        if (y > 0) {
+          return make(t, i, endOfYear(t, i + 2), y, mm, d);
+        }
+        return withYear(t, i, i + 2, published, mm, d, future);
+      }
+    }
+    if (type == Tokens.NUMBER && t.end(i) - t.start(i) == 4 && i + 4 < to && t.is(i + 1, "-")) {
+      // 2025-03-13
+      int y = number(t, i, 1800, 2200);
+      int mo = number(t, i + 2, 1, 12);
+      if (y > 0 && mo > 0 && t.is(i + 3, "-")) {
+        int dd = number(t, i + 4, 1, 31);
+        if (dd > 0) {
+          return make(t, i, i + 5, y, mo, dd);
+        }
+      }
+    }
+    DayOfWeek dow = type == Tokens.WORD ? DAYS.get(t.get(i)) : null;
+    if (dow != null) {
+      if (published == null) {
+        return new Found(null, i, i + 1, t.get(i));
+      }
+      LocalDate date = future
+          ? published.with(TemporalAdjusters.nextOrSame(dow))
+          : published.with(TemporalAdjusters.previousOrSame(dow));
+      return new Found(PartialDate.of(date), i, i + 1, t.get(i));
+    }
+    if (type == Tokens.WORD) {
+      String w = t.get(i).toLowerCase(Locale.ROOT);
+      switch (w) {
+        case "yesterday":
+          return relative(t, i, i + 1, published, published == null ? null : published.minusDays(1));
+        case "today":
+        case "tonight":
+          return relative(t, i, i + 1, published, published);
+        case "tomorrow":
+          return relative(t, i, i + 1, published, published == null ? null : published.plusDays(1));
+        case "last":
+        case "next":
+        case "this":
+          if (i + 1 < to) {
+            String unit = t.get(i + 1).toLowerCase(Locale.ROOT);
+            int sign = w.equals("last") ? -1 : w.equals("next") ? 1 : 0;
+            if (unit.equals("month")) {
+              if (published == null) {
+                return new Found(null, i, i + 2, t.span(i, i + 2));
+              }
+              return new Found(PartialDate.of(YearMonth.from(published).plusMonths(sign)), i, i + 2, t.span(i, i + 2));
+            }
+            if (unit.equals("year")) {
+              if (published == null) {
+                return new Found(null, i, i + 2, t.span(i, i + 2));
+              }
+              return new Found(PartialDate.ofYear(published.getYear() + sign), i, i + 2, t.span(i, i + 2));
+            }
+            if (unit.equals("week")) {
+              if (published == null) {
+                return new Found(null, i, i + 2, t.span(i, i + 2));
+              }
+              // a week is finer than a month: keep the month only when the whole week lies in it
+              LocalDate monday = published.plusWeeks(sign).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+              LocalDate sunday = monday.plusDays(6);
+              if (YearMonth.from(monday).equals(YearMonth.from(sunday))) {
+                return new Found(PartialDate.of(YearMonth.from(monday)), i, i + 2, t.span(i, i + 2));
+              }
+              return new Found(PartialDate.ofYear(monday.getYear()), i, i + 2, t.span(i, i + 2));
+            }
+          }
+          return null;
+        default:
+          break;
+      }
+    }
+    if (type == Tokens.NUMBER && i > 0 && (t.is(i - 1, "in") || t.is(i - 1, "since"))) {
+      int y = number(t, i, 1800, 2200);
+      if (y > 0 && t.end(i) - t.start(i) == 4) {
+        return new Found(PartialDate.ofYear(y), i, i + 1, t.get(i));
+      }
+    }
+    return null;
+  }
+
+  private static Found relative(Tokens t, int from, int to, LocalDate published, LocalDate date) {
+    return new Found(date == null ? null : PartialDate.of(date), from, to, t.span(from, to));
+  }
+
+  private static int yearAfter(Tokens t, int j, int to) {
+    if (j < to && t.is(j, ",")) {
+      j++;
+    }
+    return j < to ? number(t, j, 1800, 2200) : -1;
+  }
+
+  private static int endOfYear(Tokens t, int j) {
+    return t.is(j, ",") ? j + 2 : j + 1;
+  }
+
+  private static Found make(Tokens t, int from, int to, int y, int m, int d) {
+    try {
+      return new Found(PartialDate.of(y, m, d), from, to, t.span(from, to));
+    } catch (IllegalArgumentException e) {
+      return null; // "31 February": not a date
+    }
+  }
+
+  private static Found withYear(Tokens t, int from, int to, LocalDate published, int m, int d, boolean future) {
+    if (published == null) {
+      return new Found(null, from, to, t.span(from, to));
+    }
+    int year = published.getYear();
+    try {
+      LocalDate candidate = LocalDate.of(year, m, d);
+      if (!future && candidate.isAfter(published)) {
+        candidate = LocalDate.of(year - 1, m, d);
+      } else if (future && candidate.isBefore(published)) {
+        candidate = LocalDate.of(year + 1, m, d);
+      }
+      return new Found(PartialDate.of(candidate), from, to, t.span(from, to));
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,262 @@
+package io.github.newsevents.extract;
+
+import io.github.newsevents.gazetteer.EntryKind;
+import io.github.newsevents.internal.Tokens;
+import io.github.newsevents.model.ActorKind;
+import io.github.newsevents.model.PartialDate;
+import io.github.newsevents.model.Place;
+import io.github.newsevents.model.Span;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** What the meeting and ceasefire stages share: clause bounds, modality, participants, places. */
+abstract class EventStage {
+  static final Set<String> NEGATIONS = Set.copyOf(Arrays.asList(
+      "no", "not", "never", "denied", "deny", "denies", "without", "n't", "nor", "neither"));
+  static final Set<String> POSSIBLE = Set.copyOf(Arrays.asList(
+      "could", "may", "might", "possible", "possibly", "theoretically", "potential", "perhaps",
+      "likely", "consider", "considering", "mulling", "proposed", "suggested", "open"));
+  static final Set<String> FUTURE = Set.copyOf(Arrays.asList(
+      "will", "would", "shall", "planned", "plans", "plan", "planning", "scheduled", "expected",
+      "upcoming", "next", "due", "set", "to", "intends", "prepare", "preparing", "later", "soon",
+      "tomorrow", "forthcoming", "arranging", "agreed"));
+
+  /** Words that end a coordinated list of participants. */
+  static final Set<String> STOP = Set.copyOf(Arrays.asList(
+      "was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "can", "to", "on",
+      "in", "at", "for", "after", "following", "that", "which", "who", "over", "about", "last",
+      "this", "next", "earlier", "but", "amid", "as", "since", "during", "when", "where"));
+
+  final PhraseIndex index;
+
+  EventStage(PhraseIndex index) {
+    this.index = index;
+  }
+
+  static LocalDate published(Doc doc) {
+    return doc.article.published().map(d -> d.toLocalDate().orElse(null)).orElse(null);
+  }
+
+  /** Lower-case word at i, or "" for marks. */
+  static String lower(Tokens t, int i) {
+    return t.type(i) == Tokens.PUNCT || t.type(i) == Tokens.QUOTE ? "" : t.get(i).toLowerCase(Locale.ROOT);
+  }
+
+  /** The clause around token i: bounded by ';', sentence ends, or a quotation mark. */
+  static int[] clause(Doc.Para p, int i) {
+    int s = p.sentenceOf(i);
+    int from = p.sentenceStart(s);
+    int to = p.sentenceEnd(s);
+    Tokens t = p.tokens;
+    for (int k = i - 1; k > from; k--) {
+      if (t.is(k, ";") || t.is(k, ":")) {
+        from = k + 1;
+        break;
+      }
+    }
+    for (int k = i + 1; k < to; k++) {
+      if (t.is(k, ";")) {
+        to = k;
+        break;
+      }
+    }
+    return new int[] {from, to};
+  }
+
+  static boolean anyIn(Tokens t, int from, int to, Set<String> words) {
+    for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
+      if (t.type(k) == Tokens.WORD && words.contains(lower(t, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Participants named after the trigger: "between A and B", "with A", or "by A". */
+  List<ActorRec> between(ActorStage.Result actors, Doc.Para p, int trigger, int to) {
+    Tokens t = p.tokens;
+    List<ActorRec> out = new ArrayList<>();
+    for (int k = trigger + 1; k < to; k++) {
+      boolean near = k < trigger + 6 && (t.is(k, "between") || t.is(k, "with") || t.is(k, "by") || t.is(k, "among"));
+      boolean attended = t.is(k, "by") && (t.is(k - 1, "attended") || t.is(k - 1, "joined"));
+      if (near || attended) {
+        // the coordinated noun phrases after it: up to the first comma or function word after a name
+        int end = Math.min(to, k + 18);
+        boolean seen = false;
+        for (int x = k + 1; x < end; x++) {
+          if (seen && (t.is(x, ",") || t.type(x) == Tokens.WORD && STOP.contains(t.get(x)))) {
+            end = x;
+            break;
+          }
+          for (Mention m : actors.mentions.get(p.index)) {
+            if (m.from == x) {
+              seen = true;
+            }
+          }
+        }
+        for (Mention m : actors.mentions.get(p.index)) {
+          if (m.from > k && m.from < end && !titleInside(actors, p, m) && !possessor(t, m)) {
+            add(out, m.actor);
+          }
+        }
+        return out;
+      }
+    }
+    return out;
+  }
+
+  /** "Trump's special envoy Steve Witkoff": Trump only qualifies the envoy. */
+  boolean possessor(Tokens t, Mention m) {
+    if (m.to >= t.size() || t.type(m.to) != Tokens.POSSESSIVE) {
+      return false;
+    }
+    boolean title = false;
+    int k = m.to + 1;
+    while (k < Math.min(t.size(), m.to + 6)) {
+      PhraseIndex.Match tm = index.title(t, k);
+      if (tm != null) {
+        title = true;
+        k = tm.to;
+      } else if (Lexicon.TITLE_MODIFIERS.contains(t.get(k))) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return title && k < t.size() && t.capitalised(k);
+  }
+
+  /** Actors named in [from, to) that are not places nor parts of a person's title. */
+  List<ActorRec> named(ActorStage.Result actors, Doc.Para p, int from, int to) {
+    List<ActorRec> out = new ArrayList<>();
+    Tokens t = p.tokens;
+    for (Mention m : actors.mentions.get(p.index)) {
+      if (m.from >= from && m.to <= to && !titleInside(actors, p, m) && !possessor(t, m)) {
+        if (m.actor.kind != ActorKind.PERSON && m.from > 0
+            && Lexicon.LOCATIVE.contains(lower(t, m.from - 1)) && !t.is(m.from - 1, "of")
+            && !t.is(m.from - 1, "to") && !t.is(m.from - 1, "with")) {
+          continue;
+        }
+        add(out, m.actor);
+      }
+    }
+    return out;
+  }
+
+  static void add(List<ActorRec> out, ActorRec a) {
+    if (!out.contains(a)) {
+      out.add(a);
+    }
+  }
+
+  /** A state or organisation word that only qualifies a person ("Kremlin spokesperson Dmitry Peskov"). */
+  static boolean titleInside(ActorStage.Result actors, Doc.Para p, Mention m) {
+    if (m.actor.kind == ActorKind.PERSON) {
+      return false;
+    }
+    Tokens t = p.tokens;
+    if (m.to < t.size() && t.type(m.to) == Tokens.POSSESSIVE) {
+      return false;
+    }
+    for (Mention o : actors.mentions.get(p.index)) {
+      if (o.actor.kind == ActorKind.PERSON && o.from >= m.to && o.from - m.to <= 4) {
+        boolean titleWords = true;
+        for (int k = m.to; k < o.from; k++) {
+          if (t.type(k) != Tokens.WORD || t.is(k, "and") || t.is(k, "with")) {
+            titleWords = false;
+          }
+        }
+        if (titleWords) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A place named "in X" in the clause: a gazetteer place or capital used as a location. */
+  Place location(ActorStage.Result actors, Doc.Para p, int from, int to) {
+    for (PhraseIndex.Match m : actors.places.get(p.index)) {
+      if (m.from >= from && m.to <= to) {
+        String name = p.tokens.span(m.from, m.to);
+        String country = m.entry().country().orElse(null);
+        return country == null ? Place.of(name) : Place.of(name, country);
+      }
+    }
+    Tokens t = p.tokens;
+    for (int k = from; k + 1 < to && k < from + 3; k++) {
+      if (t.is(k, "in") && t.capitalised(k + 1) && !Lexicon.NOT_NAMES.contains(t.get(k + 1))
+          && Dates.month(t, k + 1) == 0) {
+        PhraseIndex.Match m = index.name(t, k + 1);
+        if (m != null && m.entry().kind() == EntryKind.STATE) {
+          return Place.of(t.span(m.from, m.to), m.entry().country().get());
+        }
+      }
+    }
+    return null;
+  }
+
+  static PartialDate date(Doc.Para p, int from, int to, LocalDate published, boolean future) {
+    Tokens t = p.tokens;
+    for (int i = from; i < to; i++) {
+      Dates.Found f = Dates.at(t, i, to, published, future);
+      if (f == null) {
+        continue;
+      }
+      // "said on Friday": the date of the report, not of the event
+      int before = f.from - 1;
+      if (before > from && (t.is(before, "on") || t.is(before, "last"))) {
+        before--;
+      }
+      if (before >= from && t.type(before) == Tokens.WORD && StatementStage.VERBS.contains(t.get(before))) {
+        i = f.to - 1;
+        continue;
+      }
+      return f.date;
+    }
+    return null;
+  }
+
+  /** The comma-bounded stretch around token i within [from, to), at least a few words after it. */
+  static int[] local(Tokens t, int i, int from, int to) {
+    int a = from;
+    for (int k = i - 1; k > from; k--) {
+      if (t.is(k, ",") || t.is(k, "\u2014") || t.is(k, "—")) {
+        a = k + 1;
+        break;
+      }
+    }
+    for (int k = i - 1; k >= a; k--) {
+      if (t.type(k) == Tokens.QUOTE && k < i) {
+        a = k + 1;
+        break;
+      }
+    }
+    int b = to;
+    for (int k = i + 1; k < to; k++) {
+      if ((t.is(k, ",") || t.is(k, "—")) && k > i + 3) {
+        b = k;
+        break;
+      }
+    }
+    return new int[] {a, b};
+  }
+
+  static Span span(Doc.Para p, int from, int to) {
+    Tokens t = p.tokens;
+    return Span.of(t.start(from), t.end(Math.max(from, to - 1)));
+  }
+
+  static List<String> ids(LinkedHashSet<ActorRec> actors) {
+    List<String> out = new ArrayList<>(actors.size());
+    for (ActorRec a : actors) {
+      out.add(a.id);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,122 @@
+package io.github.newsevents.extract;
+
+import io.github.newsevents.gazetteer.Gazetteer;
+import io.github.newsevents.model.Actor;
+import io.github.newsevents.model.Article;
+import io.github.newsevents.model.Diagnostic;
+import io.github.newsevents.model.Extraction;
+import io.github.newsevents.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Extracts actors, statements, meetings and ceasefires from a parsed {@link Article}.
+ *
+ * <p>Immutable and thread-safe: the gazetteer index and every pattern are built once, when the
+ * extractor is; {@link #extract(Article)} keeps no state between calls, so one instance can serve
+ * many threads and gives the same result for the same article. Never returns {@code null};
+ * throws only {@link NullPointerException} for a {@code null} article.
+ *
+ * <pre>{@code
+ * Extractor extractor = Extractor.defaults();
+ * Extraction result = extractor.extract(NewsEvents.parseArticle(text));
+ * }</pre>
+ */
+public final class Extractor {
+  private static final class Default {
+    static final Extractor INSTANCE = new Extractor(Gazetteer.defaults());
+  }
+
+  private final Gazetteer gazetteer;
+  private final ActorStage actors;
+  private final StatementStage statements;
+  private final MeetingStage meetings;
+  private final CeasefireStage ceasefires;
+
+  private Extractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    PhraseIndex index = new PhraseIndex(gazetteer);
+    this.actors = new ActorStage(index);
+    this.statements = new StatementStage(index);
+    this.meetings = new MeetingStage(index);
+    this.ceasefires = new CeasefireStage(index);
+  }
+
+  /** The extractor with the embedded gazetteer. */
+  public static Extractor defaults() {
+    return Default.INSTANCE;
+  }
+
+  /** An extractor that reads with {@code gazetteer} (for example the defaults plus entries of yours). */
+  public static Extractor withGazetteer(Gazetteer gazetteer) {
+    return new Extractor(Objects.requireNonNull(gazetteer, "gazetteer"));
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** Runs every stage over {@code article}. */
+  public Extraction extract(Article article) {
+    Objects.requireNonNull(article, "article");
+    Doc doc = new Doc(article);
+    List<Diagnostic> diagnostics = new ArrayList<>(article.diagnostics());
+    ActorStage.Result found = actors.run(doc);
+    List<StatementStage.Found> said = statements.run(doc, found, diagnostics);
+    List<MeetingStage.Found> met = meetings.run(doc, found);
+    List<CeasefireStage.Found> truces = ceasefires.run(doc, found);
+    if (article.published().isEmpty()) {
+      diagnostics.add(Diagnostic.of("date.unresolved",
+          "the article has no publication date: relative dates (\"on Friday\", \"in March\") stay unresolved"));
+    }
+    Extraction.Builder b = new Extraction.Builder().article(article);
+    for (ActorRec a : found.actors) {
+      b.addActor(toActor(a));
+    }
+    for (StatementStage.Found s : said) {
+      b.addStatement(StatementStage.toStatement(s));
+    }
+    for (MeetingStage.Found m : met) {
+      b.addMeeting(MeetingStage.toMeeting(m));
+    }
+    for (CeasefireStage.Found c : truces) {
+      b.addCeasefire(CeasefireStage.toCeasefire(c));
+    }
+    return b.addAllDiagnostics(diagnostics).build();
+  }
+
+  /** Runs the actor stage only: the actors of {@code article}, in order of first mention. */
+  public List<Actor> actors(Article article) {
+    Objects.requireNonNull(article, "article");
+    List<Actor> out = new ArrayList<>();
+    for (ActorRec a : actors.run(new Doc(article)).actors) {
+      out.add(toActor(a));
+    }
+    return out;
+  }
+
+  private static Actor toActor(ActorRec a) {
+    Actor.Builder b = new Actor.Builder()
+        .id(a.id)
+        .name(a.name)
+        .kind(a.kind)
+        .addAllTitles(a.titles)
+        .unnamed(a.unnamed);
+    for (String form : a.forms) {
+      if (!form.equals(a.name)) {
+        b.addAlias(form);
+      }
+    }
+    List<Span> mentions = new ArrayList<>(a.mentions);
+    mentions.sort(null);
+    b.addAllMentions(mentions);
+    if (a.country != null) {
+      b.country(a.country);
+    }
+    if (a.affiliation != null) {
+      b.affiliation(a.affiliation);
+    }
+    return b.build();
+  }
+}

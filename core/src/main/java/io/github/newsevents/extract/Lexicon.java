@@ -1,0 +1,156 @@
+package io.github.newsevents.extract;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/** Closed word lists of news English that the stages share. */
+final class Lexicon {
+  private Lexicon() {}
+
+  private static Set<String> set(String... words) {
+    return Set.copyOf(Arrays.asList(words));
+  }
+
+  /** Capitalised words that start sentences or headlines but never names. */
+  static final Set<String> NOT_NAMES = set(
+      "A", "An", "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I",
+      "You", "His", "Her", "Their", "Our", "My", "Your", "Him", "Them", "Us", "But", "And", "Or",
+      "Nor", "So", "Yet", "If", "When", "While", "Although", "Though", "After", "Before", "Since",
+      "As", "At", "By", "For", "From", "In", "Into", "On", "Of", "Off", "Over", "Under", "With",
+      "Without", "Within", "To", "Toward", "Towards", "Upon", "About", "Above", "Across", "Against",
+      "Along", "Amid", "Among", "Around", "Behind", "Below", "Beside", "Besides", "Between",
+      "Beyond", "During", "Despite", "Except", "Inside", "Like", "Near", "Outside", "Per", "Than",
+      "Through", "Throughout", "Till", "Until", "Unlike", "Via", "Whether", "Because", "Once",
+      "Where", "Which", "Who", "Whom", "Whose", "What", "Why", "How", "There", "Here", "Then",
+      "Now", "Today", "Tomorrow", "Yesterday", "Tonight", "Earlier", "Later", "Meanwhile",
+      "However", "Moreover", "Furthermore", "Still", "Also", "Even", "Only", "Just", "Already",
+      "Not", "No", "Yes", "All", "Any", "Both", "Each", "Every", "Few", "Many", "Most", "Much",
+      "Some", "Several", "Such", "Other", "Another", "More", "Less", "One", "Two", "Three", "Four",
+      "Five", "Six", "Seven", "Eight", "Nine", "Ten", "First", "Second", "Third", "Last", "Next",
+      "New", "Former", "Senior", "Top", "Chief", "Deputy", "Acting", "Mr", "Mrs", "Ms", "Mr.",
+      "Mrs.", "Ms.", "Dr", "Dr.", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.",
+      "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Asked", "According", "Speaking", "Asked",
+      "Watch", "Read", "Also", "Advertisement", "Photo", "Video", "Reuters", "AFP", "AP",
+      "Xinhua", "PTI", "ANI", "Agencies", "Some", "Many", "Officials", "Sources", "Talks",
+      "Speaking", "Addressing", "Following", "Meeting", "Responding", "Referring", "Under",
+      "Updated", "Published", "Reporting", "Editing", "Writing", "Additional", "Scroll", "Click",
+      "Share", "Sign", "Subscribe", "Let", "Let's", "Should", "Would", "Could", "Can", "Will",
+      "May", "Might", "Must", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Has", "Have",
+      "Had", "Be", "Been", "Being", "Said", "Says", "Say", "Told", "Tells", "Added", "Noted",
+      "President", "Prime", "Minister", "Secretary", "Foreign", "Defence", "Defense", "State",
+      "Government", "Ministry", "Office", "Sir", "Lord", "Lady", "Dame", "Day", "Week", "Month",
+      "Year", "Ukrainian", "Russian", "American", "Western", "Eastern", "Northern", "Southern",
+      "North", "South", "East", "West", "Central", "Islamic", "Arab", "Muslim", "Christian",
+      "Jewish", "Catholic", "European", "African", "Asian", "Gulf", "Middle", "Western-backed",
+      "Supreme", "Special", "General", "Vice", "Crown", "Prince", "King", "Queen", "Emperor",
+      "Pope", "Saint", "Lieutenant", "Colonel", "Major", "Admiral", "Captain", "Sergeant",
+      "Commander", "Ambassador", "Envoy", "Spokesman", "Spokeswoman", "Spokesperson", "Aide",
+      "Adviser", "Advisor", "Chairman", "Chairwoman", "Chair", "Director", "Head", "Leader",
+      "Governor", "Mayor", "Senator", "Congressman", "Congresswoman", "Representative", "Speaker",
+      "Chancellor", "Premier", "Sultan", "Emir", "Sheikh", "Ayatollah", "Patriarch", "Cardinal",
+      "Bishop", "Judge", "Justice", "Attorney", "Council", "Committee", "Parliament", "Congress",
+      "Senate", "House", "Court", "Army", "Navy", "Air", "Force", "Forces", "Party", "Union",
+      "Republic", "Kingdom", "Federation", "Democratic", "People", "People's", "National",
+      "International", "United", "Nations", "Security", "Assembly", "Agency", "Bank", "Fund",
+      "Trade", "Economy", "Energy", "Interior", "Finance", "Justice", "Health", "Affairs",
+      "External", "Executive", "Commission", "European", "Truth", "Social", "Daylight", "Saving",
+      "Time", "Summer", "Winter", "Spring", "Autumn", "Fall", "Christmas", "Easter", "Ramadan",
+      "Eid", "Hanukkah", "Diwali", "Holy", "God", "Allah", "Lord", "Jesus", "Covid", "COVID",
+      "Internet", "English", "French", "German", "Spanish", "Chinese", "Arabic", "Hebrew",
+      "Persian", "Hindi", "Urdu", "Turkish", "Japanese", "Korean", "OK", "Okay", "Ukraine's",
+      "Live", "Updates", "Breaking", "Exclusive", "Analysis", "Opinion", "Explainer", "Editorial",
+      "Note", "Image", "Images", "Getty", "File", "Reading", "Related", "More", "Stories", "Story",
+      "Top", "Latest", "News", "Topics", "Tags", "Comments", "Comment", "Follow", "Join", "Get",
+      "See", "Check", "Find", "Learn", "Don't", "Can't", "Won't", "It's", "That's", "There's",
+      "We're", "They're", "I'm", "We've", "I've", "Let's", "Thank", "Thanks", "Please", "Dear",
+      "Hello", "Hi", "Oh", "Well", "Yes", "Indeed", "Perhaps", "Maybe", "Instead", "Otherwise",
+      "Together", "Again", "Almost", "Always", "Never", "Often", "Sometimes", "Soon", "Recently",
+      "Currently", "Previously", "Finally", "Initially", "Ultimately", "Eventually", "Clearly",
+      "Obviously", "Apparently", "Reportedly", "Separately", "Similarly", "Likewise", "Overall",
+      "Notably", "Importantly", "Specifically", "Additionally", "Nevertheless", "Nonetheless",
+      "Thus", "Therefore", "Hence", "Accordingly", "Consequently", "Regarding", "Concerning",
+      "Including", "Excluding", "Given", "Considering", "Amid", "Amidst", "Ahead", "Nearly",
+      "Around", "Roughly", "Approximately", "About", "Some", "Both", "Either", "Neither",
+      "Whoever", "Whatever", "Whenever", "Wherever", "However", "Rather", "Quite", "Very", "Too",
+      "Unless", "Except", "Out", "Up", "Down", "Back", "Away", "Forward", "Home", "Abroad");
+
+  /** Last words that make a capitalised phrase an organisation. */
+  static final Set<String> ORG_HEADS = set(
+      "Fund", "Ministry", "Council", "Party", "Agency", "Committee", "Bank", "Union", "Organization",
+      "Organisation", "Institute", "University", "Court", "Forces", "Army", "Navy", "Commission",
+      "Office", "Department", "Group", "Company", "Corporation", "Corp.", "Inc.", "Ltd", "News",
+      "Times", "Post", "Journal", "Service", "Services", "Guard", "Front", "Movement", "Brigade",
+      "Brigades", "Assembly", "Parliament", "Congress", "Senate", "Authority", "Administration",
+      "Government", "Network", "Television", "TV", "Radio", "Association", "Foundation", "Center",
+      "Centre", "Initiative", "Alliance", "League", "Coalition", "Cabinet", "Secretariat",
+      "Directorate", "Bureau", "Board", "Federation", "Police", "Militia", "Command", "Corps",
+      "Academy", "School", "Club", "Society", "Trust", "Press", "Media", "Channel", "Broadcasting",
+      "Tribunal", "Chamber", "Duma", "Knesset", "Majlis", "Politik", "Mission", "Delegation");
+
+  /** Last words that make a capitalised phrase a place, an event or a thing, never an actor. */
+  static final Set<String> NON_ACTOR_HEADS = set(
+      "Street", "Square", "Palace", "Airport", "Hotel", "Hall", "Island", "Islands", "Sea", "Ocean",
+      "River", "Lake", "Mountains", "Strait", "Gulf", "Bay", "Peninsula", "Valley", "Desert",
+      "Province", "Region", "District", "City", "Town", "Village", "Summit", "Conference", "Forum",
+      "Treaty", "Accord", "Accords", "Agreement", "Plan", "Program", "Programme", "Day", "War",
+      "Time", "Games", "Cup", "Prize", "Award", "Act", "Bill", "Law", "Declaration", "Charter",
+      "Protocol", "Convention", "Initiative", "Deal", "Pact", "Talks", "Dialogue", "Process",
+      "Operation", "Crisis", "Revolution", "Spring", "Social", "Saving", "Corridor", "Pipeline",
+      "Route", "Bridge", "Road", "Avenue", "Building", "Tower", "Center", "Stadium", "Park",
+      "Base", "Camp", "Port", "Harbour", "Harbor", "Coast", "Border", "Line", "Zone", "Front",
+      "Party", "Stream", "Times", "Post");
+
+  /** Connectors allowed inside a person's name. */
+  static final Set<String> NAME_PARTICLES = set(
+      "bin", "bint", "ibn", "al", "al-", "el", "de", "da", "di", "del", "della", "der", "den",
+      "van", "von", "le", "la", "du", "dos", "das", "abu", "Abu", "bin", "ben", "y", "ul");
+
+  /** Words before a bare place name that make it a location rather than an actor. */
+  static final Set<String> LOCATIVE = set(
+      "in", "to", "from", "at", "near", "into", "outside", "via", "across", "toward", "towards",
+      "inside", "around", "through", "throughout", "visit", "visited", "visiting", "trip",
+      "flew", "arrived", "left", "returned", "travelled", "traveled", "over", "of");
+
+  /** Honorifics that precede a person's name. */
+  static final Set<String> HONORIFICS = set(
+      "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof.",
+      "Professor", "Sheikh", "Mullah", "Imam", "Ayatollah", "Rev.", "Father", "Madam");
+
+  /** Words that can be part of a title phrase before a name besides the title itself. */
+  static final Set<String> TITLE_MODIFIERS = set(
+      "former", "Former", "then", "then-", "acting", "Acting", "deputy", "Deputy", "vice", "Vice",
+      "senior", "Senior", "chief", "Chief", "top", "Top", "special", "Special", "presidential",
+      "Presidential", "foreign", "Foreign", "defence", "Defence", "defense", "Defense", "prime",
+      "Prime", "first", "First", "lead", "Lead", "outgoing", "incoming", "newly", "elected", "-elect",
+      "general", "General", "executive", "Executive", "interim", "Interim", "assistant",
+      "Assistant", "permanent", "Permanent", "national", "National", "security", "Security",
+      "state", "State", "minister", "Minister", "affairs", "Affairs", "external", "External",
+      "trade", "Trade", "economy", "Economy", "energy", "Energy", "interior", "Interior",
+      "finance", "Finance", "of", "for", "investment", "Investment", "press",
+      "Press", "military", "Military", "intelligence", "Intelligence", "army", "Army", "air",
+      "Air", "force", "Force", "naval", "Naval", "supreme", "Supreme", "crown", "Crown",
+      "high", "High", "representative", "Representative", "ex-", "ex", "longtime", "veteran",
+      "regional", "Regional", "US", "U.S.", "UN", "U.N.", "EU", "UK", "U.K.", "Nato", "NATO");
+
+  static final Set<String> MONTHS = set(
+      "January", "February", "March", "April", "May", "June", "July", "August", "September",
+      "October", "November", "December");
+
+  static final Set<String> WEEKDAYS = set(
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
+  /** Plural nouns that make "Russian officials" a group standing for its state. */
+  static final Set<String> GROUP_NOUNS = set(
+      "officials", "delegation", "delegations", "negotiators", "diplomats", "authorities",
+      "forces", "troops", "military", "government", "leaders", "ministers", "counterparts",
+      "side", "team", "lawmakers", "envoys", "representatives", "mediators", "army");
+
+  /** Adjectives that may precede such a group ("senior Russian officials"). */
+  static final Set<String> GROUP_MODIFIERS = set(
+      "senior", "top", "high-ranking", "high-level", "Senior", "Top");
+
+  /** Pronouns that refer to a person. */
+  static final Set<String> PERSON_PRONOUNS = set("he", "she", "He", "She");
+}

@@ -1,0 +1,137 @@
+package io.github.newsevents.extract;
+
+import io.github.newsevents.gazetteer.EntryKind;
+import io.github.newsevents.gazetteer.Gazetteer;
+import io.github.newsevents.gazetteer.GazetteerEntry;
+import io.github.newsevents.internal.Tokens;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The gazetteer's phrases indexed by first token, for longest-match lookup over {@link Tokens}
+ * without building strings. Built once per {@link Extractor}; immutable afterwards.
+ */
+final class PhraseIndex {
+  /** What a matched phrase is. */
+  enum Role {
+    NAME,
+    CAPITAL,
+    DEMONYM,
+    TITLE
+  }
+
+  static final class Phrase {
+    final String[] words;
+    final GazetteerEntry entry;
+    final Role role;
+
+    Phrase(String[] words, GazetteerEntry entry, Role role) {
+      this.words = words;
+      this.entry = entry;
+      this.role = role;
+    }
+  }
+
+  static final class Match {
+    final Phrase phrase;
+    final int from;
+    final int to;
+
+    Match(Phrase phrase, int from, int to) {
+      this.phrase = phrase;
+      this.from = from;
+      this.to = to;
+    }
+
+    GazetteerEntry entry() {
+      return phrase.entry;
+    }
+
+    Role role() {
+      return phrase.role;
+    }
+  }
+
+  private final Map<String, List<Phrase>> exact = new HashMap<>();
+  private final Map<String, List<Phrase>> titles = new HashMap<>(); // lower-case first word
+
+  PhraseIndex(Gazetteer gazetteer) {
+    for (GazetteerEntry e : gazetteer.entries()) {
+      if (e.kind() == EntryKind.TITLE) {
+        add(titles, e.name().toLowerCase(Locale.ROOT), e, Role.TITLE, true);
+        for (String a : e.aliases()) {
+          add(titles, a.toLowerCase(Locale.ROOT), e, Role.TITLE, true);
+        }
+        continue;
+      }
+      add(exact, e.name(), e, Role.NAME, false);
+      for (String a : e.aliases()) {
+        add(exact, a, e, Role.NAME, false);
+      }
+      for (String c : e.capitals()) {
+        add(exact, c, e, Role.CAPITAL, false);
+      }
+      for (String d : e.demonyms()) {
+        add(exact, d, e, Role.DEMONYM, false);
+      }
+    }
+    // longest phrases first, so the first match is the longest
+    exact.values().forEach(l -> l.sort((a, b) -> b.words.length - a.words.length));
+    titles.values().forEach(l -> l.sort((a, b) -> b.words.length - a.words.length));
+  }
+
+  private static void add(Map<String, List<Phrase>> map, String phrase, GazetteerEntry e, Role role, boolean lower) {
+    Tokens t = Tokens.of(phrase, 0, phrase.length());
+    if (t.size() == 0) {
+      return;
+    }
+    String[] words = new String[t.size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = lower ? t.get(i).toLowerCase(Locale.ROOT) : t.get(i);
+    }
+    map.computeIfAbsent(words[0], k -> new ArrayList<>(2)).add(new Phrase(words, e, role));
+  }
+
+  /** The longest name, capital or demonym starting at token {@code i}, or null. */
+  Match name(Tokens t, int i) {
+    List<Phrase> candidates = exact.get(t.get(i));
+    if (candidates == null) {
+      return null;
+    }
+    for (Phrase p : candidates) {
+      if (matches(t, i, p, false)) {
+        return new Match(p, i, i + p.words.length);
+      }
+    }
+    return null;
+  }
+
+  /** The longest title starting at token {@code i} (case-insensitive), or null. */
+  Match title(Tokens t, int i) {
+    List<Phrase> candidates = titles.get(t.get(i).toLowerCase(Locale.ROOT));
+    if (candidates == null) {
+      return null;
+    }
+    for (Phrase p : candidates) {
+      if (matches(t, i, p, true)) {
+        return new Match(p, i, i + p.words.length);
+      }
+    }
+    return null;
+  }
+
+  private static boolean matches(Tokens t, int i, Phrase p, boolean ignoreCase) {
+    if (i + p.words.length > t.size()) {
+      return false;
+    }
+    for (int k = 1; k < p.words.length; k++) {
+      if (ignoreCase ? !t.isIgnoreCase(i + k, p.words[k]) : !t.is(i + k, p.words[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,473 @@
+package io.github.newsevents.extract;
+
+import io.github.newsevents.internal.Tokens;
+import io.github.newsevents.model.ActorKind;
+import io.github.newsevents.model.Diagnostic;
+import io.github.newsevents.model.PartialDate;
+import io.github.newsevents.model.Span;
+import io.github.newsevents.model.Statement;
+import io.github.newsevents.model.StatementKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds who said what. Direct quotations come from {@link Quotes}; each is attributed by the
+ * reporting clause around it (speaker before or after the quote, inverted "said Peskov", a title,
+ * an organisation or state, a pronoun resolved to the sentence's or paragraph's speaker), or by the
+ * paragraph-continuation convention. A quote with neither speaker nor reporting verb is a scare
+ * quote or a title and is left out. Reported speech ("X confirmed that ...") becomes an INDIRECT
+ * statement. Stateless.
+ */
+final class StatementStage {
+  private static final Logger LOG = LoggerFactory.getLogger(StatementStage.class);
+
+  static final Set<String> VERBS = Set.copyOf(Arrays.asList(
+      "said", "says", "say", "told", "tells", "added", "adds", "posted", "posts", "wrote", "writes",
+      "stated", "states", "declared", "declares", "announced", "announces", "insisted", "insists",
+      "stressed", "stresses", "noted", "notes", "warned", "warns", "asked", "asks", "explained",
+      "explains", "argued", "argues", "claimed", "claims", "tweeted", "tweets", "remarked",
+      "replied", "replies", "responded", "described", "describes", "called", "calls", "urged",
+      "urges", "suggested", "acknowledged", "admitted", "confirmed", "confirms", "recalled",
+      "continued", "concluded", "emphasised", "emphasized", "underlined", "underscored",
+      "observed", "commented", "quipped", "vowed", "pledged", "promised", "predicted", "cautioned",
+      "complained", "conceded", "contended", "maintained", "reiterated", "repeated", "mentioned",
+      "assured", "boasted", "lamented", "countered", "joked", "calling", "describing", "saying",
+      "dubbing", "dubbed", "branding", "branded", "terming", "termed", "labelled", "labeled",
+      "telling", "adding", "writing", "posting", "noting", "warning", "insisting", "stressing",
+      "arguing", "accusing", "accused", "praised", "praising", "hailed", "hailing", "criticised",
+      "criticized", "denied", "denies", "demanded", "demands", "threatened", "agreed", "expressed",
+      "welcomed", "thanked", "condemned", "according", "quoted", "cited", "reported", "told"));
+
+  /** Verbs that introduce reported speech with "that". */
+  private static final Set<String> INDIRECT_VERBS = Set.copyOf(Arrays.asList(
+      "said", "says", "confirmed", "confirms", "announced", "announces", "stressed", "insisted",
+      "warned", "claimed", "claims", "argued", "noted", "acknowledged", "admitted", "denied",
+      "stated", "declared", "told", "added", "suggested", "reiterated", "maintained"));
+
+  private static final Set<String> AUDIENCES = Set.of(
+      "reporters", "journalists", "the", "media", "press", "lawmakers", "parliament", "an",
+      "state", "television", "broadcaster", "Reuters", "AFP", "CNN", "BBC");
+
+  private static final Set<String> CHANNEL_NOUNS = Set.of(
+      "statement", "letter", "interview", "post", "speech", "address", "briefing", "tweet",
+      "video", "message", "op-ed", "article", "memo", "communique", "communiqué", "readout",
+      "conference", "call");
+
+  private final PhraseIndex index;
+
+  StatementStage(PhraseIndex index) {
+    this.index = index;
+  }
+
+  /** A statement before actor ids are final. */
+  static final class Found {
+    ActorRec speaker;
+    String text;
+    StatementKind kind;
+    String verb;
+    String channel;
+    PartialDate date;
+    Span span;
+    int para;
+    int token; // opening mark or start of the reported clause
+  }
+
+  List<Found> run(Doc doc, ActorStage.Result actors, List<Diagnostic> diagnostics) {
+    LocalDate published = doc.article.published().map(d -> d.toLocalDate().orElse(null)).orElse(null);
+    List<Quotes.Quote> quotes = Quotes.find(doc, diagnostics);
+    List<Found> out = new ArrayList<>(quotes.size());
+    Found previous = null;
+    for (Quotes.Quote q : quotes) {
+      Doc.Para p = doc.paras.get(q.para);
+      Doc.Para last = doc.paras.get(q.lastPara);
+      Found f = new Found();
+      f.kind = StatementKind.DIRECT;
+      f.para = q.para;
+      f.token = q.openToken;
+      if (q.parts.size() == 1) {
+        f.text = q.parts.get(0).of(doc.text);
+        f.span = q.parts.get(0);
+      } else {
+        StringBuilder b = new StringBuilder();
+        for (Span s : q.parts) {
+          if (b.length() > 0) {
+            b.append(' ');
+          }
+          b.append(s.of(doc.text));
+        }
+        f.text = b.toString();
+        f.span = Span.of(q.parts.get(0).start(), q.parts.get(q.parts.size() - 1).end());
+      }
+      if (f.text.isBlank()) {
+        continue;
+      }
+      // the reporting clause after the closing mark, then before the opening mark
+      Tokens lt = last.tokens;
+      int afterFrom = q.closeToken + 1;
+      int afterTo = clauseEnd(last, afterFrom);
+      Tokens t = p.tokens;
+      int sentence = p.sentenceOf(q.openToken);
+      int beforeFrom = Math.max(p.sentenceStart(sentence), previousQuoteEnd(quotes, q));
+      boolean fragment = q.openToken > p.sentenceStart(sentence) && !t.is(q.openToken - 1, ":")
+          && !t.is(q.openToken - 1, ",") && !t.is(q.openToken - 1, "that");
+      // a fragment inside a sentence is attributed by the clause before it; a full quote by the one after
+      Attribution a = fragment ? before(doc, p, beforeFrom, q.openToken, actors, previous)
+          : after(doc, last, afterFrom, afterTo, actors, previous);
+      if (a == null) {
+        a = fragment ? after(doc, last, afterFrom, afterTo, actors, previous)
+            : before(doc, p, beforeFrom, q.openToken, actors, previous);
+      }
+      if (a == null && previous != null && !fragment && onlyQuote(p, q)
+          && (previous.para == q.para || previous.para == q.para - 1) && previous.speaker != null) {
+        // a paragraph that is only a quote continues the previous speaker
+        a = new Attribution(previous.speaker, null);
+        LOG.debug("quote at {} continues the previous speaker {}", f.span, previous.speaker.name);
+      }
+      if (a == null && previous != null && q.para == previous.para && !fragment && previous.speaker != null) {
+        // "A," he said. "B." — the second part of a split quote
+        a = new Attribution(previous.speaker, null);
+      }
+      if (a == null) {
+        if (fragment || q.single) {
+          LOG.debug("quote at {} has no speaker and no reporting verb: left out as a scare quote", f.span);
+          continue;
+        }
+        LOG.debug("quote at {} got no speaker: the text does not say who spoke", f.span);
+        diagnostics.add(Diagnostic.of("statement.speaker.unknown",
+            "a quotation whose speaker the text does not name", f.span));
+      } else {
+        f.speaker = a.speaker;
+        f.verb = a.verb;
+        f.channel = a.channel;
+        if (a.dateFrom >= 0) {
+          Dates.Found d = Dates.first(a.tokens, a.dateFrom, a.dateTo, published, false);
+          if (d != null) {
+            f.date = d.date;
+          }
+        }
+      }
+      out.add(f);
+      previous = f;
+    }
+    indirect(doc, actors, quotes, out);
+    return out;
+  }
+
+  private static int previousQuoteEnd(List<Quotes.Quote> quotes, Quotes.Quote q) {
+    int end = 0;
+    for (Quotes.Quote o : quotes) {
+      if (o == q) {
+        break;
+      }
+      if (o.lastPara == q.para) {
+        end = o.closeToken + 1;
+      }
+    }
+    return end;
+  }
+
+  private static boolean onlyQuote(Doc.Para p, Quotes.Quote q) {
+    return q.openToken == 0;
+  }
+
+  /** The end of the reporting clause that starts at {@code from}: the next opening quote or sentence end. */
+  private static int clauseEnd(Doc.Para p, int from) {
+    Tokens t = p.tokens;
+    int end = Math.min(t.size(), from + 30);
+    for (int i = from; i < end; i++) {
+      if (t.type(i) == Tokens.QUOTE && Quotes.isDouble(t.firstChar(i))) {
+        return i;
+      }
+      if ((t.is(i, ".") || t.is(i, "!") || t.is(i, "?")) && i > from) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  static final class Attribution {
+    final ActorRec speaker;
+    final String verb;
+    String channel;
+    Tokens tokens;
+    int dateFrom = -1;
+    int dateTo;
+
+    Attribution(ActorRec speaker, String verb) {
+      this.speaker = speaker;
+      this.verb = verb;
+    }
+  }
+
+  /** `"...," he said` / `" Trump posted on X` / `," said Peskov` / `," the Kremlin said`. */
+  private Attribution after(Doc doc, Doc.Para p, int from, int to, ActorStage.Result actors, Found previous) {
+    Tokens t = p.tokens;
+    int verb = -1;
+    for (int i = from; i < to && i < from + 14; i++) {
+      if (t.type(i) == Tokens.WORD && VERBS.contains(t.get(i))) {
+        verb = i;
+        break;
+      }
+    }
+    if (verb < 0) {
+      return null;
+    }
+    ActorRec speaker = subjectBefore(doc, p, from, verb, actors, previous);
+    if (speaker == null && verb - from <= 1) {
+      // inverted: `," said Peskov`
+      speaker = objectAfter(doc, p, verb, to, actors);
+    }
+    if (speaker == null) {
+      return null;
+    }
+    Attribution a = new Attribution(speaker, verbPhrase(t, verb, to));
+    details(t, from, to, a);
+    return a;
+  }
+
+  /** `Peskov said: "..."` / `X described ... as "..."` / `according to X, "..."`. */
+  private Attribution before(Doc doc, Doc.Para p, int from, int open, ActorStage.Result actors, Found previous) {
+    Tokens t = p.tokens;
+    // "Name: "..."" label form (headlines, sub-headings)
+    if (open >= 2 && t.is(open - 1, ":")) {
+      ActorRec label = mentionEndingAt(actors, p, open - 1);
+      if (label != null) {
+        return new Attribution(label, null);
+      }
+    }
+    int verb = -1;
+    for (int i = open - 1; i >= from; i--) {
+      if (t.type(i) == Tokens.WORD && VERBS.contains(t.get(i))) {
+        verb = i;
+        break;
+      }
+    }
+    if (verb < 0) {
+      return null;
+    }
+    ActorRec speaker;
+    if (t.is(verb, "according") && verb + 2 < open && t.is(verb + 1, "to")) {
+      speaker = objectAfter(doc, p, verb + 1, open, actors);
+    } else {
+      speaker = subjectBefore(doc, p, from, verb, actors, previous);
+      int sentenceStart = p.sentenceStart(p.sentenceOf(open));
+      if (speaker == null && sentenceStart < from) {
+        // "X described ... and added that ... is "..."": the subject the verbs share
+        speaker = subjectBefore(doc, p, sentenceStart, verb, actors, previous);
+      }
+    }
+    if (speaker == null) {
+      return null;
+    }
+    Attribution a = new Attribution(speaker, verbPhrase(t, verb, open));
+    details(t, from, open, a);
+    return a;
+  }
+
+  private static String verbPhrase(Tokens t, int verb, int to) {
+    if ((t.is(verb, "told") || t.is(verb, "telling")) && verb + 1 < to && t.type(verb + 1) == Tokens.WORD
+        && AUDIENCES.contains(t.get(verb + 1)) && !t.is(verb + 1, "the") && !t.is(verb + 1, "an")) {
+      return t.span(verb, verb + 2);
+    }
+    if (t.is(verb, "according") && verb + 1 < to && t.is(verb + 1, "to")) {
+      return "according to";
+    }
+    return t.get(verb);
+  }
+
+  /** Channel ("on Truth Social", "in a statement") and the date's whereabouts in a clause. */
+  private void details(Tokens t, int from, int to, Attribution a) {
+    a.tokens = t;
+    a.dateFrom = from;
+    a.dateTo = to;
+    for (int i = from; i + 1 < to; i++) {
+      if (t.is(i, "on") && t.type(i + 1) == Tokens.WORD) {
+        PhraseIndex.Match m = index.name(t, i + 1);
+        if (m != null && m.entry().kind() == io.github.newsevents.gazetteer.EntryKind.PLATFORM) {
+          a.channel = m.entry().name();
+          return;
+        }
+      }
+      if ((t.is(i, "in") || t.is(i, "at") || t.is(i, "during")) && i + 2 < to
+          && (t.is(i + 1, "a") || t.is(i + 1, "an") || t.is(i + 1, "the") || t.is(i + 1, "his")
+              || t.is(i + 1, "her") || t.is(i + 1, "their"))) {
+        for (int k = i + 2; k < Math.min(to, i + 5); k++) {
+          if (t.type(k) == Tokens.WORD && CHANNEL_NOUNS.contains(t.get(k).toLowerCase(Locale.ROOT))) {
+            a.channel = t.span(i + 2, k + 1);
+            return;
+          }
+        }
+      }
+    }
+  }
+
+  /** The actor named just before the verb (within the clause), or a pronoun's referent. */
+  private ActorRec subjectBefore(Doc doc, Doc.Para p, int from, int verb, ActorStage.Result actors, Found previous) {
+    Tokens t = p.tokens;
+    List<Mention> ms = actors.mentions.get(p.index);
+    Mention best = null;
+    for (Mention m : ms) {
+      if (m.to <= verb && m.from >= from && verb - m.to <= 25) {
+        if (m.actor.kind == ActorKind.PERSON || best == null || best.actor.kind != ActorKind.PERSON) {
+          if (best == null || m.actor.kind == ActorKind.PERSON || m.from > best.from) {
+            if (!locative(t, m.from) && !titleOfPerson(ms, m, t)) {
+              best = m;
+            }
+          }
+        }
+      }
+    }
+    // a pronoun right before the verb refers back to the salient person
+    for (int i = verb - 1; i >= Math.max(from, verb - 2); i--) {
+      if (t.type(i) == Tokens.WORD && Lexicon.PERSON_PRONOUNS.contains(t.get(i))) {
+        if (best != null && best.actor.kind == ActorKind.PERSON && best.to > i) {
+          return best.actor;
+        }
+        return pronoun(doc, actors, p.index, i, previous);
+      }
+    }
+    return best == null ? null : best.actor;
+  }
+
+  private static boolean locative(Tokens t, int i) {
+    return i > 0 && Lexicon.LOCATIVE.contains(t.get(i - 1).toLowerCase(Locale.ROOT))
+        && !t.is(i - 1, "of");
+  }
+
+  /** An organisation or state named inside a person's title ("Kremlin spokesperson Dmitry Peskov"). */
+  private static boolean titleOfPerson(List<Mention> ms, Mention m, Tokens t) {
+    if (m.actor.kind == ActorKind.PERSON) {
+      return false;
+    }
+    for (Mention o : ms) {
+      if (o.actor.kind == ActorKind.PERSON && o.from > m.from && o.from - m.to <= 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The actor named right after the verb: `said Peskov`, `according to the Kremlin`. */
+  private static ActorRec objectAfter(Doc doc, Doc.Para p, int verb, int to, ActorStage.Result actors) {
+    for (Mention m : actors.mentions.get(p.index)) {
+      if (m.from > verb && m.from <= verb + 5 && m.from < to) {
+        return m.actor;
+      }
+    }
+    return null;
+  }
+
+  private static ActorRec mentionEndingAt(ActorStage.Result actors, Doc.Para p, int end) {
+    for (Mention m : actors.mentions.get(p.index)) {
+      if (m.to == end) {
+        return m.actor;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * He or she: the speaker of the previous statement when it was a person in this or the previous
+   * paragraph, else the first person named in this sentence or, failing that, the last person named
+   * before it.
+   */
+  private static ActorRec pronoun(Doc doc, ActorStage.Result actors, int para, int token, Found previous) {
+    if (previous != null && previous.speaker != null && previous.speaker.kind == ActorKind.PERSON
+        && para - previous.para <= 1) {
+      return previous.speaker;
+    }
+    Doc.Para p = doc.paras.get(para);
+    int sentenceStart = p.sentenceStart(p.sentenceOf(token));
+    for (Mention m : actors.mentions.get(para)) {
+      if (m.actor.kind == ActorKind.PERSON && m.from >= sentenceStart && m.from < token) {
+        return m.actor;
+      }
+    }
+    for (int q = para; q >= Math.max(0, para - 2); q--) {
+      List<Mention> ms = actors.mentions.get(q);
+      for (int k = ms.size() - 1; k >= 0; k--) {
+        Mention m = ms.get(k);
+        if (m.actor.kind == ActorKind.PERSON && (q < para || m.from < token)) {
+          return m.actor;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "Trump confirmed that peace talks were ongoing": reported speech outside quotation marks. */
+  private void indirect(Doc doc, ActorStage.Result actors, List<Quotes.Quote> quotes, List<Found> out) {
+    for (Doc.Para p : doc.paras) {
+      Tokens t = p.tokens;
+      for (int s = 0; s < p.sentenceStarts.length; s++) {
+        int from = p.sentenceStart(s);
+        int to = p.sentenceEnd(s);
+        if (hasQuote(t, from, to)) {
+          continue;
+        }
+        for (int i = from + 1; i + 2 < to; i++) {
+          if (t.type(i) == Tokens.WORD && INDIRECT_VERBS.contains(t.get(i)) && t.is(i + 1, "that")) {
+            ActorRec speaker = subjectBefore(doc, p, from, i, actors, null);
+            if (speaker == null) {
+              break;
+            }
+            int end = to;
+            while (end > i + 2 && t.type(end - 1) == Tokens.PUNCT) {
+              end--;
+            }
+            if (end <= i + 2) {
+              break;
+            }
+            Found f = new Found();
+            f.kind = StatementKind.INDIRECT;
+            f.speaker = speaker;
+            f.verb = t.get(i);
+            f.span = Span.of(t.start(i + 2), t.end(end - 1));
+            f.text = f.span.of(doc.text);
+            f.para = p.index;
+            f.token = i + 2;
+            out.add(f);
+            break;
+          }
+        }
+      }
+    }
+    out.sort((a, b) -> a.span.compareTo(b.span));
+  }
+
+  private static boolean hasQuote(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.type(i) == Tokens.QUOTE && Quotes.isDouble(t.firstChar(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Builds the model value once actor ids are known. */
+  static Statement toStatement(Found f) {
+    Statement.Builder b = new Statement.Builder()
+        .text(f.text)
+        .kind(f.kind)
+        .span(f.span);
+    if (f.speaker != null) {
+      b.speaker(f.speaker.id);
+    }
+    if (f.verb != null) {
+      b.verb(f.verb);
+    }
+    if (f.channel != null) {
+      b.channel(f.channel);
+    }
+    if (f.date != null) {
+      b.date(f.date);
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,195 @@
+package io.github.newsevents.internal;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * The words and marks of one stretch of text, as parallel arrays of offsets into the original
+ * input: one linear pass, no substring per character. A word keeps inner hyphens and apostrophes
+ * ("al-Assad", "don't") and the periods of initials and known abbreviations ("U.S.", "V.", "St.");
+ * a possessive "'s" is a token of its own. Not thread-safe while being built; immutable after.
+ */
+public final class Tokens {
+  /** Abbreviations whose period belongs to the word. */
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "St", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Sen", "Rep",
+      "Gov", "Prof", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov",
+      "Dec", "No", "Mt", "Ft", "Rev", "Hon", "Brig", "Cmdr", "Pres", "Amb", "Inc", "Corp", "Ltd",
+      "Co", "vs");
+
+  public static final byte WORD = 1;
+  public static final byte NUMBER = 2;
+  public static final byte PUNCT = 3;
+  /** A quotation mark or an apostrophe that is not inside a word. */
+  public static final byte QUOTE = 4;
+  /** The possessive {@code 's} / {@code ’s}. */
+  public static final byte POSSESSIVE = 5;
+
+  private final String text;
+  private int[] starts;
+  private int[] ends;
+  private byte[] types;
+  private int size;
+
+  private Tokens(String text, int capacity) {
+    this.text = text;
+    this.starts = new int[capacity];
+    this.ends = new int[capacity];
+    this.types = new byte[capacity];
+  }
+
+  /** Tokenizes {@code text} from {@code from} (inclusive) to {@code to} (exclusive). */
+  public static Tokens of(String text, int from, int to) {
+    Tokens t = new Tokens(text, Math.max(4, (to - from) / 5));
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        i = t.word(i, to);
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
+        i++;
+      } else if ((c == '\'' || c == '\u2019') && i + 1 < to && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+          && i > from && Character.isLetterOrDigit(text.charAt(i - 1))
+          && (i + 2 >= to || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+        t.add(i, i + 2, POSSESSIVE);
+        i += 2;
+      } else if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\'' || c == '\u2018' || c == '\u2019'
+          || c == '\u00AB' || c == '\u00BB' || c == '\u201E') {
+        t.add(i, i + 1, QUOTE);
+        i++;
+      } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+        t.add(i, i + 2, PUNCT);
+        i += 2;
+      } else {
+        t.add(i, i + 1, PUNCT);
+        i++;
+      }
+    }
+    return t;
+  }
+
+  private int word(int from, int to) {
+    int i = from;
+    boolean digits = true;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        digits &= Character.isDigit(c);
+        i++;
+        continue;
+      }
+      boolean inner = i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1));
+      if (c == '-' && inner) {
+        i++;
+        continue;
+      }
+      if ((c == '\'' || c == '\u2019') && inner) {
+        // a possessive 's ends the word; other apostrophes (don't, O'Brien) stay inside
+        char n = text.charAt(i + 1);
+        boolean possessive = (n == 's' || n == 'S') && (i + 2 >= to || !Character.isLetterOrDigit(text.charAt(i + 2)));
+        if (possessive) {
+          break;
+        }
+        i++;
+        continue;
+      }
+      if ((c == '.' || c == ',') && digits && inner && Character.isDigit(text.charAt(i + 1))) {
+        i++; // 3.5, 10,000
+        continue;
+      }
+      if (c == '.') {
+        int len = i - from;
+        // initials and dotted abbreviations: "V.", "U.S.", "U.N."
+        boolean initial = Character.isUpperCase(text.charAt(i - 1)) && (len == 1 || text.charAt(i - 2) == '.');
+        if (initial || ABBREVIATIONS.contains(text.substring(from, i))) {
+          i++;
+          if (i + 1 < to && Character.isUpperCase(text.charAt(i)) && text.charAt(i + 1) == '.') {
+            continue;
+          }
+          break;
+        }
+      }
+      break;
+    }
+    add(from, i, digits ? NUMBER : WORD);
+    return i;
+  }
+
+  private void add(int start, int end, byte type) {
+    if (size == starts.length) {
+      int n = size * 2;
+      starts = Arrays.copyOf(starts, n);
+      ends = Arrays.copyOf(ends, n);
+      types = Arrays.copyOf(types, n);
+    }
+    starts[size] = start;
+    ends[size] = end;
+    types[size] = type;
+    size++;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public int start(int i) {
+    return starts[i];
+  }
+
+  public int end(int i) {
+    return ends[i];
+  }
+
+  public byte type(int i) {
+    return types[i];
+  }
+
+  public String get(int i) {
+    return text.substring(starts[i], ends[i]);
+  }
+
+  /** Whether token {@code i} is exactly {@code s}. */
+  public boolean is(int i, String s) {
+    int len = ends[i] - starts[i];
+    return len == s.length() && text.regionMatches(starts[i], s, 0, len);
+  }
+
+  /** Whether token {@code i} is {@code s}, ignoring case. */
+  public boolean isIgnoreCase(int i, String s) {
+    int len = ends[i] - starts[i];
+    return len == s.length() && text.regionMatches(true, starts[i], s, 0, len);
+  }
+
+  public char firstChar(int i) {
+    return text.charAt(starts[i]);
+  }
+
+  /** A word that starts with a capital letter. */
+  public boolean capitalised(int i) {
+    return types[i] == WORD && Character.isUpperCase(text.charAt(starts[i]));
+  }
+
+  /** The first token whose start is at or after {@code offset}. */
+  public int indexAt(int offset) {
+    int lo = 0;
+    int hi = size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The text from the start of token {@code from} to the end of token {@code to - 1}. */
+  public String span(int from, int to) {
+    return text.substring(starts[from], ends[to - 1]);
+  }
+}
