@@ -45,10 +45,10 @@ public final class ArticleParser {
   private static final Pattern HEADER = Pattern.compile("([A-Za-z]{3,8}+)(?::\\s*+|\\s++)(.{1,2000}+)");
   private static final Pattern WIRE = Pattern.compile(
       "([A-Z][\\p{L} .'\\-]{1,40}?)(?:,\\s*+([A-Z][\\p{L} .]{1,30}?))?(?:\\s*+\\[([\\p{L} ]{1,30}+)\\])?"
-          + "(?:,\\s*+([A-Z][a-z]{2,8}+\\.?\\s++\\d{1,2}+))?\\s*+\\((Reuters|AP|AFP|PTI|ANI|Xinhua|IANS|UNI|dpa|Bloomberg|TASS|Anadolu)\\)"
+          + "(?:,\\s*+([A-Z][a-z]{2,8}+\\.?\\s++\\d{1,2}+))?\\s*+\\((Reuters|AP|AFP|PTI|ANI|Xinhua|IANS|UNI|dpa|Bloomberg|TASS|Anadolu|Kyodo|Yonhap|EFE|ANSA|WAM|SPA|IRNA|KUNA|AA|Bernama|Antara|APP|UNB|BSS|Sputnik|RIA|Interfax|Ukrinform)\\)"
           + "\\s*+(?:--|-|\u2014|\u2013|:)?\\s*+");
   private static final Pattern CAPS_DATELINE = Pattern.compile("([A-Z][A-Z .'\\-]{2,40}+)\\s*+(?:\u2014|--)\\s*+");
-  private static final Pattern BYLINE = Pattern.compile("By\\s++([A-Z][\\p{L}.'\\-]{1,40}+(?:\\s++[A-Z][\\p{L}.'\\-]{1,40}+){0,4}+)");
+  private static final Pattern BYLINE = Pattern.compile("(?:By|BY|by|Author:|Written by)\\s++([A-Z][\\p{L}.'\\-]{1,40}+(?:\\s++[A-Z][\\p{L}.'\\-]{1,40}+){0,4}+)");
   private static final Pattern LABEL_QUOTE = Pattern.compile("[A-Z][\\p{L}.' ]{0,40}+:\\s*+[\"\u201C\u2018'].{0,300}+");
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
@@ -222,6 +222,12 @@ public final class ArticleParser {
       NoiseRule rule = noise(line);
       if (rule != null) {
         LOG.debug("rule {} removed line at {}: {}", rule.name(), s, line);
+        if (rule.name().equals("byline") && kept == 0) {
+          Matcher by = BYLINE.matcher(line);
+          if (by.matches()) {
+            article.addAuthor(by.group(1));
+          }
+        }
         article.addRemoved(Removal.of(rule.name(), line, Span.of(s, e)));
         removed++;
         continue;
@@ -340,7 +346,7 @@ public final class ArticleParser {
     char last = line.charAt(line.length() - 1);
     boolean closed = last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D'
         || last == '\u2019' || last == ')' || last == ':' || last == '\u2026';
-    return !closed && line.length() <= 120 && line.split("\\s+").length <= 14;
+    return !closed && line.length() <= 200 && line.split("\\s+").length <= 25;
   }
 
   private static final Set<String> ABBREVIATIONS = Set.of(

@@ -59,7 +59,8 @@ public final class NoiseRule {
       ofRegex("share-bar", "(?:share(?: this(?: article| story)?)?|share on)(?:\\s*+(?:[:|]|facebook|twitter|x|whatsapp|linkedin|email|telegram|reddit|copy link)){0,10}+"),
       ofRegex("photo-credit", "\\(?(?:photo|file photo|image|picture|photograph)(?: credit)?\\s*+[:|(][^\\n]{0,200}+|\\((?:photo|image)s?\\s*+[:|][^)]{0,100}+\\)|file photo"),
       ofRegex("copyright", "(?:\u00a9|\\(c\\)|copyright)\\s*+[^\\n]{0,200}+"),
-      ofRegex("agency-credit", "\\(?(?:with inputs? from [^)\\n]{1,80}+|this story has been published from a wire agency feed[^)\\n]{0,80}+)\\)?\\.?|(?:reporting|additional reporting|writing) by [^\\n]{1,300}+"),
+      ofRegex("agency-credit", "\\(?(?:with inputs? from [^)\\n]{1,80}+|this story has been published from a wire agency feed[^)\\n]{0,80}+)\\)?\\.?|\\(?(?:reporting|additional reporting|writing|compiled|editing) by [^\\n]{1,400}+"),
+      of("byline", Pattern.compile("(?:(?i:by|author\\s*+:|written by)\\s*+)\\p{Lu}[\\p{L}.'\\-]{1,40}+(?:\\s++(?:\\p{Lu}[\\p{L}.'\\-]{1,40}+|and|&)){0,6}+")),
       ofRegex("scroll", "scroll down for (?:videos?|more)[^\\n]{0,40}+"),
       ofRegex("timestamp", "(?:published|updated|last updated)\\s*+:[^\\n]{0,200}+"));
 }
