@@ -106,6 +106,14 @@ final class ActorStage {
           i++;
           continue;
         }
+        int orgEnd = orgRun(t, i);
+        if (orgEnd > 0) {
+          // "Defense Ministry", "State Department", "Security Council": words that are no names make an institution
+          int from = i > 0 && index.name(t, i - 1) != null ? i - 1 : i;
+          orgs.add(new Run(p.index, from, orgEnd));
+          i = orgEnd;
+          continue;
+        }
         if (Lexicon.NOT_NAMES.contains(t.get(i)) || index.title(t, i) != null || !nameWord(t, i)) {
           i++;
           continue;
@@ -195,9 +203,8 @@ final class ActorStage {
       ActorRec a = null;
       if (candidates != null) {
         a = candidates.size() == 1 ? candidates.get(0) : nearest(candidates, r);
-      } else if (r.from > 0 && (t.is(r.from - 1, "Sir") || t.is(r.from - 1, "Dame"))
-          && (a = byFirstName(people, word)) != null) {
-        // "Sir Keir" after "Sir Keir Starmer"
+      } else if ((a = byFirstName(people, word)) != null) {
+        // "Sir Keir" after "Sir Keir Starmer"; "Anwar" after "Anwar Ibrahim", where the given name is used
       } else if (Lexicon.ORG_HEADS.contains(word) || Lexicon.NON_ACTOR_HEADS.contains(word)) {
         continue;
       } else if (r.from > 0 && personTitleBefore(t, r.from)) {
@@ -221,6 +228,7 @@ final class ActorStage {
       }
       describe(doc, r.para, r.from, r.to, a, people);
     }
+    titleReferences(doc, mentions, people);
     Map<String, ActorRec> orgByName = new HashMap<>();
     for (Run r : orgs) {
       Tokens t = doc.paras.get(r.para).tokens;
@@ -311,6 +319,54 @@ final class ActorStage {
   }
 
   /**
+   * "the president", "the Kremlin leader", "the Russian envoy": a definite title refers to the one
+   * person who holds it (qualified by a state or institution, of that country); with two or more
+   * holders, or none, it refers to no one.
+   */
+  private void titleReferences(Doc doc, List<List<Mention>> mentions, List<ActorRec> people) {
+    for (Doc.Para p : doc.paras) {
+      Tokens t = p.tokens;
+      for (int i = 0; i + 1 < t.size(); i++) {
+        if (!t.isIgnoreCase(i, "the")) {
+          continue;
+        }
+        int k = i + 1;
+        String country = null;
+        PhraseIndex.Match q = index.name(t, k);
+        if (q != null && q.entry().country().isPresent() && q.entry().kind() != EntryKind.PLACE) {
+          country = q.entry().country().get();
+          k = q.to;
+          if (k < t.size() && t.type(k) == Tokens.POSSESSIVE) {
+            k++;
+          }
+        }
+        PhraseIndex.Match title = k < t.size() ? index.title(t, k) : null;
+        if (title == null || title.to < t.size() && (t.capitalised(title.to) || t.type(title.to) == Tokens.POSSESSIVE
+            && title.to + 1 < t.size() && index.title(t, title.to + 1) != null)) {
+          continue; // "the president Vladimir Putin" is a name with its title, handled already
+        }
+        String name = title.entry().name();
+        boolean generic = name.equals("leader") || name.equals("head") || name.equals("chief");
+        ActorRec only = null;
+        int count = 0;
+        for (ActorRec a : people) {
+          boolean holds = generic
+              ? a.titleClasses.contains("head-of-state") || a.titleClasses.contains("head-of-government")
+              : a.titleNames.contains(name);
+          if (holds && (country == null || country.equals(a.country))) {
+            only = a;
+            count++;
+          }
+        }
+        if (count == 1 && (country != null || !generic)) {
+          LOG.debug("paragraph {}: '{}' refers to {}", p.index, t.span(i, title.to), only.name);
+          addMention(doc, mentions, p.index, i + 1, title.to, only);
+        }
+      }
+    }
+  }
+
+  /**
    * A word that may be part of a person's name: a capitalised word or initial that is not an
    * acronym ("KUALA", "VERY"), a prefixed surname ("al-Assad"), or a particle before one ("von der").
    */
@@ -345,6 +401,26 @@ final class ActorStage {
       k++;
     }
     return k < t.size() && t.capitalised(k);
+  }
+
+  /**
+   * The end of a run of two to five capitalised words starting at {@code i} that ends with an
+   * institution's head word ("Defense Ministry", "Foreign Affairs Committee"), or -1.
+   */
+  private int orgRun(Tokens t, int i) {
+    if (t.is(i, "The") || t.is(i, "A") || t.is(i, "An")) {
+      return -1;
+    }
+    int j = i;
+    while (j < t.size() && j - i < 5 && t.capitalised(j) && !shouting(t.get(j)) && index.name(t, j) == null) {
+      j++;
+    }
+    for (int end = j; end >= i + 2; end--) {
+      if (Lexicon.ORG_HEADS.contains(t.get(end - 1)) && Lexicon.NOT_NAMES.contains(t.get(i))) {
+        return end;
+      }
+    }
+    return -1;
   }
 
   /** al-Assad, el-Sisi, bin-Salman. */
@@ -492,6 +568,7 @@ final class ActorStage {
       }
       a.titles.add(t.span(titleStart, from));
       titleEntry.titleClass().ifPresent(a.titleClasses::add);
+      a.titleNames.add(titleEntry.name());
       if (a.country == null && country != null) {
         a.country = country;
       }
@@ -508,6 +585,7 @@ final class ActorStage {
         }
         a.titles.add(t.span(s, end));
         title.entry().titleClass().ifPresent(a.titleClasses::add);
+        a.titleNames.add(title.entry().name());
         if (a.country == null) {
           a.country = countryIn(t, s, end);
         }
@@ -544,6 +622,7 @@ final class ActorStage {
         if (hasTitle && lowerOrTitleWords(t, s, e)) {
           a.titles.add(t.span(s, e));
           te.titleClass().ifPresent(a.titleClasses::add);
+          a.titleNames.add(te.name());
           if (a.country == null) {
             a.country = countryIn(t, s, e);
           }

@@ -44,6 +44,12 @@ final class StatementStage {
       "criticized", "denied", "denies", "demanded", "demands", "threatened", "agreed", "expressed",
       "welcomed", "thanked", "condemned", "according", "quoted", "cited", "reported", "told"));
 
+  /** Verbs that report words even when the text does not say whose. */
+  private static final Set<String> REPORTING = Set.copyOf(Arrays.asList(
+      "said", "says", "say", "told", "stated", "expressed", "reiterated", "noted", "reaffirmed",
+      "reaffirms", "according", "warned", "added", "described", "called", "declared", "announced",
+      "wrote", "posted", "insisted", "stressed", "urged", "pledged", "vowed", "agreed"));
+
   /** Verbs that introduce reported speech with "that". */
   private static final Set<String> INDIRECT_VERBS = Set.copyOf(Arrays.asList(
       "said", "says", "confirmed", "confirms", "announced", "announces", "stressed", "insisted",
@@ -61,7 +67,7 @@ final class StatementStage {
 
   /** A name after these is an object, not the subject of a reporting verb. */
   private static final Set<String> OBJECT_PREPOSITIONS = Set.of(
-      "with", "to", "by", "for", "against", "about", "from", "on", "between", "and", "than", "of");
+      "with", "to", "by", "for", "against", "about", "from", "on", "between", "than", "of");
 
   private final PhraseIndex index;
 
@@ -129,6 +135,11 @@ final class StatementStage {
         a = fragment ? after(doc, last, afterFrom, afterTo, actors, previous)
             : before(doc, p, beforeFrom, q.openToken, actors, previous);
       }
+      int sentenceStart = p.sentenceStart(sentence);
+      if (a == null && fragment && beforeFrom > sentenceStart) {
+        // `X said work would begin "immediately" after the "frank" call`: the sentence's reporting clause
+        a = before(doc, p, sentenceStart, q.openToken, actors, previous);
+      }
       if (a == null && previous != null && !fragment && onlyQuote(p, q)
           && (previous.para == q.para || previous.para == q.para - 1) && previous.speaker != null) {
         // a paragraph that is only a quote continues the previous speaker
@@ -139,7 +150,14 @@ final class StatementStage {
         // "A," he said. "B." — the second part of a split quote
         a = new Attribution(previous.speaker, null);
       }
-      if (a == null) {
+      String verbOnly = a == null ? reportingVerb(last, p, sentenceStart, afterTo) : null;
+      if (a == null && verbOnly != null) {
+        // "expressed "grave concern", according to the statement": reported, by a speaker the text leaves open
+        LOG.debug("quote at {} is reported ('{}') but the text names no speaker", f.span, verbOnly);
+        f.verb = verbOnly;
+        diagnostics.add(Diagnostic.of("statement.speaker.unknown",
+            "a quotation whose speaker the text does not name", f.span));
+      } else if (a == null) {
         if (fragment || q.single) {
           LOG.debug("quote at {} has no speaker and no reporting verb: left out as a scare quote", f.span);
           continue;
@@ -177,6 +195,23 @@ final class StatementStage {
         }
       }
     }
+  }
+
+  /** A reporting verb of the quote's sentence outside quotation marks, or null. */
+  private static String reportingVerb(Doc.Para last, Doc.Para p, int sentenceStart, int afterTo) {
+    Tokens t = p.tokens;
+    int end = p == last ? Math.max(afterTo, p.sentenceEnd(p.sentenceOf(sentenceStart))) : p.sentenceEnd(p.sentenceOf(sentenceStart));
+    boolean inside = false;
+    for (int i = sentenceStart; i < Math.min(end, t.size()); i++) {
+      if (t.type(i) == Tokens.QUOTE && Quotes.isDouble(t.firstChar(i))) {
+        inside = !inside;
+        continue;
+      }
+      if (!inside && t.type(i) == Tokens.WORD && REPORTING.contains(t.get(i))) {
+        return t.is(i, "according") ? "according to" : t.get(i);
+      }
+    }
+    return null;
   }
 
   private static int previousQuoteEnd(List<Quotes.Quote> quotes, Quotes.Quote q) {
@@ -356,6 +391,13 @@ final class StatementStage {
     boolean dependent = t.get(verb).endsWith("ing") || verb > 0 && (t.is(verb - 1, "and") || t.is(verb - 1, "but"));
     int start = dependent ? Math.min(from, sentenceStart) : from;
     if (dependent) {
+      // "The Kremlin on Monday denied the report, calling it "...": the actor that opens the sentence
+      for (Mention m : ms) {
+        if (m.from >= sentenceStart && m.from <= sentenceStart + 1 && m.to <= verb && !m.quoted
+            && !possessive(t, m) && !titleOfPerson(ms, m, t)) {
+          return m.actor;
+        }
+      }
       // "Trump said "...", adding "..."": the subject of the sentence's main reporting verb
       for (int v = start; v < verb; v++) {
         if (t.type(v) == Tokens.WORD && VERBS.contains(t.get(v)) && !t.get(v).endsWith("ing")) {
