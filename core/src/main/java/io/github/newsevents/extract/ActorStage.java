@@ -165,7 +165,7 @@ final class ActorStage {
       }
       String key = t.get(r.from) + " " + t.get(r.to - 1);
       ActorRec a = byKey.get(key);
-      if (a == null && Lexicon.NAME_PARTICLES.contains(t.get(r.from).toLowerCase(Locale.ROOT))) {
+      if (a == null && Lexicon.NAME_PARTICLES.contains(t.lower(r.from))) {
         // "Von der Leyen" after "Ursula von der Leyen": the surname with its particle
         String tail = " " + name.toLowerCase(Locale.ROOT);
         for (ActorRec p : people) {
@@ -278,7 +278,7 @@ final class ActorStage {
         }
         return;
       case CAPITAL:
-        if (m.from > 0 && Lexicon.LOCATIVE.contains(t.get(m.from - 1).toLowerCase(Locale.ROOT))) {
+        if (m.from > 0 && Lexicon.LOCATIVE.contains(t.lower(m.from - 1))) {
           ps.add(m);
           return;
         }

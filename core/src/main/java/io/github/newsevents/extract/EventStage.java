@@ -44,7 +44,7 @@ abstract class EventStage {
 
   /** Lower-case word at i, or "" for marks. */
   static String lower(Tokens t, int i) {
-    return t.type(i) == Tokens.PUNCT || t.type(i) == Tokens.QUOTE ? "" : t.get(i).toLowerCase(Locale.ROOT);
+    return t.type(i) == Tokens.PUNCT || t.type(i) == Tokens.QUOTE ? "" : t.lower(i);
   }
 
   /** The clause around token i: bounded by ';', sentence ends, or a quotation mark. */
@@ -143,6 +143,9 @@ abstract class EventStage {
       } else {
         break;
       }
+    }
+    if (title && k < t.size() && t.is(k, ",")) {
+      k++; // "China's president, Xi Jinping"
     }
     return title && k < t.size() && t.capitalised(k);
   }
@@ -258,6 +261,10 @@ abstract class EventStage {
     }
     int b = to;
     for (int k = i + 1; k < to; k++) {
+      if (t.is(k, "which") || t.is(k, "who") || t.is(k, "whose") || t.is(k, "whom")) {
+        b = k; // a relative clause says something else about it ("a summit which he hoped would help")
+        break;
+      }
       if ((t.is(k, ",") || t.is(k, "—")) && k > i + 3) {
         b = k;
         break;

@@ -134,8 +134,11 @@ final class MeetingStage extends EventStage {
       return null;
     }
     if (w.equals("phone") || w.equals("telephone")) {
-      return i + 1 < t.size() && (t.is(i + 1, "call") || t.is(i + 1, "conversation") || t.is(i + 1, "calls")
-          || t.is(i + 1, "talks")) ? MeetingKind.PHONE_CALL : null;
+      boolean noun = i + 1 < t.size() && (t.is(i + 1, "call") || t.is(i + 1, "conversation") || t.is(i + 1, "calls")
+          || t.is(i + 1, "talks"));
+      // "discussed the accord by phone", "spoke over the phone"
+      boolean means = i > 0 && (t.is(i - 1, "by") || t.is(i - 1, "the") && i > 1 && (t.is(i - 2, "over") || t.is(i - 2, "on")));
+      return noun || means ? MeetingKind.PHONE_CALL : null;
     }
     if (w.equals("conversation")) {
       return MeetingKind.PHONE_CALL;
@@ -390,12 +393,9 @@ final class MeetingStage extends EventStage {
         || t.type(trigger - 1) == Tokens.POSSESSIVE && trigger > 1 && Lexicon.WEEKDAYS.contains(t.get(trigger - 2)));
     for (int k = out.size() - 1; k >= 0; k--) {
       Found o = out.get(k);
-      boolean sharePerson = false;
-      for (ActorRec a : f.participants) {
-        if (a.kind == ActorKind.PERSON && o.participants.contains(a)) {
-          sharePerson = true;
-        }
-      }
+      // the same people: every person of one is in the other (a meeting of Trump and Putin is not
+      // the same as one of Trump and Zelensky)
+      boolean sharePerson = samePeople(f, o) || samePeople(o, f);
       boolean sameKind = o.kind == f.kind || o.kind != MeetingKind.PHONE_CALL && f.kind != MeetingKind.PHONE_CALL
           && o.kind != MeetingKind.VIDEO_CALL && f.kind != MeetingKind.VIDEO_CALL;
       boolean compatibleDate = o.date == null || f.date == null || o.date.contains(f.date) || f.date.contains(o.date);
@@ -428,6 +428,19 @@ final class MeetingStage extends EventStage {
       }
     }
     out.add(f);
+  }
+
+  private static boolean samePeople(Found a, Found b) {
+    int people = 0;
+    for (ActorRec x : a.participants) {
+      if (x.kind == ActorKind.PERSON) {
+        if (!b.participants.contains(x)) {
+          return false;
+        }
+        people++;
+      }
+    }
+    return people > 0;
   }
 
   static Meeting toMeeting(Found f) {

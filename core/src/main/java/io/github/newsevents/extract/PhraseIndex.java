@@ -124,7 +124,7 @@ final class PhraseIndex {
 
   /** The longest title starting at token {@code i} (case-insensitive), or null. */
   Match title(Tokens t, int i) {
-    List<Phrase> candidates = titles.get(t.get(i).toLowerCase(Locale.ROOT));
+    List<Phrase> candidates = titles.get(t.lower(i));
     if (candidates == null) {
       return null;
     }

@@ -353,7 +353,7 @@ final class StatementStage {
           && (t.is(i + 1, "a") || t.is(i + 1, "an") || t.is(i + 1, "the") || t.is(i + 1, "his")
               || t.is(i + 1, "her") || t.is(i + 1, "their"))) {
         for (int k = i + 2; k < Math.min(to, i + 5); k++) {
-          if (t.type(k) == Tokens.WORD && CHANNEL_NOUNS.contains(t.get(k).toLowerCase(Locale.ROOT))) {
+          if (t.type(k) == Tokens.WORD && CHANNEL_NOUNS.contains(t.lower(k))) {
             a.channel = t.span(i + 2, k + 1);
             return;
           }
@@ -442,7 +442,7 @@ final class StatementStage {
   }
 
   private static boolean locative(Tokens t, int i) {
-    return i > 0 && Lexicon.LOCATIVE.contains(t.get(i - 1).toLowerCase(Locale.ROOT))
+    return i > 0 && Lexicon.LOCATIVE.contains(t.lower(i - 1))
         && !t.is(i - 1, "of");
   }
 
