@@ -346,6 +346,17 @@ class NewsEventsCliTest {
     }
 
     @Test
+    void aPathThroughAFileCannotBeRead(@TempDir Path dir) throws IOException {
+      Path through = write(dir, "plain.txt", PLAIN).resolve("child.txt");
+
+      Result r = run(through.toString());
+
+      assertThat(r.status()).isEqualTo(2);
+      assertThat(r.errLines()).singleElement().asString()
+          .startsWith("newsevents: " + through + ": cannot read (FileSystemException: ");
+    }
+
+    @Test
     void invalidUtf8NamesTheByteOffset(@TempDir Path dir) throws IOException {
       Path latin1 = dir.resolve("latin1.txt");
       Files.write(latin1, "Caf\u00e9 talks".getBytes(StandardCharsets.ISO_8859_1)); // 0xE9 at offset 3
