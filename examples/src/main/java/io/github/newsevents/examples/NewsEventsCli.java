@@ -12,7 +12,6 @@ import io.github.newsevents.NewsEvents;
 import io.github.newsevents.jackson.NewsEventsModule;
 import io.github.newsevents.model.Extraction;
 import io.github.newsevents.parse.ArticleParser;
-import io.github.newsevents.parse.ArticleTooLargeException;
 import io.github.newsevents.validate.ValidationResult;
 import io.github.newsevents.validate.Validators;
 import io.github.newsevents.validate.Violation;
@@ -66,7 +65,7 @@ import java.util.function.Function;
  */
 public final class NewsEventsCli {
   static final String USAGE = String.join("\n",
-      "usage: newsevents [options] [FILE...]              extract articles to JSON",
+      "usage: newsevents [options] [FILE...]                extract articles to JSON",
       "       newsevents validate [--verbose] FILE.json...  check extractions",
       "",
       "With no FILE, extracts the bundled seed article. FILE '-' reads standard input.",
@@ -100,6 +99,7 @@ public final class NewsEventsCli {
   private static final String STDIN = "-";
   /** A UTF-8 text longer than this many bytes has more chars than the parser accepts. */
   private static final long MAX_ARTICLE_BYTES = 3L * ArticleParser.DEFAULT_MAX_LENGTH;
+  private static final int LIMIT_MIB = ArticleParser.DEFAULT_MAX_LENGTH / (1024 * 1024);
 
   private final PrintStream out;
   private final PrintStream err;
@@ -295,6 +295,10 @@ public final class NewsEventsCli {
         default:
           text = readArticle(job.path);
       }
+      if (text.length() > ArticleParser.DEFAULT_MAX_LENGTH) {
+        throw new InputException(job.name + ": too large: " + text.length() + " chars, over the "
+            + LIMIT_MIB + " MiB limit of an article");
+      }
       Extraction extraction = extractor.apply(text);
       String json = writer.writeValueAsString(extraction);
       if (job.target == null) {
@@ -304,8 +308,6 @@ public final class NewsEventsCli {
       return Outcome.written();
     } catch (InputException e) {
       return Outcome.error(e.getMessage());
-    } catch (ArticleTooLargeException e) {
-      return Outcome.error(job.name + ": too large: " + e.getMessage());
     } catch (JsonProcessingException e) {
       return Outcome.bug(job.name + ": cannot write its extraction as JSON, a bug in newsevents: "
           + oneLine(e.getOriginalMessage()), e);
@@ -484,7 +486,7 @@ public final class NewsEventsCli {
     try {
       if (Files.size(path) > limit) {
         throw new InputException(name + ": too large: " + Files.size(path) + " bytes, over the "
-            + ArticleParser.DEFAULT_MAX_LENGTH / (1024 * 1024) + " MiB limit of an article");
+            + LIMIT_MIB + " MiB limit of an article");
       }
       return Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
@@ -498,7 +500,7 @@ public final class NewsEventsCli {
     byte[] bytes = stream.readNBytes((int) MAX_ARTICLE_BYTES + 1);
     if (bytes.length > MAX_ARTICLE_BYTES) {
       throw new InputException(name + ": too large: over the "
-          + ArticleParser.DEFAULT_MAX_LENGTH / (1024 * 1024) + " MiB limit of an article");
+          + LIMIT_MIB + " MiB limit of an article");
     }
     return bytes;
   }

@@ -394,7 +394,8 @@ class NewsEventsCliTest {
 
       assertThat(r.status()).isEqualTo(2);
       assertThat(r.errLines()).hasSize(2);
-      assertThat(r.errLines().get(0)).startsWith("newsevents: " + big + ": too large: article text is 10485761 chars");
+      assertThat(r.errLines().get(0)).isEqualTo(
+          "newsevents: " + big + ": too large: 10485761 chars, over the 10 MiB limit of an article");
       assertThat(r.errLines().get(1)).isEqualTo(
           "newsevents: " + huge + ": too large: 32505856 bytes, over the 10 MiB limit of an article");
     }
