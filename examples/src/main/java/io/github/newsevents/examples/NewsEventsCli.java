@@ -106,20 +106,25 @@ public final class NewsEventsCli {
   private final InputStream in;
   private final boolean errIsTerminal;
   private final Function<String, Extraction> extractor;
+  private final Validators validators;
 
   NewsEventsCli(PrintStream out, PrintStream err, InputStream in) {
-    this(out, err, in, false, NewsEvents::extract);
+    this(out, err, in, false, NewsEvents::extract, Validators.standard());
   }
 
-  /** For tests: whether standard error is a terminal, and the extraction to run on each text. */
+  /**
+   * For tests: whether standard error is a terminal, the extraction to run on each text and the
+   * validators of {@code validate}.
+   */
   NewsEventsCli(
       PrintStream out, PrintStream err, InputStream in, boolean errIsTerminal,
-      Function<String, Extraction> extractor) {
+      Function<String, Extraction> extractor, Validators validators) {
     this.out = out;
     this.err = err;
     this.in = in;
     this.errIsTerminal = errIsTerminal;
     this.extractor = extractor;
+    this.validators = validators;
   }
 
   public static void main(String[] args) {
@@ -130,7 +135,8 @@ public final class NewsEventsCli {
     // System.console() is non-null when standard input and output are a terminal; Java has no
     // portable test for standard error itself, so this is the proxy for "the user is watching"
     boolean terminal = System.console() != null;
-    int status = new NewsEventsCli(utf8Out, System.err, System.in, terminal, NewsEvents::extract)
+    int status = new NewsEventsCli(
+        utf8Out, System.err, System.in, terminal, NewsEvents::extract, Validators.standard())
         .run(args);
     utf8Out.flush();
     if (status != OK) {
@@ -248,12 +254,7 @@ public final class NewsEventsCli {
           }
         }
         if (outcome.error != null) {
-          out.flush(); // keep the error next to the output it follows on a terminal
-          err.println("newsevents: " + outcome.error);
-          if (outcome.bug != null) {
-            outcome.bug.printStackTrace(err);
-          }
-          status = Math.max(status, outcome.bug != null ? BUG : BAD_INPUT);
+          status = Math.max(status, report(outcome.error, outcome.bug));
         }
         progress.show(done + 1);
       }
@@ -283,42 +284,51 @@ public final class NewsEventsCli {
 
   /** Reads, extracts and writes one file: its JSON, or null when written to a file; or an error. */
   private Outcome extractOne(Job job, ObjectWriter writer) {
+    String text;
     try {
-      String text;
-      switch (job.source) {
-        case STDIN:
-          text = decode(job.name, readLimited(job.name, in));
-          break;
-        case SEED:
-          text = readSeed();
-          break;
-        default:
-          text = readArticle(job.path);
-      }
-      if (text.length() > ArticleParser.DEFAULT_MAX_LENGTH) {
-        throw new InputException(job.name + ": too large: " + text.length() + " chars, over the "
-            + LIMIT_MIB + " MiB limit of an article");
-      }
-      Extraction extraction = extractor.apply(text);
-      String json = writer.writeValueAsString(extraction);
-      if (job.target == null) {
-        return Outcome.json(json);
-      }
-      writeAtomically(job.target, json + "\n");
-      return Outcome.written();
+      text = read(job);
     } catch (InputException e) {
       return Outcome.error(e.getMessage());
-    } catch (JsonProcessingException e) {
-      return Outcome.bug(job.name + ": cannot write its extraction as JSON, a bug in newsevents: "
-          + oneLine(e.getOriginalMessage()), e);
     } catch (IOException e) {
-      String what = job.target == null ? "cannot read" : "cannot write " + job.target;
-      return Outcome.error(job.name + ": " + what + " (" + describe(e) + ")");
-    } catch (RuntimeException e) {
-      // the parser and the extractor are total on any String: an exception is a bug, reported
-      // with its stack trace; the other files are still processed
+      return Outcome.error(job.name + ": cannot read (" + describe(e) + ")");
+    }
+    String json;
+    try {
+      json = writer.writeValueAsString(extractor.apply(text));
+    } catch (JsonProcessingException | RuntimeException e) {
+      // the parser and the extractor are total on any String of at most the size limit, and the
+      // JSON module writes every extraction: an exception is a bug, reported with its stack
+      // trace; the other files are still processed
       return Outcome.bug(job.name + ": extraction failed, a bug in newsevents: " + e, e);
     }
+    if (job.target == null) {
+      return Outcome.json(json);
+    }
+    try {
+      writeAtomically(job.target, json + "\n");
+      return Outcome.written();
+    } catch (IOException e) {
+      return Outcome.error(job.name + ": cannot write " + job.target + " (" + describe(e) + ")");
+    }
+  }
+
+  private String read(Job job) throws IOException {
+    String text;
+    switch (job.source) {
+      case STDIN:
+        text = decode(job.name, readLimited(job.name, in));
+        break;
+      case SEED:
+        text = readSeed();
+        break;
+      default:
+        text = readArticle(job.path);
+    }
+    if (text.length() > ArticleParser.DEFAULT_MAX_LENGTH) {
+      throw new InputException(job.name + ": too large: " + text.length() + " chars, over the "
+          + LIMIT_MIB + " MiB limit of an article");
+    }
+    return text;
   }
 
   private String readSeed() throws IOException {
@@ -371,36 +381,52 @@ public final class NewsEventsCli {
   // ---------------------------------------------------------------- validate
 
   private int validate(ObjectMapper mapper, List<String> files) {
-    Validators validators = Validators.standard();
     int status = OK;
     for (String file : files) {
       String name = file.equals(STDIN) ? "standard input" : file;
-      String error;
+      Extraction extraction;
       try {
         String text = file.equals(STDIN)
             ? decode(name, in.readAllBytes())
             : decode(name, readFile(name, Path.of(file), Long.MAX_VALUE));
-        Extraction extraction = readExtraction(mapper, name, text);
-        ValidationResult result = validators.validate(extraction);
-        for (Violation v : result.violations()) {
-          out.println(name + ": " + v.path() + ": " + v.code() + ": " + oneLine(v.message()));
-        }
-        if (result.hasErrors()) {
-          status = Math.max(status, INVALID);
-        }
-        continue;
+        extraction = readExtraction(mapper, name, text);
       } catch (InputException e) {
-        error = e.getMessage();
+        status = Math.max(status, report(e.getMessage(), null));
+        continue;
       } catch (InvalidPathException e) {
-        error = file + ": not a valid file name (" + e.getReason() + ")";
+        status = Math.max(status, report(file + ": not a valid file name (" + e.getReason() + ")", null));
+        continue;
       } catch (IOException e) {
-        error = name + ": cannot read (" + describe(e) + ")";
+        status = Math.max(status, report(name + ": cannot read (" + describe(e) + ")", null));
+        continue;
       }
-      out.flush();
-      err.println("newsevents: " + error);
-      status = BAD_INPUT;
+      ValidationResult result;
+      try {
+        result = validators.validate(extraction);
+      } catch (RuntimeException e) {
+        // rules report, they do not throw: an exception is a bug in a rule
+        status = Math.max(status, report(name + ": validation failed, a bug in newsevents: " + e, e));
+        continue;
+      }
+      for (Violation v : result.violations()) {
+        out.println(name + ": " + v.path() + ": " + v.code() + ": " + oneLine(v.message()));
+      }
+      if (result.hasErrors()) {
+        status = Math.max(status, INVALID);
+      }
     }
     return status;
+  }
+
+  /** Prints an error line (and a bug's stack trace) on standard error; returns the exit status. */
+  private int report(String line, Throwable bug) {
+    out.flush(); // keep the line next to the output it follows on a terminal
+    err.println("newsevents: " + line);
+    if (bug != null) {
+      bug.printStackTrace(err);
+      return BUG;
+    }
+    return BAD_INPUT;
   }
 
   /** One extraction from {@code text}: "not JSON" and "JSON of the wrong shape" are told apart. */

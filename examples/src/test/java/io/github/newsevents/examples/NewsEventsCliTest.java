@@ -14,6 +14,8 @@ import io.github.newsevents.model.Meeting;
 import io.github.newsevents.model.MeetingKind;
 import io.github.newsevents.model.MeetingStatus;
 import io.github.newsevents.model.PartialDate;
+import io.github.newsevents.validate.Rule;
+import io.github.newsevents.validate.Severity;
 import io.github.newsevents.validate.Validators;
 import io.github.newsevents.validate.Violation;
 import java.io.ByteArrayInputStream;
@@ -80,12 +82,19 @@ class NewsEventsCliTest {
   }
 
   static Result run(byte[] stdin, boolean terminal, Function<String, Extraction> extractor, String... args) {
+    return run(stdin, terminal, extractor, Validators.standard(), args);
+  }
+
+  static Result run(
+      byte[] stdin, boolean terminal, Function<String, Extraction> extractor, Validators validators,
+      String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status;
     try (PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      status = new NewsEventsCli(o, e, new ByteArrayInputStream(stdin), terminal, extractor).run(args);
+      status = new NewsEventsCli(o, e, new ByteArrayInputStream(stdin), terminal, extractor, validators)
+          .run(args);
     }
     return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
@@ -349,11 +358,14 @@ class NewsEventsCliTest {
     void aPathThroughAFileCannotBeRead(@TempDir Path dir) throws IOException {
       Path through = write(dir, "plain.txt", PLAIN).resolve("child.txt");
 
-      Result r = run(through.toString());
+      Result toStandardOutput = run(through.toString());
+      Result toFiles = run("--out", dir.resolve("out").toString(), through.toString());
 
-      assertThat(r.status()).isEqualTo(2);
-      assertThat(r.errLines()).singleElement().asString()
+      assertThat(toStandardOutput.status()).isEqualTo(2);
+      assertThat(toStandardOutput.errLines()).singleElement().asString()
           .startsWith("newsevents: " + through + ": cannot read (FileSystemException: ");
+      assertThat(toFiles.status()).isEqualTo(2);
+      assertThat(toFiles.err()).isEqualTo(toStandardOutput.err());
     }
 
     @Test
@@ -665,6 +677,30 @@ class NewsEventsCliTest {
           "newsevents: " + missing + ": no such file",
           "newsevents: " + notUtf8 + ": invalid UTF-8 at byte offset 2 (byte 0xE9)",
           "newsevents: " + dir + ": is a directory, not a file");
+    }
+
+    @Test
+    void anExceptionFromARuleIsReportedAsABugAndTheOtherFilesAreStillChecked(@TempDir Path dir)
+        throws IOException {
+      Path lonely = write(dir, "lonely.json",
+          MAPPER.writeValueAsString(extraction(meeting(MeetingKind.IN_PERSON, "norway"))));
+      Path pair = write(dir, "pair.json",
+          MAPPER.writeValueAsString(extraction(meeting(MeetingKind.IN_PERSON, "norway", "iceland"))));
+      Validators broken = Validators.standard().with(Rule.of("test.broken", Severity.ERROR, "Breaks on pairs.",
+          (x, context) -> {
+            if (x.actors().size() == 2) {
+              throw new IllegalStateException("rule broke");
+            }
+          }));
+
+      Result r = run(new byte[0], false, NewsEvents::extract, broken, "validate", pair.toString(),
+          lonely.toString());
+
+      assertThat(r.status()).isEqualTo(3);
+      assertThat(r.outLines()).singleElement().asString().startsWith(lonely + ": meetings[0].participants: ");
+      assertThat(r.errLines().get(0)).isEqualTo("newsevents: " + pair
+          + ": validation failed, a bug in newsevents: java.lang.IllegalStateException: rule broke");
+      assertThat(r.err()).contains("\tat ");
     }
 
     private Meeting meeting(MeetingKind kind, String... participants) {
