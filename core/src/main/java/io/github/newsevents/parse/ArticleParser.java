@@ -1,0 +1,124 @@
+package io.github.newsevents.parse;
+
+import io.github.newsevents.model.Article;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns news text into an {@link Article}: metadata, the body as paragraphs and sentences with
+ * their spans in the input, the wire dateline, and a record of every line removed as noise.
+ *
+ * <pre>{@code
+ * Article article = ArticleParser.defaults().parse(text);
+ * article.published();                       // Optional[2025-04-12]
+ * article.paragraphs().get(0).sentences();   // spans into text
+ * article.removed();                         // [Removal{rule=advertisement, text=Advertisment, ...}]
+ * }</pre>
+ *
+ * <h2>Input</h2>
+ *
+ * Three forms are read: a first line {@code date YYYY-MM-DD} followed on the same line by the body;
+ * a header block of {@code key value} or {@code key: value} lines ({@code date}, {@code headline}
+ * or {@code title}, {@code source}, {@code url}, {@code author}, {@code language}) ended by a blank
+ * line; or plain text, whose publication date is then absent. A line {@code By Jane Doe} at the top
+ * of the body gives the authors and is recorded as a removal with rule {@code byline}.
+ *
+ * <h2>Paragraphs</h2>
+ *
+ * Web copy puts one paragraph on each line, so every non-blank line is a paragraph, whether blank
+ * lines separate them or not; a line that continues a hard-wrapped sentence (the line before ends
+ * without punctuation and this one starts in lower case) is joined to it. A paragraph's text is the
+ * input at its span, trimmed; spans index the input exactly as given, whatever it holds (BOM,
+ * {@code \r\n} or lone {@code \r}, NBSP, zero-width or control characters, lone surrogates).
+ *
+ * <p>A paragraph is a <em>heading</em> when a paragraph follows it and it is one line of at most
+ * 12 words and 100 characters that starts with a capital or digit and does not end with sentence
+ * punctuation ({@code . ! ? … : ; ,}, before any closing quotes), or when it is a label and a
+ * quotation ({@code Trump: "A senseless war"}). The body's first line is a heading under the same
+ * rule with up to 20 words and 160 characters (a headline); when the header gives no headline, that
+ * heading becomes the article's headline.
+ *
+ * <h2>Noise</h2>
+ *
+ * Each line of the body is tried against the {@link ParseOptions#noiseRules() noise rules} in
+ * order; the first whose pattern matches the whole trimmed line removes it, and the removal is
+ * recorded with the rule's name, the line and its span. See {@link NoiseRules} for the defaults and
+ * {@link ParseOptions} to add, replace or switch them off.
+ *
+ * <h2>Datelines</h2>
+ *
+ * A wire dateline ({@code WASHINGTON, April 11 (Reuters) -}, {@code ISTANBUL —}, {@code Cairo
+ * (AFP) -} ...) is looked for at the start of the first paragraphs of the body, skipping headings
+ * and at most one standfirst. It is stripped from its paragraph (whose span then starts after it)
+ * and kept as the article's dateline; a date without a year is resolved to the latest such date not
+ * after publication.
+ *
+ * <h2>Diagnostics</h2>
+ *
+ * Any non-null string gives an article, possibly without paragraphs, and what the parser noticed
+ * is in {@link Article#diagnostics()} under stable codes: {@code header.date.malformed}, {@code
+ * header.language.malformed}, {@code header.key.unknown}, {@code header.key.duplicate}, {@code
+ * header.value.empty}, {@code header.unterminated}, {@code dateline.date.malformed}, {@code
+ * dateline.date.unresolved}, {@code quote.unclosed}, {@code noise.majority}, {@code body.empty},
+ * {@code input.control-character}, {@code input.lone-surrogate}.
+ *
+ * <h2>Contract</h2>
+ *
+ * Immutable and thread-safe: one parser may serve many threads. Parsing time is linear in the
+ * input; no pattern runs over more than a line. Logs through SLF4J: removals at DEBUG (with the
+ * removed text), and at WARN, without article text, when noise rules remove more than half of an
+ * article's non-blank lines or the input exceeds the length limit.
+ */
+public final class ArticleParser {
+  private static final Logger LOG = LoggerFactory.getLogger(ArticleParser.class);
+  private static final ArticleParser DEFAULT = new ArticleParser(ParseOptions.defaults());
+
+  private final ParseOptions options;
+
+  private ArticleParser(ParseOptions options) {
+    this.options = options;
+  }
+
+  /** A parser with {@link ParseOptions#defaults()}; a shared instance. */
+  public static ArticleParser defaults() {
+    return DEFAULT;
+  }
+
+  /** A parser with {@code options}. */
+  public static ArticleParser with(ParseOptions options) {
+    Objects.requireNonNull(options, "options");
+    return options.equals(DEFAULT.options) ? DEFAULT : new ArticleParser(options);
+  }
+
+  /** This parser's options. */
+  public ParseOptions options() {
+    return options;
+  }
+
+  /**
+   * Parses {@code text}.
+   *
+   * @param text the article, in any of the forms described above
+   * @return the article; never null
+   * @throws NullPointerException if {@code text} is null
+   * @throws ArticleTooLargeException if {@code text} is longer than {@link
+   *     ParseOptions#maxLength()}
+   */
+  public Article parse(String text) {
+    Objects.requireNonNull(text, "text");
+    if (text.length() > options.maxLength()) {
+      LOG.warn(
+          "article text of {} characters exceeds the limit of {}; not parsed",
+          text.length(),
+          options.maxLength());
+      throw new ArticleTooLargeException(text.length(), options.maxLength());
+    }
+    return new ParseRun(text, options, LOG).parse();
+  }
+
+  @Override
+  public String toString() {
+    return "ArticleParser[" + options + "]";
+  }
+}
