@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *       "&amp;"), {@code language}/{@code lang}) ended by a blank line. Without a colon the key must
  *       be lower case (prose starts with a capital), and a {@code date} must start with a digit or
  *       a month name, so that "date night ..." stays text. Once a known key was read, other {@code
- *       key: value} lines are reported and skipped;
+ *       key: value} lines are reported and skipped; but when no blank line ends the block, it ends
+ *       before the first such line ("Note: talks resume ..." is then the body's first line);
  *   <li>none: the body starts at the top.
  * </ul>
  *
@@ -107,34 +108,76 @@ public final class HeaderReader {
     if (readInline(text, ts, le, h, diagnostics)) {
       return h;
     }
-    boolean sawKey = false;
+    // First pass: how far the block goes, reading no values yet.
+    List<int[]> lines = new ArrayList<>(8); // {trimmed start, trimmed end, line start}
+    boolean sawKnown = false;
+    int firstUnknown = -1;
+    boolean closed = false;
+    boolean atEnd = false; // the block runs to the end of the input
+    int afterBlank = n;
+    int stopLine = -1;
+    int stopStart = -1;
+    int stopEnd = -1;
     while (true) {
       int te = Chars.trimEnd(text, ts, le);
       if (ts >= te) {
-        h.bodyStart = Chars.nextLineStart(text, le);
-        return h;
+        closed = true;
+        afterBlank = Chars.nextLineStart(text, le);
+        break;
       }
-      if (!readLine(text, ts, te, sawKey, h, diagnostics)) {
-        if (sawKey) {
-          diagnostics.add(
-              Diagnostic.of(
-                  "header.unterminated",
-                  "the header block is not followed by a blank line; the body is read from this"
-                      + " line",
-                  Span.of(ts, te)));
-        }
-        h.bodyStart = sawKey ? p : 0;
-        return h;
+      Key key = classify(text, ts, te, sawKnown);
+      if (key == null) {
+        stopLine = p;
+        stopStart = ts;
+        stopEnd = te;
+        break;
       }
-      sawKey = true;
+      if (key == Key.UNKNOWN) {
+        firstUnknown = firstUnknown < 0 ? lines.size() : firstUnknown;
+      } else {
+        sawKnown = true;
+      }
+      lines.add(new int[] {ts, te, p});
       if (le >= n) {
-        h.bodyStart = n;
-        return h;
+        atEnd = true;
+        break;
       }
       p = Chars.nextLineStart(text, le);
       le = Chars.lineEnd(text, p);
       ts = Chars.skipSpace(text, p, le);
     }
+    if (lines.isEmpty()) {
+      h.bodyStart = 0;
+      return h;
+    }
+    int count = lines.size();
+    if (closed) {
+      h.bodyStart = afterBlank;
+    } else if (atEnd) {
+      // no body follows: unknown keys from the first one on are read as the body
+      count = firstUnknown >= 0 ? firstUnknown : count;
+      h.bodyStart = count < lines.size() ? lines.get(count)[2] : n;
+    } else {
+      // without a blank line to end it, the block ends at its last known key: "Note: ..." is text
+      if (firstUnknown >= 0) {
+        count = firstUnknown;
+        int[] line = lines.get(count);
+        stopLine = line[2];
+        stopStart = line[0];
+        stopEnd = line[1];
+      }
+      diagnostics.add(
+          Diagnostic.of(
+              "header.unterminated",
+              "the header block is not followed by a blank line; the body is read from this line",
+              Span.of(stopStart, stopEnd)));
+      h.bodyStart = stopLine;
+    }
+    for (int i = 0; i < count; i++) {
+      int[] line = lines.get(i);
+      apply(text, line[0], line[1], h, diagnostics);
+    }
+    return h;
   }
 
   /** The seed's form: {@code date 2025-04-12 The Kremlin said ...} on one line. */
@@ -169,39 +212,55 @@ public final class HeaderReader {
     return true;
   }
 
-  /** Reads one header line; false when it is not one (the body begins). */
-  private static boolean readLine(
-      String text, int ts, int te, boolean sawKey, Header h, List<Diagnostic> diagnostics) {
+  /** The key of a header line, UNKNOWN for an unknown key, or null when it is no header line. */
+  private static Key classify(String text, int ts, int te, boolean sawKnown) {
+    int keyEnd = keyEnd(text, ts, te);
+    if (keyEnd < 0) {
+      return null;
+    }
+    boolean colon = text.charAt(keyEnd) == ':';
+    Key key = key(text, ts, keyEnd);
+    if (!colon) {
+      if (key == Key.UNKNOWN || !isLowerCase(text, ts, keyEnd)) {
+        return null;
+      }
+      int v = Chars.skipSpace(text, keyEnd, te);
+      return key == Key.DATE && !looksLikeDate(text, v, te) ? null : key;
+    }
+    if (key == Key.UNKNOWN
+        && (!sawKnown || isUpperCase(text, ts, keyEnd) || !Character.isLetter(text.charAt(ts)))) {
+      return null;
+    }
+    return key;
+  }
+
+  /** The end of the key that opens a header line, or -1 when the line opens with none. */
+  private static int keyEnd(String text, int ts, int te) {
     int keyEnd = ts;
     while (keyEnd < te && keyEnd - ts <= MAX_KEY && isKeyChar(text.charAt(keyEnd))) {
       keyEnd++;
     }
     if (keyEnd == ts || keyEnd - ts > MAX_KEY || keyEnd >= te) {
-      return false;
+      return -1;
     }
+    char c = text.charAt(keyEnd);
+    return c == ':' || isHorizontalSpace(c) ? keyEnd : -1;
+  }
+
+  /** Reads the value of a line {@link #classify} accepted. */
+  private static void apply(
+      String text, int ts, int te, Header h, List<Diagnostic> diagnostics) {
+    int keyEnd = keyEnd(text, ts, te);
     boolean colon = text.charAt(keyEnd) == ':';
-    if (!colon && !isHorizontalSpace(text.charAt(keyEnd))) {
-      return false;
-    }
     Key key = key(text, ts, keyEnd);
     int v = Chars.skipSpace(text, colon ? keyEnd + 1 : keyEnd, te);
-    if (!colon) {
-      if (key == Key.UNKNOWN || !isLowerCase(text, ts, keyEnd)) {
-        return false;
-      }
-      if (key == Key.DATE && !looksLikeDate(text, v, te)) {
-        return false;
-      }
-    } else if (key == Key.UNKNOWN) {
-      if (!sawKey || isUpperCase(text, ts, keyEnd) || !Character.isLetter(text.charAt(ts))) {
-        return false;
-      }
+    if (key == Key.UNKNOWN) {
       diagnostics.add(
           Diagnostic.of(
               "header.key.unknown",
               "unknown header key '" + text.substring(ts, keyEnd) + "' ignored",
               Span.of(ts, keyEnd)));
-      return true;
+      return;
     }
     if (v >= te) {
       diagnostics.add(
@@ -209,7 +268,7 @@ public final class HeaderReader {
               "header.value.empty",
               "header key '" + text.substring(ts, keyEnd) + "' has no value",
               Span.of(ts, te)));
-      return true;
+      return;
     }
     switch (key) {
       case DATE:
@@ -249,7 +308,6 @@ public final class HeaderReader {
       default:
         throw new AssertionError(key);
     }
-    return true;
   }
 
   private static void setDate(String text, int v, int te, Header h, List<Diagnostic> diagnostics) {
