@@ -20,7 +20,8 @@ public final class Bylines {
   private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,30}+";
   private static final String PARTICLE =
       "(?:de|da|van|von|der|den|al|bin|ibn|le|la|del|di|du|dos|das|el|ter)";
-  private static final String NAME = WORD + "(?:\\h++(?:" + PARTICLE + "\\h++)?" + WORD + "){0,4}";
+  private static final String NAME =
+      WORD + "(?:\\h++(?:" + PARTICLE + "\\h++){0,2}" + WORD + "){0,4}";
   private static final Pattern BYLINE =
       Pattern.compile(
           "(?:(?i:by)\\h*+:?|(?i:written\\h++by|authors?|reporter|reported\\h++by)\\h*+:)\\h*+"

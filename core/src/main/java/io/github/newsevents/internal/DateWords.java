@@ -91,8 +91,8 @@ public final class DateWords {
     if (len <= 0 || len > 80) {
       return Optional.empty();
     }
-    if (isDigit(s.charAt(from))) {
-      return parseIso(s, from, to);
+    if (len >= 4 && isDigit(s.charAt(from + 3)) && isDigit(s.charAt(from))) {
+      return parseIso(s, from, to); // 2025..., never "12 April 2025"
     }
     Matcher m = HUMAN_DATE.matcher(s).region(from, to);
     if (!m.matches()) {
