@@ -6,14 +6,60 @@ package io.github.newsevents.internal;
  * zero-width characters, control characters, lone surrogates, any mix of line breaks).
  */
 public final class Chars {
+  /** A character of no interest to the scanners: a letter, digit or ordinary punctuation. */
+  public static final byte PLAIN = 0;
+
+  /** Whitespace, a line break or a control character ({@link #isSpace}). */
+  public static final byte SPACE = 1;
+
+  /** A double quotation mark ({@link #isDoubleQuote}). */
+  public static final byte DOUBLE_QUOTE = 2;
+
+  /** A single quotation mark or apostrophe ({@link #isSingleQuote}). */
+  public static final byte SINGLE_QUOTE = 3;
+
+  /** Terminal punctuation ({@link #isTerminal}). */
+  public static final byte TERMINAL = 4;
+
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII[c] = slowKind(c);
+    }
+  }
+
   private Chars() {}
+
+  /**
+   * The scanners' class of {@code c}: {@link #PLAIN}, {@link #SPACE}, {@link #DOUBLE_QUOTE}, {@link
+   * #SINGLE_QUOTE} or {@link #TERMINAL}; a table look-up for ASCII.
+   */
+  public static byte kind(char c) {
+    return c < 128 ? ASCII[c] : slowKind(c);
+  }
+
+  private static byte slowKind(char c) {
+    if (isSpace(c)) {
+      return SPACE;
+    }
+    if (isDoubleQuote(c)) {
+      return DOUBLE_QUOTE;
+    }
+    if (isSingleQuote(c)) {
+      return SINGLE_QUOTE;
+    }
+    return isTerminal(c) ? TERMINAL : PLAIN;
+  }
 
   /**
    * Whether {@code c} ends a line: {@code \n}, {@code \r} (alone or before {@code \n}), NEL, and
    * the Unicode line and paragraph separators.
    */
   public static boolean isLineBreak(char c) {
-    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    return c <= '\r'
+        ? c == '\n' || c == '\r'
+        : c >= '\u0085' && (c == '\u0085' || c == '\u2028' || c == '\u2029');
   }
 
   /**
@@ -137,7 +183,7 @@ public final class Chars {
     int words = 0;
     boolean inWord = false;
     for (int i = from; i < to; i++) {
-      boolean space = isSpace(s.charAt(i));
+      boolean space = kind(s.charAt(i)) == SPACE;
       if (!space && !inWord) {
         words++;
         if (words > max) {

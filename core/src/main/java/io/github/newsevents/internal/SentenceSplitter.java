@@ -141,16 +141,17 @@ public final class SentenceSplitter {
     int tokenStart = i;
     while (i < to) {
       char c = text.charAt(i);
-      if (Chars.isSpace(c)) {
+      byte kind = Chars.kind(c);
+      if (kind == Chars.PLAIN) {
+        i++;
+      } else if (kind == Chars.SPACE) {
         tokenStart = i + 1;
         i++;
-      } else if (Chars.isDoubleQuote(c)) {
+      } else if (kind == Chars.DOUBLE_QUOTE) {
         onDouble(c, i, q);
         i++;
-      } else if (Chars.isSingleQuote(c)) {
+      } else if (kind == Chars.SINGLE_QUOTE) {
         onSingle(text, from, to, i, c, q);
-        i++;
-      } else if (!Chars.isTerminal(c)) {
         i++;
       } else {
         int j = i + 1;

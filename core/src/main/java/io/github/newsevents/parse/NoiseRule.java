@@ -27,10 +27,12 @@ public final class NoiseRule {
 
   private final String name;
   private final Pattern pattern;
+  private final LineGuard guard; // null: none
 
-  private NoiseRule(String name, Pattern pattern) {
+  private NoiseRule(String name, Pattern pattern, LineGuard guard) {
     this.name = name;
     this.pattern = pattern;
+    this.guard = guard;
   }
 
   /**
@@ -53,7 +55,17 @@ public final class NoiseRule {
             "NoiseRule name must not contain whitespace, got '" + name + "'");
       }
     }
-    return new NoiseRule(name, pattern);
+    return new NoiseRule(name, pattern, null);
+  }
+
+  /** A built-in rule whose pattern is tried only when {@code guard}, a cheap precheck, allows. */
+  static NoiseRule guarded(String name, Pattern pattern, LineGuard guard) {
+    return new NoiseRule(of(name, pattern).name, pattern, guard);
+  }
+
+  /** Whether the pattern may match the trimmed line {@code s[from, to)}; false means it cannot. */
+  boolean mayMatch(CharSequence s, int from, int to) {
+    return guard == null || guard.mayMatch(s, from, to);
   }
 
   /**
@@ -89,6 +101,7 @@ public final class NoiseRule {
     int to = Chars.trimEnd(line, from, line.length());
     return from < to
         && to - from <= MAX_LINE_LENGTH
+        && mayMatch(line, from, to)
         && pattern.matcher(line).region(from, to).matches();
   }
 

@@ -52,7 +52,9 @@ import java.util.regex.Pattern;
  *
  * <p>Each pattern is case-insensitive unless a part says otherwise, anchored to the whole trimmed
  * line, and bounded (possessive quantifiers, bounded repetitions), so that its cost per line is
- * linear. Immutable and thread-safe.
+ * linear. The built-in rules also carry a cheap precheck on the line's first and last characters,
+ * so that their patterns are not even tried on most lines of prose; it never changes what they
+ * match. Immutable and thread-safe.
  */
 public final class NoiseRules {
   public static final String ADVERTISEMENT = "advertisement";
@@ -88,6 +90,8 @@ public final class NoiseRules {
       List.of(
           rule(
               ADVERTISEMENT,
+              LineGuard.firstWord("ad*", "sponsored", "paid", "promoted", "story", "continue", "skip")
+                  .or(LineGuard.firstCharIn("-–—•|*")),
               "(?:[\\-–—•|*]\\h*+)?(?:advertisements?|advertisment?s?|advertisemnts?|advertisemets?"
                   + "|adverstisements?|advetisements?|advertsements?|advertizements?|advertisemen"
                   + "|adverts?|ads?|advertising|sponsored(?:\\h++(?:content|post|story|links?))?"
@@ -101,19 +105,23 @@ public final class NoiseRules {
                   + "|story\\h++continues\\h++below))?\\h*+[\\-–—•|*.:]?"),
           rule(
               ALSO_READ,
+              LineGuard.firstWord("also", "see", "read", "must"),
               "(?:also\\h++(?:read|see|watch)|see\\h++also|read\\h++also|must\\h++read)"
                   + "(?:"
                   + SEP
                   + ".{0,400}+|\\h*+)"),
           rule(
               READ_MORE,
+              LineGuard.firstWord("read", "continue").or(LineGuard.endsWith("more", ":>»…")),
               "(?:read\\h++more|read\\h++the\\h++full\\h++(?:story|article)|continue\\h++reading)"
                   + "(?:\\h*+(?:[:|\\-–—>»…]|\\.{3}+)\\h*+.{0,400}+|\\h*+[.…>»]?)"
                   // a related headline with a glued link: "...what does each side want?Read more"
                   + "|(?=.{0,310}+(?<=[Mm][Oo][Rr][Ee]|[Mm][Oo][Rr][Ee][:>»…]))"
-                  + ".{1,300}?(?-i:Read\\h?more|READ\\h?MORE)\\h*+[:>»…]?"),
+                  + ".{1,300}?(?-i:Read\\h?more|READ\\h?MORE)[:>»…]?"),
           rule(
               WATCH,
+              LineGuard.firstWord(
+                  "watch", "video", "videos", "listen", "podcast", "live", "in", "photos", "gallery"),
               "(?:watch\\h++video|watch|videos?|listen|podcast|live\\h++(?:updates?|blog)"
                   + "|in\\h++pictures|photos|gallery|live)"
                   + "(?:"
@@ -121,12 +129,17 @@ public final class NoiseRules {
                   + ".{0,400}+|\\h*+)"),
           rule(
               CLICK_HERE,
+              LineGuard.firstWord("click", "tap").or(LineGuard.endsWith("here", ".!:)")),
               "(?:click|tap)\\h++here\\b.{0,300}+"
                   + "|click\\h++to\\h++(?:read|watch|view|see|subscribe|listen|download|follow"
                   + "|join|play|continue)\\b.{0,300}+"
-                  + "|.{1,200}?[,;:(\\-–—]\\h*+(?:click|tap)\\h++here\\b.{0,200}+"),
+                  + "|.{1,200}?[,;:(\\-–—]\\h*+(?:click|tap)\\h++here[.!:)]?"),
           rule(
               NEWSLETTER,
+              LineGuard.firstWord(
+                      "sign", "signup", "subscribe", "register", "join", "get", "receive", "newsletter")
+                  .or(LineGuard.lowerCaseStart())
+                  .or(LineGuard.endsWith("inbox", ".!")),
               // an icon's name may be glued before the prompt: "notification-importantGet ..."
               "(?:(?-i:[a-z][a-z\\-]{0,30}+)(?=\\p{Lu}))?"
                   + "(?:(?:sign\\h*+up|subscribe|register)\\b(?:\\h++(?:now|today|here|free))?"
@@ -139,9 +152,13 @@ public final class NoiseRules {
                   + "|notifications|inbox|briefing|digest)\\b.{0,200}+"
                   + "|(?:newsletter|subscribe(?:\\h++now)?|sign\\h*+up(?:\\h++now)?)\\h*+[:!.]?"
                   + "|.{1,200}?\\bdelivered\\h++(?:to|straight\\h++to|directly\\h++to)\\h++your"
-                  + "\\h++inbox\\b.{0,100}+)"),
+                  + "\\h++inbox[.!]?)"),
           rule(
               SHARE_BAR,
+              LineGuard.firstWord(
+                  "share", "facebook", "twitter", "x", "whatsapp", "linkedin", "email", "e", "mail",
+                  "telegram", "reddit", "pinterest", "messenger", "copy", "print", "sms", "threads",
+                  "bluesky", "flipboard", "comment", "comments"),
               "share(?:\\h++(?:this|the))?(?:\\h++(?:article|story|page|post|video|link))?"
                   + "(?:\\h++(?:on|via|with))?\\h*+[:|]?(?:\\h*+[,|/•·]?\\h*+"
                   + PLATFORM
@@ -153,12 +170,24 @@ public final class NoiseRules {
                   + "){1,12}+"),
           rule(
               SOCIAL_FOLLOW,
+              LineGuard.firstWord("follow").or(LineGuard.lastWordStartsWith('@')),
               "follow\\h++(?:us|@\\w{1,30}+)(?:\\h++on\\h++.{1,100}+|\\h*+[:|].{0,200}+)?\\.?"
                   + "|.{0,300}?\\bfollow\\h++(?:us|him|her|them|me)\\h++on\\h++(?:twitter|x"
                   + "|facebook|instagram|telegram|threads|linkedin|bluesky|whatsapp|youtube"
                   + "|tiktok)\\b.{0,60}?@[\\w.]{1,30}+\\.?"),
           rule(
               PHOTO_CREDIT,
+              LineGuard.firstWord(
+                      "photo", "photograph", "photos", "picture", "pic", "image", "images", "file",
+                      "representational", "representative", "credit", "caption", "illustration",
+                      "stock", "getty", "handout")
+                  .or(LineGuard.firstCharIn("(["))
+                  .or(LineGuard.endsWith(")", "."))
+                  .or(LineGuard.endsWith("]", "."))
+                  .or(
+                      LineGuard.labelColonNearEnd(
+                          160, "Photograph", "Photo", "Photos", "Image", "Picture", "Pic",
+                          "Credit", "credit", "Illustration")),
               "(?:photo|photograph|photos|picture|pic|image|images|file\\h++photo|file\\h++image"
                   + "|file|representational\\h++(?:image|photo|picture)|image\\h++credit"
                   + "|photo\\h++credit|picture\\h++credit|credit|caption|illustration)"
@@ -171,13 +200,14 @@ public final class NoiseRules {
                   + "|screenshot)\\b[^)\\]]{0,200}+[)\\]]\\.?"
                   // a caption that ends with its credit
                   + "|.{1,400}?[\\h.,;](?-i:Photograph|Photo|Photos|Image|Picture|Pic|Credit"
-                  + "|Photo\\h++credit|Image\\h++credit|Illustration)\\h*+:\\h*+[^.!?]{1,150}+"
+                  + "|Photo\\h++credit|Image\\h++credit|Illustration)\\h*+:\\h{0,3}+[^.!?]{1,150}+"
                   + "|(?=.{0,410}+(?<=[)\\]]|[)\\]]\\.))"
                   + ".{1,400}?\\h[(\\[](?:(?-i:[A-Z]{2,10}+)\\h++)?(?-i:File|Photo|Photos|Image"
                   + "|Images|Handout|Pool|Picture|Credit|Courtesy|Screengrab)\\b[^)\\]]{0,150}+"
                   + "[)\\]]\\.?"),
           rule(
               COPYRIGHT,
+              LineGuard.firstWord("copyright", "all").or(LineGuard.firstCharIn("©(")),
               "(?:©|\\(c\\)|copyright)\\h*+(?:©|\\(c\\))?\\h*+(?:\\d{4}(?:\\h*+[-–]\\h*+\\d{4})?+)?"
                   + ".{0,300}?all\\h++rights\\h++reserved\\b.{0,300}+"
                   + "|©.{0,400}+"
@@ -185,6 +215,11 @@ public final class NoiseRules {
                   + "|all\\h++rights\\h++reserved\\.?"),
           rule(
               AGENCY_CREDIT,
+              LineGuard.firstWord(
+                      "with", "additional", "reporting", "writing", "editing", "compiled", "edited",
+                      "written", "research", "afp", "ap", "reuters", "pti", "ani", "ians", "xinhua",
+                      "dpa", "bloomberg", "tass", "uni", "anadolu", "agencies", "agency")
+                  .or(LineGuard.firstCharIn("(-–—")),
               "\\(\\h*+(?:with\\h++)?inputs?\\h++from\\h++[^)]{1,120}+\\)\\.?"
                   + "|\\(\\h*+(?:with\\h++)?agency\\h++inputs?\\h*+\\)\\.?"
                   + "|[\\-–—]?\\h*+with\\h++(?:agency\\h++inputs?|inputs?\\h++from\\h++(?:agencies"
@@ -206,11 +241,17 @@ public final class NoiseRules {
                   + "|TASS|UNI|Anadolu\\h++Agency|Agencies|Agency)\\h*+\\)?\\.?"),
           rule(
               SCROLL_PROMPT,
+              LineGuard.firstWord("scroll", "story", "article"),
               "scroll\\h++(?:down|up)\\h++(?:for|to)\\b.{0,100}+"
                   + "|(?:story|article)\\h++continues\\h++(?:below|after\\h++(?:the\\h++)?"
                   + "(?:advertisement|ad))\\.?"),
           rule(
               TIMESTAMP,
+              LineGuard.firstWord(
+                      "first", "last", "published", "updated", "posted", "modified", "edited",
+                      "mon*", "tue*", "wed*", "thu*", "fri*", "sat*", "sun*", "jan*", "feb*", "mar*",
+                      "apr*", "may*", "jun*", "jul*", "aug*", "sep*", "oct*", "nov*", "dec*")
+                  .or(LineGuard.digitStart()),
               "(?:(?:first|last)\\h++)?(?:published|updated|posted|modified|edited)"
                   + "(?:\\h++(?:on|at))?\\h*+[:|\\-–—]?\\h*+"
                   + "(?:\\d{1,2}(?::\\d{2}|[/.\\-]\\d{1,2}|(?:st|nd|rd|th)?\\h++"
@@ -234,6 +275,9 @@ public final class NoiseRules {
                   + "|\\d{1,3}\\h*+min(?:ute)?s?\\h++read"),
           rule(
               RELATED,
+              LineGuard.firstWord(
+                  "related", "recommended", "you", "more", "trending", "most", "top", "in",
+                  "suggested", "don", "dont", "editor", "editors", "latest", "list"),
               "(?:related(?:\\h++(?:articles?|stories|news|coverage|content|reading|topics?|posts?"
                   + "|links?|videos?|reads?))?|recommended(?:\\h++(?:stories|articles|videos"
                   + "|reading|for\\h++you))?|you\\h++(?:may|might)\\h++(?:also\\h++)?(?:like|enjoy"
@@ -250,8 +294,8 @@ public final class NoiseRules {
 
   private NoiseRules() {}
 
-  private static NoiseRule rule(String name, String regex) {
-    return NoiseRule.of(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
+  private static NoiseRule rule(String name, LineGuard guard, String regex) {
+    return NoiseRule.guarded(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), guard);
   }
 
   /** The built-in rules, in the order the parser tries them; an immutable list. */

@@ -145,12 +145,17 @@ final class ParseRun {
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c < ' ' ? c != '\t' && c != '\n' && c != '\r' : c >= '\u007f' && c <= '\u009f' && c != '\u0085') {
+      if (c >= ' ' && c < '\u007f') {
+        continue;
+      }
+      if (c < ' ' ? c != '\t' && c != '\n' && c != '\r' : c <= '\u009f' && c != '\u0085') {
         if (controls++ == 0) {
           firstControl = i;
         }
       } else if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
           i++;
         } else if (lone++ == 0) {
           firstLone = i;
@@ -243,6 +248,9 @@ final class ParseRun {
   private String noiseRule(int from, int to) {
     List<NoiseRule> rules = options.noiseRules();
     for (int r = 0; r < matchers.length; r++) {
+      if (!rules.get(r).mayMatch(text, from, to)) {
+        continue;
+      }
       Matcher m = matchers[r];
       if (m == null) {
         m = rules.get(r).pattern().matcher(text);

@@ -6,6 +6,7 @@ import io.github.newsevents.model.Article;
 import io.github.newsevents.model.Paragraph;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -237,6 +238,22 @@ class NoiseRulesTest {
     assertThat(POSITIVE.keySet()).containsExactlyElementsOf(names);
     POSITIVE.values().forEach(v -> assertThat(v).isNotEmpty());
     NEGATIVE.values().forEach(v -> assertThat(v).isNotEmpty());
+  }
+
+  @Test
+  void thePrecheckOfABuiltInRuleNeverChangesWhatItsPatternMatches() {
+    List<String> lines =
+        Stream.concat(POSITIVE.values().stream(), NEGATIVE.values().stream())
+            .flatMap(List::stream)
+            .flatMap(l -> Stream.of(l, l.toUpperCase(Locale.ROOT), l.toLowerCase(Locale.ROOT)))
+            .collect(Collectors.toList());
+    for (NoiseRule rule : NoiseRules.defaults()) {
+      for (String line : lines) {
+        assertThat(rule.matches(line))
+            .as("%s on \"%s\"", rule.name(), line)
+            .isEqualTo(rule.pattern().matcher(line).matches());
+      }
+    }
   }
 
   @Test
