@@ -594,4 +594,44 @@ class ArticleParserTest {
           .isEqualTo(5);
     }
   }
+  /** The examples of README.md's "Parsing an article", run as written. */
+  @Nested
+  class ReadmeExamples {
+    @Test
+    void parsingAnArticle() {
+      String text = """
+          headline: Envoys agree to extend grain corridor
+          date: 2025-03-14
+
+          ANKARA, March 13 (Reuters) - Negotiators agreed on Thursday to extend the corridor.
+
+          Advertisement
+
+          "We have found a formula," the spokesman said. "Nobody wanted it to close."
+          """;
+      Article article = io.github.newsevents.NewsEvents.parseArticle(text);
+      assertThat(article.published()).contains(PartialDate.of(2025, 3, 14));
+      assertThat(article.dateline().get().agency()).contains("Reuters");
+      assertThat(article.paragraphs().get(0).text())
+          .isEqualTo("Negotiators agreed on Thursday to extend the corridor.");
+      assertThat(article.paragraphs().get(1).sentences()).hasSize(2);
+      assertThat(article.paragraphs().get(1).sentences().get(1).span().of(text)).startsWith("\"Nobody");
+      assertThat(article.removed().get(0).rule()).isEqualTo("advertisement");
+    }
+
+    @Test
+    void configuringTheRules() {
+      String text = "Watch: the summit in full\n\nListen to our podcast on the summit\n\nTalks ended.";
+      ArticleParser parser = ArticleParser.with(ParseOptions.defaults()
+          .withoutNoiseRule("watch")
+          .withNoiseRule(NoiseRule.ofRegex("podcast-promo", "listen to our podcast.{0,200}+"))
+          .withMaxLength(1_000_000));
+      Article article = parser.parse(text);
+      assertThat(texts(article)).containsExactly("Watch: the summit in full", "Talks ended.");
+      assertThat(article.removed()).extracting(Removal::rule).containsExactly("podcast-promo");
+
+      ArticleParser keepEverything = ArticleParser.with(ParseOptions.defaults().withoutNoiseRules());
+      assertThat(keepEverything.parse(text).paragraphs()).hasSize(3);
+    }
+  }
 }
