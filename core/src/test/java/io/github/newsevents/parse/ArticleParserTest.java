@@ -594,6 +594,34 @@ class ArticleParserTest {
           .isEqualTo(5);
     }
   }
+  @Nested
+  class Logging {
+    private final java.nio.file.Path log = java.nio.file.Path.of("target", "test.log");
+
+    private List<String> warnings() throws java.io.IOException {
+      return java.nio.file.Files.readAllLines(log).stream()
+          .filter(l -> l.startsWith("WARN"))
+          .collect(Collectors.toList());
+    }
+
+    @Test
+    void warnsWithoutArticleTextWhenNoiseRemovesMostLines() throws Exception {
+      PARSER.parse("Advertisement\nAlso read: Zebra envoys sail home\nZebra talks ended.");
+      assertThat(warnings())
+          .anyMatch(l -> l.contains("noise rules removed 2 of 3 non-blank lines"))
+          .noneMatch(l -> l.contains("Zebra"));
+    }
+
+    @Test
+    void warnsWhenTheLimitIsHit() throws Exception {
+      ArticleParser tiny = ArticleParser.with(ParseOptions.defaults().withMaxLength(3));
+      assertThatThrownBy(() -> tiny.parse("Quokka")).isInstanceOf(ArticleTooLargeException.class);
+      assertThat(warnings())
+          .anyMatch(l -> l.contains("article text of 6 characters exceeds the limit of 3"))
+          .noneMatch(l -> l.contains("Quokka"));
+    }
+  }
+
   /** The examples of README.md's "Parsing an article", run as written. */
   @Nested
   class ReadmeExamples {
