@@ -153,16 +153,6 @@ public final class Chars {
     return c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u201a' || c == '\u201b';
   }
 
-  /** A mark that can open a quotation at the start of a paragraph. */
-  public static boolean isOpeningMark(char c) {
-    return c == '"'
-        || c == '\u201c'
-        || c == '\u201e'
-        || c == '\u00ab'
-        || c == '\''
-        || c == '\u2018';
-  }
-
   /** A closing bracket. */
   public static boolean isClosingBracket(char c) {
     return c == ')' || c == ']' || c == '}';

@@ -67,11 +67,6 @@ public final class WordSet {
     return contains(word, 0, word.length());
   }
 
-  /** The length of the longest word. */
-  public int maxLength() {
-    return byLength.length - 1;
-  }
-
   private boolean same(String w, CharSequence s, int from, int len) {
     for (int i = 0; i < len; i++) {
       char c = s.charAt(from + i);

@@ -106,15 +106,16 @@ final class ParseRun {
       if (unclosed >= 0) {
         unclosedQuote(unclosed);
       }
+      String paragraph = text.substring(s, e);
       paragraphs.add(
           new Paragraph.Builder()
-              .text(text.substring(s, e))
+              .text(paragraph)
               .span(Span.of(s, e))
               .heading(heading)
               .addAllSentences(sentences)
               .build());
       if (k == 0 && heading) {
-        inferredHeadline = text.substring(s, e);
+        inferredHeadline = paragraph;
       }
     }
     if (quotes.doubleOpen()) {
@@ -136,7 +137,10 @@ final class ParseRun {
         .build();
   }
 
-  /** Reports control characters and lone surrogates, which are kept but read as spaces. */
+  /**
+   * Reports control characters (kept in the text, read as spaces by the scanners) and unpaired
+   * surrogates (kept as they are); neither moves an offset.
+   */
   private void noticeCharacters() {
     int controls = 0;
     int firstControl = -1;

@@ -15,7 +15,6 @@ class WordSetTest {
     assertThat(set.contains("mr")).isFalse();
     assertThat(set.contains("")).isFalse();
     assertThat(set.contains("General")).isFalse();
-    assertThat(set.maxLength()).isEqualTo(3);
   }
 
   @Test
