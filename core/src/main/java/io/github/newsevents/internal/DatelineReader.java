@@ -20,11 +20,11 @@ import java.util.regex.Pattern;
  *       (AFP) -}, {@code New Delhi, Apr 25 (PTI)}, {@code New Delhi [India], November 19 (ANI):},
  *       {@code BEIJING, Nov. 24 (Xinhua) --}; accepted when it has a separator, a date, a known
  *       agency or an all-capital place, so that "Paris (France) is" is not a dateline;
- *   <li>TASS's {@code YEREVAN, May 21. /TASS/.};
+ *   <li>TASS's {@code ASTANA, June 3. /TASS/.};
  *   <li>an all-capital place and a dash or colon, without agency: {@code ISTANBUL —}, {@code
- *       RIYADH:}, {@code MOSCOW, Russia --} (slugs such as {@code BREAKING:} or {@code UPDATE —}
+ *       DOHA:}, {@code MOSCOW, Russia --} (slugs such as {@code BREAKING:} or {@code UPDATE —}
  *       are not places);
- *   <li>all-capital places joined by slashes before the text: {@code WASHINGTON/BEIRUT The};
+ *   <li>all-capital places joined by slashes before the text: {@code MOSCOW/KYIV The};
  *   <li>a paragraph that is only an all-capital place ({@code WASHINGTON}), see {@link
  *       #readStandalone}.
  * </ul>

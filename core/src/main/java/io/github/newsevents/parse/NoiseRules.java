@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  *   <tr><td>{@value #CLICK_HERE}</td><td>{@code Click here to ...}, {@code For more, click here},
  *       {@code Click to watch}</td></tr>
  *   <tr><td>{@value #NEWSLETTER}</td><td>{@code Sign up for our newsletter}, {@code Subscribe to
- *       our channel}, {@code Get instant alerts and updates ...}, {@code Join our WhatsApp
+ *       our channel}, {@code Get breaking news alerts ...}, {@code Join our WhatsApp
  *       channel}</td></tr>
  *   <tr><td>{@value #SHARE_BAR}</td><td>{@code Share this article}, {@code Share on Facebook
  *       Twitter WhatsApp}, {@code Facebook | X | Email}</td></tr>
@@ -42,8 +42,8 @@ import java.util.regex.Pattern;
  *       {@code — Reuters}</td></tr>
  *   <tr><td>{@value #SCROLL_PROMPT}</td><td>{@code Scroll down for video}, {@code Scroll down to
  *       watch}</td></tr>
- *   <tr><td>{@value #TIMESTAMP}</td><td>{@code PUBLISHED: 04:49 EST, 27 September 2013 |
- *       UPDATED: ...}, {@code Published 16 October 2025}, {@code Last updated: ...}, a line
+ *   <tr><td>{@value #TIMESTAMP}</td><td>{@code PUBLISHED: 09:15 GMT, 3 March 2025 |
+ *       UPDATED: ...}, {@code Published 2 June 2024}, {@code Last updated: ...}, a line
  *       that is only a date and time ({@code Feb 27, 2026 6:40 pm}), {@code 5 min read}</td></tr>
  *   <tr><td>{@value #RELATED}</td><td>{@code RELATED: ...}, {@code Related Articles}, {@code
  *       More from ...}, {@code You may also like}, {@code Most read}, {@code list 1 of 3 ...}</td>
@@ -115,7 +115,7 @@ public final class NoiseRules {
               LineGuard.firstWord("read", "continue").or(LineGuard.endsWith("more", ":>»…")),
               "(?:read\\h++more|read\\h++the\\h++full\\h++(?:story|article)|continue\\h++reading)"
                   + "(?:\\h*+(?:[:|\\-–—>»…]|\\.{3}+)\\h*+.{0,400}+|\\h*+[.…>»]?)"
-                  // a related headline with a glued link: "...what does each side want?Read more"
+                  // a related headline with a glued link: "...what happens next?Read more"
                   + "|(?=.{0,310}+(?<=[Mm][Oo][Rr][Ee]|[Mm][Oo][Rr][Ee][:>»…]))"
                   + ".{1,300}?(?-i:Read\\h?more|READ\\h?MORE)[:>»…]?"),
           rule(
