@@ -10,6 +10,7 @@ import io.github.newsevents.model.Extraction;
 import io.github.newsevents.model.Removal;
 import io.github.newsevents.parse.ArticleParser;
 import io.github.newsevents.parse.NoiseRule;
+import io.github.newsevents.parse.ParseOptions;
 import java.util.List;
 
 /**
@@ -37,8 +38,8 @@ public final class CustomRuleAndGazetteer {
 
     // a whole-line rule: the pattern must match the entire trimmed line, so it cannot cut a
     // sentence of news in two; bounded and possessive, as every pattern of the library is
-    ArticleParser parser = ArticleParser.defaults()
-        .withRule(NoiseRule.ofRegex("podcast-promo", "listen to our podcast\\b[^\\n]{0,200}+"));
+    ArticleParser parser = ArticleParser.with(ParseOptions.defaults()
+        .withNoiseRule(NoiseRule.ofRegex("podcast-promo", "listen to our podcast\\b[^\\n]{0,200}+")));
     Gazetteer gazetteer = Gazetteer.defaults().toBuilder()
         .add(GazetteerEntry.of(EntryKind.ORGANIZATION, "Arctic Council", null, List.of()))
         .build();

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.newsevents.NewsEvents;
 import io.github.newsevents.jackson.NewsEventsModule;
 import io.github.newsevents.model.Extraction;
-import io.github.newsevents.parse.ArticleParser;
+import io.github.newsevents.parse.ParseOptions;
 import io.github.newsevents.validate.ValidationResult;
 import io.github.newsevents.validate.Validators;
 import io.github.newsevents.validate.Violation;
@@ -98,8 +98,8 @@ public final class NewsEventsCli {
   private static final String SEED = "/io/github/newsevents/testkit/fixtures/seed.txt";
   private static final String STDIN = "-";
   /** A UTF-8 text longer than this many bytes has more chars than the parser accepts. */
-  private static final long MAX_ARTICLE_BYTES = 3L * ArticleParser.DEFAULT_MAX_LENGTH;
-  private static final int LIMIT_MIB = ArticleParser.DEFAULT_MAX_LENGTH / (1024 * 1024);
+  private static final long MAX_ARTICLE_BYTES = 3L * ParseOptions.DEFAULT_MAX_LENGTH;
+  private static final int LIMIT_MIB = ParseOptions.DEFAULT_MAX_LENGTH / (1024 * 1024);
 
   private final PrintStream out;
   private final PrintStream err;
@@ -324,7 +324,7 @@ public final class NewsEventsCli {
       default:
         text = readArticle(job.path);
     }
-    if (text.length() > ArticleParser.DEFAULT_MAX_LENGTH) {
+    if (text.length() > ParseOptions.DEFAULT_MAX_LENGTH) {
       throw new InputException(job.name + ": too large: " + text.length() + " chars, over the "
           + LIMIT_MIB + " MiB limit of an article");
     }

@@ -66,7 +66,7 @@ class NewsEventsCliProcessTest {
     Exit quiet = java(dir, Map.of(), article.toString());
 
     assertThat(verbose.status()).isZero();
-    assertThat(verbose.err()).contains("DEBUG io.github.newsevents.parse.ArticleParser - rule advertisement removed line");
+    assertThat(verbose.err()).contains("DEBUG io.github.newsevents.parse.ArticleParser - rule 'advertisement' removed");
     assertThat(verbose.out()).isEqualTo(quiet.out());
     assertThat(quiet.err()).doesNotContain("DEBUG");
   }
