@@ -31,10 +31,10 @@ import org.slf4j.LoggerFactory;
 final class CeasefireStage extends EventStage {
   private static final Logger LOG = LoggerFactory.getLogger(CeasefireStage.class);
 
-  private static final Set<String> TRIGGERS = Set.copyOf(Arrays.asList(
+  static final Set<String> TRIGGERS = Set.copyOf(Arrays.asList(
       "ceasefire", "cease-fire", "ceasefires", "truce", "truces", "armistice", "cessation"));
   /** "halt strikes", "a pause in attacks", "a moratorium on strikes": a ceasefire by another name. */
-  private static final Set<String> PAUSES = Set.of("halt", "pause", "ban", "moratorium", "suspension", "freeze", "stop");
+  static final Set<String> PAUSES = Set.of("halt", "pause", "ban", "moratorium", "suspension", "freeze", "stop");
   private static final Set<String> HOSTILITIES = Set.of(
       "strikes", "attacks", "hostilities", "fighting", "bombing", "bombardment", "shelling", "airstrikes", "strike");
   /** Verbs whose subject calls for a ceasefire rather than being bound by it. */
@@ -116,7 +116,7 @@ final class CeasefireStage extends EventStage {
       }
       Tokens t = p.tokens;
       for (int i = 0; i < t.size(); i++) {
-        if (t.type(i) != Tokens.WORD) {
+        if ((p.flags(i) & (WordFlags.CEASEFIRE | WordFlags.PAUSE)) == 0) {
           continue;
         }
         String w = lower(t, i);

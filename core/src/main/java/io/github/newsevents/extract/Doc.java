@@ -36,12 +36,28 @@ final class Doc {
     final Tokens tokens;
     /** Token index at which each sentence starts, ascending; sentenceStarts[0] == 0. */
     final int[] sentenceStarts;
+    /** {@link WordFlags} of each token, computed on first use; -1 for not yet computed. */
+    private int[] flags;
 
     Para(int index, Paragraph paragraph, Tokens tokens, int[] sentenceStarts) {
       this.index = index;
       this.paragraph = paragraph;
       this.tokens = tokens;
       this.sentenceStarts = sentenceStarts;
+    }
+
+    /** The {@link WordFlags} bits of token {@code i}. */
+    int flags(int i) {
+      if (flags == null) {
+        flags = new int[tokens.size()];
+        java.util.Arrays.fill(flags, -1);
+      }
+      int f = flags[i];
+      if (f < 0) {
+        f = tokens.type(i) == io.github.newsevents.internal.Tokens.WORD ? WordFlags.of(tokens.lower(i)) : 0;
+        flags[i] = f;
+      }
+      return f;
     }
 
     boolean heading() {

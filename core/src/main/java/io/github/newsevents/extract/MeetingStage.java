@@ -28,12 +28,12 @@ import org.slf4j.LoggerFactory;
 final class MeetingStage extends EventStage {
   private static final Logger LOG = LoggerFactory.getLogger(MeetingStage.class);
 
-  private static final Set<String> IN_PERSON = Set.copyOf(Arrays.asList(
+  static final Set<String> IN_PERSON = Set.copyOf(Arrays.asList(
       "met", "meet", "meets", "meeting", "meetings", "summit", "visit", "visited", "visiting",
       "received", "hosted", "hosts", "host", "hosting", "tête-à-tête", "sat"));
-  private static final Set<String> TALKS = Set.copyOf(Arrays.asList(
+  static final Set<String> TALKS = Set.copyOf(Arrays.asList(
       "talks", "negotiations", "negotiation", "consultations", "dialogue"));
-  private static final Set<String> CALL = Set.copyOf(Arrays.asList(
+  static final Set<String> CALL = Set.copyOf(Arrays.asList(
       "call", "calls", "conversation", "phoned", "spoke", "telephone", "phone"));
   private static final Set<String> CANCELLED = Set.copyOf(Arrays.asList(
       "cancelled", "canceled", "postponed", "scrapped", "off", "cancel", "cancels", "postpone",
@@ -91,7 +91,7 @@ final class MeetingStage extends EventStage {
       Tokens t = p.tokens;
       int lastTrigger = -10;
       for (int i = 0; i < t.size(); i++) {
-        if (t.type(i) != Tokens.WORD) {
+        if ((p.flags(i) & WordFlags.MEETING) == 0) {
           continue;
         }
         String w = lower(t, i);

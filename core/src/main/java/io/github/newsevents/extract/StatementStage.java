@@ -51,7 +51,7 @@ final class StatementStage {
       "wrote", "posted", "insisted", "stressed", "urged", "pledged", "vowed", "agreed"));
 
   /** Verbs that introduce reported speech with "that". */
-  private static final Set<String> INDIRECT_VERBS = Set.copyOf(Arrays.asList(
+  static final Set<String> INDIRECT_VERBS = Set.copyOf(Arrays.asList(
       "said", "says", "confirmed", "confirms", "announced", "announces", "stressed", "insisted",
       "warned", "claimed", "claims", "argued", "noted", "acknowledged", "admitted", "denied",
       "stated", "declared", "told", "added", "suggested", "reiterated", "maintained"));
@@ -528,7 +528,7 @@ final class StatementStage {
           continue;
         }
         for (int i = from + 1; i + 2 < to; i++) {
-          if (t.type(i) == Tokens.WORD && INDIRECT_VERBS.contains(t.get(i)) && t.is(i + 1, "that")) {
+          if ((p.flags(i) & WordFlags.INDIRECT_VERB) != 0 && INDIRECT_VERBS.contains(t.get(i)) && t.is(i + 1, "that")) {
             ActorRec speaker = subjectBefore(doc, p, from, i, actors, null);
             if (speaker == null) {
               break;

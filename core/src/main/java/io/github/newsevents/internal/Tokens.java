@@ -105,7 +105,7 @@ public final class Tokens {
         int len = i - from;
         // initials and dotted abbreviations: "V.", "U.S.", "U.N."
         boolean initial = Character.isUpperCase(text.charAt(i - 1)) && (len == 1 || text.charAt(i - 2) == '.');
-        if (initial || ABBREVIATIONS.contains(text.substring(from, i))) {
+        if (initial || len <= 5 && ABBREVIATIONS.contains(text.substring(from, i))) {
           i++;
           if (i + 1 < to && Character.isUpperCase(text.charAt(i)) && text.charAt(i + 1) == '.') {
             continue;
