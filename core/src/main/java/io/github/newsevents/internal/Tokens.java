@@ -18,6 +18,8 @@ public final class Tokens {
       "Dec", "No", "Mt", "Ft", "Rev", "Hon", "Brig", "Cmdr", "Pres", "Amb", "Inc", "Corp", "Ltd",
       "Co", "vs");
 
+  private static final String[] ABBREVIATION_LIST = ABBREVIATIONS.toArray(new String[0]);
+
   public static final byte WORD = 1;
   public static final byte NUMBER = 2;
   public static final byte PUNCT = 3;
@@ -105,7 +107,7 @@ public final class Tokens {
         int len = i - from;
         // initials and dotted abbreviations: "V.", "U.S.", "U.N."
         boolean initial = Character.isUpperCase(text.charAt(i - 1)) && (len == 1 || text.charAt(i - 2) == '.');
-        if (initial || len <= 5 && ABBREVIATIONS.contains(text.substring(from, i))) {
+        if (initial || len <= 5 && abbreviation(from, i)) {
           i++;
           if (i + 1 < to && Character.isUpperCase(text.charAt(i)) && text.charAt(i + 1) == '.') {
             continue;
@@ -117,6 +119,16 @@ public final class Tokens {
     }
     add(from, i, digits ? NUMBER : WORD);
     return i;
+  }
+
+  /** Whether text[from, to) is one of {@link #ABBREVIATIONS}, without making a String. */
+  private boolean abbreviation(int from, int to) {
+    for (String a : ABBREVIATION_LIST) {
+      if (a.length() == to - from && text.regionMatches(from, a, 0, a.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void add(int start, int end, byte type) {
