@@ -265,6 +265,11 @@ abstract class EventStage {
         b = k; // a relative clause says something else about it ("a summit which he hoped would help")
         break;
       }
+      if (t.is(k, ",") && k + 1 < to && (t.is(k + 1, "and") || t.is(k + 1, "but") || t.is(k + 1, "while")
+          || t.is(k + 1, "although") || t.is(k + 1, "though"))) {
+        b = k; // ", and the Kremlin leader said it could ...": another clause
+        break;
+      }
       if ((t.is(k, ",") || t.is(k, "—")) && k > i + 3) {
         b = k;
         break;
