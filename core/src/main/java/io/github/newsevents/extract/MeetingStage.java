@@ -400,7 +400,8 @@ final class MeetingStage extends EventStage {
       Found o = out.get(k);
       // the same people: every person of one is in the other (a meeting of Trump and Putin is not
       // the same as one of Trump and Zelensky)
-      boolean sharePerson = samePeople(f, o) || samePeople(o, f);
+      boolean sharePerson = samePeople(f, o) || samePeople(o, f)
+          || sameSides(f, o) || sameSides(o, f);
       boolean sameKind = o.kind == f.kind || o.kind != MeetingKind.PHONE_CALL && f.kind != MeetingKind.PHONE_CALL
           && o.kind != MeetingKind.VIDEO_CALL && f.kind != MeetingKind.VIDEO_CALL;
       boolean compatibleDate = o.date == null || f.date == null || o.date.contains(f.date) || f.date.contains(o.date);
@@ -433,6 +434,19 @@ final class MeetingStage extends EventStage {
       }
     }
     out.add(f);
+  }
+
+  /** Talks between states or groups only, all of whose sides the other meeting has too. */
+  private static boolean sameSides(Found a, Found b) {
+    if (a.participants.size() < 2) {
+      return false;
+    }
+    for (ActorRec x : a.participants) {
+      if (x.kind == ActorKind.PERSON || !b.participants.contains(x)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean samePeople(Found a, Found b) {
