@@ -66,6 +66,7 @@ final class MeetingStage extends EventStage {
     int para;
     boolean explicit; // participants named with "between" / "with" / "by"
     int sentence;
+    PartialDate sentenceDate; // the date of the sentence that first reports a held meeting
   }
 
   /** The next meeting trigger word at or after {@code from}, or {@code to}. */
@@ -246,6 +247,12 @@ final class MeetingStage extends EventStage {
     boolean future = f.status == MeetingStatus.PLANNED || f.status == MeetingStatus.POSSIBLE;
     f.location = location(actors, p, wFrom, wTo);
     f.date = date(p, wFrom, wTo, published, future);
+    if (f.date == null && f.status == MeetingStatus.HELD) {
+      // "Today, Trump hosted ...", "The Kremlin said on Friday that the meeting ...": the sentence's
+      // date, used when no mention of the meeting gives its own
+      Dates.Found d = Dates.first(t, from, to, published, false);
+      f.sentenceDate = d == null ? null : d.date;
+    }
     if (t.is(trigger, "received") || t.is(trigger, "hosted")) {
       for (Mention m : actors.mentions.get(p.index)) {
         if (t.is(trigger, "received") && m.from > trigger && m.from < trigger + 5 && t.is(trigger + 1, "by")) {
@@ -474,6 +481,8 @@ final class MeetingStage extends EventStage {
     }
     if (f.date != null) {
       b.date(f.date);
+    } else if (f.sentenceDate != null) {
+      b.date(f.sentenceDate);
     }
     if (f.host != null) {
       b.host(f.host.id);
