@@ -132,6 +132,14 @@ final class CeasefireStage extends EventStage {
         }
       }
     }
+    for (Found f : out) {
+      if (published != null && f.status != CeasefireStatus.PROPOSED && f.date != null
+          && f.date.firstDay().isAfter(published)) {
+        // resolved while the mention still looked like a proposal; a ceasefire in force has a past date
+        LOG.debug("{} ceasefire dated {} after publication: date dropped", f.status, f.date);
+        f.date = null;
+      }
+    }
     out.removeIf(f -> f.parties.isEmpty());
     for (Found f : out) {
       if (f.parties.size() == 1) {

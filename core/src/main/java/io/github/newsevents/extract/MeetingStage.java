@@ -116,6 +116,25 @@ final class MeetingStage extends EventStage {
         }
       }
     }
+    for (Found f : out) {
+      if (f.kind == MeetingKind.PHONE_CALL && f.participants.size() > 2) {
+        // a call has two parties on the line: the two people, when the text names two
+        List<ActorRec> people = new ArrayList<>();
+        for (ActorRec a : f.participants) {
+          if (a.kind == ActorKind.PERSON) {
+            people.add(a);
+          }
+        }
+        if (people.size() == 2) {
+          f.participants.retainAll(people);
+        }
+      }
+      if (published != null && f.status == MeetingStatus.HELD && f.date != null
+          && f.date.firstDay().isAfter(published)) {
+        LOG.debug("held meeting dated {} after publication: date dropped", f.date);
+        f.date = null;
+      }
+    }
     out.removeIf(f -> f.participants.size() < 2);
     return out;
   }

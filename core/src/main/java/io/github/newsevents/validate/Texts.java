@@ -11,23 +11,38 @@ final class Texts {
   /**
    * {@code text} with every run of whitespace made one space, every double quotation mark made
    * {@code "} and every single one (apostrophes included) made {@code '}, and quotation marks and
-   * spaces at either end removed: the form in which a quotation and the article text at its span
-   * are compared, so that the span may include or exclude the marks and the typography may differ.
+   * spaces at either end removed, and the marks that close and reopen a quotation at a paragraph
+   * break dropped: the form in which a quotation and the article text at its span are compared, so
+   * that the span may include or exclude the marks, the typography may differ, and a quotation
+   * running over several paragraphs reads as its parts joined by a space.
    */
   static String normalizeQuote(String text) {
     StringBuilder b = new StringBuilder(text.length());
     boolean space = false;
+    boolean lineBreak = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         space = true;
+        lineBreak |= c == '\n' || c == '\r';
         continue;
+      }
+      char u = unifyQuote(c);
+      if (lineBreak) {
+        // a quotation running over paragraphs reopens (and may close) its marks at each break
+        while (b.length() > 0 && (b.charAt(b.length() - 1) == '"' || b.charAt(b.length() - 1) == '\'')) {
+          b.setLength(b.length() - 1);
+        }
+        if (u == '"' || u == '\'') {
+          continue;
+        }
       }
       if (space && b.length() > 0) {
         b.append(' ');
       }
       space = false;
-      b.append(unifyQuote(c));
+      lineBreak = false;
+      b.append(u);
     }
     int start = 0;
     int end = b.length();
