@@ -22,6 +22,8 @@ final class ActorRec {
   String country;
   String affiliation;
   boolean unnamed;
+  /** 'M' or 'F' when an honorific says so ("Mr", "Ms"), else 0; for resolving he and she. */
+  char gender;
   String id;
   /** Position of the first mention, for stable ordering. */
   int firstPara = Integer.MAX_VALUE;

@@ -47,6 +47,32 @@ final class ActorStage {
       this.demonyms = demonyms;
     }
 
+    /**
+     * The unnamed source with this description ("Norwegian official"), added to the actors on first
+     * use with a unique id.
+     */
+    ActorRec unnamed(String description, String country, int para, int token, Span mention) {
+      for (ActorRec a : actors) {
+        if (a.unnamed && a.name.equals(description)) {
+          a.mentions.add(mention);
+          return a;
+        }
+      }
+      ActorRec a = new ActorRec(ActorKind.PERSON, description, null);
+      a.unnamed = true;
+      a.country = country;
+      a.mentions.add(mention);
+      a.seen(para, token);
+      String base = slug(description);
+      String id = base;
+      for (int n = 2; byId(id) != null; n++) {
+        id = base + "-" + n;
+      }
+      a.id = id;
+      actors.add(a);
+      return a;
+    }
+
     /** The actor with the given id, or null. */
     ActorRec byId(String id) {
       for (ActorRec a : actors) {
@@ -114,8 +140,9 @@ final class ActorStage {
           i = orgEnd;
           continue;
         }
-        if (Lexicon.NOT_NAMES.contains(t.get(i)) || index.title(t, i) != null || !nameWord(t, i)) {
-          i++;
+        if (Lexicon.NOT_NAMES.contains(t.get(i)) || index.title(t, i) != null || !nameWord(t, i)
+            || p.sentenceInitial(i) && verbLike(t.lower(i)) && i + 1 < t.size() && t.capitalised(i + 1)) {
+          i++; // "Welcoming Marsh to Moscow, ...": a sentence-initial verb is no first name
           continue;
         }
         int j = i + 1;
@@ -144,7 +171,9 @@ final class ActorStage {
           orgs.add(new Run(p.index, from, j));
         } else if (Lexicon.NON_ACTOR_HEADS.contains(last)) {
           // a place, an event or a thing
-        } else if (len >= 2 && len <= MAX_NAME_WORDS + 2 && !p.heading() && !allCommon(t, i, j)) {
+        } else if (len >= 2 && len <= MAX_NAME_WORDS + 2 && !p.heading() && !allCommon(t, i, j)
+            && !(i > 0 && PLACE_PREPOSITIONS.contains(t.get(i - 1)) && !(j < t.size() && t.type(j) == Tokens.POSSESSIVE))) {
+          // ("in Punta Cana": an unknown place, not a person)
           fullNames.add(new Run(p.index, i, j));
         } else if (len == 1 && !Lexicon.COMMON_WORDS.contains(last)) {
           singles.add(new Run(p.index, i, j));
@@ -252,6 +281,14 @@ final class ActorStage {
     assignIds(all);
     for (List<Mention> ms : mentions) {
       ms.sort(Comparator.comparingInt(m -> m.from));
+      for (Mention m : ms) {
+        Tokens t = doc.paras.get(m.para).tokens;
+        if (m.actor.kind == ActorKind.PERSON && m.actor.gender == 0) {
+          // "Mr Vallin": the honorific opens the mention, or stands right before it
+          char g = Lexicon.gender(t.get(m.from));
+          m.actor.gender = g != 0 || m.from == 0 ? g : Lexicon.gender(t.get(m.from - 1));
+        }
+      }
     }
     return new Result(all, mentions, places, demonyms);
   }
@@ -421,6 +458,15 @@ final class ActorStage {
       }
     }
     return -1;
+  }
+
+  /** Prepositions after which capitalised words name a place ("in Punta Cana"), not a person. */
+  private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of(
+      "in", "at", "near", "into", "outside", "across", "via");
+
+  /** A word shaped like a participle ("Welcoming", "Speaking"): no given name ends so. */
+  private static boolean verbLike(String lower) {
+    return lower.length() > 5 && lower.endsWith("ing");
   }
 
   /** al-Assad, el-Sisi, bin-Salman. */

@@ -99,6 +99,8 @@ final class CeasefireStage extends EventStage {
     String scopeNote;
     Period duration;
     PartialDate date;
+    PartialDate start;
+    PartialDate end;
     CeasefireStatus status;
     final Map<ActorRec, PartyRole> roles = new LinkedHashMap<>();
     final List<Span> evidence = new ArrayList<>(2);
@@ -278,10 +280,46 @@ final class CeasefireStage extends EventStage {
         }
       }
     }
-    boolean future = f.status == CeasefireStatus.PROPOSED;
-    f.date = date(p, from, to, published, future);
+    boolean future = f.status == CeasefireStatus.PROPOSED || anyIn(t, from, to, FUTURE_WORDS);
+    int periodFrom = period(t, from, to, published, future, f);
+    f.date = date(p, from, periodFrom, published, future);
     f.evidence.add(span(p, from, to));
     return f;
+  }
+
+  private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "shall");
+
+  /**
+   * Reads "from 1 May to 7 May", "until 7 May", "starting 1 May" into the ceasefire's start and
+   * end; returns the token where that period begins (the clause end when there is none), so the
+   * agreed date is not taken from it.
+   */
+  private static int period(Tokens t, int from, int to, java.time.LocalDate published, boolean future, Found f) {
+    for (int k = from; k + 1 < to; k++) {
+      boolean starts = t.is(k, "from") || t.is(k, "starting") || t.is(k, "beginning");
+      boolean ends = t.is(k, "until") || t.is(k, "till") || t.is(k, "through");
+      if (!starts && !ends) {
+        continue;
+      }
+      Dates.Found first = Dates.at(t, k + 1, to, published, future);
+      if (first == null || first.date == null) {
+        continue;
+      }
+      if (ends) {
+        f.end = first.date;
+        return k;
+      }
+      f.start = first.date;
+      int j = first.to;
+      if (j + 1 < to && (t.is(j, "to") || t.is(j, "until") || t.is(j, "through") || t.is(j, "-"))) {
+        Dates.Found second = Dates.at(t, j + 1, to, published, future);
+        if (second != null && second.date != null && !second.date.lastDay().isBefore(first.date.firstDay())) {
+          f.end = second.date;
+        }
+      }
+      return k;
+    }
+    return to;
   }
 
   private static boolean advocate(ActorStage.Result actors, Doc.Para p, ActorRec a, int from, int trigger) {
@@ -319,6 +357,9 @@ final class CeasefireStage extends EventStage {
       CeasefireStatus s = STATUS_WORDS.get(lower(t, k));
       if (s == null) {
         continue;
+      }
+      if (anyIn(t, Math.max(from, k - 3), k, NEGATIONS) && s != CeasefireStatus.VIOLATED) {
+        continue; // "has not agreed to a ceasefire"
       }
       if (s == CeasefireStatus.IN_FORCE && (t.is(k, "force") || t.is(k, "held")) && !(k > 0 && t.is(k - 1, "in"))
           && !t.is(k, "held")) {
@@ -426,6 +467,12 @@ final class CeasefireStage extends EventStage {
         if (o.date == null) {
           o.date = f.date;
         }
+        if (o.start == null) {
+          o.start = f.start;
+        }
+        if (o.end == null) {
+          o.end = f.end;
+        }
         if (rank(f.status) > rank(o.status)) {
           o.status = f.status;
         }
@@ -463,6 +510,12 @@ final class CeasefireStage extends EventStage {
     }
     if (f.date != null) {
       b.date(f.date);
+    }
+    if (f.start != null) {
+      b.start(f.start);
+    }
+    if (f.end != null && (f.start == null || !f.end.lastDay().isBefore(f.start.firstDay()))) {
+      b.end(f.end);
     }
     for (Map.Entry<ActorRec, PartyRole> e : f.roles.entrySet()) {
       b.putRole(e.getKey().id, e.getValue());

@@ -156,6 +156,13 @@ final class Dates {
         }
       }
     }
+    if ((type == Tokens.WORD || type == Tokens.NUMBER) && t.end(i) - t.start(i) == 10 && Character.isDigit(t.firstChar(i))) {
+      // "2025-03-13" is one token
+      java.util.Optional<PartialDate> iso = PartialDate.tryParse(t.get(i));
+      if (iso.isPresent() && iso.get().year() >= 1800) {
+        return new Found(iso.get(), i, i + 1, t.get(i));
+      }
+    }
     DayOfWeek dow = type == Tokens.WORD ? DAYS.get(t.get(i)) : null;
     if (dow != null) {
       if (published == null) {

@@ -26,6 +26,10 @@ abstract class EventStage {
       "upcoming", "next", "due", "set", "to", "intends", "prepare", "preparing", "later", "soon",
       "tomorrow", "forthcoming", "arranging", "agreed"));
 
+  /** Words after which a place is what was discussed ("talks focused on shipping in the Arctic"). */
+  static final Set<String> TOPIC_MARKERS = Set.of(
+      "focused", "focusing", "centred", "centered", "discuss", "discussed", "discussing", "about");
+
   /** Words that end a coordinated list of participants. */
   static final Set<String> STOP = Set.copyOf(Arrays.asList(
       "was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "can", "to", "on",
@@ -201,7 +205,7 @@ abstract class EventStage {
   /** A place named "in X" in the clause: a gazetteer place or capital used as a location. */
   Place location(ActorStage.Result actors, Doc.Para p, int from, int to) {
     for (PhraseIndex.Match m : actors.places.get(p.index)) {
-      if (m.from >= from && m.to <= to) {
+      if (m.from >= from && m.to <= to && !anyIn(p.tokens, Math.max(from, m.from - 6), m.from, TOPIC_MARKERS)) {
         String name = p.tokens.span(m.from, m.to);
         String country = m.entry().country().orElse(null);
         return country == null ? Place.of(name) : Place.of(name, country);
@@ -259,8 +263,19 @@ abstract class EventStage {
         break;
       }
     }
+    if (a < i && (t.is(a, "where") || t.is(a, "when")) && a > from) {
+      // "flew to Moscow on Tuesday, where he met ...": the place and time of the main clause
+      int k = a - 2;
+      while (k > from && !t.is(k, ",")) {
+        k--;
+      }
+      a = t.is(k, ",") ? k + 1 : from;
+    }
     int b = to;
     for (int k = i + 1; k < to; k++) {
+      if (t.is(k, ",") && dateComma(t, k)) {
+        continue; // "on Friday, April 11, in Moscow"
+      }
       if (t.is(k, "which") || t.is(k, "who") || t.is(k, "whose") || t.is(k, "whom")) {
         b = k; // a relative clause says something else about it ("a summit which he hoped would help")
         break;
@@ -276,6 +291,16 @@ abstract class EventStage {
       }
     }
     return new int[] {a, b};
+  }
+
+  /** A comma inside or right after a date: "Friday, April 11, in Moscow", "April 11, 2025". */
+  private static boolean dateComma(Tokens t, int k) {
+    if (k == 0 || k + 1 >= t.size()) {
+      return false;
+    }
+    boolean before = Lexicon.WEEKDAYS.contains(t.get(k - 1)) || t.type(k - 1) == Tokens.NUMBER;
+    boolean after = Dates.month(t, k + 1) > 0 || t.type(k + 1) == Tokens.NUMBER || t.is(k + 1, "in");
+    return before && after;
   }
 
   /** A comma between two capitalised words, followed later by "and": a list of names. */

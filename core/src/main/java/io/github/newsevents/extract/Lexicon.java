@@ -231,6 +231,20 @@ final class Lexicon {
       "Work", "Worker", "Workers", "World", "Would", "Wounded", "Year", "Years", "Yes", "Young",
       "Yuan", "Zone", "Zones");
 
+  /** 'M' or 'F' for a gendered honorific or pronoun, else 0. */
+  static char gender(String word) {
+    switch (word) {
+      case "Mr": case "Mr.": case "Sir": case "Lord": case "King": case "Prince": case "he": case "He":
+      case "him": case "his": case "His": case "Sheikh": case "Emir": case "Sultan":
+        return 'M';
+      case "Ms": case "Ms.": case "Mrs": case "Mrs.": case "Miss": case "Dame": case "Lady": case "Queen":
+      case "Princess": case "she": case "She": case "her": case "Her": case "Madam":
+        return 'F';
+      default:
+        return 0;
+    }
+  }
+
   /** Pronouns that refer to a person. */
   static final Set<String> PERSON_PRONOUNS = set("he", "she", "He", "She");
 }

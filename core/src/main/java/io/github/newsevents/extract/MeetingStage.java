@@ -241,6 +241,9 @@ final class MeetingStage extends EventStage {
       if (!f.explicit && speakerOnly(actors, p, a, from, trigger)) {
         continue;
       }
+      if (reportsAfter(actors, p, a, trigger, to)) {
+        continue; // "X and Y could meet, Kremlin spokesperson Z said": Z reports it
+      }
       if (a.kind == ActorKind.ORGANIZATION && affiliationOfAny(named, a)) {
         continue;
       }
@@ -344,6 +347,36 @@ final class MeetingStage extends EventStage {
       }
     }
     return null;
+  }
+
+  /** Named only after the trigger, after a comma, as the subject of a reporting verb. */
+  private static boolean reportsAfter(ActorStage.Result actors, Doc.Para p, ActorRec a, int trigger, int to) {
+    Tokens t = p.tokens;
+    boolean reporting = false;
+    for (Mention m : actors.mentions.get(p.index)) {
+      if (m.actor != a || m.to > to) {
+        continue;
+      }
+      if (m.from < trigger) {
+        return false;
+      }
+      boolean verbAfter = m.to < t.size() && t.type(m.to) == Tokens.WORD && StatementStage.VERBS.contains(t.get(m.to));
+      boolean commaBefore = false;
+      for (int k = m.from - 1; k > trigger; k--) {
+        if (t.is(k, ",")) {
+          commaBefore = true;
+          break;
+        }
+        if (t.type(k) != Tokens.WORD) {
+          break;
+        }
+      }
+      if (!(verbAfter && commaBefore)) {
+        return false;
+      }
+      reporting = true;
+    }
+    return reporting;
   }
 
   /** Named only as the subject of a reporting verb before the trigger ("Peskov described the meeting"). */

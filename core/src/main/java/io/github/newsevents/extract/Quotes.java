@@ -62,6 +62,7 @@ final class Quotes {
           }
         } else {
           out.add(q); // the quote ended with its paragraph
+          unclosed(doc, q, diagnostics);
         }
       }
       if (open != null) {
@@ -127,6 +128,7 @@ final class Quotes {
     }
     if (openSingle != null) {
       out.add(openSingle);
+      unclosed(doc, openSingle, diagnostics);
     }
     for (Quote q : out) {
       trim(doc.text, q);
@@ -153,7 +155,8 @@ final class Quotes {
   private static void unclosed(Doc doc, Quote q, List<Diagnostic> diagnostics) {
     Tokens t = doc.paras.get(q.para).tokens;
     diagnostics.add(Diagnostic.of("quote.unclosed",
-        "a quotation mark opens here but the quote does not close within its paragraph",
+        "a quotation mark opens here but the quote does not close where it should (within its"
+            + " paragraph, or at a later paragraph that reopens it)",
         Span.of(t.start(q.openToken), t.end(q.openToken))));
   }
 
@@ -188,7 +191,7 @@ final class Quotes {
         return false;
       }
     }
-    if (!dbl && i + 1 < t.size() && t.type(i + 1) == Tokens.NUMBER && t.start(i + 1) == t.end(i)) {
+    if (!dbl && i + 1 < t.size() && t.start(i + 1) == t.end(i) && Character.isDigit(t.firstChar(i + 1))) {
       return false; // '90s
     }
     return true;

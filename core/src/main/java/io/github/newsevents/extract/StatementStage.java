@@ -65,6 +65,11 @@ final class StatementStage {
       "video", "message", "op-ed", "article", "memo", "communique", "communiqué", "readout",
       "conference", "call");
 
+  /** Nouns and verbs after which quotation marks enclose the title of a work ("the novel "..."). */
+  private static final Set<String> WORKS = Set.of(
+      "novel", "book", "film", "movie", "song", "album", "play", "poem", "series", "documentary",
+      "memoir", "essay", "column", "titled", "entitled", "opera", "show", "programme", "program");
+
   /** A name after these is an object, not the subject of a reporting verb. */
   private static final Set<String> OBJECT_PREPOSITIONS = Set.of(
       "with", "to", "by", "for", "against", "about", "from", "on", "between", "than", "of");
@@ -126,6 +131,10 @@ final class StatementStage {
       Tokens t = p.tokens;
       int sentence = p.sentenceOf(q.openToken);
       int beforeFrom = Math.max(p.sentenceStart(sentence), previousQuoteEnd(quotes, q));
+      if (q.openToken > 0 && t.type(q.openToken - 1) == Tokens.WORD && WORKS.contains(t.lower(q.openToken - 1))) {
+        LOG.debug("quote at {} is the title of a work, not a statement", q.parts.get(0));
+        continue;
+      }
       boolean fragment = q.openToken > p.sentenceStart(sentence) && !t.is(q.openToken - 1, ":")
           && !t.is(q.openToken - 1, ",") && !t.is(q.openToken - 1, "that");
       // a fragment inside a sentence is attributed by the clause before it; a full quote by the one after
@@ -208,7 +217,7 @@ final class StatementStage {
         continue;
       }
       if (!inside && t.type(i) == Tokens.WORD && REPORTING.contains(t.get(i))) {
-        return t.is(i, "according") ? "according to" : t.get(i);
+        return t.lower(i).equals("according") ? "according to" : t.get(i);
       }
     }
     return null;
@@ -265,7 +274,7 @@ final class StatementStage {
     Tokens t = p.tokens;
     int verb = -1;
     for (int i = from; i < to && i < from + 14; i++) {
-      if (t.type(i) == Tokens.WORD && VERBS.contains(t.get(i))) {
+      if (t.type(i) == Tokens.WORD && VERBS.contains(t.lower(i))) {
         verb = i;
         break;
       }
@@ -274,9 +283,15 @@ final class StatementStage {
       return null;
     }
     ActorRec speaker = subjectBefore(doc, p, from, verb, actors, previous);
+    if (speaker == null) {
+      speaker = anonymousBefore(p, from, verb, actors);
+    }
     if (speaker == null && verb - from <= 1) {
       // inverted: `," said Peskov`
       speaker = objectAfter(doc, p, verb, to, actors);
+      if (speaker == null) {
+        speaker = anonymousAfter(p, verb, to, actors);
+      }
     }
     if (speaker == null) {
       return null;
@@ -291,14 +306,14 @@ final class StatementStage {
     Tokens t = p.tokens;
     // "Name: "..."" label form (headlines, sub-headings)
     if (open >= 2 && t.is(open - 1, ":")) {
-      ActorRec label = mentionEndingAt(actors, p, open - 1);
-      if (label != null) {
-        return new Attribution(label, null);
+      Mention label = mentionEndingAt(actors, p, open - 1);
+      if (label != null && onlyTitleWordsBefore(t, p.sentenceStart(p.sentenceOf(label.from)), label.from)) {
+        return new Attribution(label.actor, null);
       }
     }
     int verb = -1;
     for (int i = open - 1; i >= from; i--) {
-      if (t.type(i) == Tokens.WORD && VERBS.contains(t.get(i))) {
+      if (t.type(i) == Tokens.WORD && VERBS.contains(t.lower(i))) {
         verb = i;
         break;
       }
@@ -307,10 +322,13 @@ final class StatementStage {
       return null;
     }
     ActorRec speaker;
-    if (t.is(verb, "according") && verb + 2 < open && t.is(verb + 1, "to")) {
+    if (t.lower(verb).equals("according") && verb + 2 < open && t.is(verb + 1, "to")) {
       speaker = objectAfter(doc, p, verb + 1, open, actors);
     } else {
       speaker = subjectBefore(doc, p, from, verb, actors, previous);
+      if (speaker == null) {
+        speaker = anonymousBefore(p, from, verb, actors);
+      }
       int sentenceStart = p.sentenceStart(p.sentenceOf(open));
       if (speaker == null && sentenceStart < from) {
         // "X described ... and added that ... is "..."": the subject the verbs share
@@ -330,7 +348,7 @@ final class StatementStage {
         && AUDIENCES.contains(t.get(verb + 1)) && !t.is(verb + 1, "the") && !t.is(verb + 1, "an")) {
       return t.span(verb, verb + 2);
     }
-    if (t.is(verb, "according") && verb + 1 < to && t.is(verb + 1, "to")) {
+    if (t.lower(verb).equals("according") && verb + 1 < to && t.is(verb + 1, "to")) {
       return "according to";
     }
     return t.get(verb);
@@ -436,6 +454,62 @@ final class StatementStage {
     return other != null && verb - other.to <= 4 ? other.actor : null;
   }
 
+  /** Nouns of anonymous sources: "a Norwegian official said", "said a senior diplomat". */
+  private static final Set<String> SOURCES = Set.of(
+      "official", "officials", "source", "sources", "diplomat", "diplomats", "aide", "spokesman",
+      "spokeswoman", "spokesperson", "negotiator", "officer", "adviser", "advisor", "minister", "envoy");
+
+  /** "a Norwegian official" ending right before the verb: an unnamed speaker. */
+  private ActorRec anonymousBefore(Doc.Para p, int from, int verb, ActorStage.Result actors) {
+    Tokens t = p.tokens;
+    int noun = verb - 1;
+    if (noun < from || t.type(noun) != Tokens.WORD || !SOURCES.contains(t.lower(noun))) {
+      return null;
+    }
+    int start = noun;
+    while (start - 1 >= from && t.type(start - 1) == Tokens.WORD && !t.isIgnoreCase(start - 1, "a")
+        && !t.isIgnoreCase(start - 1, "an") && !t.isIgnoreCase(start - 1, "one") && noun - start < 5) {
+      start--;
+    }
+    if (start - 1 < from || !(t.isIgnoreCase(start - 1, "a") || t.isIgnoreCase(start - 1, "an") || t.isIgnoreCase(start - 1, "one"))) {
+      return null;
+    }
+    return anonymous(p, start, noun + 1, actors);
+  }
+
+  /** `," said a senior Norwegian official`: an unnamed speaker after an inverted verb. */
+  private ActorRec anonymousAfter(Doc.Para p, int verb, int to, ActorStage.Result actors) {
+    Tokens t = p.tokens;
+    int k = verb + 1;
+    if (k >= to || !(t.isIgnoreCase(k, "a") || t.isIgnoreCase(k, "an") || t.isIgnoreCase(k, "one"))) {
+      return null;
+    }
+    for (int noun = k + 1; noun < Math.min(to, k + 6); noun++) {
+      if (t.type(noun) != Tokens.WORD) {
+        return null;
+      }
+      if (SOURCES.contains(t.lower(noun))) {
+        return anonymous(p, k + 1, noun + 1, actors);
+      }
+    }
+    return null;
+  }
+
+  /** The unnamed actor described by words [from, to): "senior Norwegian official", country NOR. */
+  private ActorRec anonymous(Doc.Para p, int from, int to, ActorStage.Result actors) {
+    Tokens t = p.tokens;
+    String country = null;
+    for (int k = from; k < to && country == null; k++) {
+      PhraseIndex.Match m = index.name(t, k);
+      if (m != null && m.entry().country().isPresent() && m.entry().kind() != io.github.newsevents.gazetteer.EntryKind.PLACE) {
+        country = m.entry().country().get();
+      }
+    }
+    String description = ActorStage.words(t, from, to);
+    LOG.debug("an unnamed speaker: '{}'", description);
+    return actors.unnamed(description, country, p.index, from, Span.of(t.start(from), t.end(to - 1)));
+  }
+
   /** "Trump's son-in-law": a possessor qualifies someone else. */
   private static boolean possessive(Tokens t, Mention m) {
     return m.to < t.size() && t.type(m.to) == Tokens.POSSESSIVE;
@@ -475,46 +549,69 @@ final class StatementStage {
     return first == null ? null : first.actor;
   }
 
-  private static ActorRec mentionEndingAt(ActorStage.Result actors, Doc.Para p, int end) {
+  private static Mention mentionEndingAt(ActorStage.Result actors, Doc.Para p, int end) {
     for (Mention m : actors.mentions.get(p.index)) {
       if (m.to == end) {
-        return m.actor;
+        return m;
       }
     }
     return null;
   }
 
+  /** Whether tokens [from, to) are capitalised words only: a label's title ("Kremlin spokesman"). */
+  private static boolean onlyTitleWordsBefore(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!t.capitalised(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * He or she: the first person named (outside quotes) earlier in the same sentence, else the
-   * subject of the nearest earlier sentence of the paragraph that names a person, else the previous
-   * statement's speaker within two paragraphs, else the last person named before.
+   * first named in the nearest earlier sentence of the paragraph that names one, else the previous
+   * statement's speaker within two paragraphs, else the first person of the last sentence of the
+   * paragraphs before that names one; always skipping people whose honorific ("Mr", "Ms") gives the
+   * other gender.
    */
   private static ActorRec pronoun(Doc doc, ActorStage.Result actors, int para, int token, Found previous) {
     Doc.Para p = doc.paras.get(para);
-    List<Mention> ms = actors.mentions.get(para);
-    for (int s = p.sentenceOf(token); s >= 0; s--) {
-      int from = p.sentenceStart(s);
-      int to = s == p.sentenceOf(token) ? token : p.sentenceEnd(s);
-      for (Mention m : ms) {
-        if (m.actor.kind == ActorKind.PERSON && !m.quoted && m.from >= from && m.from < to) {
-          return m.actor;
-        }
-      }
+    char gender = Lexicon.gender(p.tokens.get(token));
+    ActorRec a = subjectOfSentences(p, actors.mentions.get(para), p.sentenceOf(token), token, gender);
+    if (a != null) {
+      return a;
     }
     if (previous != null && previous.speaker != null && previous.speaker.kind == ActorKind.PERSON
-        && para - previous.para <= 2) {
+        && para - previous.para <= 2 && agrees(previous.speaker, gender)) {
       return previous.speaker;
     }
     for (int q = para - 1; q >= Math.max(0, para - 2); q--) {
-      List<Mention> prev = actors.mentions.get(q);
-      for (int k = prev.size() - 1; k >= 0; k--) {
-        Mention m = prev.get(k);
-        if (m.actor.kind == ActorKind.PERSON && !m.quoted) {
+      Doc.Para pq = doc.paras.get(q);
+      a = subjectOfSentences(pq, actors.mentions.get(q), pq.sentenceStarts.length - 1, Integer.MAX_VALUE, gender);
+      if (a != null) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** The first agreeing person of sentence {@code s} (before {@code limit}), else of the sentences before. */
+  private static ActorRec subjectOfSentences(Doc.Para p, List<Mention> ms, int s, int limit, char gender) {
+    for (; s >= 0; s--) {
+      int from = p.sentenceStart(s);
+      int to = Math.min(limit, p.sentenceEnd(s));
+      for (Mention m : ms) {
+        if (m.actor.kind == ActorKind.PERSON && !m.quoted && m.from >= from && m.from < to && agrees(m.actor, gender)) {
           return m.actor;
         }
       }
     }
     return null;
+  }
+
+  private static boolean agrees(ActorRec a, char gender) {
+    return gender == 0 || a.gender == 0 || a.gender == gender;
   }
 
   /** "Trump confirmed that peace talks were ongoing": reported speech outside quotation marks. */
@@ -528,26 +625,32 @@ final class StatementStage {
           continue;
         }
         for (int i = from + 1; i + 2 < to; i++) {
-          if ((p.flags(i) & WordFlags.INDIRECT_VERB) != 0 && INDIRECT_VERBS.contains(t.get(i)) && t.is(i + 1, "that")) {
+          int that = thatAfter(t, i, to);
+          if ((p.flags(i) & WordFlags.INDIRECT_VERB) != 0 && INDIRECT_VERBS.contains(t.get(i)) && that > 0) {
             ActorRec speaker = subjectBefore(doc, p, from, i, actors, null);
             if (speaker == null) {
               break;
             }
             int end = to;
-            while (end > i + 2 && t.type(end - 1) == Tokens.PUNCT) {
+            while (end > that + 1 && t.type(end - 1) == Tokens.PUNCT) {
               end--;
             }
-            if (end <= i + 2) {
+            if (end <= that + 1) {
               break;
             }
             Found f = new Found();
             f.kind = StatementKind.INDIRECT;
             f.speaker = speaker;
             f.verb = t.get(i);
-            f.span = Span.of(t.start(i + 2), t.end(end - 1));
+            f.span = Span.of(t.start(that + 1), t.end(end - 1));
             f.text = f.span.of(doc.text);
             f.para = p.index;
-            f.token = i + 2;
+            f.token = that + 1;
+            if (that > i + 1) {
+              // "said on Friday that ...": the date between the verb and "that" is the statement's
+              Dates.Found d = Dates.first(t, i + 1, that, published(doc), false);
+              f.date = d == null ? null : d.date;
+            }
             out.add(f);
             break;
           }
@@ -555,6 +658,23 @@ final class StatementStage {
       }
     }
     out.sort((a, b) -> a.span.compareTo(b.span));
+  }
+
+  /** The "that" opening reported speech after the verb at {@code verb}, allowing "on Friday" between; or -1. */
+  private static int thatAfter(Tokens t, int verb, int to) {
+    for (int k = verb + 1; k < Math.min(to - 1, verb + 5); k++) {
+      if (t.is(k, "that")) {
+        return k;
+      }
+      if (t.type(k) != Tokens.WORD && t.type(k) != Tokens.NUMBER) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static java.time.LocalDate published(Doc doc) {
+    return doc.article.published().flatMap(d -> d.toLocalDate()).orElse(null);
   }
 
   private static boolean hasQuote(Tokens t, int from, int to) {

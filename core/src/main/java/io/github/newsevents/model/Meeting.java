@@ -24,7 +24,7 @@ public interface Meeting {
   /** Actor id of the host ("was received by", "hosted"), when the text makes it clear. */
   Optional<String> host();
 
-  /** What was discussed, as stated ("the war in Ukraine"). */
+  /** What was discussed, as stated without its article ("war in Ukraine"). */
   List<String> topics();
 
   /** Where the article speaks of this meeting. */

@@ -163,7 +163,6 @@ class CeasefireStageTest {
     assertThat(c.date().map(Object::toString)).contains("2025-03-13");
   }
 
-  @org.junit.jupiter.api.Disabled("fails: start and end are never set; 'from 1 May' becomes the agreed date 2024-05-01")
   @Test
   void startAndEndWhenGiven() {
     Ceasefire c = only("Armenia and Azerbaijan agreed a truce that will run from 1 May to 7 May.");
@@ -202,7 +201,6 @@ class CeasefireStageTest {
     assertThat(x.ceasefires()).noneMatch(c -> c.status() == CeasefireStatus.AGREED || c.status() == CeasefireStatus.IN_FORCE);
   }
 
-  @org.junit.jupiter.api.Disabled("fails: 'has not agreed to a ceasefire' gives status AGREED (negation ignored)")
   @Test
   void hasNotAgreedToACeasefireMakesNoAgreedCeasefire() {
     Extraction x = extract(article(PUBLISHED, "Russia has not agreed to a ceasefire with Ukraine."));

@@ -58,7 +58,6 @@ class MeetingStageTest {
     assertThat(m.participants()).containsExactlyInAnyOrder("lena-marsh", "oskar-vallin");
   }
 
-  @org.junit.jupiter.api.Disabled("fails: the trailing speaker ', Kremlin spokesperson Ivan Dorokhov said' is made a participant")
   @Test
   void aSpeakerReportingAfterTheClauseIsNoParticipant() {
     Meeting m = only("Russian President Oskar Vallin and Foreign Minister Lena Marsh could meet in Geneva,"
@@ -139,7 +138,6 @@ class MeetingStageTest {
     assertThat(m.location()).contains(Place.of("Geneva", "CHE"));
   }
 
-  @org.junit.jupiter.api.Disabled("fails: location empty when 'in Moscow' follows 'on Friday, April 11,'")
   @Test
   void locationAfterACommaSeparatedDate() {
     Meeting m = only("Foreign Minister Lena Marsh met Russian President Oskar Vallin on Friday, April 11, in Moscow.");
@@ -147,7 +145,6 @@ class MeetingStageTest {
     assertThat(m.date().map(Object::toString)).contains("2025-04-11");
   }
 
-  @org.junit.jupiter.api.Disabled("fails: location and date empty for 'flew to Moscow on Tuesday, where he met ...'")
   @Test
   void placeAndDateOfTheMainClauseCarryIntoWhereHeMet() {
     Meeting m = only("US special envoy Mark Tennant flew to Moscow on Tuesday, where he met Russian President Oskar Vallin.");
@@ -184,15 +181,14 @@ class MeetingStageTest {
     assertThat(m.topics()).containsExactly("grain exports");
   }
 
-  @org.junit.jupiter.api.Disabled("fails: topic is 'grain corridor', the article 'the' is dropped")
   @Test
-  void topicsAreKeptAsStatedWithTheirArticle() {
+  void topicsAreKeptAsStatedWithoutTheirArticle() {
+    // the design's JSON contract writes "war in Ukraine", not "the war in Ukraine"
     Meeting m = only("Foreign Minister Lena Marsh met Russian President Oskar Vallin in Moscow on Friday.",
         "The talks focused on the grain corridor.");
-    assertThat(m.topics()).containsExactly("the grain corridor");
+    assertThat(m.topics()).containsExactly("grain corridor");
   }
 
-  @org.junit.jupiter.api.Disabled("fails: 'in the Arctic' becomes the talks' location, so they do not merge: topics [] and 1 evidence span")
   @Test
   void aPlaceNamedInTheTopicIsNoSecondLocationAndDoesNotSplitTheMeeting() {
     Meeting m = only("Foreign Minister Lena Marsh met Russian President Oskar Vallin in Moscow on Friday.",

@@ -69,7 +69,6 @@ class StatementStageTest {
     assertThat(speaker(x, x.statements().get(0))).contains("Lena Marsh");
   }
 
-  @org.junit.jupiter.api.Disabled("fails: '90s ... envoys' is read as a quote: statement '90s, and the envoys' (verb 'say')")
   @Test
   void anApostropheHeavyParagraphHasNoQuote() {
     Extraction x = extract(article(PUBLISHED,
@@ -111,7 +110,6 @@ class StatementStageTest {
     assertThat(speaker(x, x.statements().get(0))).contains("Lena Marsh");
   }
 
-  @org.junit.jupiter.api.Disabled("fails: the parser takes 'X said: \"...\"' for a heading, so no actor and no speaker")
   @Test
   void aQuoteIntroducedByAColon() {
     Extraction x = extract(article(PUBLISHED,
@@ -138,7 +136,6 @@ class StatementStageTest {
     assertThat(speaker(x, statement(x, "We are ready."))).contains("Oskar Vallin");
   }
 
-  @org.junit.jupiter.api.Disabled("fails: an unclosed British single quote becomes a statement; no quote.unclosed diagnostic")
   @Test
   void aSingleQuoteThatNeverClosesIsReportedToo() {
     Extraction x = extract(article(PUBLISHED,
@@ -163,7 +160,6 @@ class StatementStageTest {
     assertThat(speaker(x, statement(x, "We are ready."))).contains("Lena Marsh");
   }
 
-  @org.junit.jupiter.api.Disabled("fails: sentence-initial 'According to X, \"...\"' gets no speaker (verb lookup is case-sensitive)")
   @Test
   void accordingToAtTheStartOfTheSentenceNamesTheSpeaker() {
     Extraction x = extract(article(PUBLISHED,
@@ -195,7 +191,6 @@ class StatementStageTest {
     assertThat(speaker(x, statement(x, "The talks were useful,"))).contains("Ivan Dorokhov");
   }
 
-  @org.junit.jupiter.api.Disabled("fails: 'she' in the next paragraph goes to the last name mentioned (Oskar Vallin)")
   @Test
   void pronounRefersToTheSubjectOfThePreviousSentenceNotTheLastNameMentioned() {
     Extraction x = extract(article(PUBLISHED,
@@ -204,7 +199,6 @@ class StatementStageTest {
     assertThat(speaker(x, statement(x, "We are closer than ever,"))).contains("Lena Marsh");
   }
 
-  @org.junit.jupiter.api.Disabled("fails: 'he' after 'Ms Marsh spoke first, then Mr Vallin.' goes to Lena Marsh")
   @Test
   void pronounAgreesWithTheHonorificOfItsActor() {
     Extraction x = extract(article(PUBLISHED,
@@ -225,7 +219,6 @@ class StatementStageTest {
     assertThat(speaker(x, statement(x, "The talks were useful,"))).contains("Russia");
   }
 
-  @org.junit.jupiter.api.Disabled("fails: 'a Norwegian official said' gives no speaker and no unnamed actor")
   @Test
   void anAnonymousSourceIsAnUnnamedSpeaker() {
     Extraction x = extract(article(PUBLISHED,
@@ -290,7 +283,6 @@ class StatementStageTest {
         .hasValueSatisfying(c -> assertThat(c).endsWith("statement"));
   }
 
-  @org.junit.jupiter.api.Disabled("fails: 'to the Kremlin:' is read as a 'Name:' label: speaker Kremlin, no verb, no channel")
   @Test
   void channelInALetter() {
     Extraction x = extract(article(PUBLISHED,
@@ -326,7 +318,6 @@ class StatementStageTest {
     assertThat(x.statements()).isEmpty();
   }
 
-  @org.junit.jupiter.api.Disabled("fails: the novel title after 'who wrote' becomes a DIRECT statement of Lena Marsh")
   @Test
   void theTitleOfAWorkIsNoStatement() {
     Extraction x = extract(article(PUBLISHED,
@@ -359,7 +350,6 @@ class StatementStageTest {
     assertThat(actor(x, "Lena Marsh").kind()).isEqualTo(ActorKind.PERSON);
   }
 
-  @org.junit.jupiter.api.Disabled("fails: 'said on Friday that ...' gives no INDIRECT statement")
   @Test
   void reportedSpeechWithADateBetweenTheVerbAndThat() {
     Extraction x = extract(article(PUBLISHED,
