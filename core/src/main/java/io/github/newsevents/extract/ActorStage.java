@@ -361,6 +361,20 @@ final class ActorStage {
    * holders, or none, it refers to no one.
    */
   private void titleReferences(Doc doc, List<List<Mention>> mentions, List<ActorRec> people) {
+    // who holds which title, once: the scan below then costs one lookup per "the"
+    Map<String, List<ActorRec>> holders = new HashMap<>();
+    List<ActorRec> heads = new ArrayList<>();
+    for (ActorRec a : people) {
+      for (String name : a.titleNames) {
+        holders.computeIfAbsent(name, k -> new ArrayList<>(1)).add(a);
+      }
+      if (a.titleClasses.contains("head-of-state") || a.titleClasses.contains("head-of-government")) {
+        heads.add(a);
+      }
+    }
+    if (holders.isEmpty()) {
+      return;
+    }
     for (Doc.Para p : doc.paras) {
       Tokens t = p.tokens;
       for (int i = 0; i + 1 < t.size(); i++) {
@@ -386,11 +400,8 @@ final class ActorStage {
         boolean generic = name.equals("leader") || name.equals("head") || name.equals("chief");
         ActorRec only = null;
         int count = 0;
-        for (ActorRec a : people) {
-          boolean holds = generic
-              ? a.titleClasses.contains("head-of-state") || a.titleClasses.contains("head-of-government")
-              : a.titleNames.contains(name);
-          if (holds && (country == null || country.equals(a.country))) {
+        for (ActorRec a : generic ? heads : holders.getOrDefault(name, List.of())) {
+          if (country == null || country.equals(a.country)) {
             only = a;
             count++;
           }

@@ -89,6 +89,9 @@ final class CeasefireStage extends EventStage {
   /** "has so far refused full cooperation": reluctance about a ceasefire agreed by others. */
   private static final Set<String> PARTLY = Set.of("so", "full", "cooperation");
 
+  /** How many earlier ceasefires a new mention is compared with. */
+  private static final int MERGE_WINDOW = 24;
+
   CeasefireStage(PhraseIndex index) {
     super(index);
   }
@@ -446,7 +449,7 @@ final class CeasefireStage extends EventStage {
   private static void merge(List<Found> out, Found f) {
     if (f.definite && !f.explicit) {
       // "the ceasefire" speaks of the last one of its scope, and names no new party
-      for (int k = out.size() - 1; k >= 0; k--) {
+      for (int k = out.size() - 1; k >= Math.max(0, out.size() - MERGE_WINDOW); k--) {
         Found o = out.get(k);
         if (o.scope == f.scope || f.scope == CeasefireScope.FULL) {
           f.parties.clear();
@@ -455,7 +458,9 @@ final class CeasefireStage extends EventStage {
         }
       }
     }
-    for (Found o : out) {
+    // the same ceasefire is spoken of nearby: looking back a bounded number keeps the stage linear
+    for (int k = Math.max(0, out.size() - MERGE_WINDOW); k < out.size(); k++) {
+      Found o = out.get(k);
       boolean sameParties = f.parties.isEmpty() || o.parties.containsAll(f.parties) || f.parties.containsAll(o.parties);
       boolean sameScope = o.scope == f.scope && (o.scopeNote == null || f.scopeNote == null || o.scopeNote.equals(f.scopeNote));
       boolean sameDuration = o.duration == null || f.duration == null || o.duration.equals(f.duration);

@@ -12,22 +12,45 @@ final class Doc {
   final Article article;
   final String text;
   final List<Para> paras;
-  /** The article's quotations, once the statement stage has found them. */
-  List<Quotes.Quote> quotes = List.of();
+  /** Each paragraph's quoted token ranges [from, to), once the statement stage has found them. */
+  private List<List<int[]>> quoted = List.of();
+
+  /** Records the article's quotations, by paragraph. */
+  void quotes(List<Quotes.Quote> quotes) {
+    List<List<int[]>> byPara = new ArrayList<>(paras.size());
+    for (int k = 0; k < paras.size(); k++) {
+      byPara.add(new ArrayList<>(0));
+    }
+    for (Quotes.Quote q : quotes) {
+      for (int para = q.para; para <= q.lastPara && para < paras.size(); para++) {
+        int from = para == q.para ? q.openToken + 1 : 0;
+        int to = para == q.lastPara ? q.closeToken : Integer.MAX_VALUE;
+        byPara.get(para).add(new int[] {from, to});
+      }
+    }
+    this.quoted = byPara;
+  }
 
   /** Whether token {@code i} of paragraph {@code para} lies inside a quotation. */
   boolean quoted(int para, int i) {
-    for (Quotes.Quote q : quotes) {
-      if (para < q.para || para > q.lastPara) {
-        continue;
-      }
-      int from = para == q.para ? q.openToken : -1;
-      int to = para == q.lastPara ? q.closeToken : Integer.MAX_VALUE;
-      if (i > from && i < to) {
-        return true;
+    if (para >= quoted.size()) {
+      return false;
+    }
+    // ranges are in text order and do not overlap: binary search for the last one starting at or before i
+    List<int[]> ranges = quoted.get(para);
+    int lo = 0;
+    int hi = ranges.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ranges.get(mid)[0] <= i) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
-    return false;
+    return found >= 0 && i < ranges.get(found)[1];
   }
 
   static final class Para {

@@ -50,6 +50,9 @@ final class MeetingStage extends EventStage {
       "upcoming", "expected", "next", "due", "tomorrow", "forthcoming", "later", "going");
   private static final Set<String> AGREEING = Set.of("agree", "agreed", "agreeing", "agrees", "proposed");
 
+  /** How many earlier meetings a new mention is compared with. */
+  private static final int MERGE_WINDOW = 24;
+
   MeetingStage(PhraseIndex index) {
     super(index);
   }
@@ -455,7 +458,8 @@ final class MeetingStage extends EventStage {
     boolean definite = trigger > 0 && (t.is(trigger - 1, "The") || t.is(trigger - 1, "the")
         || t.is(trigger - 1, "that") || t.is(trigger - 1, "This")
         || t.type(trigger - 1) == Tokens.POSSESSIVE && trigger > 1 && Lexicon.WEEKDAYS.contains(t.get(trigger - 2)));
-    for (int k = out.size() - 1; k >= 0; k--) {
+    // the same meeting is spoken of nearby: looking back a bounded number keeps the stage linear
+    for (int k = out.size() - 1; k >= Math.max(0, out.size() - MERGE_WINDOW); k--) {
       Found o = out.get(k);
       // the same people: every person of one is in the other (a meeting of Trump and Putin is not
       // the same as one of Trump and Zelensky)

@@ -96,11 +96,14 @@ final class StatementStage {
   List<Found> run(Doc doc, ActorStage.Result actors, List<Diagnostic> diagnostics) {
     LocalDate published = doc.article.published().map(d -> d.toLocalDate().orElse(null)).orElse(null);
     List<Quotes.Quote> quotes = Quotes.find(doc, diagnostics);
-    doc.quotes = quotes;
-    markQuoted(doc, actors, quotes);
+    doc.quotes(quotes);
+    markQuoted(doc, actors);
     List<Found> out = new ArrayList<>(quotes.size());
     Found previous = null;
+    Quotes.Quote before = null;
     for (Quotes.Quote q : quotes) {
+      Quotes.Quote earlier = before;
+      before = q;
       Doc.Para p = doc.paras.get(q.para);
       Doc.Para last = doc.paras.get(q.lastPara);
       Found f = new Found();
@@ -130,7 +133,8 @@ final class StatementStage {
       int afterTo = clauseEnd(last, afterFrom);
       Tokens t = p.tokens;
       int sentence = p.sentenceOf(q.openToken);
-      int beforeFrom = Math.max(p.sentenceStart(sentence), previousQuoteEnd(quotes, q));
+      int beforeFrom = Math.max(p.sentenceStart(sentence),
+          earlier != null && earlier.lastPara == q.para ? earlier.closeToken + 1 : 0);
       if (q.openToken > 0 && t.type(q.openToken - 1) == Tokens.WORD && WORKS.contains(t.lower(q.openToken - 1))) {
         LOG.debug("quote at {} is the title of a work, not a statement", q.parts.get(0));
         continue;
@@ -192,19 +196,14 @@ final class StatementStage {
     return out;
   }
 
-  private static void markQuoted(Doc doc, ActorStage.Result actors, List<Quotes.Quote> quotes) {
-    for (Quotes.Quote q : quotes) {
-      for (int para = q.para; para <= q.lastPara; para++) {
-        int from = para == q.para ? q.openToken : 0;
-        int to = para == q.lastPara ? q.closeToken : Integer.MAX_VALUE;
-        for (Mention m : actors.mentions.get(para)) {
-          if (m.from > from && m.from < to) {
-            m.quoted = true;
-          }
-        }
+  private static void markQuoted(Doc doc, ActorStage.Result actors) {
+    for (List<Mention> ms : actors.mentions) {
+      for (Mention m : ms) {
+        m.quoted = doc.quoted(m.para, m.from);
       }
     }
   }
+
 
   /** A reporting verb of the quote's sentence outside quotation marks, or null. */
   private static String reportingVerb(Doc.Para last, Doc.Para p, int sentenceStart, int afterTo) {
@@ -221,19 +220,6 @@ final class StatementStage {
       }
     }
     return null;
-  }
-
-  private static int previousQuoteEnd(List<Quotes.Quote> quotes, Quotes.Quote q) {
-    int end = 0;
-    for (Quotes.Quote o : quotes) {
-      if (o == q) {
-        break;
-      }
-      if (o.lastPara == q.para) {
-        end = o.closeToken + 1;
-      }
-    }
-    return end;
   }
 
   private static boolean onlyQuote(Doc.Para p, Quotes.Quote q) {
