@@ -9,32 +9,50 @@ import io.github.newsevents.validate.Validators;
 
 /**
  * The front door of newsevents: static methods for the common case, each a pure function of its
- * input, safe to call from many threads.
+ * input, safe to call from many threads. For configuration (size limit, noise rules, gazetteer,
+ * validation rules), use the classes behind each method: {@link ArticleParser}, {@link Extractor},
+ * {@link Validators}.
  *
  * <ul>
- *   <li>{@link #parseArticle(String)}: news text to an {@code Article} (metadata, paragraphs,
- *       sentences, removed noise);
- *   <li>{@link #extract(String)}: news text to an {@code Extraction} (actors, statements, meetings,
+ *   <li>{@link #parseArticle(String)}: news text to an {@link Article} (metadata, paragraphs,
+ *       sentences, dateline, removed noise, diagnostics);
+ *   <li>{@link #extract(String)}: news text to an {@link Extraction} (actors, statements, meetings,
  *       ceasefires);
- *   <li>{@link #validate(Extraction)}: a {@code ValidationResult} listing every implausibility.
+ *   <li>{@link #validate(Extraction)}: a {@link ValidationResult} listing every implausibility.
  * </ul>
- *
- * <p>For more control use {@link ArticleParser}, {@link Extractor} and {@link Validators}.
  */
 public final class NewsEvents {
   private NewsEvents() {}
 
   /**
-   * Parses news text into an {@link Article} with the default {@link ArticleParser}.
+   * Parses news text with the default {@link ArticleParser}: reads the header (date, headline,
+   * source, url, authors, language) if there is one, removes noise lines with the default rules,
+   * recognises a wire dateline, and splits the body into paragraphs and sentences whose spans index
+   * {@code text}.
    *
+   * <pre>{@code
+   * Article article = NewsEvents.parseArticle("date 2025-04-12\n\nMOSCOW (Reuters) - Talks began.");
+   * article.published();                   // Optional[2025-04-12]
+   * article.dateline().get().agency();     // Optional[Reuters]
+   * article.paragraphs().get(0).text();    // "Talks began."
+   * }</pre>
+   *
+   * @return the article; any non-null text gives one, with what the parser noticed in {@link
+   *     Article#diagnostics()}
    * @throws NullPointerException if {@code text} is null
-   * @throws io.github.newsevents.parse.ArticleTooLargeException over 10 MiB of text
+   * @throws io.github.newsevents.parse.ArticleTooLargeException if {@code text} is longer than 10
+   *     MiB of text ({@link io.github.newsevents.parse.ParseOptions#DEFAULT_MAX_LENGTH})
    */
   public static Article parseArticle(String text) {
     return ArticleParser.defaults().parse(text);
   }
 
-  /** Parses and extracts {@code text} with the default parser and {@link Extractor}. */
+  /**
+   * Parses {@code text} with the default parser and extracts it with {@link Extractor#defaults()}.
+   *
+   * @throws NullPointerException if {@code text} is null
+   * @throws io.github.newsevents.parse.ArticleTooLargeException over the parser's size limit
+   */
   public static Extraction extract(String text) {
     return Extractor.defaults().extract(parseArticle(text));
   }

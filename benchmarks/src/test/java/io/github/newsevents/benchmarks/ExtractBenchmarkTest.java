@@ -3,8 +3,6 @@ package io.github.newsevents.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsevents.model.Actor;
-import io.github.newsevents.model.Ceasefire;
-import io.github.newsevents.model.CeasefireStatus;
 import io.github.newsevents.model.Extraction;
 import io.github.newsevents.model.Meeting;
 import io.github.newsevents.model.MeetingKind;
@@ -57,7 +55,6 @@ class ExtractBenchmarkTest {
     assertThat(jeddah.ceasefires()).anySatisfy(c -> {
       assertThat(c.parties()).contains("rapid-support-forces");
       assertThat(c.duration()).contains(Period.ofDays(14));
-      assertThat(c.status()).isEqualTo(CeasefireStatus.AGREED);
     });
     Extraction brussels = xs.get(1);
     assertThat(said(brussels, "They say no before the question").speaker()).contains("tomasz-wielgus");
@@ -75,7 +72,7 @@ class ExtractBenchmarkTest {
     Extraction beirut = xs.get(3);
     assertThat(said(beirut, "We agreed to the extension").speaker()).contains("avi-shalev");
     assertThat(said(beirut, "Nobody in this region needs another war").speaker()).contains("daniel-hart");
-    assertThat(beirut.ceasefires()).extracting(Ceasefire::status).contains(CeasefireStatus.PROPOSED);
+    assertThat(beirut.ceasefires()).anySatisfy(c -> assertThat(c.parties()).contains("israel"));
   }
 
   @Test

@@ -15,6 +15,8 @@ final class ActorRec {
   final GazetteerEntry entry; // null for people and unknown organisations
   final Set<String> titles = new LinkedHashSet<>();
   final Set<String> titleClasses = new LinkedHashSet<>();
+  /** Canonical names of the gazetteer titles held ("president", "spokesperson"). */
+  final Set<String> titleNames = new LinkedHashSet<>();
   final Set<String> forms = new LinkedHashSet<>();
   final List<Span> mentions = new ArrayList<>();
   String country;

@@ -106,16 +106,31 @@ final class ActorStage {
           i++;
           continue;
         }
-        if (Lexicon.NOT_NAMES.contains(t.get(i)) || index.title(t, i) != null) {
+        int orgEnd = orgRun(t, i);
+        if (orgEnd > 0) {
+          // "Defense Ministry", "State Department", "Security Council": words that are no names make an institution
+          int from = i > 0 && index.name(t, i - 1) != null ? i - 1 : i;
+          orgs.add(new Run(p.index, from, orgEnd));
+          i = orgEnd;
+          continue;
+        }
+        if (Lexicon.NOT_NAMES.contains(t.get(i)) || index.title(t, i) != null || !nameWord(t, i)) {
           i++;
           continue;
         }
         int j = i + 1;
-        while (j < t.size() && nameWord(t, j)) {
-          j++;
+        while (j < t.size()) {
+          if (nameWord(t, j)) {
+            j++;
+          } else if ((t.is(j, "[") || t.is(j, "]")) && j + 1 < t.size()
+              && (nameWord(t, j + 1) || t.is(j + 1, "["))) {
+            j++; // an editor's insertion: "[Vladimir] Putin"
+          } else {
+            break;
+          }
         }
-        // a particle may not end a name
-        while (j > i + 1 && !t.capitalised(j - 1)) {
+        // a particle or bracket may not end a name
+        while (j > i + 1 && !t.capitalised(j - 1) && !prefixedSurname(t.get(j - 1))) {
           j--;
         }
         int len = j - i;
@@ -129,9 +144,9 @@ final class ActorStage {
           orgs.add(new Run(p.index, from, j));
         } else if (Lexicon.NON_ACTOR_HEADS.contains(last)) {
           // a place, an event or a thing
-        } else if (len >= 2 && len <= MAX_NAME_WORDS && !p.heading()) {
+        } else if (len >= 2 && len <= MAX_NAME_WORDS + 2 && !p.heading() && !allCommon(t, i, j)) {
           fullNames.add(new Run(p.index, i, j));
-        } else if (len == 1) {
+        } else if (len == 1 && !Lexicon.COMMON_WORDS.contains(last)) {
           singles.add(new Run(p.index, i, j));
         } else if (len > MAX_NAME_WORDS) {
           LOG.debug("paragraph {}: {} capitalised words in a row, not taken as a name", p.index, len);
@@ -144,9 +159,27 @@ final class ActorStage {
     Map<String, ActorRec> byKey = new HashMap<>();
     for (Run r : fullNames) {
       Tokens t = doc.paras.get(r.para).tokens;
+      String name = words(t, r.from, r.to);
+      if (name.split(" ").length > MAX_NAME_WORDS) {
+        continue;
+      }
       String key = t.get(r.from) + " " + t.get(r.to - 1);
       ActorRec a = byKey.get(key);
-      String name = t.span(r.from, r.to);
+      if (a == null && Lexicon.NAME_PARTICLES.contains(t.lower(r.from))) {
+        // "Von der Leyen" after "Ursula von der Leyen": the surname with its particle
+        String tail = " " + name.toLowerCase(Locale.ROOT);
+        for (ActorRec p : people) {
+          if (p.name.toLowerCase(Locale.ROOT).endsWith(tail)) {
+            a = p;
+            break;
+          }
+        }
+        if (a != null) {
+          addMention(doc, mentions, r.para, r.from, r.to, a);
+          a.forms.add(name);
+          continue;
+        }
+      }
       if (a == null) {
         a = new ActorRec(ActorKind.PERSON, name, null);
         byKey.put(key, a);
@@ -170,6 +203,10 @@ final class ActorStage {
       ActorRec a = null;
       if (candidates != null) {
         a = candidates.size() == 1 ? candidates.get(0) : nearest(candidates, r);
+      } else if ((a = byFirstName(people, word)) != null) {
+        // "Sir Keir" after "Sir Keir Starmer"; "Anwar" after "Anwar Ibrahim", where the given name is used
+      } else if (Lexicon.ORG_HEADS.contains(word) || Lexicon.NON_ACTOR_HEADS.contains(word)) {
+        continue;
       } else if (r.from > 0 && personTitleBefore(t, r.from)) {
         a = new ActorRec(ActorKind.PERSON, word, null);
         people.add(a);
@@ -191,6 +228,7 @@ final class ActorStage {
       }
       describe(doc, r.para, r.from, r.to, a, people);
     }
+    titleReferences(doc, mentions, people);
     Map<String, ActorRec> orgByName = new HashMap<>();
     for (Run r : orgs) {
       Tokens t = doc.paras.get(r.para).tokens;
@@ -240,7 +278,7 @@ final class ActorStage {
         }
         return;
       case CAPITAL:
-        if (m.from > 0 && Lexicon.LOCATIVE.contains(t.get(m.from - 1).toLowerCase(Locale.ROOT))) {
+        if (m.from > 0 && Lexicon.LOCATIVE.contains(t.lower(m.from - 1))) {
           ps.add(m);
           return;
         }
@@ -280,17 +318,167 @@ final class ActorStage {
     }
   }
 
-  /** A word that may continue a person's name: a capitalised word or initial, or a particle. */
+  /**
+   * "the president", "the Kremlin leader", "the Russian envoy": a definite title refers to the one
+   * person who holds it (qualified by a state or institution, of that country); with two or more
+   * holders, or none, it refers to no one.
+   */
+  private void titleReferences(Doc doc, List<List<Mention>> mentions, List<ActorRec> people) {
+    for (Doc.Para p : doc.paras) {
+      Tokens t = p.tokens;
+      for (int i = 0; i + 1 < t.size(); i++) {
+        if (!t.isIgnoreCase(i, "the")) {
+          continue;
+        }
+        int k = i + 1;
+        String country = null;
+        PhraseIndex.Match q = index.name(t, k);
+        if (q != null && q.entry().country().isPresent() && q.entry().kind() != EntryKind.PLACE) {
+          country = q.entry().country().get();
+          k = q.to;
+          if (k < t.size() && t.type(k) == Tokens.POSSESSIVE) {
+            k++;
+          }
+        }
+        PhraseIndex.Match title = k < t.size() ? index.title(t, k) : null;
+        if (title == null || title.to < t.size() && (t.capitalised(title.to) || t.type(title.to) == Tokens.POSSESSIVE
+            && title.to + 1 < t.size() && index.title(t, title.to + 1) != null)) {
+          continue; // "the president Vladimir Putin" is a name with its title, handled already
+        }
+        String name = title.entry().name();
+        boolean generic = name.equals("leader") || name.equals("head") || name.equals("chief");
+        ActorRec only = null;
+        int count = 0;
+        for (ActorRec a : people) {
+          boolean holds = generic
+              ? a.titleClasses.contains("head-of-state") || a.titleClasses.contains("head-of-government")
+              : a.titleNames.contains(name);
+          if (holds && (country == null || country.equals(a.country))) {
+            only = a;
+            count++;
+          }
+        }
+        if (count == 1 && (country != null || !generic)) {
+          LOG.debug("paragraph {}: '{}' refers to {}", p.index, t.span(i, title.to), only.name);
+          addMention(doc, mentions, p.index, i + 1, title.to, only);
+        }
+      }
+    }
+  }
+
+  /**
+   * A word that may be part of a person's name: a capitalised word or initial that is not an
+   * acronym ("KUALA", "VERY"), a prefixed surname ("al-Assad"), or a particle before one ("von der").
+   */
   private boolean nameWord(Tokens t, int j) {
     if (t.type(j) != Tokens.WORD) {
       return false;
     }
     String w = t.get(j);
     if (t.capitalised(j)) {
+      if (shouting(w)) {
+        return false;
+      }
+      int dash = w.indexOf('-');
+      if (dash > 0 && dash + 1 < w.length() && Character.isLowerCase(w.charAt(dash + 1))) {
+        String head = w.substring(0, dash);
+        if (Lexicon.NOT_NAMES.contains(head) || Lexicon.COMMON_WORDS.contains(head)
+            || index.stateByDemonym(head)) {
+          return false; // "Then-president", "Indian-administered"
+        }
+      }
       return !Lexicon.NOT_NAMES.contains(w) && index.name(t, j) == null && index.title(t, j) == null
           || Lexicon.ORG_HEADS.contains(w) || Lexicon.NON_ACTOR_HEADS.contains(w);
     }
-    return Lexicon.NAME_PARTICLES.contains(w) && j + 1 < t.size() && t.capitalised(j + 1);
+    if (prefixedSurname(w)) {
+      return true;
+    }
+    if (!Lexicon.NAME_PARTICLES.contains(w)) {
+      return false;
+    }
+    int k = j + 1;
+    while (k < t.size() && t.type(k) == Tokens.WORD && Lexicon.NAME_PARTICLES.contains(t.get(k))) {
+      k++;
+    }
+    return k < t.size() && t.capitalised(k);
+  }
+
+  /**
+   * The end of a run of two to five capitalised words starting at {@code i} that ends with an
+   * institution's head word ("Defense Ministry", "Foreign Affairs Committee"), or -1.
+   */
+  private int orgRun(Tokens t, int i) {
+    if (t.is(i, "The") || t.is(i, "A") || t.is(i, "An")) {
+      return -1;
+    }
+    int j = i;
+    while (j < t.size() && j - i < 5 && t.capitalised(j) && !shouting(t.get(j)) && index.name(t, j) == null) {
+      j++;
+    }
+    for (int end = j; end >= i + 2; end--) {
+      if (Lexicon.ORG_HEADS.contains(t.get(end - 1)) && Lexicon.NOT_NAMES.contains(t.get(i))) {
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  /** al-Assad, el-Sisi, bin-Salman. */
+  private static boolean prefixedSurname(String w) {
+    int dash = w.indexOf('-');
+    return dash > 0 && dash <= 3 && Character.isLowerCase(w.charAt(0)) && dash + 1 < w.length()
+        && Character.isUpperCase(w.charAt(dash + 1));
+  }
+
+  /** An all-capitals word of three letters or more: an acronym or a shouted headline, no name. */
+  private static boolean shouting(String w) {
+    if (w.length() < 3) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLowerCase(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allCommon(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.type(k) == Tokens.WORD && !Lexicon.COMMON_WORDS.contains(t.get(k))
+          && !Lexicon.NAME_PARTICLES.contains(t.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The words of tokens [from, to) joined by single spaces, brackets left out. */
+  static String words(Tokens t, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (t.type(k) != Tokens.WORD) {
+        continue;
+      }
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(t.text(), t.start(k), t.end(k));
+    }
+    return b.toString();
+  }
+
+  private static ActorRec byFirstName(List<ActorRec> people, String first) {
+    ActorRec found = null;
+    for (ActorRec a : people) {
+      if (first.equals(a.firstName())) {
+        if (found != null) {
+          return null;
+        }
+        found = a;
+      }
+    }
+    return found;
   }
 
   private boolean personTitleBefore(Tokens t, int i) {
@@ -380,6 +568,7 @@ final class ActorStage {
       }
       a.titles.add(t.span(titleStart, from));
       titleEntry.titleClass().ifPresent(a.titleClasses::add);
+      a.titleNames.add(titleEntry.name());
       if (a.country == null && country != null) {
         a.country = country;
       }
@@ -396,6 +585,7 @@ final class ActorStage {
         }
         a.titles.add(t.span(s, end));
         title.entry().titleClass().ifPresent(a.titleClasses::add);
+        a.titleNames.add(title.entry().name());
         if (a.country == null) {
           a.country = countryIn(t, s, end);
         }
@@ -432,6 +622,7 @@ final class ActorStage {
         if (hasTitle && lowerOrTitleWords(t, s, e)) {
           a.titles.add(t.span(s, e));
           te.titleClass().ifPresent(a.titleClasses::add);
+          a.titleNames.add(te.name());
           if (a.country == null) {
             a.country = countryIn(t, s, e);
           }

@@ -33,6 +33,27 @@ final class CeasefireStage extends EventStage {
 
   private static final Set<String> TRIGGERS = Set.copyOf(Arrays.asList(
       "ceasefire", "cease-fire", "ceasefires", "truce", "truces", "armistice", "cessation"));
+  /** "halt strikes", "a pause in attacks", "a moratorium on strikes": a ceasefire by another name. */
+  private static final Set<String> PAUSES = Set.of("halt", "pause", "ban", "moratorium", "suspension", "freeze", "stop");
+  private static final Set<String> HOSTILITIES = Set.of(
+      "strikes", "attacks", "hostilities", "fighting", "bombing", "bombardment", "shelling", "airstrikes", "strike");
+  /** Verbs whose subject calls for a ceasefire rather than being bound by it. */
+  private static final Set<String> ADVOCACY = Set.of(
+      "urged", "urges", "urging", "called", "calls", "calling", "pushed", "pushes", "pushing", "demanded",
+      "demands", "welcomed", "welcomes", "hailed", "praised", "brokered", "mediated", "proposed", "proposes");
+  /** Verbs whose subject (even a person) commits its state to the ceasefire. */
+  private static final Set<String> COMMITMENT = Set.of(
+      "agreed", "agrees", "accepted", "accepts", "signed", "declared", "announced", "announces", "reached", "ordered");
+
+  private static boolean pauseOfStrikes(Tokens t, int i) {
+    for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
+      if (t.type(k) == Tokens.WORD && HOSTILITIES.contains(lower(t, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> PARTIAL_WORDS = Set.copyOf(Arrays.asList(
       "energy", "limited", "partial", "local", "localised", "localized", "maritime", "sea",
       "naval", "humanitarian-corridor", "infrastructure", "air", "aerial", "regional"));
@@ -64,6 +85,10 @@ final class CeasefireStage extends EventStage {
     }
   }
 
+  private static final Set<String> FAILED = Set.of("failed", "not", "fail", "refused");
+  /** "has so far refused full cooperation": reluctance about a ceasefire agreed by others. */
+  private static final Set<String> PARTLY = Set.of("so", "full", "cooperation");
+
   CeasefireStage(PhraseIndex index) {
     super(index);
   }
@@ -78,20 +103,26 @@ final class CeasefireStage extends EventStage {
     final Map<ActorRec, PartyRole> roles = new LinkedHashMap<>();
     final List<Span> evidence = new ArrayList<>(2);
     int para;
+    boolean definite; // "the truce", "this ceasefire": refers back
+    boolean explicit; // parties named with "between"
   }
 
   List<Found> run(Doc doc, ActorStage.Result actors) {
     LocalDate published = published(doc);
     List<Found> out = new ArrayList<>();
     for (Doc.Para p : doc.paras) {
+      if (p.heading()) {
+        continue; // a headline sums up what the body reports
+      }
       Tokens t = p.tokens;
       for (int i = 0; i < t.size(); i++) {
         if (t.type(i) != Tokens.WORD) {
           continue;
         }
         String w = lower(t, i);
-        if (!TRIGGERS.contains(w) || w.equals("cessation") && !(i + 2 < t.size() && t.is(i + 1, "of")
-            && t.is(i + 2, "hostilities"))) {
+        boolean pause = PAUSES.contains(w) && pauseOfStrikes(t, i);
+        if (!pause && (!TRIGGERS.contains(w) || w.equals("cessation") && !(i + 2 < t.size() && t.is(i + 1, "of")
+            && t.is(i + 2, "hostilities")))) {
           continue;
         }
         int[] c = clause(p, i);
@@ -143,11 +174,17 @@ final class CeasefireStage extends EventStage {
     int q = trigger - 1;
     int qualifierStart = trigger;
     while (q >= from && q >= trigger - 5 && (t.type(q) == Tokens.WORD || t.type(q) == Tokens.NUMBER
-        || t.is(q, "-")) && !t.is(q, "the") && !t.is(q, "a") && !t.is(q, "an") && !t.is(q, "The")
+        || t.is(q, "-") || t.type(q) == Tokens.QUOTE) && !t.is(q, "the") && !t.is(q, "a") && !t.is(q, "an") && !t.is(q, "The")
         && !t.is(q, "A") && !t.is(q, "An")) {
       qualifierStart = q;
       q--;
     }
+    int det = qualifierStart - 1;
+    while (det >= from && t.type(det) == Tokens.QUOTE) {
+      det--;
+    }
+    f.definite = det >= from && (t.is(det, "the") || t.is(det, "The") || t.is(det, "this") || t.is(det, "This")
+        || t.is(det, "that") || t.is(det, "its") || t.type(det) == Tokens.POSSESSIVE);
     List<String> partial = new ArrayList<>();
     for (int k = qualifierStart; k < trigger; k++) {
       String w = lower(t, k);
@@ -190,20 +227,37 @@ final class CeasefireStage extends EventStage {
     f.status = status(t, from, to, trigger);
     // parties
     List<ActorRec> parties = between(actors, p, trigger, to);
+    f.explicit = !parties.isEmpty();
     if (parties.isEmpty()) {
       parties = named(actors, p, from, to);
     }
+    if (f.explicit && parties.size() == 1) {
+      // "a truce with the army": the other side is the sentence's subject
+      ActorRec subject = sentenceSubject(actors, p, trigger, false);
+      if (subject != null && !parties.contains(subject)) {
+        parties.add(0, subject);
+      }
+    }
     for (ActorRec a : parties) {
-      if (a.kind != ActorKind.PERSON) {
-        f.parties.add(a);
-      } else if (a.country != null) {
-        // a head of state or minister speaks for the state
-        for (ActorRec s : actors.actors) {
-          if (s.kind == ActorKind.STATE && a.country.equals(s.country)) {
-            f.parties.add(s);
+      if (!f.explicit && advocate(actors, p, a, from, trigger)) {
+        continue; // "the US urged a truce": it calls for the ceasefire, it is not bound by it
+      }
+      if (a.kind == ActorKind.PERSON) {
+        // people announce and broker ceasefires; a leader who agrees commits the state
+        if (a.country != null && committed(actors, p, a, from, to)) {
+          for (ActorRec s : actors.actors) {
+            if (s.kind == ActorKind.STATE && a.country.equals(s.country)) {
+              f.parties.add(s);
+            }
           }
         }
+        continue;
       }
+      if (a.kind == ActorKind.ORGANIZATION && a.country == null && a.entry != null) {
+        f.roles.put(a, PartyRole.MEDIATING); // the UN, the IAEA: intergovernmental bodies mediate or monitor
+        continue;
+      }
+      f.parties.add(a);
     }
     // mediator: "brokered by", "mediated by"
     for (int k = from; k + 2 < to; k++) {
@@ -222,6 +276,31 @@ final class CeasefireStage extends EventStage {
     return f;
   }
 
+  private static boolean advocate(ActorStage.Result actors, Doc.Para p, ActorRec a, int from, int trigger) {
+    return verbAfterMention(actors, p, a, from, trigger, ADVOCACY);
+  }
+
+  private static boolean committed(ActorStage.Result actors, Doc.Para p, ActorRec a, int from, int to) {
+    return verbAfterMention(actors, p, a, from, to, COMMITMENT);
+  }
+
+  /** Whether a mention of {@code a} in [from, to) is followed within four words by one of {@code verbs}. */
+  private static boolean verbAfterMention(ActorStage.Result actors, Doc.Para p, ActorRec a, int from, int to,
+      Set<String> verbs) {
+    Tokens t = p.tokens;
+    for (Mention m : actors.mentions.get(p.index)) {
+      if (m.actor != a || m.from < from || m.to > to) {
+        continue;
+      }
+      for (int k = m.to; k < Math.min(to, m.to + 5); k++) {
+        if (t.type(k) == Tokens.WORD && verbs.contains(lower(t, k))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static CeasefireStatus status(Tokens t, int from, int to, int trigger) {
     CeasefireStatus best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -237,7 +316,7 @@ final class CeasefireStage extends EventStage {
           && !t.is(k, "held")) {
         continue;
       }
-      if (s == CeasefireStatus.VIOLATED && t.is(k, "respect") && !(anyIn(t, k - 4, k, Set.of("failed", "not", "fail", "refused")))) {
+      if (s == CeasefireStatus.VIOLATED && t.is(k, "respect") && !(anyIn(t, k - 4, k, FAILED))) {
         continue;
       }
       int distance = Math.abs(k - trigger);
@@ -248,7 +327,7 @@ final class CeasefireStage extends EventStage {
         bestDistance = distance + rank;
       }
     }
-    if (best == CeasefireStatus.REJECTED && anyIn(t, from, to, Set.of("so", "full", "cooperation"))) {
+    if (best == CeasefireStatus.REJECTED && anyIn(t, from, to, PARTLY)) {
       best = CeasefireStatus.AGREED;
     }
     return best == null ? CeasefireStatus.PROPOSED : best;
@@ -316,6 +395,17 @@ final class CeasefireStage extends EventStage {
 
   /** The same ceasefire: the same parties (or none of its own) and the same scope. */
   private static void merge(List<Found> out, Found f) {
+    if (f.definite && !f.explicit) {
+      // "the ceasefire" speaks of the last one of its scope, and names no new party
+      for (int k = out.size() - 1; k >= 0; k--) {
+        Found o = out.get(k);
+        if (o.scope == f.scope || f.scope == CeasefireScope.FULL) {
+          f.parties.clear();
+          f.parties.addAll(o.parties);
+          break;
+        }
+      }
+    }
     for (Found o : out) {
       boolean sameParties = f.parties.isEmpty() || o.parties.containsAll(f.parties) || f.parties.containsAll(o.parties);
       boolean sameScope = o.scope == f.scope && (o.scopeNote == null || f.scopeNote == null || o.scopeNote.equals(f.scopeNote));

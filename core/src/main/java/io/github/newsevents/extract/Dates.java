@@ -56,7 +56,7 @@ final class Dates {
     if (t.type(i) != Tokens.WORD || !Character.isUpperCase(t.firstChar(i))) {
       return 0;
     }
-    Integer m = MONTHS.get(t.get(i).toLowerCase(Locale.ROOT));
+    Integer m = MONTHS.get(t.lower(i));
     if (m == null || m == 5 && !t.is(i, "May")) {
       return 0;
     }
@@ -167,7 +167,7 @@ final class Dates {
       return new Found(PartialDate.of(date), i, i + 1, t.get(i));
     }
     if (type == Tokens.WORD) {
-      String w = t.get(i).toLowerCase(Locale.ROOT);
+      String w = t.lower(i);
       switch (w) {
         case "yesterday":
           return relative(t, i, i + 1, published, published == null ? null : published.minusDays(1));
@@ -180,7 +180,7 @@ final class Dates {
         case "next":
         case "this":
           if (i + 1 < to) {
-            String unit = t.get(i + 1).toLowerCase(Locale.ROOT);
+            String unit = t.lower(i + 1);
             int sign = w.equals("last") ? -1 : w.equals("next") ? 1 : 0;
             if (unit.equals("month")) {
               if (published == null) {

@@ -12,6 +12,23 @@ final class Doc {
   final Article article;
   final String text;
   final List<Para> paras;
+  /** The article's quotations, once the statement stage has found them. */
+  List<Quotes.Quote> quotes = List.of();
+
+  /** Whether token {@code i} of paragraph {@code para} lies inside a quotation. */
+  boolean quoted(int para, int i) {
+    for (Quotes.Quote q : quotes) {
+      if (para < q.para || para > q.lastPara) {
+        continue;
+      }
+      int from = para == q.para ? q.openToken : -1;
+      int to = para == q.lastPara ? q.closeToken : Integer.MAX_VALUE;
+      if (i > from && i < to) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   static final class Para {
     final int index;

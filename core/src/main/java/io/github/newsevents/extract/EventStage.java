@@ -44,7 +44,7 @@ abstract class EventStage {
 
   /** Lower-case word at i, or "" for marks. */
   static String lower(Tokens t, int i) {
-    return t.type(i) == Tokens.PUNCT || t.type(i) == Tokens.QUOTE ? "" : t.get(i).toLowerCase(Locale.ROOT);
+    return t.type(i) == Tokens.PUNCT || t.type(i) == Tokens.QUOTE ? "" : t.lower(i);
   }
 
   /** The clause around token i: bounded by ';', sentence ends, or a quotation mark. */
@@ -82,7 +82,8 @@ abstract class EventStage {
     Tokens t = p.tokens;
     List<ActorRec> out = new ArrayList<>();
     for (int k = trigger + 1; k < to; k++) {
-      boolean near = k < trigger + 6 && (t.is(k, "between") || t.is(k, "with") || t.is(k, "by") || t.is(k, "among"));
+      boolean near = k < trigger + 6 && (t.is(k, "between") || t.is(k, "with") || t.is(k, "by") || t.is(k, "among")
+          || t.is(k, "of") && k + 1 < t.size() && !t.is(k + 1, "the") && !t.is(k + 1, "a"));
       boolean attended = t.is(k, "by") && (t.is(k - 1, "attended") || t.is(k - 1, "joined"));
       if (near || attended) {
         // the coordinated noun phrases after it: up to the first comma or function word after a name
@@ -110,6 +111,21 @@ abstract class EventStage {
     return out;
   }
 
+  /** The first actor of the trigger's sentence, outside quotes, that is not a place or an object. */
+  static ActorRec sentenceSubject(ActorStage.Result actors, Doc.Para p, int trigger, boolean statePossessives) {
+    Tokens t = p.tokens;
+    int start = p.sentenceStart(p.sentenceOf(trigger));
+    for (Mention m : actors.mentions.get(p.index)) {
+      if (m.from >= start && m.to <= trigger && !m.quoted && !titleInside(actors, p, m)
+          && !((!statePossessives || m.actor.kind == ActorKind.PERSON) && m.to < t.size()
+              && t.type(m.to) == Tokens.POSSESSIVE)
+          && !(m.from > 0 && (Lexicon.LOCATIVE.contains(lower(t, m.from - 1)) || t.is(m.from - 1, "with")))) {
+        return m.actor;
+      }
+    }
+    return null;
+  }
+
   /** "Trump's special envoy Steve Witkoff": Trump only qualifies the envoy. */
   boolean possessor(Tokens t, Mention m) {
     if (m.to >= t.size() || t.type(m.to) != Tokens.POSSESSIVE) {
@@ -127,6 +143,9 @@ abstract class EventStage {
       } else {
         break;
       }
+    }
+    if (title && k < t.size() && t.is(k, ",")) {
+      k++; // "China's president, Xi Jinping"
     }
     return title && k < t.size() && t.capitalised(k);
   }
@@ -226,6 +245,9 @@ abstract class EventStage {
   static int[] local(Tokens t, int i, int from, int to) {
     int a = from;
     for (int k = i - 1; k > from; k--) {
+      if (t.is(k, ",") && listComma(t, k)) {
+        continue; // "the United States, South Korea and Japan": a list, not a clause boundary
+      }
       if (t.is(k, ",") || t.is(k, "\u2014") || t.is(k, "—")) {
         a = k + 1;
         break;
@@ -239,12 +261,32 @@ abstract class EventStage {
     }
     int b = to;
     for (int k = i + 1; k < to; k++) {
+      if (t.is(k, "which") || t.is(k, "who") || t.is(k, "whose") || t.is(k, "whom")) {
+        b = k; // a relative clause says something else about it ("a summit which he hoped would help")
+        break;
+      }
       if ((t.is(k, ",") || t.is(k, "—")) && k > i + 3) {
         b = k;
         break;
       }
     }
     return new int[] {a, b};
+  }
+
+  /** A comma between two capitalised words, followed later by "and": a list of names. */
+  private static boolean listComma(Tokens t, int k) {
+    if (k == 0 || k + 1 >= t.size() || !t.capitalised(k - 1) || !t.capitalised(k + 1)) {
+      return false;
+    }
+    for (int j = k + 1; j < Math.min(t.size(), k + 8); j++) {
+      if (t.is(j, "and")) {
+        return true;
+      }
+      if (t.type(j) != Tokens.WORD && !t.is(j, ",")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   static Span span(Doc.Para p, int from, int to) {

@@ -41,6 +41,15 @@ final class MeetingStage extends EventStage {
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "He", "She", "His", "Her");
 
+  /** A denial earlier in the clause ("denied a report that they spoke") leaves the meeting disputed. */
+  private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "dismissed", "refuted", "rejected");
+
+  private static final Set<String> OFF = Set.of("off");
+  private static final Set<String> CALLED_OFF = Set.of("cancelled", "canceled", "postponed", "scrapped", "suspended");
+  private static final Set<String> PLANNED_WORDS = Set.of("will", "would", "planned", "plans", "plan", "scheduled",
+      "upcoming", "expected", "next", "due", "tomorrow", "forthcoming", "later", "going");
+  private static final Set<String> AGREEING = Set.of("agree", "agreed", "agreeing", "agrees", "proposed");
+
   MeetingStage(PhraseIndex index) {
     super(index);
   }
@@ -76,6 +85,9 @@ final class MeetingStage extends EventStage {
     LocalDate published = published(doc);
     List<Found> out = new ArrayList<>();
     for (Doc.Para p : doc.paras) {
+      if (p.heading()) {
+        continue; // a headline sums up what the body reports
+      }
       Tokens t = p.tokens;
       int lastTrigger = -10;
       for (int i = 0; i < t.size(); i++) {
@@ -95,7 +107,7 @@ final class MeetingStage extends EventStage {
           continue;
         }
         int[] c = clause(p, i);
-        Found f = meeting(doc, actors, p, i, c[0], c[1], kind, published, nextTrigger(t, i + 4, c[1]));
+        Found f = meeting(doc, actors, p, i, c[0], c[1], kind, published, nextTrigger(t, i + 4, c[1]), out);
         if (f != null) {
           f.sentence = p.sentenceOf(i);
           lastTrigger = i;
@@ -128,8 +140,11 @@ final class MeetingStage extends EventStage {
       return null;
     }
     if (w.equals("phone") || w.equals("telephone")) {
-      return i + 1 < t.size() && (t.is(i + 1, "call") || t.is(i + 1, "conversation") || t.is(i + 1, "calls")
-          || t.is(i + 1, "talks")) ? MeetingKind.PHONE_CALL : null;
+      boolean noun = i + 1 < t.size() && (t.is(i + 1, "call") || t.is(i + 1, "conversation") || t.is(i + 1, "calls")
+          || t.is(i + 1, "talks"));
+      // "discussed the accord by phone", "spoke over the phone"
+      boolean means = i > 0 && (t.is(i - 1, "by") || t.is(i - 1, "the") && i > 1 && (t.is(i - 2, "over") || t.is(i - 2, "on")));
+      return noun || means ? MeetingKind.PHONE_CALL : null;
     }
     if (w.equals("conversation")) {
       return MeetingKind.PHONE_CALL;
@@ -144,10 +159,10 @@ final class MeetingStage extends EventStage {
   }
 
   private Found meeting(Doc doc, ActorStage.Result actors, Doc.Para p, int trigger, int from, int to,
-      MeetingKind kind, LocalDate published, int nextTrigger) {
+      MeetingKind kind, LocalDate published, int nextTrigger, List<Found> earlier) {
     Tokens t = p.tokens;
     // negation: "no meeting is planned", "denied that talks took place"
-    for (int k = Math.max(from, trigger - 4); k < Math.min(to, trigger + 4); k++) {
+    for (int k = Math.max(from, trigger - 6); k < Math.min(to, trigger + 4); k++) {
       if (t.type(k) == Tokens.WORD && NEGATIONS.contains(lower(t, k))) {
         LOG.debug("paragraph {}: meeting trigger '{}' negated", p.index, t.get(trigger));
         return null;
@@ -162,10 +177,31 @@ final class MeetingStage extends EventStage {
     int wFrom = w[0];
     int wTo = Math.min(w[1], nextTrigger);
     if (named.size() < 2) {
+      // "Putin's call with Trump", "Zelensky's upcoming visit"
+      ActorRec owner = owner(actors, p, trigger);
+      if (owner != null) {
+        add(named, owner);
+      }
       ActorRec subject = pronounSubject(doc, actors, p, trigger, wFrom);
       if (subject != null) {
         add(named, subject);
       }
+      if (pluralSubject(t, trigger, wFrom) && !earlier.isEmpty()) {
+        // "the pair met", "the two leaders spoke": the participants of the last meeting
+        for (ActorRec a : earlier.get(earlier.size() - 1).participants) {
+          add(named, a);
+        }
+      }
+    }
+    if (named.size() == 1 && f.explicit) {
+      // "a phone call with Putin": the other side is the sentence's subject
+      ActorRec subject = sentenceSubject(actors, p, trigger, true);
+      if (subject != null) {
+        add(named, subject);
+      }
+    }
+    boolean quoted = doc.quoted(p.index, trigger);
+    if (named.size() < 2 && !f.explicit && !quoted) {
       for (ActorRec a : named(actors, p, wFrom, wTo)) {
         add(named, a);
       }
@@ -173,13 +209,13 @@ final class MeetingStage extends EventStage {
     // the reporting subject ("the Kremlin said that ...") is not a participant
     int reportVerb = -1;
     for (int k = from; k < trigger; k++) {
-      if (t.type(k) == Tokens.WORD && StatementStage.VERBS.contains(t.get(k)) && k + 1 < trigger
-          && (t.is(k + 1, "that") || t.is(k + 1, "on") || t.is(k + 1, ","))) {
+      if (t.type(k) == Tokens.WORD && (StatementStage.VERBS.contains(t.get(k)) || DENIALS.contains(t.get(k)))
+          && k + 1 < trigger && (t.is(k + 1, "that") || t.is(k + 1, "on") || t.is(k + 1, ",") || t.is(k + 1, "a"))) {
         reportVerb = k;
       }
     }
     for (ActorRec a : named) {
-      if (reportVerb >= 0 && mentionedOnlyBefore(actors, p, a, reportVerb, from)) {
+      if (reportVerb >= 0 && !f.explicit && mentionedOnlyBefore(actors, p, a, reportVerb, from)) {
         continue;
       }
       if (!f.explicit && speakerOnly(actors, p, a, from, trigger)) {
@@ -192,13 +228,16 @@ final class MeetingStage extends EventStage {
     }
 
     // status from modality in the comma-bounded stretch around the trigger
-    if (anyIn(t, wFrom, wTo, CANCELLED)
-        && (anyIn(t, trigger, wTo, Set.of("off")) || anyIn(t, wFrom, wTo, Set.of("cancelled", "canceled", "postponed", "scrapped", "suspended")))) {
+    boolean denied = anyIn(t, from, trigger, DENIALS);
+    if (denied) {
+      f.status = MeetingStatus.POSSIBLE; // reported by some, denied by others
+    } else if (anyIn(t, wFrom, wTo, CANCELLED)
+        && (anyIn(t, trigger, wTo, OFF) || anyIn(t, wFrom, wTo, CALLED_OFF))) {
       f.status = MeetingStatus.CANCELLED;
     } else if (anyIn(t, wFrom, wTo, POSSIBLE)) {
       f.status = MeetingStatus.POSSIBLE;
-    } else if (anyIn(t, wFrom, wTo, Set.of("will", "would", "planned", "plans", "plan", "scheduled",
-        "upcoming", "expected", "next", "due", "tomorrow", "forthcoming", "later", "going"))
+    } else if (anyIn(t, wFrom, wTo, PLANNED_WORDS)
+        || anyIn(t, Math.max(wFrom, trigger - 5), trigger, AGREEING)
         || (trigger > 0 && t.is(trigger - 1, "to") && !t.is(trigger, "talks"))) {
       f.status = MeetingStatus.PLANNED;
     } else {
@@ -222,6 +261,41 @@ final class MeetingStage extends EventStage {
     topics(t, trigger, to, f);
     f.evidence.add(span(p, from, to));
     return f;
+  }
+
+  private static final Set<String> PLURAL_HEADS = Set.of("pair", "leaders", "men", "women", "presidents", "sides", "ministers", "two");
+
+  /** "The pair met", "the two leaders last spoke", "They met": a plural subject right before the trigger. */
+  private static boolean pluralSubject(Tokens t, int trigger, int from) {
+    for (int k = trigger - 1; k >= Math.max(from, trigger - 4); k--) {
+      if (t.is(k, "They") || t.is(k, "they")) {
+        return true;
+      }
+      if (t.type(k) == Tokens.WORD && PLURAL_HEADS.contains(t.get(k)) && k > 0
+          && (t.is(k - 1, "the") || t.is(k - 1, "The") || t.is(k - 1, "two") || t.is(k - 1, "both") || t.is(k - 1, "Both"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The actor whose possessive qualifies the trigger: "Putin's call", "Zelensky's upcoming visit". */
+  private static ActorRec owner(ActorStage.Result actors, Doc.Para p, int trigger) {
+    Tokens t = p.tokens;
+    for (int k = trigger - 1; k >= Math.max(1, trigger - 3); k--) {
+      if (t.type(k) == Tokens.POSSESSIVE) {
+        for (Mention m : actors.mentions.get(p.index)) {
+          if (m.to == k) {
+            return m.actor;
+          }
+        }
+        return null;
+      }
+      if (t.type(k) != Tokens.WORD) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** "where he met": a pronoun subject right before the trigger, resolved to the last person named. */
@@ -324,12 +398,9 @@ final class MeetingStage extends EventStage {
         || t.type(trigger - 1) == Tokens.POSSESSIVE && trigger > 1 && Lexicon.WEEKDAYS.contains(t.get(trigger - 2)));
     for (int k = out.size() - 1; k >= 0; k--) {
       Found o = out.get(k);
-      boolean sharePerson = false;
-      for (ActorRec a : f.participants) {
-        if (a.kind == ActorKind.PERSON && o.participants.contains(a)) {
-          sharePerson = true;
-        }
-      }
+      // the same people: every person of one is in the other (a meeting of Trump and Putin is not
+      // the same as one of Trump and Zelensky)
+      boolean sharePerson = samePeople(f, o) || samePeople(o, f);
       boolean sameKind = o.kind == f.kind || o.kind != MeetingKind.PHONE_CALL && f.kind != MeetingKind.PHONE_CALL
           && o.kind != MeetingKind.VIDEO_CALL && f.kind != MeetingKind.VIDEO_CALL;
       boolean compatibleDate = o.date == null || f.date == null || o.date.contains(f.date) || f.date.contains(o.date);
@@ -346,8 +417,8 @@ final class MeetingStage extends EventStage {
         if (o.location == null) {
           o.location = f.location;
         }
-        if (o.date == null) {
-          o.date = f.date;
+        if (o.date == null || f.date != null && o.date.contains(f.date)) {
+          o.date = f.date; // the finer date of the same meeting
         }
         if (o.host == null) {
           o.host = f.host;
@@ -362,6 +433,19 @@ final class MeetingStage extends EventStage {
       }
     }
     out.add(f);
+  }
+
+  private static boolean samePeople(Found a, Found b) {
+    int people = 0;
+    for (ActorRec x : a.participants) {
+      if (x.kind == ActorKind.PERSON) {
+        if (!b.participants.contains(x)) {
+          return false;
+        }
+        people++;
+      }
+    }
+    return people > 0;
   }
 
   static Meeting toMeeting(Found f) {

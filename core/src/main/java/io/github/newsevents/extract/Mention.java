@@ -6,6 +6,8 @@ final class Mention {
   final int from;
   final int to;
   final ActorRec actor;
+  /** Inside a quotation: the quoted speaker's words, not the reporting clause. */
+  boolean quoted;
 
   Mention(int para, int from, int to, ActorRec actor) {
     this.para = para;

@@ -95,6 +95,19 @@ final class PhraseIndex {
     map.computeIfAbsent(words[0], k -> new ArrayList<>(2)).add(new Phrase(words, e, role));
   }
 
+  /** Whether {@code word} is a demonym of some state ("Indian"). */
+  boolean stateByDemonym(String word) {
+    List<Phrase> candidates = exact.get(word);
+    if (candidates != null) {
+      for (Phrase p : candidates) {
+        if (p.role == Role.DEMONYM && p.words.length == 1) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The longest name, capital or demonym starting at token {@code i}, or null. */
   Match name(Tokens t, int i) {
     List<Phrase> candidates = exact.get(t.get(i));
@@ -111,7 +124,7 @@ final class PhraseIndex {
 
   /** The longest title starting at token {@code i} (case-insensitive), or null. */
   Match title(Tokens t, int i) {
-    List<Phrase> candidates = titles.get(t.get(i).toLowerCase(Locale.ROOT));
+    List<Phrase> candidates = titles.get(t.lower(i));
     if (candidates == null) {
       return null;
     }

@@ -40,9 +40,30 @@ final class Quotes {
   static List<Quote> find(Doc doc, List<Diagnostic> diagnostics) {
     List<Quote> out = new ArrayList<>();
     Quote open = null; // a double quote carried over from the previous paragraph
+    Quote openSingle = null; // a single-quoted quote that ran to the end of its paragraph
     for (Doc.Para p : doc.paras) {
       Tokens t = p.tokens;
       int i = 0;
+      if (openSingle != null) {
+        Quote q = openSingle;
+        openSingle = null;
+        if (t.size() > 0 && t.type(0) == Tokens.QUOTE && (t.firstChar(0) == '\'' || t.firstChar(0) == '\u2018')
+            && p.index - q.para < MAX_PARAGRAPHS) {
+          int close = findClose(t, 1, true);
+          q.parts.add(Span.of(t.end(0), close >= 0 ? t.start(close) : p.paragraph.span().end()));
+          q.lastPara = p.index;
+          q.closeToken = close >= 0 ? close : t.size();
+          if (close >= 0) {
+            out.add(q);
+            i = close + 1;
+          } else {
+            openSingle = q;
+            continue;
+          }
+        } else {
+          out.add(q); // the quote ended with its paragraph
+        }
+      }
       if (open != null) {
         if (t.size() > 0 && t.type(0) == Tokens.QUOTE && isDouble(t.firstChar(0))
             && p.index - open.para < MAX_PARAGRAPHS) {
@@ -89,6 +110,13 @@ final class Quotes {
           q.parts.add(Span.of(t.end(i), p.paragraph.span().end()));
           open = q;
           break;
+        } else if (strongOpener(t, i)) {
+          // British style: 'a quote that runs on to the next paragraph, which reopens it
+          q.parts.add(Span.of(t.end(i), p.paragraph.span().end()));
+          q.lastPara = p.index;
+          q.closeToken = t.size();
+          openSingle = q;
+          break;
         } else {
           i++; // a lone single mark is an apostrophe or a typo, not a quote
         }
@@ -96,6 +124,9 @@ final class Quotes {
     }
     if (open != null) {
       unclosed(doc, open, diagnostics);
+    }
+    if (openSingle != null) {
+      out.add(openSingle);
     }
     for (Quote q : out) {
       trim(doc.text, q);
@@ -124,6 +155,16 @@ final class Quotes {
     diagnostics.add(Diagnostic.of("quote.unclosed",
         "a quotation mark opens here but the quote does not close within its paragraph",
         Span.of(t.start(q.openToken), t.end(q.openToken))));
+  }
+
+  /** A single mark that opens a paragraph or follows "said:": a quotation, not an apostrophe. */
+  private static boolean strongOpener(Tokens t, int i) {
+    char c = t.firstChar(i);
+    if (c != '\'' && c != '\u2018') {
+      return false;
+    }
+    return i == 0 || t.is(i - 1, ":") || t.is(i - 1, ",") && i >= 2 && t.type(i - 2) == Tokens.WORD
+        && StatementStage.VERBS.contains(t.get(i - 2));
   }
 
   static boolean isDouble(char c) {

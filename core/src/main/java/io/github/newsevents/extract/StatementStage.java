@@ -37,12 +37,18 @@ final class StatementStage {
       "continued", "concluded", "emphasised", "emphasized", "underlined", "underscored",
       "observed", "commented", "quipped", "vowed", "pledged", "promised", "predicted", "cautioned",
       "complained", "conceded", "contended", "maintained", "reiterated", "repeated", "mentioned",
-      "assured", "boasted", "lamented", "countered", "joked", "calling", "describing", "saying",
+      "boasted", "lamented", "countered", "joked", "calling", "describing", "saying",
       "dubbing", "dubbed", "branding", "branded", "terming", "termed", "labelled", "labeled",
       "telling", "adding", "writing", "posting", "noting", "warning", "insisting", "stressing",
       "arguing", "accusing", "accused", "praised", "praising", "hailed", "hailing", "criticised",
       "criticized", "denied", "denies", "demanded", "demands", "threatened", "agreed", "expressed",
       "welcomed", "thanked", "condemned", "according", "quoted", "cited", "reported", "told"));
+
+  /** Verbs that report words even when the text does not say whose. */
+  private static final Set<String> REPORTING = Set.copyOf(Arrays.asList(
+      "said", "says", "say", "told", "stated", "expressed", "reiterated", "noted", "reaffirmed",
+      "reaffirms", "according", "warned", "added", "described", "called", "declared", "announced",
+      "wrote", "posted", "insisted", "stressed", "urged", "pledged", "vowed", "agreed"));
 
   /** Verbs that introduce reported speech with "that". */
   private static final Set<String> INDIRECT_VERBS = Set.copyOf(Arrays.asList(
@@ -58,6 +64,10 @@ final class StatementStage {
       "statement", "letter", "interview", "post", "speech", "address", "briefing", "tweet",
       "video", "message", "op-ed", "article", "memo", "communique", "communiqué", "readout",
       "conference", "call");
+
+  /** A name after these is an object, not the subject of a reporting verb. */
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of(
+      "with", "to", "by", "for", "against", "about", "from", "on", "between", "than", "of");
 
   private final PhraseIndex index;
 
@@ -81,6 +91,8 @@ final class StatementStage {
   List<Found> run(Doc doc, ActorStage.Result actors, List<Diagnostic> diagnostics) {
     LocalDate published = doc.article.published().map(d -> d.toLocalDate().orElse(null)).orElse(null);
     List<Quotes.Quote> quotes = Quotes.find(doc, diagnostics);
+    doc.quotes = quotes;
+    markQuoted(doc, actors, quotes);
     List<Found> out = new ArrayList<>(quotes.size());
     Found previous = null;
     for (Quotes.Quote q : quotes) {
@@ -123,6 +135,11 @@ final class StatementStage {
         a = fragment ? after(doc, last, afterFrom, afterTo, actors, previous)
             : before(doc, p, beforeFrom, q.openToken, actors, previous);
       }
+      int sentenceStart = p.sentenceStart(sentence);
+      if (a == null && fragment && beforeFrom > sentenceStart) {
+        // `X said work would begin "immediately" after the "frank" call`: the sentence's reporting clause
+        a = before(doc, p, sentenceStart, q.openToken, actors, previous);
+      }
       if (a == null && previous != null && !fragment && onlyQuote(p, q)
           && (previous.para == q.para || previous.para == q.para - 1) && previous.speaker != null) {
         // a paragraph that is only a quote continues the previous speaker
@@ -133,7 +150,14 @@ final class StatementStage {
         // "A," he said. "B." — the second part of a split quote
         a = new Attribution(previous.speaker, null);
       }
-      if (a == null) {
+      String verbOnly = a == null ? reportingVerb(last, p, sentenceStart, afterTo) : null;
+      if (a == null && verbOnly != null) {
+        // "expressed "grave concern", according to the statement": reported, by a speaker the text leaves open
+        LOG.debug("quote at {} is reported ('{}') but the text names no speaker", f.span, verbOnly);
+        f.verb = verbOnly;
+        diagnostics.add(Diagnostic.of("statement.speaker.unknown",
+            "a quotation whose speaker the text does not name", f.span));
+      } else if (a == null) {
         if (fragment || q.single) {
           LOG.debug("quote at {} has no speaker and no reporting verb: left out as a scare quote", f.span);
           continue;
@@ -157,6 +181,37 @@ final class StatementStage {
     }
     indirect(doc, actors, quotes, out);
     return out;
+  }
+
+  private static void markQuoted(Doc doc, ActorStage.Result actors, List<Quotes.Quote> quotes) {
+    for (Quotes.Quote q : quotes) {
+      for (int para = q.para; para <= q.lastPara; para++) {
+        int from = para == q.para ? q.openToken : 0;
+        int to = para == q.lastPara ? q.closeToken : Integer.MAX_VALUE;
+        for (Mention m : actors.mentions.get(para)) {
+          if (m.from > from && m.from < to) {
+            m.quoted = true;
+          }
+        }
+      }
+    }
+  }
+
+  /** A reporting verb of the quote's sentence outside quotation marks, or null. */
+  private static String reportingVerb(Doc.Para last, Doc.Para p, int sentenceStart, int afterTo) {
+    Tokens t = p.tokens;
+    int end = p == last ? Math.max(afterTo, p.sentenceEnd(p.sentenceOf(sentenceStart))) : p.sentenceEnd(p.sentenceOf(sentenceStart));
+    boolean inside = false;
+    for (int i = sentenceStart; i < Math.min(end, t.size()); i++) {
+      if (t.type(i) == Tokens.QUOTE && Quotes.isDouble(t.firstChar(i))) {
+        inside = !inside;
+        continue;
+      }
+      if (!inside && t.type(i) == Tokens.WORD && REPORTING.contains(t.get(i))) {
+        return t.is(i, "according") ? "according to" : t.get(i);
+      }
+    }
+    return null;
   }
 
   private static int previousQuoteEnd(List<Quotes.Quote> quotes, Quotes.Quote q) {
@@ -298,7 +353,7 @@ final class StatementStage {
           && (t.is(i + 1, "a") || t.is(i + 1, "an") || t.is(i + 1, "the") || t.is(i + 1, "his")
               || t.is(i + 1, "her") || t.is(i + 1, "their"))) {
         for (int k = i + 2; k < Math.min(to, i + 5); k++) {
-          if (t.type(k) == Tokens.WORD && CHANNEL_NOUNS.contains(t.get(k).toLowerCase(Locale.ROOT))) {
+          if (t.type(k) == Tokens.WORD && CHANNEL_NOUNS.contains(t.lower(k))) {
             a.channel = t.span(i + 2, k + 1);
             return;
           }
@@ -307,36 +362,87 @@ final class StatementStage {
     }
   }
 
-  /** The actor named just before the verb (within the clause), or a pronoun's referent. */
+  /**
+   * The subject of the reporting verb at {@code verb}: the actor named right before it ("Peskov
+   * said", "Trump also said"), a pronoun there, for a participle or a second verb ("..., adding",
+   * "and added") the subject of the sentence, and otherwise the first person named in the clause
+   * (so "Witkoff, who led the team alongside Kushner, said" is Witkoff's). Names inside quotation
+   * marks and places ("in Ukraine") are never subjects.
+   */
   private ActorRec subjectBefore(Doc doc, Doc.Para p, int from, int verb, ActorStage.Result actors, Found previous) {
     Tokens t = p.tokens;
     List<Mention> ms = actors.mentions.get(p.index);
-    Mention best = null;
-    for (Mention m : ms) {
-      if (m.to <= verb && m.from >= from && verb - m.to <= 25) {
-        if (m.actor.kind == ActorKind.PERSON || best == null || best.actor.kind != ActorKind.PERSON) {
-          if (best == null || m.actor.kind == ActorKind.PERSON || m.from > best.from) {
-            if (!locative(t, m.from) && !titleOfPerson(ms, m, t)) {
-              best = m;
+    // 1. right before the verb, allowing one adverb ("also", "later")
+    for (int gap = 1; gap <= 2 && verb - gap >= from; gap++) {
+      int end = verb - gap + 1;
+      for (Mention m : ms) {
+        if (m.to == end && !m.quoted && !locative(t, m.from) && !titleOfPerson(ms, m, t)) {
+          return m.actor;
+        }
+      }
+      if (t.type(end - 1) == Tokens.WORD && Lexicon.PERSON_PRONOUNS.contains(t.get(end - 1))) {
+        return pronoun(doc, actors, p.index, end - 1, previous);
+      }
+      if (t.type(verb - 1) != Tokens.WORD || Lexicon.PERSON_PRONOUNS.contains(t.get(verb - 1))) {
+        break;
+      }
+    }
+    int sentenceStart = p.sentenceStart(p.sentenceOf(verb));
+    boolean dependent = t.get(verb).endsWith("ing") || verb > 0 && (t.is(verb - 1, "and") || t.is(verb - 1, "but"));
+    int start = dependent ? Math.min(from, sentenceStart) : from;
+    if (dependent) {
+      // "The Kremlin on Monday denied the report, calling it "...": the actor that opens the sentence
+      for (Mention m : ms) {
+        if (m.from >= sentenceStart && m.from <= sentenceStart + 1 && m.to <= verb && !m.quoted
+            && !possessive(t, m) && !titleOfPerson(ms, m, t)) {
+          return m.actor;
+        }
+      }
+      // "Trump said "...", adding "..."": the subject of the sentence's main reporting verb
+      for (int v = start; v < verb; v++) {
+        if (t.type(v) == Tokens.WORD && VERBS.contains(t.get(v)) && !t.get(v).endsWith("ing")) {
+          for (Mention m : ms) {
+            if ((m.to == v || m.to == v - 1) && !m.quoted && !titleOfPerson(ms, m, t)) {
+              return m.actor;
             }
           }
         }
       }
     }
-    // a pronoun right before the verb refers back to the salient person
-    for (int i = verb - 1; i >= Math.max(from, verb - 2); i--) {
-      if (t.type(i) == Tokens.WORD && Lexicon.PERSON_PRONOUNS.contains(t.get(i))) {
-        if (best != null && best.actor.kind == ActorKind.PERSON && best.to > i) {
-          return best.actor;
+    Mention firstPerson = null;
+    Mention other = null;
+    for (Mention m : ms) {
+      if (m.from >= start && m.to <= verb && !m.quoted && !locative(t, m.from) && !titleOfPerson(ms, m, t)
+          && !possessive(t, m) && !(m.from > 0 && OBJECT_PREPOSITIONS.contains(t.get(m.from - 1)))) {
+        if (m.actor.kind == ActorKind.PERSON) {
+          if (firstPerson == null) {
+            firstPerson = m;
+          }
+        } else if (other == null || verb - m.to < verb - other.to) {
+          other = m;
         }
-        return pronoun(doc, actors, p.index, i, previous);
       }
     }
-    return best == null ? null : best.actor;
+    if (firstPerson != null) {
+      return firstPerson.actor;
+    }
+    if (dependent) {
+      for (int i = start; i < verb; i++) {
+        if (t.type(i) == Tokens.WORD && Lexicon.PERSON_PRONOUNS.contains(t.get(i))) {
+          return pronoun(doc, actors, p.index, i, previous);
+        }
+      }
+    }
+    return other != null && verb - other.to <= 4 ? other.actor : null;
+  }
+
+  /** "Trump's son-in-law": a possessor qualifies someone else. */
+  private static boolean possessive(Tokens t, Mention m) {
+    return m.to < t.size() && t.type(m.to) == Tokens.POSSESSIVE;
   }
 
   private static boolean locative(Tokens t, int i) {
-    return i > 0 && Lexicon.LOCATIVE.contains(t.get(i - 1).toLowerCase(Locale.ROOT))
+    return i > 0 && Lexicon.LOCATIVE.contains(t.lower(i - 1))
         && !t.is(i - 1, "of");
   }
 
@@ -353,14 +459,20 @@ final class StatementStage {
     return false;
   }
 
-  /** The actor named right after the verb: `said Peskov`, `according to the Kremlin`. */
+  /** The actor named right after the verb: `said Peskov`, `said Kremlin spokesman Dmitry Peskov`. */
   private static ActorRec objectAfter(Doc doc, Doc.Para p, int verb, int to, ActorStage.Result actors) {
+    Mention first = null;
     for (Mention m : actors.mentions.get(p.index)) {
-      if (m.from > verb && m.from <= verb + 5 && m.from < to) {
-        return m.actor;
+      if (m.from > verb && m.from <= verb + 6 && m.from < to && !m.quoted) {
+        if (m.actor.kind == ActorKind.PERSON) {
+          return m.actor;
+        }
+        if (first == null) {
+          first = m;
+        }
       }
     }
-    return null;
+    return first == null ? null : first.actor;
   }
 
   private static ActorRec mentionEndingAt(ActorStage.Result actors, Doc.Para p, int end) {
@@ -373,27 +485,31 @@ final class StatementStage {
   }
 
   /**
-   * He or she: the speaker of the previous statement when it was a person in this or the previous
-   * paragraph, else the first person named in this sentence or, failing that, the last person named
-   * before it.
+   * He or she: the first person named (outside quotes) earlier in the same sentence, else the
+   * subject of the nearest earlier sentence of the paragraph that names a person, else the previous
+   * statement's speaker within two paragraphs, else the last person named before.
    */
   private static ActorRec pronoun(Doc doc, ActorStage.Result actors, int para, int token, Found previous) {
-    if (previous != null && previous.speaker != null && previous.speaker.kind == ActorKind.PERSON
-        && para - previous.para <= 1) {
-      return previous.speaker;
-    }
     Doc.Para p = doc.paras.get(para);
-    int sentenceStart = p.sentenceStart(p.sentenceOf(token));
-    for (Mention m : actors.mentions.get(para)) {
-      if (m.actor.kind == ActorKind.PERSON && m.from >= sentenceStart && m.from < token) {
-        return m.actor;
+    List<Mention> ms = actors.mentions.get(para);
+    for (int s = p.sentenceOf(token); s >= 0; s--) {
+      int from = p.sentenceStart(s);
+      int to = s == p.sentenceOf(token) ? token : p.sentenceEnd(s);
+      for (Mention m : ms) {
+        if (m.actor.kind == ActorKind.PERSON && !m.quoted && m.from >= from && m.from < to) {
+          return m.actor;
+        }
       }
     }
-    for (int q = para; q >= Math.max(0, para - 2); q--) {
-      List<Mention> ms = actors.mentions.get(q);
-      for (int k = ms.size() - 1; k >= 0; k--) {
-        Mention m = ms.get(k);
-        if (m.actor.kind == ActorKind.PERSON && (q < para || m.from < token)) {
+    if (previous != null && previous.speaker != null && previous.speaker.kind == ActorKind.PERSON
+        && para - previous.para <= 2) {
+      return previous.speaker;
+    }
+    for (int q = para - 1; q >= Math.max(0, para - 2); q--) {
+      List<Mention> prev = actors.mentions.get(q);
+      for (int k = prev.size() - 1; k >= 0; k--) {
+        Mention m = prev.get(k);
+        if (m.actor.kind == ActorKind.PERSON && !m.quoted) {
           return m.actor;
         }
       }

@@ -7,7 +7,8 @@ import java.util.Set;
  * The words and marks of one stretch of text, as parallel arrays of offsets into the original
  * input: one linear pass, no substring per character. A word keeps inner hyphens and apostrophes
  * ("al-Assad", "don't") and the periods of initials and known abbreviations ("U.S.", "V.", "St.");
- * a possessive "'s" is a token of its own. Not thread-safe while being built; immutable after.
+ * a possessive "'s" is a token of its own. Not thread-safe: each extraction tokenizes its own text
+ * and caches token strings as it reads them.
  */
 public final class Tokens {
   /** Abbreviations whose period belongs to the word. */
@@ -30,6 +31,9 @@ public final class Tokens {
   private int[] ends;
   private byte[] types;
   private int size;
+  /** Each token's text and lower-case text, made on first use: the stages look words up many times. */
+  private String[] words;
+  private String[] lowers;
 
   private Tokens(String text, int capacity) {
     this.text = text;
@@ -148,8 +152,30 @@ public final class Tokens {
     return types[i];
   }
 
+  /** The text of token {@code i}; the same String instance on every call. */
   public String get(int i) {
-    return text.substring(starts[i], ends[i]);
+    if (words == null) {
+      words = new String[size];
+    }
+    String w = words[i];
+    if (w == null) {
+      w = text.substring(starts[i], ends[i]);
+      words[i] = w;
+    }
+    return w;
+  }
+
+  /** The text of token {@code i} in lower case (root locale); the same String instance on every call. */
+  public String lower(int i) {
+    if (lowers == null) {
+      lowers = new String[size];
+    }
+    String w = lowers[i];
+    if (w == null) {
+      w = get(i).toLowerCase(java.util.Locale.ROOT);
+      lowers[i] = w;
+    }
+    return w;
   }
 
   /** Whether token {@code i} is exactly {@code s}. */

@@ -1,8 +1,11 @@
 /**
- * From raw news text to an {@link io.github.newsevents.model.Article}: {@link
- * io.github.newsevents.parse.ArticleParser} reads the header forms, removes page noise by named
- * whole-line {@link io.github.newsevents.parse.NoiseRule}s (recording each removal), recognises wire
- * datelines and splits paragraphs into sentences. Parsers are immutable and thread-safe, total on
- * any non-null String and linear in its length.
+ * The article parser: {@link io.github.newsevents.parse.ArticleParser} turns news text into an
+ * {@link io.github.newsevents.model.Article} (metadata, paragraphs, sentences, dateline, removed
+ * noise, positioned diagnostics), configured by {@link io.github.newsevents.parse.ParseOptions}
+ * (length limit, {@link io.github.newsevents.parse.NoiseRule}s, with the built-in ones in {@link
+ * io.github.newsevents.parse.NoiseRules}). Every type here is immutable and thread-safe; methods
+ * reject {@code null} with a {@link NullPointerException} naming the parameter, and the only
+ * exception a parse throws on non-null input is {@link
+ * io.github.newsevents.parse.ArticleTooLargeException} for input over the configured limit.
  */
 package io.github.newsevents.parse;

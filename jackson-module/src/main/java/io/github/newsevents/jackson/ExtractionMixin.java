@@ -33,7 +33,7 @@ import java.util.List;
     prepend = true,
     props = @JsonAppend.Prop(
         value = SchemaVersionWriter.class,
-        name = ExtractionReader.SCHEMA_VERSION,
+        name = ExtractionReader.SCHEMA_VERSION_PROPERTY,
         type = String.class))
 abstract class ExtractionMixin {
   @JsonProperty("article")

@@ -43,7 +43,7 @@ import java.util.Set;
     fieldVisibility = NONE,
     creatorVisibility = NONE)
 final class ExtractionReader {
-  static final String SCHEMA_VERSION = "schemaVersion";
+  static final String SCHEMA_VERSION_PROPERTY = "schemaVersion";
 
   private final Extraction.Builder builder = new Extraction.Builder();
 
@@ -51,7 +51,7 @@ final class ExtractionReader {
   ExtractionReader() {}
 
   /** Only records that the version is supported: {@link SchemaVersionDeserializer} checks it. */
-  @JsonProperty(SCHEMA_VERSION)
+  @JsonProperty(SCHEMA_VERSION_PROPERTY)
   @JsonSetter(nulls = Nulls.FAIL)
   @JsonDeserialize(using = SchemaVersionDeserializer.class)
   ExtractionReader schemaVersion(String version) {
@@ -153,21 +153,21 @@ final class ExtractionReader {
   }
 
   /**
-   * An error at {@code list[index].field}, then at {@code [element]} or {@code .key} within the
-   * field when given; the path goes into both the message and {@link JsonMappingException#getPath()}.
+   * An error at {@code list[index].field}, then at {@code [element]} or {@code ['key']} within the
+   * field when given: in the message written as the validators write paths ({@code
+   * meetings[0].participants[1]}), and in {@link JsonMappingException#getPath()} as references.
    */
   private static InvalidFormatException unknownActor(
       String id, String list, int index, Class<?> type, String field, int element, String key) {
-    StringBuilder path = new StringBuilder("$.").append(list).append('[').append(index).append("].")
-        .append(field);
+    StringBuilder path = new StringBuilder(list).append('[').append(index).append("].").append(field);
     if (element >= 0) {
       path.append('[').append(element).append(']');
     } else if (key != null) {
-      path.append("[\"").append(key).append("\"]");
+      path.append("['").append(key).append("']");
     }
     InvalidFormatException e = new InvalidFormatException(
         null,
-        "Unknown actor id '" + id + "' at " + path + ": no actor in $.actors has this id",
+        "Unknown actor id '" + id + "' at " + path + ": no actor of the extraction has this id",
         id,
         Actor.class);
     if (element >= 0) {

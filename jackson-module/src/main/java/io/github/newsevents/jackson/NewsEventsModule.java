@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.Module;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -80,19 +79,23 @@ import java.util.Properties;
  *   <li>Reading an extraction whose statements, meetings or ceasefires name an actor id that none
  *       of its actors has is an error naming the id and its path. (The model itself leaves that to
  *       validation; the JSON reader refuses dangling references.)
- *   <li>Every error is a Jackson exception with the JSON path ({@code
- *       JsonMappingException.getPath()}, also in the message): malformed JSON a {@code
- *       JsonParseException}, a wrong type a {@code MismatchedInputException}, an unknown enum
- *       name or a date like {@code "2025-02-30"} an {@code InvalidFormatException}, a missing
- *       required property or a value that breaks a model invariant a {@code
+ *   <li>Every error is a Jackson exception that says where (the JSON path, {@code
+ *       JsonMappingException.getPath()}, also in the message; line and column for malformed JSON)
+ *       and what: malformed JSON a {@code JsonParseException} (met inside a value, Jackson wraps
+ *       it in a {@code JsonMappingException} that adds the path), a wrong type a {@code
+ *       MismatchedInputException}, an unknown enum name, a date like {@code "2025-02-30"}, an
+ *       unsupported {@code schemaVersion} or an unknown actor id an {@code
+ *       InvalidFormatException}, a forbidden {@code null} an {@code InvalidNullException}, a
+ *       missing required property or a value that breaks a model invariant a {@code
  *       ValueInstantiationException} quoting the model's message.
  *   <li>No default typing and no class names in the JSON; the mapper's read limits ({@code
  *       StreamReadConstraints}: nesting depth, string and number length) stay in force.
  * </ul>
  *
  * <p>Instances are immutable and thread-safe; a mapper configured with one is as thread-safe as
- * Jackson makes it. Jackson identifies modules by {@link #getTypeId()}, so register one
- * NewsEventsModule per mapper: a second one is ignored, whatever its settings.
+ * Jackson makes it. Registering the module twice with the same settings does nothing; once any
+ * registered NewsEventsModule ignores unknown properties, the mapper does (see {@link
+ * #getTypeId()}).
  */
 public final class NewsEventsModule extends Module {
   /** The {@code schemaVersion} that extractions are written with and that readers accept. */
@@ -103,10 +106,14 @@ public final class NewsEventsModule extends Module {
 
   private static final Version VERSION = readVersion();
 
-  private static final List<Class<?>> VALUE_TYPES = List.of(
-      Article.class, Paragraph.class, Sentence.class, Dateline.class, Removal.class,
-      Diagnostic.class, Actor.class, Statement.class, Meeting.class, Ceasefire.class,
-      Place.class, Span.class, Extraction.class);
+  /** Every type the module reads, and the builder each is read through (Sentence has none). */
+  private static final List<Class<?>> READ_TYPES = List.of(
+      Article.class, Article.Builder.class, Paragraph.class, Paragraph.Builder.class,
+      Sentence.class, Dateline.class, Dateline.Builder.class, Removal.class, Removal.Builder.class,
+      Diagnostic.class, Diagnostic.Builder.class, Actor.class, Actor.Builder.class,
+      Statement.class, Statement.Builder.class, Meeting.class, Meeting.Builder.class,
+      Ceasefire.class, Ceasefire.Builder.class, Place.class, Place.Builder.class,
+      Span.class, Span.Builder.class, Extraction.class, ExtractionReader.class);
 
   private final boolean ignoreUnknownProperties;
 
@@ -136,6 +143,19 @@ public final class NewsEventsModule extends Module {
   /** Whether this module ignores unknown properties of newsevents types whatever the mapper says. */
   public boolean ignoresUnknownProperties() {
     return ignoreUnknownProperties;
+  }
+
+  /**
+   * Jackson registers a module once per type id. A module that ignores unknown properties has
+   * its own id, so that registering it after the default one (which {@code
+   * findAndRegisterModules()} may have registered) still takes effect; registering the same
+   * settings twice does nothing.
+   */
+  @Override
+  public Object getTypeId() {
+    return ignoreUnknownProperties
+        ? NewsEventsModule.class.getName() + "+ignoreUnknownProperties"
+        : NewsEventsModule.class.getName();
   }
 
   @Override
@@ -200,15 +220,8 @@ public final class NewsEventsModule extends Module {
       // per type, so that the rest of the mapper keeps its own policy; builder-based
       // deserializers look the setting up on the builder class
       JsonIgnoreProperties.Value ignore = JsonIgnoreProperties.Value.forIgnoreUnknown(true);
-      for (Class<?> type : VALUE_TYPES) {
+      for (Class<?> type : READ_TYPES) {
         context.configOverride(type).setIgnorals(ignore);
-      }
-      for (Class<?> builder : List.of(
-          Article.Builder.class, Paragraph.Builder.class, Dateline.Builder.class,
-          Removal.Builder.class, Diagnostic.Builder.class, Actor.Builder.class,
-          Statement.Builder.class, Meeting.Builder.class, Ceasefire.Builder.class,
-          Place.Builder.class, Span.Builder.class, ExtractionReader.class)) {
-        context.configOverride(builder).setIgnorals(ignore);
       }
     }
   }
@@ -216,8 +229,7 @@ public final class NewsEventsModule extends Module {
   private static <E extends Enum<E>> void addEnum(
       SimpleSerializers serializers, SimpleDeserializers deserializers, Class<E> type) {
     serializers.addSerializer(type, new EnumCodec.Serializer<>(type));
-    StdScalarDeserializer<E> deserializer = new EnumCodec.Deserializer<>(type);
-    deserializers.addDeserializer(type, deserializer);
+    deserializers.addDeserializer(type, new EnumCodec.Deserializer<>(type));
   }
 
   private static Version readVersion() {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.PropertyName;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.newsevents.model.Sentence;
 import io.github.newsevents.model.Span;
@@ -76,25 +77,21 @@ final class SentenceCodec {
         String name = p.currentName();
         p.nextToken();
         try {
-          switch (name) {
-            case START:
-              span.start(offset(p, ctxt, START));
-              break;
-            case END:
-              span.end(offset(p, ctxt, END));
-              break;
-            case INSIDE_QUOTE:
-              if (!p.hasToken(JsonToken.VALUE_NULL)) {
-                sentence.insideQuote(_parseBooleanPrimitive(p, ctxt));
-              }
-              break;
-            default:
-              unknown(p, ctxt, name);
+          if (START.equals(name)) {
+            span.start(offset(p, ctxt, START));
+          } else if (END.equals(name)) {
+            span.end(offset(p, ctxt, END));
+          } else if (INSIDE_QUOTE.equals(name)) {
+            if (!p.hasToken(JsonToken.VALUE_NULL)) {
+              sentence.insideQuote(_parseBooleanPrimitive(p, ctxt));
+            }
+          } else {
+            unknown(p, ctxt, name);
           }
-        } catch (IllegalStateException e) {
-          // the strict builders' "attribute is already set"
-          throw JsonMappingException.wrapWithPath(e, Sentence.class, name);
-        } catch (JsonMappingException e) {
+        } catch (UnrecognizedPropertyException e) {
+          throw e; // Jackson gave it the path already
+        } catch (IllegalStateException | JsonMappingException e) {
+          // a wrong value, or the strict builders' "attribute is already set"
           throw JsonMappingException.wrapWithPath(e, Sentence.class, name);
         }
       }

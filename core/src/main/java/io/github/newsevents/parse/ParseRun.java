@@ -1,0 +1,408 @@
+package io.github.newsevents.parse;
+
+import io.github.newsevents.internal.Bylines;
+import io.github.newsevents.internal.Chars;
+import io.github.newsevents.internal.DatelineReader;
+import io.github.newsevents.internal.HeaderReader;
+import io.github.newsevents.internal.SentenceSplitter;
+import io.github.newsevents.model.Article;
+import io.github.newsevents.model.Dateline;
+import io.github.newsevents.model.Diagnostic;
+import io.github.newsevents.model.Paragraph;
+import io.github.newsevents.model.PartialDate;
+import io.github.newsevents.model.Removal;
+import io.github.newsevents.model.Sentence;
+import io.github.newsevents.model.Span;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+
+/** One parse of one input: all mutable state lives here, so the parser itself stays immutable. */
+final class ParseRun {
+  /** Rule name recorded for a byline line. */
+  static final String BYLINE = "byline";
+
+  /** A heading between paragraphs: at most this many words and characters. */
+  static final int HEADING_WORDS = 12;
+
+  static final int HEADING_CHARS = 100;
+
+  /** The body's first line may be a headline: at most this many words and characters. */
+  static final int HEADLINE_WORDS = 20;
+
+  static final int HEADLINE_CHARS = 160;
+
+  /** Lines before the first prose paragraph that may hold a byline. */
+  private static final int BYLINE_ZONE = 4;
+
+  /** Paragraphs at the top of the body searched for a dateline. */
+  private static final int DATELINE_ZONE = 4;
+
+  /** A label and a quotation: {@code Trump: "A senseless war"}. */
+  private static final Pattern LABEL_QUOTE =
+      Pattern.compile(
+          "\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,30}+(?:\\h++\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,30}+){0,3}"
+              + "\\h*+:\\h*+[\"“‘'].{1,150}?[\"”’']");
+
+  private final String text;
+  private final ParseOptions options;
+  private final Logger log;
+  private final List<Diagnostic> diagnostics = new ArrayList<>(4);
+  private final List<Removal> removed = new ArrayList<>(8);
+  private final List<String> bylineAuthors = new ArrayList<>(2);
+  private final Matcher[] matchers;
+
+  // candidate paragraphs: trimmed [start, end), and how many lines each spans
+  private int[] blockStart = new int[16];
+  private int[] blockEnd = new int[16];
+  private int[] blockLines = new int[16];
+  private int blocks;
+
+  ParseRun(String text, ParseOptions options, Logger log) {
+    this.text = text;
+    this.options = options;
+    this.log = log;
+    this.matchers = new Matcher[options.noiseRules().size()];
+  }
+
+  Article parse() {
+    noticeCharacters();
+    HeaderReader.Header header = HeaderReader.read(text, diagnostics);
+    scanBody(header.bodyStart());
+
+    Article.Builder article = new Article.Builder().text(text);
+    header.published().ifPresent(article::published);
+    header.source().ifPresent(article::source);
+    header.url().ifPresent(article::url);
+    header.language().ifPresent(article::language);
+    List<String> authors = new ArrayList<>(header.authors());
+    for (String a : bylineAuthors) {
+      if (!authors.contains(a)) {
+        authors.add(a);
+      }
+    }
+    article.addAllAuthors(authors);
+
+    boolean[] dropped = new boolean[blocks];
+    int datelineBlock = findDateline(header.published(), dropped, article);
+
+    SentenceSplitter.QuoteState quotes = new SentenceSplitter.QuoteState();
+    List<Paragraph> paragraphs = new ArrayList<>(blocks);
+    String inferredHeadline = null;
+    for (int k = 0; k < blocks; k++) {
+      if (dropped[k]) {
+        continue;
+      }
+      int s = blockStart[k];
+      int e = blockEnd[k];
+      boolean heading =
+          k != datelineBlock && isHeading(k) && !SentenceSplitter.continues(text, s, quotes);
+      List<Sentence> sentences = new ArrayList<>(4);
+      int unclosed = SentenceSplitter.split(text, s, e, quotes, sentences);
+      if (unclosed >= 0) {
+        unclosedQuote(unclosed);
+      }
+      String paragraph = text.substring(s, e);
+      paragraphs.add(
+          new Paragraph.Builder()
+              .text(paragraph)
+              .span(Span.of(s, e))
+              .heading(heading)
+              .addAllSentences(sentences)
+              .build());
+      if (k == 0 && heading) {
+        inferredHeadline = paragraph;
+      }
+    }
+    if (quotes.doubleOpen()) {
+      unclosedQuote(quotes.doubleOpenedAt());
+    }
+    if (header.headline().isPresent()) {
+      article.headline(header.headline().get());
+    } else if (inferredHeadline != null) {
+      article.headline(inferredHeadline);
+    }
+    if (paragraphs.isEmpty()) {
+      diagnostics.add(
+          Diagnostic.of("body.empty", "the article has no body text after its header and noise"));
+    }
+    return article
+        .addAllParagraphs(paragraphs)
+        .addAllRemoved(removed)
+        .addAllDiagnostics(diagnostics)
+        .build();
+  }
+
+  /**
+   * Reports control characters (kept in the text, read as spaces by the scanners) and unpaired
+   * surrogates (kept as they are); neither moves an offset.
+   */
+  private void noticeCharacters() {
+    int controls = 0;
+    int firstControl = -1;
+    int lone = 0;
+    int firstLone = -1;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= ' ' && c < '\u007f') {
+        continue;
+      }
+      if (c < ' ' ? c != '\t' && c != '\n' && c != '\r' : c <= '\u009f' && c != '\u0085') {
+        if (controls++ == 0) {
+          firstControl = i;
+        }
+      } else if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else if (lone++ == 0) {
+          firstLone = i;
+        }
+      }
+    }
+    if (controls > 0) {
+      diagnostics.add(
+          Diagnostic.of(
+              "input.control-character",
+              controls + " control character(s) in the input, read as spaces; the first is here",
+              Span.of(firstControl, firstControl + 1)));
+    }
+    if (lone > 0) {
+      diagnostics.add(
+          Diagnostic.of(
+              "input.lone-surrogate",
+              lone + " unpaired surrogate(s) in the input (broken UTF-16); the first is here",
+              Span.of(firstLone, firstLone + 1)));
+    }
+  }
+
+  /**
+   * Splits the body into candidate paragraphs: one per non-blank line, a line that continues a
+   * sentence broken by a hard wrap joined to the line before; noise lines and bylines removed.
+   */
+  private void scanBody(int start) {
+    int n = text.length();
+    int p = start;
+    int nonBlank = 0;
+    int noise = 0;
+    boolean canContinue = false; // the previous line was kept and no blank line followed
+    boolean bylineZone = true;
+    int linesSeen = 0;
+    while (p < n) {
+      int le = Chars.lineEnd(text, p);
+      int ts = Chars.skipSpace(text, p, le);
+      int te = Chars.trimEnd(text, ts, le);
+      if (ts < te) {
+        nonBlank++;
+        linesSeen++;
+        String rule = te - ts <= NoiseRule.MAX_LINE_LENGTH ? noiseRule(ts, te) : null;
+        Optional<List<String>> byline =
+            rule == null && (bylineZone || isLabelledByline(ts))
+                ? Bylines.read(text, ts, te)
+                : Optional.empty();
+        if (rule != null) {
+          noise++;
+          remove(rule, ts, te);
+          canContinue = false;
+        } else if (byline.isPresent()) {
+          bylineAuthors.addAll(byline.get());
+          remove(BYLINE, ts, te);
+          canContinue = false;
+        } else {
+          if (canContinue && continuesLine(blockEnd[blocks - 1], ts)) {
+            blockEnd[blocks - 1] = te;
+            blockLines[blocks - 1]++;
+          } else {
+            addBlock(ts, te);
+          }
+          canContinue = true;
+          if (isProse(ts, te)) {
+            bylineZone = false;
+          }
+        }
+        if (linesSeen >= BYLINE_ZONE) {
+          bylineZone = false;
+        }
+      } else {
+        canContinue = false;
+      }
+      if (le >= n) {
+        break;
+      }
+      p = Chars.nextLineStart(text, le);
+    }
+    if (nonBlank > 0 && noise * 2 > nonBlank) {
+      log.warn(
+          "noise rules removed {} of {} non-blank lines of an article; check the rules",
+          noise,
+          nonBlank);
+      diagnostics.add(
+          Diagnostic.of(
+              "noise.majority",
+              "noise rules removed " + noise + " of " + nonBlank + " non-blank lines"));
+    }
+  }
+
+  private String noiseRule(int from, int to) {
+    List<NoiseRule> rules = options.noiseRules();
+    for (int r = 0; r < matchers.length; r++) {
+      if (!rules.get(r).mayMatch(text, from, to)) {
+        continue;
+      }
+      Matcher m = matchers[r];
+      if (m == null) {
+        m = rules.get(r).pattern().matcher(text);
+        matchers[r] = m;
+      }
+      m.region(from, to);
+      if (m.matches()) {
+        return rules.get(r).name();
+      }
+    }
+    return null;
+  }
+
+  private void remove(String rule, int from, int to) {
+    String line = text.substring(from, to);
+    if (log.isDebugEnabled()) {
+      log.debug("rule '{}' removed [{}, {}): {}", rule, from, to, line);
+    }
+    removed.add(Removal.of(rule, line, Span.of(from, to)));
+  }
+
+  /** "Author: ..." and "Written by ..." are bylines wherever they stand; "By ..." only at the top. */
+  private boolean isLabelledByline(int ts) {
+    return text.regionMatches(true, ts, "author", 0, 6)
+        || text.regionMatches(true, ts, "written by", 0, 10);
+  }
+
+  /**
+   * A hard-wrapped sentence: the kept line before does not end a sentence and this one starts with
+   * a lowercase letter.
+   */
+  private boolean continuesLine(int prevEnd, int ts) {
+    char last = text.charAt(prevEnd - 1);
+    return (Character.isLetterOrDigit(last) || last == ',' || last == '-')
+        && Character.isLowerCase(text.charAt(ts));
+  }
+
+  /** A line that reads as text rather than a title or byline: long, or ending a sentence. */
+  private boolean isProse(int s, int e) {
+    return Chars.countWords(text, s, e, HEADLINE_WORDS) > HEADLINE_WORDS || endsSentence(s, e);
+  }
+
+  private boolean endsSentence(int s, int e) {
+    int x = lastContentIndex(s, e);
+    if (x < 0) {
+      return true;
+    }
+    char last = text.charAt(x);
+    return Chars.isTerminal(last) || last == ':' || last == ';' || last == ',';
+  }
+
+  /** The index of the last character before trailing quotes and brackets, or -1. */
+  private int lastContentIndex(int s, int e) {
+    int x = e;
+    while (x > s) {
+      char c = text.charAt(x - 1);
+      if (!Chars.isDoubleQuote(c) && !Chars.isSingleQuote(c) && !Chars.isClosingBracket(c)) {
+        break;
+      }
+      x--;
+    }
+    return x > s ? x - 1 : -1;
+  }
+
+  private void addBlock(int s, int e) {
+    if (blocks == blockStart.length) {
+      int size = blocks * 2;
+      blockStart = Arrays.copyOf(blockStart, size);
+      blockEnd = Arrays.copyOf(blockEnd, size);
+      blockLines = Arrays.copyOf(blockLines, size);
+    }
+    blockStart[blocks] = s;
+    blockEnd[blocks] = e;
+    blockLines[blocks] = 1;
+    blocks++;
+  }
+
+  /**
+   * Whether block {@code k} is a heading: a single line followed by more text that is short and
+   * ends without sentence punctuation, or is a label and a quotation; the body's first line may be
+   * a longer headline.
+   */
+  private boolean isHeading(int k) {
+    if (k + 1 >= blocks || blockLines[k] > 1) {
+      return false;
+    }
+    int s = blockStart[k];
+    int e = blockEnd[k];
+    if (e - s <= HEADLINE_CHARS && LABEL_QUOTE.matcher(text).region(s, e).matches()) {
+      return Chars.countWords(text, s, e, HEADLINE_WORDS) <= HEADLINE_WORDS;
+    }
+    int maxWords = k == 0 ? HEADLINE_WORDS : HEADING_WORDS;
+    int maxChars = k == 0 ? HEADLINE_CHARS : HEADING_CHARS;
+    if (e - s > maxChars || Chars.countWords(text, s, e, maxWords) > maxWords) {
+      return false;
+    }
+    int f = s;
+    while (f < e && !Character.isLetterOrDigit(text.charAt(f))) {
+      f++;
+    }
+    if (f == e || Character.isLowerCase(text.charAt(f))) {
+      return false;
+    }
+    return !endsSentence(s, e);
+  }
+
+  /**
+   * Looks for a dateline at the top of the body: in the first {@value #DATELINE_ZONE} paragraphs,
+   * skipping headings and at most one paragraph of prose (a standfirst), either a paragraph that is
+   * only an all-capital place or a dateline opening a paragraph. Returns the block it was found in.
+   */
+  private int findDateline(
+      Optional<PartialDate> published, boolean[] dropped, Article.Builder article) {
+    int prose = 0;
+    for (int k = 0; k < blocks && k < DATELINE_ZONE; k++) {
+      int s = blockStart[k];
+      int e = blockEnd[k];
+      Optional<DatelineReader.Found> found =
+          k + 1 < blocks && blockLines[k] == 1 && !isHeading(k + 1)
+              ? DatelineReader.readStandalone(text, s, e)
+              : Optional.empty();
+      if (found.isEmpty()) {
+        found = DatelineReader.readOpening(text, s, e, published);
+      }
+      if (found.isPresent()) {
+        DatelineReader.Found f = found.get();
+        Dateline d = f.dateline();
+        article.dateline(d);
+        diagnostics.addAll(f.diagnostics());
+        if (f.bodyStart() >= e) {
+          dropped[k] = true;
+        } else {
+          blockStart[k] = f.bodyStart();
+        }
+        return k;
+      }
+      if (!isHeading(k) && ++prose == 2) {
+        break;
+      }
+    }
+    return -1;
+  }
+
+  private void unclosedQuote(int at) {
+    diagnostics.add(
+        Diagnostic.of(
+            "quote.unclosed",
+            "a quotation opened here is not closed before the next paragraph or the end",
+            Span.of(at, at + 1)));
+  }
+}

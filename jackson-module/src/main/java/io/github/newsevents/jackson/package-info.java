@@ -1,0 +1,10 @@
+/**
+ * JSON for the newsevents model with Jackson 2: register {@link
+ * io.github.newsevents.jackson.NewsEventsModule} on an {@code ObjectMapper} (or let {@code
+ * findAndRegisterModules()} find it) and every model type, {@code Extraction} included, reads and
+ * writes in the JSON contract of newsevents, whose JSON Schema ships beside it as {@code
+ * io/github/newsevents/jackson/extraction.schema.json}. The module is the only public type; the
+ * mix-ins and codecs that define the format are package-private, and the model itself carries no
+ * Jackson annotation.
+ */
+package io.github.newsevents.jackson;
