@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,7 +85,8 @@ class ExtractBenchmarkTest {
     }
     for (Extraction x : full) {
       List<Actor> actors = b.actors();
-      assertThat(actors).isEqualTo(x.actors());
+      // the actor stage alone: every named actor; unnamed sources come with the statements
+      assertThat(actors).isEqualTo(x.actors().stream().filter(a -> !a.unnamed()).collect(Collectors.toList()));
     }
   }
 

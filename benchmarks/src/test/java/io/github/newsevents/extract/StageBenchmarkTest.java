@@ -51,8 +51,9 @@ class StageBenchmarkTest {
     StageBenchmark b = benchmark(corpus);
     for (Extraction x : extractions(b)) {
       ActorStage.Result found = (ActorStage.Result) b.actorStage();
+      // the actor stage finds every named actor; unnamed sources come with the statements
       assertThat(found.actors.stream().map(a -> a.id)).containsExactlyElementsOf(
-          x.actors().stream().map(Actor::id).collect(Collectors.toList()));
+          x.actors().stream().filter(a -> !a.unnamed()).map(Actor::id).collect(Collectors.toList()));
       assertThat(found.actors).hasSizeGreaterThanOrEqualTo(10);
     }
   }

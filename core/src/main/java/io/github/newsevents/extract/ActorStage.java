@@ -47,32 +47,6 @@ final class ActorStage {
       this.demonyms = demonyms;
     }
 
-    /**
-     * The unnamed source with this description ("Norwegian official"), added to the actors on first
-     * use with a unique id.
-     */
-    ActorRec unnamed(String description, String country, int para, int token, Span mention) {
-      for (ActorRec a : actors) {
-        if (a.unnamed && a.name.equals(description)) {
-          a.mentions.add(mention);
-          return a;
-        }
-      }
-      ActorRec a = new ActorRec(ActorKind.PERSON, description, null);
-      a.unnamed = true;
-      a.country = country;
-      a.mentions.add(mention);
-      a.seen(para, token);
-      String base = slug(description);
-      String id = base;
-      for (int n = 2; byId(id) != null; n++) {
-        id = base + "-" + n;
-      }
-      a.id = id;
-      actors.add(a);
-      return a;
-    }
-
     /** The actor with the given id, or null. */
     ActorRec byId(String id) {
       for (ActorRec a : actors) {

@@ -74,6 +74,16 @@ public final class Extractor {
     for (ActorRec a : found.actors) {
       b.addActor(toActor(a));
     }
+    // unnamed sources ("a Norwegian official said") come from the statement stage
+    java.util.Set<ActorRec> sources = new java.util.LinkedHashSet<>();
+    for (StatementStage.Found s : said) {
+      if (s.speaker != null && s.speaker.unnamed) {
+        sources.add(s.speaker);
+      }
+    }
+    for (ActorRec a : sources) {
+      b.addActor(toActor(a));
+    }
     for (StatementStage.Found s : said) {
       b.addStatement(StatementStage.toStatement(s));
     }

@@ -10,6 +10,9 @@ import io.github.newsevents.model.StatementKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -99,6 +102,7 @@ final class StatementStage {
     doc.quotes(quotes);
     markQuoted(doc, actors);
     List<Found> out = new ArrayList<>(quotes.size());
+    Map<String, ActorRec> unnamed = new LinkedHashMap<>(); // anonymous sources of this article
     Found previous = null;
     Quotes.Quote before = null;
     for (Quotes.Quote q : quotes) {
@@ -142,16 +146,16 @@ final class StatementStage {
       boolean fragment = q.openToken > p.sentenceStart(sentence) && !t.is(q.openToken - 1, ":")
           && !t.is(q.openToken - 1, ",") && !t.is(q.openToken - 1, "that");
       // a fragment inside a sentence is attributed by the clause before it; a full quote by the one after
-      Attribution a = fragment ? before(doc, p, beforeFrom, q.openToken, actors, previous)
-          : after(doc, last, afterFrom, afterTo, actors, previous);
+      Attribution a = fragment ? before(doc, p, beforeFrom, q.openToken, actors, previous, unnamed)
+          : after(doc, last, afterFrom, afterTo, actors, previous, unnamed);
       if (a == null) {
-        a = fragment ? after(doc, last, afterFrom, afterTo, actors, previous)
-            : before(doc, p, beforeFrom, q.openToken, actors, previous);
+        a = fragment ? after(doc, last, afterFrom, afterTo, actors, previous, unnamed)
+            : before(doc, p, beforeFrom, q.openToken, actors, previous, unnamed);
       }
       int sentenceStart = p.sentenceStart(sentence);
       if (a == null && fragment && beforeFrom > sentenceStart) {
         // `X said work would begin "immediately" after the "frank" call`: the sentence's reporting clause
-        a = before(doc, p, sentenceStart, q.openToken, actors, previous);
+        a = before(doc, p, sentenceStart, q.openToken, actors, previous, unnamed);
       }
       if (a == null && previous != null && !fragment && onlyQuote(p, q)
           && (previous.para == q.para || previous.para == q.para - 1) && previous.speaker != null) {
@@ -193,6 +197,21 @@ final class StatementStage {
       previous = f;
     }
     indirect(doc, actors, quotes, out);
+    if (!unnamed.isEmpty()) {
+      // readable ids for the anonymous sources, unique beside the actor stage's
+      Set<String> ids = new HashSet<>();
+      for (ActorRec a : actors.actors) {
+        ids.add(a.id);
+      }
+      for (ActorRec a : unnamed.values()) {
+        String base = ActorStage.slug(a.name);
+        String id = base;
+        for (int n = 2; !ids.add(id); n++) {
+          id = base + "-" + n;
+        }
+        a.id = id;
+      }
+    }
     return out;
   }
 
@@ -256,7 +275,8 @@ final class StatementStage {
   }
 
   /** `"...," he said` / `" Trump posted on X` / `," said Peskov` / `," the Kremlin said`. */
-  private Attribution after(Doc doc, Doc.Para p, int from, int to, ActorStage.Result actors, Found previous) {
+  private Attribution after(Doc doc, Doc.Para p, int from, int to, ActorStage.Result actors, Found previous,
+      Map<String, ActorRec> unnamed) {
     Tokens t = p.tokens;
     int verb = -1;
     for (int i = from; i < to && i < from + 14; i++) {
@@ -270,13 +290,13 @@ final class StatementStage {
     }
     ActorRec speaker = subjectBefore(doc, p, from, verb, actors, previous);
     if (speaker == null) {
-      speaker = anonymousBefore(p, from, verb, actors);
+      speaker = anonymousBefore(p, from, verb, unnamed);
     }
     if (speaker == null && verb - from <= 1) {
       // inverted: `," said Peskov`
       speaker = objectAfter(doc, p, verb, to, actors);
       if (speaker == null) {
-        speaker = anonymousAfter(p, verb, to, actors);
+        speaker = anonymousAfter(p, verb, to, unnamed);
       }
     }
     if (speaker == null) {
@@ -288,7 +308,8 @@ final class StatementStage {
   }
 
   /** `Peskov said: "..."` / `X described ... as "..."` / `according to X, "..."`. */
-  private Attribution before(Doc doc, Doc.Para p, int from, int open, ActorStage.Result actors, Found previous) {
+  private Attribution before(Doc doc, Doc.Para p, int from, int open, ActorStage.Result actors, Found previous,
+      Map<String, ActorRec> unnamed) {
     Tokens t = p.tokens;
     // "Name: "..."" label form (headlines, sub-headings)
     if (open >= 2 && t.is(open - 1, ":")) {
@@ -313,7 +334,7 @@ final class StatementStage {
     } else {
       speaker = subjectBefore(doc, p, from, verb, actors, previous);
       if (speaker == null) {
-        speaker = anonymousBefore(p, from, verb, actors);
+        speaker = anonymousBefore(p, from, verb, unnamed);
       }
       int sentenceStart = p.sentenceStart(p.sentenceOf(open));
       if (speaker == null && sentenceStart < from) {
@@ -446,7 +467,7 @@ final class StatementStage {
       "spokeswoman", "spokesperson", "negotiator", "officer", "adviser", "advisor", "minister", "envoy");
 
   /** "a Norwegian official" ending right before the verb: an unnamed speaker. */
-  private ActorRec anonymousBefore(Doc.Para p, int from, int verb, ActorStage.Result actors) {
+  private ActorRec anonymousBefore(Doc.Para p, int from, int verb, Map<String, ActorRec> unnamed) {
     Tokens t = p.tokens;
     int noun = verb - 1;
     if (noun < from || t.type(noun) != Tokens.WORD || !SOURCES.contains(t.lower(noun))) {
@@ -460,11 +481,11 @@ final class StatementStage {
     if (start - 1 < from || !(t.isIgnoreCase(start - 1, "a") || t.isIgnoreCase(start - 1, "an") || t.isIgnoreCase(start - 1, "one"))) {
       return null;
     }
-    return anonymous(p, start, noun + 1, actors);
+    return anonymous(p, start, noun + 1, unnamed);
   }
 
   /** `," said a senior Norwegian official`: an unnamed speaker after an inverted verb. */
-  private ActorRec anonymousAfter(Doc.Para p, int verb, int to, ActorStage.Result actors) {
+  private ActorRec anonymousAfter(Doc.Para p, int verb, int to, Map<String, ActorRec> unnamed) {
     Tokens t = p.tokens;
     int k = verb + 1;
     if (k >= to || !(t.isIgnoreCase(k, "a") || t.isIgnoreCase(k, "an") || t.isIgnoreCase(k, "one"))) {
@@ -475,14 +496,14 @@ final class StatementStage {
         return null;
       }
       if (SOURCES.contains(t.lower(noun))) {
-        return anonymous(p, k + 1, noun + 1, actors);
+        return anonymous(p, k + 1, noun + 1, unnamed);
       }
     }
     return null;
   }
 
   /** The unnamed actor described by words [from, to): "senior Norwegian official", country NOR. */
-  private ActorRec anonymous(Doc.Para p, int from, int to, ActorStage.Result actors) {
+  private ActorRec anonymous(Doc.Para p, int from, int to, Map<String, ActorRec> unnamed) {
     Tokens t = p.tokens;
     String country = null;
     for (int k = from; k < to && country == null; k++) {
@@ -493,7 +514,17 @@ final class StatementStage {
     }
     String description = ActorStage.words(t, from, to);
     LOG.debug("an unnamed speaker: '{}'", description);
-    return actors.unnamed(description, country, p.index, from, Span.of(t.start(from), t.end(to - 1)));
+    // one actor per description and extraction; it joins the extraction's actors with its statements
+    ActorRec a = unnamed.get(description);
+    if (a == null) {
+      a = new ActorRec(ActorKind.PERSON, description, null);
+      a.unnamed = true;
+      a.country = country;
+      a.seen(p.index, from);
+      unnamed.put(description, a);
+    }
+    a.mentions.add(Span.of(t.start(from), t.end(to - 1)));
+    return a;
   }
 
   /** "Trump's son-in-law": a possessor qualifies someone else. */
