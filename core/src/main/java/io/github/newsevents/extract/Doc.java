@@ -77,7 +77,8 @@ final class Doc {
       }
       int f = flags[i];
       if (f < 0) {
-        f = tokens.type(i) == io.github.newsevents.internal.Tokens.WORD ? WordFlags.of(tokens.lower(i)) : 0;
+        f = tokens.type(i) == io.github.newsevents.internal.Tokens.WORD
+            ? WordFlags.of(tokens.text(), tokens.start(i), tokens.end(i)) : 0;
         flags[i] = f;
       }
       return f;

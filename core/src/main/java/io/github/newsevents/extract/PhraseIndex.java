@@ -56,6 +56,8 @@ final class PhraseIndex {
   }
 
   private final Map<String, List<Phrase>> exact = new HashMap<>();
+  /** ASCII letters that some name's first word starts with in lower case ("al-Qaeda"). */
+  private final boolean[] lowerInitials = new boolean[128];
   private final Map<String, List<Phrase>> titles = new HashMap<>(); // lower-case first word
 
   PhraseIndex(Gazetteer gazetteer) {
@@ -76,6 +78,12 @@ final class PhraseIndex {
       }
       for (String d : e.demonyms()) {
         add(exact, d, e, Role.DEMONYM, false);
+      }
+    }
+    for (String first : exact.keySet()) {
+      char c = first.charAt(0);
+      if (c < 128 && Character.isLowerCase(c)) {
+        lowerInitials[c] = true;
       }
     }
     // longest phrases first, so the first match is the longest
@@ -110,6 +118,10 @@ final class PhraseIndex {
 
   /** The longest name, capital or demonym starting at token {@code i}, or null. */
   Match name(Tokens t, int i) {
+    char first = t.firstChar(i);
+    if (Character.isLowerCase(first) && (first >= 128 || !lowerInitials[first])) {
+      return null; // most words are lower case, and almost no name is: no String for them
+    }
     List<Phrase> candidates = exact.get(t.get(i));
     if (candidates == null) {
       return null;
