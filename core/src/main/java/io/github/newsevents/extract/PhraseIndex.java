@@ -3,6 +3,7 @@ package io.github.newsevents.extract;
 import io.github.newsevents.gazetteer.EntryKind;
 import io.github.newsevents.gazetteer.Gazetteer;
 import io.github.newsevents.gazetteer.GazetteerEntry;
+import io.github.newsevents.internal.RangeMap;
 import io.github.newsevents.internal.Tokens;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,6 +57,8 @@ final class PhraseIndex {
   }
 
   private final Map<String, List<Phrase>> exact = new HashMap<>();
+  private final RangeMap<List<Phrase>> exactByRange;
+  private final RangeMap<List<Phrase>> titlesByRange;
   /** ASCII letters that some name's first word starts with in lower case ("al-Qaeda"). */
   private final boolean[] lowerInitials = new boolean[128];
   private final Map<String, List<Phrase>> titles = new HashMap<>(); // lower-case first word
@@ -89,6 +92,8 @@ final class PhraseIndex {
     // longest phrases first, so the first match is the longest
     exact.values().forEach(l -> l.sort((a, b) -> b.words.length - a.words.length));
     titles.values().forEach(l -> l.sort((a, b) -> b.words.length - a.words.length));
+    exactByRange = new RangeMap<>(exact, false);
+    titlesByRange = new RangeMap<>(titles, true);
   }
 
   private static void add(Map<String, List<Phrase>> map, String phrase, GazetteerEntry e, Role role, boolean lower) {
@@ -122,7 +127,7 @@ final class PhraseIndex {
     if (Character.isLowerCase(first) && (first >= 128 || !lowerInitials[first])) {
       return null; // most words are lower case, and almost no name is: no String for them
     }
-    List<Phrase> candidates = exact.get(t.get(i));
+    List<Phrase> candidates = exactByRange.get(t.text(), t.start(i), t.end(i));
     if (candidates == null) {
       return null;
     }
@@ -136,7 +141,7 @@ final class PhraseIndex {
 
   /** The longest title starting at token {@code i} (case-insensitive), or null. */
   Match title(Tokens t, int i) {
-    List<Phrase> candidates = titles.get(t.lower(i));
+    List<Phrase> candidates = titlesByRange.get(t.text(), t.start(i), t.end(i));
     if (candidates == null) {
       return null;
     }

@@ -49,7 +49,7 @@ public interface Actor {
   @Value.Check
   default void check() {
     Checks.notBlank(id(), "Actor", "id");
-    if (!ID.matcher(id()).matches()) {
+    if (!Checks.slug(id())) {
       throw new IllegalStateException(
           "Actor.id must be a slug of lower-case letters, digits and single hyphens, got '" + id() + "'");
     }

@@ -3,11 +3,9 @@ package io.github.newsevents.model;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Invariant checks shared by the value types; each message names the attribute. */
 final class Checks {
-  private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
 
   private Checks() {}
 
@@ -35,8 +33,37 @@ final class Checks {
     }
   }
 
+  /**
+   * Whether {@code id} is lower-case letters (or other letters without case) and ASCII digits in
+   * runs joined by single hyphens: what {@link Actor#ID} matches, checked without a regex.
+   */
+  static boolean slug(String id) {
+    int n = id.length();
+    if (n == 0 || id.charAt(0) == '-' || id.charAt(n - 1) == '-') {
+      return false;
+    }
+    for (int i = 0; i < n; ) {
+      int c = id.codePointAt(i);
+      if (c == '-') {
+        if (id.charAt(i - 1) == '-') {
+          return false;
+        }
+      } else if (!(c >= '0' && c <= '9') && Character.getType(c) != Character.LOWERCASE_LETTER
+          && Character.getType(c) != Character.OTHER_LETTER) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
+  }
+
   static void countryCode(String code, String type, String attribute) {
-    if (!ALPHA3.matcher(code).matches()) {
+    boolean alpha3 = code.length() == 3;
+    for (int i = 0; alpha3 && i < 3; i++) {
+      char c = code.charAt(i);
+      alpha3 = c >= 'A' && c <= 'Z';
+    }
+    if (!alpha3) {
       throw new IllegalStateException(
           type + "." + attribute + " must be an ISO 3166-1 alpha-3 code (three capital letters), got '"
               + code + "'");
