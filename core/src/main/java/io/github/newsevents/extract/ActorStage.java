@@ -622,6 +622,13 @@ final class ActorStage {
         }
       }
     }
+    // "Lena Marsh of Norway": the state she belongs to
+    if (a.country == null && to + 1 < t.size() && t.is(to, "of")) {
+      PhraseIndex.Match of = index.name(t, to + 1);
+      if (of != null && of.entry().kind() == EntryKind.STATE) {
+        a.country = of.entry().country().orElse(null);
+      }
+    }
     // apposition after: ", who heads the X" / ", the X's foreign minister"
     if (to + 2 < t.size() && t.is(to, ",")) {
       int s = to + 1;

@@ -164,8 +164,9 @@ final class StatementStage {
         LOG.debug("quote at {} continues the previous speaker {}", f.span, previous.speaker.name);
       }
       if (a == null && previous != null && q.para == previous.para && !fragment && previous.speaker != null) {
-        // "A," he said. "B." — the second part of a split quote
-        a = new Attribution(previous.speaker, null);
+        // "A," he said. "B." — the second part of a split quote, said the same way
+        a = new Attribution(previous.speaker, previous.verb);
+        a.channel = previous.channel;
       }
       String verbOnly = a == null ? reportingVerb(last, p, sentenceStart, afterTo) : null;
       if (a == null && verbOnly != null) {
