@@ -68,6 +68,31 @@ final class StatementStage {
       "video", "message", "op-ed", "article", "memo", "communique", "communiqué", "readout",
       "conference", "call");
 
+  private static final Set<String> NAMING_VERBS = Set.of(
+      "calls", "called", "dubbed", "dubs", "termed", "terms", "labelled", "labeled", "branded", "brands");
+
+  /**
+   * A quotation that names rather than reports: right after "so-called", or of four words or fewer
+   * after a naming verb and a determiner ("calls a "special military operation"").
+   */
+  private static boolean naming(Tokens t, Quotes.Quote q) {
+    int open = q.openToken;
+    if (open > 0 && t.lower(open - 1).equals("so-called")) {
+      return true;
+    }
+    if (open < 2 || !(t.isIgnoreCase(open - 1, "a") || t.isIgnoreCase(open - 1, "an") || t.isIgnoreCase(open - 1, "the"))
+        || t.type(open - 2) != Tokens.WORD || !NAMING_VERBS.contains(t.lower(open - 2))) {
+      return false;
+    }
+    int words = 0;
+    for (int k = open + 1; k < q.closeToken; k++) {
+      if (t.type(k) == Tokens.WORD || t.type(k) == Tokens.NUMBER) {
+        words++;
+      }
+    }
+    return words <= 4;
+  }
+
   /** Nouns and verbs after which quotation marks enclose the title of a work ("the novel "..."). */
   private static final Set<String> WORKS = Set.of(
       "novel", "book", "film", "movie", "song", "album", "play", "poem", "series", "documentary",
@@ -145,6 +170,11 @@ final class StatementStage {
       }
       boolean fragment = q.openToken > p.sentenceStart(sentence) && !t.is(q.openToken - 1, ":")
           && !t.is(q.openToken - 1, ",") && !t.is(q.openToken - 1, "that");
+      if (fragment && q.parts.size() == 1 && naming(t, q)) {
+        // so-called "reciprocal" tariffs; what the Kremlin calls a "special military operation"
+        LOG.debug("quote at {} names a thing, it reports no words", q.parts.get(0));
+        continue;
+      }
       // a fragment inside a sentence is attributed by the clause before it; a full quote by the one after
       Attribution a = fragment ? before(doc, p, beforeFrom, q.openToken, actors, previous, unnamed)
           : after(doc, last, afterFrom, afterTo, actors, previous, unnamed);

@@ -362,4 +362,13 @@ class StatementStageTest {
       assertThat(s.date().map(Object::toString)).contains("2025-04-11");
     });
   }
+
+  @Test
+  void aQuotationThatNamesAThingAfterANamingVerbIsNoStatement() {
+    Extraction x = extract(article(PUBLISHED,
+        "The ministry described what Moscow calls a \u201Ctechnical pause\u201D as a pretext.",
+        "Foreign Minister Lena Marsh called the offer \u201Cmeaningless\u201D on Monday."));
+    assertThat(texts(x)).containsExactly("meaningless");
+    assertThat(speaker(x, statement(x, "meaningless"))).contains("Lena Marsh");
+  }
 }
