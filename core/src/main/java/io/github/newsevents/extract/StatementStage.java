@@ -319,7 +319,19 @@ final class StatementStage {
     if (verb < 0) {
       return null;
     }
-    ActorRec speaker = subjectBefore(doc, p, from, verb, actors, previous);
+    ActorRec speaker = null;
+    if ((t.is(verb, "quoted") || t.is(verb, "cited")) && verb + 3 < to) {
+      // "the statement quoted Director General Rafael Grossi as saying"
+      for (Mention m : actors.mentions.get(p.index)) {
+        if (m.from > verb && m.from <= verb + 4 && m.to + 1 < t.size() && t.is(m.to, "as")) {
+          speaker = m.actor;
+          break;
+        }
+      }
+    }
+    if (speaker == null) {
+      speaker = subjectBefore(doc, p, from, verb, actors, previous);
+    }
     if (speaker == null) {
       speaker = anonymousBefore(p, from, verb, unnamed);
     }
@@ -439,7 +451,33 @@ final class StatementStage {
       if (t.type(end - 1) == Tokens.WORD && Lexicon.PERSON_PRONOUNS.contains(t.get(end - 1))) {
         return pronoun(doc, actors, p.index, end - 1, previous);
       }
+      if (t.type(end - 1) == Tokens.WORD && (t.is(end - 1, "it") || t.is(end - 1, "It"))) {
+        return institution(doc, actors, p.index, end - 1);
+      }
       if (t.type(verb - 1) != Tokens.WORD || Lexicon.PERSON_PRONOUNS.contains(t.get(verb - 1))) {
+        break;
+      }
+    }
+    // "the Kremlin's spokesman, Dmitri S. Peskov, said": a name in apposition right before the verb
+    if (verb - 1 > from && t.is(verb - 1, ",")) {
+      for (Mention m : ms) {
+        if (m.to == verb - 1 && m.from > from && t.is(m.from - 1, ",") && !m.quoted
+            && m.actor.kind == ActorKind.PERSON) {
+          return m.actor;
+        }
+      }
+    }
+    // "Beijing, which ... said": the antecedent of a relative pronoun
+    for (int k = verb - 1; k > from; k--) {
+      if ((t.is(k, "which") || t.is(k, "who")) && t.is(k - 1, ",")) {
+        for (Mention m : ms) {
+          if (m.to == k - 1 && !m.quoted) {
+            return m.actor;
+          }
+        }
+        break;
+      }
+      if (t.is(k, ".") || t.type(k) == Tokens.QUOTE) {
         break;
       }
     }
@@ -556,6 +594,27 @@ final class StatementStage {
     }
     a.mentions.add(Span.of(t.start(from), t.end(to - 1)));
     return a;
+  }
+
+  /**
+   * "It said": the organisation or state that opens the nearest earlier sentence of this or the
+   * previous paragraph (institutions, not people, are "it").
+   */
+  private static ActorRec institution(Doc doc, ActorStage.Result actors, int para, int token) {
+    for (int q = para; q >= Math.max(0, para - 1); q--) {
+      Doc.Para pq = doc.paras.get(q);
+      int s = q == para ? pq.sentenceOf(token) : pq.sentenceStarts.length - 1;
+      for (; s >= 0; s--) {
+        int from = pq.sentenceStart(s);
+        int to = q == para && s == pq.sentenceOf(token) ? token : pq.sentenceEnd(s);
+        for (Mention m : actors.mentions.get(q)) {
+          if (m.from >= from && m.from < to && !m.quoted && m.actor.kind != ActorKind.PERSON) {
+            return m.actor;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** "Trump's son-in-law": a possessor qualifies someone else. */
