@@ -371,4 +371,36 @@ class StatementStageTest {
     assertThat(texts(x)).containsExactly("meaningless");
     assertThat(speaker(x, statement(x, "meaningless"))).contains("Lena Marsh");
   }
+
+  @Test
+  void itRefersToTheInstitutionOfThePreviousSentence() {
+    Extraction x = extract(article(PUBLISHED,
+        "The International Atomic Energy Agency said on Friday that repairs had begun.",
+        "\u201CThe work will take a week,\u201D it said in a statement."));
+    assertThat(speaker(x, statement(x, "The work will take a week,"))).contains("IAEA"); // the gazetteer's name for the agency
+    assertThat(statement(x, "The work will take a week,").channel()).contains("statement");
+  }
+
+  @Test
+  void quotedAsSayingNamesTheSpeaker() {
+    Extraction x = extract(article(PUBLISHED,
+        "\u201CThe teams are safe,\u201D the statement quoted Foreign Minister Lena Marsh as saying."));
+    assertThat(speaker(x, statement(x, "The teams are safe,"))).contains("Lena Marsh");
+  }
+
+  @Test
+  void aNameInAppositionRightBeforeTheVerbIsTheSpeaker() {
+    Extraction x = extract(article(PUBLISHED,
+        "Russian President Oskar Vallin arrived late, and Norway's envoy, Lena Marsh, said the talks were"
+            + " \u201Cnot yet serious\u201D."));
+    assertThat(speaker(x, statement(x, "not yet serious"))).contains("Lena Marsh");
+  }
+
+  @Test
+  void theAntecedentOfWhichSaidIsTheSpeaker() {
+    Extraction x = extract(article(PUBLISHED,
+        "Russian President Oskar Vallin was criticised by Beijing, which said the sea should not become"
+            + " \u201Ca battlefield\u201D."));
+    assertThat(speaker(x, statement(x, "a battlefield"))).contains("China");
+  }
 }
