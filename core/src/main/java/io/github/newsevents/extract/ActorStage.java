@@ -102,6 +102,21 @@ final class ActorStage {
           i = m.to;
           continue;
         }
+        GazetteerEntry prefix = compoundPrefix(t, i);
+        if (prefix != null) {
+          // "US-led talks", "a Russia-brokered truce": the actor inside the compound
+          ActorRec a = known.computeIfAbsent(prefix, k -> {
+            ActorRec r = new ActorRec(kindOf(k.kind()), k.name(), k);
+            r.country = k.country().orElse(null);
+            return r;
+          });
+          int dash = t.text().indexOf('-', t.start(i));
+          a.mentions.add(Span.of(t.start(i), dash));
+          a.seen(p.index, i);
+          ms.add(new Mention(p.index, i, i + 1, a));
+          i++;
+          continue;
+        }
         if (!t.capitalised(i)) {
           i++;
           continue;
@@ -274,18 +289,21 @@ final class ActorStage {
     switch (m.role()) {
       case DEMONYM:
         ds.add(m);
-        if (m.to < t.size() && t.type(m.to) == Tokens.WORD && Lexicon.GROUP_NOUNS.contains(t.get(m.to))) {
-          // "senior Russian officials", "the Ukrainian delegation": a group that stands for its state
-          String name = t.span(m.from, m.to + 1);
+        int noun = groupNounAfter(t, m.to);
+        if (noun >= 0) {
+          // "senior Russian officials", "the Ukrainian delegation", "Ukrainian and Russian
+          // negotiators": a group that stands for its state
+          String name = t.span(m.from, m.to) + " " + t.get(noun);
           ActorRec g = groups.computeIfAbsent(name, k -> {
             ActorRec r = new ActorRec(ActorKind.GROUP, k, null);
             r.country = e.country().orElse(null);
             return r;
           });
           int from = m.from > 0 && Lexicon.GROUP_MODIFIERS.contains(t.get(m.from - 1)) ? m.from - 1 : m.from;
-          g.mentions.add(Span.of(t.start(from), t.end(m.to)));
+          int to = noun == m.to ? m.to + 1 : m.to;
+          g.mentions.add(Span.of(t.start(from), t.end(to - 1)));
           g.seen(p.index, from);
-          ms.add(new Mention(p.index, from, m.to + 1, g));
+          ms.add(new Mention(p.index, from, to, g));
         }
         return;
       case CAPITAL:
@@ -441,6 +459,45 @@ final class ActorStage {
       if (Lexicon.ORG_HEADS.contains(t.get(end - 1)) && Lexicon.NOT_NAMES.contains(t.get(i))) {
         return end;
       }
+    }
+    return -1;
+  }
+
+  /** The state, organisation or group named before the hyphen of "US-led", "Russia-brokered", or null. */
+  private GazetteerEntry compoundPrefix(Tokens t, int i) {
+    if (!t.capitalised(i)) {
+      return null;
+    }
+    int start = t.start(i);
+    int end = t.end(i);
+    int dash = t.text().indexOf('-', start);
+    if (dash < 0 || dash >= end - 1 || !Character.isLowerCase(t.text().charAt(dash + 1))) {
+      return null;
+    }
+    GazetteerEntry e = index.nameAt(t.text(), start, dash);
+    return e != null && (e.kind() == EntryKind.STATE || e.kind() == EntryKind.ORGANIZATION
+        || e.kind() == EntryKind.GROUP) ? e : null;
+  }
+
+  /**
+   * The group noun a demonym qualifies: right after it ("Russian officials") or after a list of
+   * further demonyms or state names ("Ukrainian and Russian negotiators", "the US, Russian and
+   * Ukrainian delegations"); -1 when there is none.
+   */
+  private int groupNounAfter(Tokens t, int k) {
+    for (int steps = 0; k < t.size() && steps < 8; steps++) {
+      if (t.type(k) == Tokens.WORD && Lexicon.GROUP_NOUNS.contains(t.get(k))) {
+        return k;
+      }
+      if (t.is(k, ",") || t.is(k, "and")) {
+        k++;
+        continue;
+      }
+      PhraseIndex.Match next = t.type(k) == Tokens.WORD ? index.name(t, k) : null;
+      if (next == null || next.entry().kind() != EntryKind.STATE) {
+        return -1;
+      }
+      k = next.to;
     }
     return -1;
   }

@@ -272,6 +272,13 @@ final class CeasefireStage extends EventStage {
       }
       f.parties.add(a);
     }
+    // "a Russia-brokered truce", "US-mediated": the actor in the compound mediates
+    for (Mention m : actors.mentions.get(p.index)) {
+      if (m.from >= from && m.to <= to && m.to - m.from == 1 && mediatingCompound(t.get(m.from))) {
+        f.parties.remove(m.actor);
+        f.roles.put(m.actor, PartyRole.MEDIATING);
+      }
+    }
     // mediator: "brokered by", "mediated by"
     for (int k = from; k + 2 < to; k++) {
       if ((t.is(k, "brokered") || t.is(k, "mediated")) && t.is(k + 1, "by")) {
@@ -323,6 +330,16 @@ final class CeasefireStage extends EventStage {
       return k;
     }
     return to;
+  }
+
+  private static boolean mediatingCompound(String word) {
+    int dash = word.indexOf('-');
+    if (dash < 0) {
+      return false;
+    }
+    String suffix = word.substring(dash + 1);
+    return suffix.equals("brokered") || suffix.equals("mediated") || suffix.equals("led")
+        || suffix.equals("backed") || suffix.equals("sponsored") || suffix.equals("proposed");
   }
 
   private static boolean advocate(ActorStage.Result actors, Doc.Para p, ActorRec a, int from, int trigger) {

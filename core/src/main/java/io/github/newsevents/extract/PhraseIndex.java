@@ -108,6 +108,19 @@ final class PhraseIndex {
     map.computeIfAbsent(words[0], k -> new ArrayList<>(2)).add(new Phrase(words, e, role));
   }
 
+  /** The entry a one-word name, alias or capital in text[from, to) stands for, or null. */
+  GazetteerEntry nameAt(String text, int from, int to) {
+    List<Phrase> candidates = exactByRange.get(text, from, to);
+    if (candidates != null) {
+      for (Phrase p : candidates) {
+        if (p.words.length == 1 && p.role != Role.DEMONYM) {
+          return p.entry;
+        }
+      }
+    }
+    return null;
+  }
+
   /** Whether {@code word} is a demonym of some state ("Indian"). */
   boolean stateByDemonym(String word) {
     List<Phrase> candidates = exact.get(word);

@@ -305,4 +305,21 @@ class ActorStageTest {
   private static String capitalised(String s) {
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
+
+  @Test
+  void demonymsListedBeforeAGroupNounAreGroupsOfTheirStates() {
+    Extraction x = extract(article(PUBLISHED,
+        "Ukrainian and Russian negotiators met in Geneva on Friday."));
+    assertThat(actor(x, "Ukrainian negotiators").kind()).isEqualTo(ActorKind.GROUP);
+    assertThat(actor(x, "Ukrainian negotiators").country()).contains("UKR");
+    assertThat(actor(x, "Russian negotiators").country()).contains("RUS");
+  }
+
+  @Test
+  void aStateInsideACompoundIsAnActor() {
+    Extraction x = extract(article(PUBLISHED,
+        "Armenia and Azerbaijan observed a Russia-brokered truce on Monday."));
+    assertThat(actor(x, "Russia").kind()).isEqualTo(ActorKind.STATE);
+    assertThat(mentions(x, actor(x, "Russia"))).containsExactly("Russia");
+  }
 }

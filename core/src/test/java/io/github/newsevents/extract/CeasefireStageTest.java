@@ -212,4 +212,13 @@ class CeasefireStageTest {
     Extraction x = extract(article(PUBLISHED, "Armenia and Azerbaijan discussed trade and water rights on Friday."));
     assertThat(x.ceasefires()).isEmpty();
   }
+
+  @Test
+  void theStateInABrokeredCompoundMediates() {
+    Extraction x = extract(article(PUBLISHED,
+        "Armenia and Azerbaijan agreed to a Russia-brokered truce on Monday."));
+    Ceasefire c = x.ceasefires().get(0);
+    assertThat(c.parties()).containsExactlyInAnyOrder("armenia", "azerbaijan");
+    assertThat(c.roles()).containsEntry("russia", PartyRole.MEDIATING);
+  }
 }
