@@ -147,6 +147,9 @@ final class CeasefireStage extends EventStage {
     }
     out.removeIf(f -> f.parties.isEmpty());
     for (Found f : out) {
+      // "Russia" and "the Kremlin" are one side: a state stands for its institutions
+      f.parties.removeIf(a -> a.kind != ActorKind.STATE && a.country != null && f.parties.stream()
+          .anyMatch(o -> o.kind == ActorKind.STATE && a.country.equals(o.country)));
       if (f.parties.size() == 1) {
         otherSide(actors, f);
       }
@@ -214,7 +217,8 @@ final class CeasefireStage extends EventStage {
     for (int k = trigger + 1; k + 1 < Math.min(to, trigger + 6); k++) {
       if ((t.is(k, "on") || t.is(k, "against")) && (t.is(k + 1, "energy") || t.is(k + 1, "strikes"))) {
         int e = k + 1;
-        while (e < to && e < k + 5 && t.type(e) == Tokens.WORD && !t.is(e, "was") && !t.is(e, "and")) {
+        while (e < to && e < k + 5 && t.type(e) == Tokens.WORD && !t.is(e, "was") && !t.is(e, "and")
+            && !(e > k + 1 && STOP.contains(t.get(e)))) {
           e++;
         }
         partial.clear();
