@@ -34,7 +34,7 @@ final class MeetingStage extends EventStage {
   static final Set<String> TALKS = Set.copyOf(Arrays.asList(
       "talks", "negotiations", "negotiation", "consultations", "dialogue"));
   static final Set<String> CALL = Set.copyOf(Arrays.asList(
-      "call", "calls", "conversation", "phoned", "spoke", "telephone", "phone"));
+      "call", "calls", "conversation", "phoned", "spoke", "spoken", "telephone", "phone"));
   private static final Set<String> CANCELLED = Set.copyOf(Arrays.asList(
       "cancelled", "canceled", "postponed", "scrapped", "off", "cancel", "cancels", "postpone",
       "suspended", "abandoned"));
@@ -154,6 +154,10 @@ final class MeetingStage extends EventStage {
     if (w.equals("phoned")) {
       return MeetingKind.PHONE_CALL;
     }
+    if (w.equals("spoken")) {
+      // "he had spoken to Israeli and Lebanese leaders": a round of calls
+      return i + 1 < t.size() && (t.is(i + 1, "to") || t.is(i + 1, "with")) ? MeetingKind.PHONE_CALL : null;
+    }
     if (w.equals("spoke")) {
       for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
         if (t.is(k, "phone") || t.is(k, "telephone")) {
@@ -199,6 +203,7 @@ final class MeetingStage extends EventStage {
     int[] w = local(t, trigger, from, to);
     int wFrom = w[0];
     int wTo = Math.min(w[1], nextTrigger);
+    ActorRec referred = null;
     if (named.size() < 2) {
       // "Putin's call with Trump", "Zelensky's upcoming visit"
       ActorRec owner = owner(actors, p, trigger);
@@ -208,6 +213,7 @@ final class MeetingStage extends EventStage {
       ActorRec subject = pronounSubject(doc, actors, p, trigger, wFrom);
       if (subject != null) {
         add(named, subject);
+        referred = subject; // "X said he had spoken to ...": X reports and took part
       }
       if (pluralSubject(t, trigger, wFrom) && !earlier.isEmpty()) {
         // "the pair met", "the two leaders spoke": the participants of the last meeting
@@ -241,7 +247,7 @@ final class MeetingStage extends EventStage {
       if (reportVerb >= 0 && !f.explicit && mentionedOnlyBefore(actors, p, a, reportVerb, from)) {
         continue;
       }
-      if (!f.explicit && speakerOnly(actors, p, a, from, trigger)) {
+      if (!f.explicit && a != referred && speakerOnly(actors, p, a, from, trigger)) {
         continue;
       }
       if (reportsAfter(actors, p, a, trigger, to)) {

@@ -252,4 +252,12 @@ class MeetingStageTest {
     assertThat(x.meetings()).isEmpty();
     assertThat(x.ceasefires()).isEmpty();
   }
+
+  @Test
+  void havingSpokenToLeadersIsACallWithTheirStatesGroups() {
+    Meeting m = only("President Jonas Keller said he had spoken to Israeli and Lebanese leaders on Monday.");
+    assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+    assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
+    assertThat(m.participants()).containsExactlyInAnyOrder("jonas-keller", "israeli-leaders", "lebanese-leaders");
+  }
 }
