@@ -61,7 +61,8 @@ final class CeasefireStage extends EventStage {
 
   static {
     for (String w : List.of("violated", "violating", "violation", "violations", "breached", "breach",
-        "broke", "broken", "respect", "collapsed", "undermined", "flouted", "ignored")) {
+        "broke", "broken", "respect", "collapsed", "undermined", "flouted", "ignored", "exploiting",
+        "exploited")) {
       STATUS_WORDS.put(w, CeasefireStatus.VIOLATED);
     }
     for (String w : List.of("rejected", "rejects", "refused", "refuses", "dismissed", "spurned")) {

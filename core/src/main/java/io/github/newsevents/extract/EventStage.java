@@ -30,6 +30,9 @@ abstract class EventStage {
   static final Set<String> TOPIC_MARKERS = Set.of(
       "focused", "focusing", "centred", "centered", "discuss", "discussed", "discussing", "about");
 
+  /** Words that, after "and", open a clause of their own rather than continue a list. */
+  static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "it", "he", "she", "they", "we", "this", "that");
+
   /** Words that end a coordinated list of participants. */
   static final Set<String> STOP = Set.copyOf(Arrays.asList(
       "was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "can", "to", "on",
@@ -275,6 +278,10 @@ abstract class EventStage {
     for (int k = i + 1; k < to; k++) {
       if (t.is(k, ",") && dateComma(t, k)) {
         continue; // "on Friday, April 11, in Moscow"
+      }
+      if (t.is(k, "and") && k + 1 < to && k > i + 1 && CLAUSE_OPENERS.contains(t.get(k + 1))) {
+        b = k; // "he had spoken to the leaders and the ceasefire would ...": another clause
+        break;
       }
       if (t.is(k, "which") || t.is(k, "who") || t.is(k, "whose") || t.is(k, "whom")) {
         b = k; // a relative clause says something else about it ("a summit which he hoped would help")
