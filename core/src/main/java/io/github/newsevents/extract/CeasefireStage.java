@@ -148,8 +148,9 @@ final class CeasefireStage extends EventStage {
     }
     out.removeIf(f -> f.parties.isEmpty());
     for (Found f : out) {
-      // "Russia" and "the Kremlin" are one side: a state stands for its institutions
-      f.parties.removeIf(a -> a.kind != ActorKind.STATE && a.country != null && f.parties.stream()
+      // "Russia" and "the Kremlin" are one side: a state stands for its institutions (not for an
+      // armed group of the same country, which may be the other side)
+      f.parties.removeIf(a -> a.kind == ActorKind.ORGANIZATION && a.country != null && f.parties.stream()
           .anyMatch(o -> o.kind == ActorKind.STATE && a.country.equals(o.country)));
       if (f.parties.size() == 1) {
         otherSide(actors, f);
