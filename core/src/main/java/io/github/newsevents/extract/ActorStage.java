@@ -46,16 +46,6 @@ final class ActorStage {
       this.places = places;
       this.demonyms = demonyms;
     }
-
-    /** The actor with the given id, or null. */
-    ActorRec byId(String id) {
-      for (ActorRec a : actors) {
-        if (a.id.equals(id)) {
-          return a;
-        }
-      }
-      return null;
-    }
   }
 
   /** A run of capitalised words not explained by the gazetteer. */

@@ -21,11 +21,6 @@ abstract class EventStage {
   static final Set<String> POSSIBLE = Set.copyOf(Arrays.asList(
       "could", "may", "might", "possible", "possibly", "theoretically", "potential", "perhaps",
       "likely", "consider", "considering", "mulling", "proposed", "suggested", "open"));
-  static final Set<String> FUTURE = Set.copyOf(Arrays.asList(
-      "will", "would", "shall", "planned", "plans", "plan", "planning", "scheduled", "expected",
-      "upcoming", "next", "due", "set", "to", "intends", "prepare", "preparing", "later", "soon",
-      "tomorrow", "forthcoming", "arranging", "agreed"));
-
   /** Words after which a place is what was discussed ("talks focused on shipping in the Arctic"). */
   static final Set<String> TOPIC_MARKERS = Set.of(
       "focused", "focusing", "centred", "centered", "discuss", "discussed", "discussing", "about");

@@ -134,10 +134,6 @@ final class Lexicon {
       "high", "High", "representative", "Representative", "ex-", "ex", "longtime", "veteran",
       "regional", "Regional", "US", "U.S.", "UN", "U.N.", "EU", "UK", "U.K.", "Nato", "NATO");
 
-  static final Set<String> MONTHS = set(
-      "January", "February", "March", "April", "May", "June", "July", "August", "September",
-      "October", "November", "December");
-
   static final Set<String> WEEKDAYS = set(
       "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
