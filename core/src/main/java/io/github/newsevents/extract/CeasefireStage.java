@@ -110,6 +110,8 @@ final class CeasefireStage extends EventStage {
     final List<Span> evidence = new ArrayList<>(2);
     int para;
     boolean definite; // "the truce", "this ceasefire": refers back
+    /** Actors that called for, reported or brokered it: never taken as the other side. */
+    final List<ActorRec> outsiders = new ArrayList<>(1);
     boolean explicit; // parties named with "between"
   }
 
@@ -169,7 +171,7 @@ final class CeasefireStage extends EventStage {
     for (ActorRec a : actors.actors) {
       if ((a.kind == ActorKind.STATE || a.kind == ActorKind.GROUP) && a != only
           && (a.country == null || !a.country.equals(only.country))
-          && !f.roles.containsKey(a)
+          && !f.roles.containsKey(a) && !outsider(f, a)
           && (best == null || a.mentions.size() > best.mentions.size())) {
         best = a;
       }
@@ -258,8 +260,11 @@ final class CeasefireStage extends EventStage {
       }
     }
     for (ActorRec a : parties) {
-      if (!f.explicit && advocate(actors, p, a, from, trigger)) {
-        continue; // "the US urged a truce": it calls for the ceasefire, it is not bound by it
+      if (!f.explicit && (advocate(actors, p, a, from, trigger) || reporter(actors, p, a, trigger, to))) {
+        // "the US urged a truce", "..., the State Department said": it calls for or reports the
+        // ceasefire, it is not bound by it
+        f.outsiders.add(a);
+        continue;
       }
       if (a.kind == ActorKind.PERSON) {
         // people announce and broker ceasefires; a leader who agrees commits the state
@@ -336,6 +341,35 @@ final class CeasefireStage extends EventStage {
       return k;
     }
     return to;
+  }
+
+  /** An outsider, or a state whose institution or people are outsiders. */
+  private static boolean outsider(Found f, ActorRec a) {
+    for (ActorRec o : f.outsiders) {
+      if (o == a || a.kind == ActorKind.STATE && a.country != null && a.country.equals(o.country)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Named after a comma after the trigger, right before a reporting verb: "..., the Kremlin said". */
+  private static boolean reporter(ActorStage.Result actors, Doc.Para p, ActorRec a, int trigger, int to) {
+    Tokens t = p.tokens;
+    for (Mention m : actors.mentions.get(p.index)) {
+      if (m.actor == a && m.from > trigger && m.to < to && t.type(m.to) == Tokens.WORD
+          && StatementStage.VERBS.contains(t.get(m.to))) {
+        for (int k = m.from - 1; k > trigger; k--) {
+          if (t.is(k, ",")) {
+            return true;
+          }
+          if (t.type(k) != Tokens.WORD) {
+            break;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean mediatingCompound(String word) {
@@ -505,6 +539,7 @@ final class CeasefireStage extends EventStage {
           o.status = f.status;
         }
         o.roles.putAll(f.roles);
+        o.outsiders.addAll(f.outsiders);
         o.evidence.addAll(f.evidence);
         return;
       }

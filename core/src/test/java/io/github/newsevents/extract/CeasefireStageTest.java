@@ -221,4 +221,14 @@ class CeasefireStageTest {
     assertThat(c.parties()).containsExactlyInAnyOrder("armenia", "azerbaijan");
     assertThat(c.roles()).containsEntry("russia", PartyRole.MEDIATING);
   }
+
+  @Test
+  void whoeverUrgesOrReportsATruceIsNeverTakenAsItsOtherSide() {
+    Extraction x = extract(article(PUBLISHED,
+        "The United States on Wednesday urged Armenia to agree to a humanitarian truce.",
+        "The United States has pressed for talks for weeks, and the United States wants quiet."));
+    Ceasefire c = x.ceasefires().get(0);
+    assertThat(c.parties()).doesNotContain("united-states");
+    assertThat(c.status()).isEqualTo(CeasefireStatus.PROPOSED);
+  }
 }
