@@ -211,11 +211,14 @@ final class ActorStage {
       ActorRec a = null;
       if (candidates != null) {
         a = candidates.size() == 1 ? candidates.get(0) : nearest(candidates, r);
-      } else if ((a = byFirstName(people, word)) != null) {
+      } else {
         // "Sir Keir" after "Sir Keir Starmer"; "Anwar" after "Anwar Ibrahim", where the given name is used
-      } else if (Lexicon.ORG_HEADS.contains(word) || Lexicon.NON_ACTOR_HEADS.contains(word)) {
+        a = byFirstName(people, word);
+      }
+      if (a == null && (Lexicon.ORG_HEADS.contains(word) || Lexicon.NON_ACTOR_HEADS.contains(word))) {
         continue;
-      } else if (r.from > 0 && personTitleBefore(t, r.from)) {
+      }
+      if (a == null && r.from > 0 && personTitleBefore(t, r.from)) {
         a = new ActorRec(ActorKind.PERSON, word, null);
         people.add(a);
         bySurname.computeIfAbsent(word, k -> new ArrayList<>(1)).add(a);
