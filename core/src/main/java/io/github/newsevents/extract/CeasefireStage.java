@@ -116,7 +116,7 @@ final class CeasefireStage extends EventStage {
   }
 
   List<Found> run(Doc doc, ActorStage.Result actors) {
-    LocalDate published = published(doc);
+    LocalDate published = doc.published;
     List<Found> out = new ArrayList<>();
     for (Doc.Para p : doc.paras) {
       if (p.heading()) {

@@ -1,5 +1,6 @@
 package io.github.newsevents.extract;
 
+import io.github.newsevents.internal.DateWords;
 import io.github.newsevents.internal.Tokens;
 import io.github.newsevents.model.PartialDate;
 import java.time.DayOfWeek;
@@ -34,19 +35,6 @@ final class Dates {
     }
   }
 
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("january", 1), Map.entry("jan", 1), Map.entry("jan.", 1),
-      Map.entry("february", 2), Map.entry("feb", 2), Map.entry("feb.", 2),
-      Map.entry("march", 3), Map.entry("mar.", 3),
-      Map.entry("april", 4), Map.entry("apr", 4), Map.entry("apr.", 4),
-      Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("jun.", 6),
-      Map.entry("july", 7), Map.entry("jul", 7), Map.entry("jul.", 7),
-      Map.entry("august", 8), Map.entry("aug", 8), Map.entry("aug.", 8),
-      Map.entry("september", 9), Map.entry("sept", 9), Map.entry("sept.", 9), Map.entry("sep.", 9),
-      Map.entry("october", 10), Map.entry("oct", 10), Map.entry("oct.", 10),
-      Map.entry("november", 11), Map.entry("nov", 11), Map.entry("nov.", 11),
-      Map.entry("december", 12), Map.entry("dec", 12), Map.entry("dec.", 12));
-
   private static final Map<String, DayOfWeek> DAYS = Map.of(
       "Monday", DayOfWeek.MONDAY, "Tuesday", DayOfWeek.TUESDAY, "Wednesday", DayOfWeek.WEDNESDAY,
       "Thursday", DayOfWeek.THURSDAY, "Friday", DayOfWeek.FRIDAY, "Saturday", DayOfWeek.SATURDAY,
@@ -56,12 +44,14 @@ final class Dates {
     if (t.type(i) != Tokens.WORD || !Character.isUpperCase(t.firstChar(i))) {
       return 0;
     }
-    Integer m = MONTHS.get(t.lower(i));
-    if (m == null || m == 5 && !t.is(i, "May")) {
-      return 0;
+    int end = t.end(i);
+    if (t.text().charAt(end - 1) == '.') {
+      end--; // "Jan.", "Sept."
     }
-    return m;
+    int m = DateWords.month(t.text(), t.start(i), end);
+    return m == 5 && !t.is(i, "May") ? 0 : m; // "MAY" shouts, "May" is the month
   }
+
 
   private static int number(Tokens t, int i, int min, int max) {
     if (i < 0 || i >= t.size() || t.type(i) != Tokens.NUMBER || t.end(i) - t.start(i) > 4) {

@@ -4,6 +4,7 @@ import io.github.newsevents.internal.Tokens;
 import io.github.newsevents.model.Article;
 import io.github.newsevents.model.Paragraph;
 import io.github.newsevents.model.Sentence;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +12,8 @@ import java.util.List;
 final class Doc {
   final Article article;
   final String text;
+  /** The publication date when the article gives one to the day, else null. */
+  final LocalDate published;
   final List<Para> paras;
   /** Each paragraph's quoted token ranges [from, to), once the statement stage has found them. */
   private List<List<int[]>> quoted = List.of();
@@ -122,6 +125,7 @@ final class Doc {
   Doc(Article article) {
     this.article = article;
     this.text = article.text();
+    this.published = article.published().flatMap(d -> d.toLocalDate()).orElse(null);
     List<Paragraph> ps = article.paragraphs();
     this.paras = new ArrayList<>(ps.size());
     for (int p = 0; p < ps.size(); p++) {

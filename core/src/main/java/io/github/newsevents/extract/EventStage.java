@@ -40,10 +40,6 @@ abstract class EventStage {
     this.index = index;
   }
 
-  static LocalDate published(Doc doc) {
-    return doc.article.published().map(d -> d.toLocalDate().orElse(null)).orElse(null);
-  }
-
   /** Lower-case word at i, or "" for marks. */
   static String lower(Tokens t, int i) {
     return t.type(i) == Tokens.PUNCT || t.type(i) == Tokens.QUOTE ? "" : t.lower(i);

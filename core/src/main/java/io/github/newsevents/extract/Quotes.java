@@ -1,5 +1,6 @@
 package io.github.newsevents.extract;
 
+import io.github.newsevents.internal.Chars;
 import io.github.newsevents.internal.Tokens;
 import io.github.newsevents.model.Diagnostic;
 import io.github.newsevents.model.Span;
@@ -66,7 +67,7 @@ final class Quotes {
         }
       }
       if (open != null) {
-        if (t.size() > 0 && t.type(0) == Tokens.QUOTE && isDouble(t.firstChar(0))
+        if (t.size() > 0 && t.type(0) == Tokens.QUOTE && Chars.isDoubleQuote(t.firstChar(0))
             && p.index - open.para < MAX_PARAGRAPHS) {
           int close = findClose(t, 1, false);
           open.parts.add(Span.of(t.end(0), close >= 0 ? t.start(close) : p.paragraph.span().end()));
@@ -90,7 +91,7 @@ final class Quotes {
           continue;
         }
         char c = t.firstChar(i);
-        boolean dbl = isDouble(c);
+        boolean dbl = Chars.isDoubleQuote(c);
         if (!opens(t, i, dbl)) {
           i++;
           continue;
@@ -170,10 +171,6 @@ final class Quotes {
         && StatementStage.VERBS.contains(t.get(i - 2));
   }
 
-  static boolean isDouble(char c) {
-    return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB';
-  }
-
   /** Whether the mark at {@code i} can open a quote. */
   private static boolean opens(Tokens t, int i, boolean dbl) {
     char c = t.firstChar(i);
@@ -204,7 +201,7 @@ final class Quotes {
         continue;
       }
       char c = t.firstChar(j);
-      if (single ? (c == '\u2019' || c == '\'') : isDouble(c)) {
+      if (single ? (c == '\u2019' || c == '\'') : Chars.isDoubleQuote(c)) {
         if (c == '\u201C' || c == '\u201E') {
           continue; // an opening double mark: a typo or a nested quote, keep looking
         }
@@ -218,7 +215,7 @@ final class Quotes {
         }
         return j;
       }
-      if (single && isDouble(c)) {
+      if (single && Chars.isDoubleQuote(c)) {
         return -1; // a single quote does not run past a double mark
       }
     }

@@ -1,5 +1,6 @@
 package io.github.newsevents.extract;
 
+import io.github.newsevents.internal.Chars;
 import io.github.newsevents.internal.Tokens;
 import io.github.newsevents.model.ActorKind;
 import io.github.newsevents.model.Diagnostic;
@@ -122,7 +123,7 @@ final class StatementStage {
   }
 
   List<Found> run(Doc doc, ActorStage.Result actors, List<Diagnostic> diagnostics) {
-    LocalDate published = doc.article.published().map(d -> d.toLocalDate().orElse(null)).orElse(null);
+    LocalDate published = doc.published;
     List<Quotes.Quote> quotes = Quotes.find(doc, diagnostics);
     doc.quotes(quotes);
     markQuoted(doc, actors);
@@ -261,7 +262,7 @@ final class StatementStage {
     int end = p == last ? Math.max(afterTo, p.sentenceEnd(p.sentenceOf(sentenceStart))) : p.sentenceEnd(p.sentenceOf(sentenceStart));
     boolean inside = false;
     for (int i = sentenceStart; i < Math.min(end, t.size()); i++) {
-      if (t.type(i) == Tokens.QUOTE && Quotes.isDouble(t.firstChar(i))) {
+      if (t.type(i) == Tokens.QUOTE && Chars.isDoubleQuote(t.firstChar(i))) {
         inside = !inside;
         continue;
       }
@@ -281,7 +282,7 @@ final class StatementStage {
     Tokens t = p.tokens;
     int end = Math.min(t.size(), from + 30);
     for (int i = from; i < end; i++) {
-      if (t.type(i) == Tokens.QUOTE && Quotes.isDouble(t.firstChar(i))) {
+      if (t.type(i) == Tokens.QUOTE && Chars.isDoubleQuote(t.firstChar(i))) {
         return i;
       }
       if ((t.is(i, ".") || t.is(i, "!") || t.is(i, "?")) && i > from) {
@@ -755,7 +756,7 @@ final class StatementStage {
             f.token = that + 1;
             if (that > i + 1) {
               // "said on Friday that ...": the date between the verb and "that" is the statement's
-              Dates.Found d = Dates.first(t, i + 1, that, published(doc), false);
+              Dates.Found d = Dates.first(t, i + 1, that, doc.published, false);
               f.date = d == null ? null : d.date;
             }
             out.add(f);
@@ -780,13 +781,9 @@ final class StatementStage {
     return -1;
   }
 
-  private static java.time.LocalDate published(Doc doc) {
-    return doc.article.published().flatMap(d -> d.toLocalDate()).orElse(null);
-  }
-
   private static boolean hasQuote(Tokens t, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (t.type(i) == Tokens.QUOTE && Quotes.isDouble(t.firstChar(i))) {
+      if (t.type(i) == Tokens.QUOTE && Chars.isDoubleQuote(t.firstChar(i))) {
         return true;
       }
     }

@@ -1,5 +1,6 @@
 package io.github.newsevents.extract;
 
+import io.github.newsevents.internal.RangeMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -36,60 +37,12 @@ final class WordFlags {
     }
   }
 
-  /** The bits of a lower-case word; 0 for a word in none of the lists. */
-  static int of(String lower) {
-    Integer f = FLAGS.get(lower);
-    return f == null ? 0 : f;
-  }
-
-  // The same words in an open-addressing table probed with text[from, to) lower-cased on the fly,
-  // so that flagging a token makes no String. Every listed word is ASCII.
-  private static final String[] KEYS;
-  private static final int[] BITS;
-  private static final int MAX_LENGTH;
-
-  static {
-    int size = Integer.highestOneBit(FLAGS.size() * 4);
-    KEYS = new String[size];
-    BITS = new int[size];
-    int max = 0;
-    for (Map.Entry<String, Integer> e : FLAGS.entrySet()) {
-      String w = e.getKey();
-      int slot = w.hashCode() & (size - 1);
-      while (KEYS[slot] != null) {
-        slot = (slot + 1) & (size - 1);
-      }
-      KEYS[slot] = w;
-      BITS[slot] = e.getValue();
-      max = Math.max(max, w.length());
-    }
-    MAX_LENGTH = max;
-  }
+  /** The same words, probed with text[from, to) without case: flagging a token makes no String. */
+  private static final RangeMap<Integer> BY_RANGE = new RangeMap<>(FLAGS, true);
 
   /** The bits of the word text[from, to), compared without case; 0 for none. */
   static int of(String text, int from, int to) {
-    int n = to - from;
-    if (n > MAX_LENGTH) {
-      return 0;
-    }
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c >= 128) {
-        return 0; // no listed word has a non-ASCII letter
-      }
-      if (c >= 'A' && c <= 'Z') {
-        c += 'a' - 'A';
-      }
-      h = 31 * h + c; // String.hashCode of the lower-case word
-    }
-    int mask = KEYS.length - 1;
-    for (int slot = h & mask; KEYS[slot] != null; slot = (slot + 1) & mask) {
-      String k = KEYS[slot];
-      if (k.length() == n && text.regionMatches(true, from, k, 0, n)) {
-        return BITS[slot];
-      }
-    }
-    return 0;
+    Integer f = BY_RANGE.get(text, from, to);
+    return f == null ? 0 : f;
   }
 }

@@ -1,7 +1,6 @@
 package io.github.newsevents.internal;
 
 import java.util.Arrays;
-import java.util.Set;
 
 /**
  * The words and marks of one stretch of text, as parallel arrays of offsets into the original
@@ -12,13 +11,11 @@ import java.util.Set;
  */
 public final class Tokens {
   /** Abbreviations whose period belongs to the word. */
-  private static final Set<String> ABBREVIATIONS = Set.of(
+  private static final WordSet ABBREVIATIONS = WordSet.of(
       "St", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Sen", "Rep",
       "Gov", "Prof", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov",
       "Dec", "No", "Mt", "Ft", "Rev", "Hon", "Brig", "Cmdr", "Pres", "Amb", "Inc", "Corp", "Ltd",
       "Co", "vs");
-
-  private static final String[] ABBREVIATION_LIST = ABBREVIATIONS.toArray(new String[0]);
 
   public static final byte WORD = 1;
   public static final byte NUMBER = 2;
@@ -107,7 +104,7 @@ public final class Tokens {
         int len = i - from;
         // initials and dotted abbreviations: "V.", "U.S.", "U.N."
         boolean initial = Character.isUpperCase(text.charAt(i - 1)) && (len == 1 || text.charAt(i - 2) == '.');
-        if (initial || len <= 5 && abbreviation(from, i)) {
+        if (initial || len <= 5 && ABBREVIATIONS.contains(text, from, i)) {
           i++;
           if (i + 1 < to && Character.isUpperCase(text.charAt(i)) && text.charAt(i + 1) == '.') {
             continue;
@@ -119,16 +116,6 @@ public final class Tokens {
     }
     add(from, i, digits ? NUMBER : WORD);
     return i;
-  }
-
-  /** Whether text[from, to) is one of {@link #ABBREVIATIONS}, without making a String. */
-  private boolean abbreviation(int from, int to) {
-    for (String a : ABBREVIATION_LIST) {
-      if (a.length() == to - from && text.regionMatches(from, a, 0, a.length())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void add(int start, int end, byte type) {
