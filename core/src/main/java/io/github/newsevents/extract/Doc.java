@@ -93,11 +93,18 @@ final class Doc {
 
     /** The sentence that token {@code i} belongs to. */
     int sentenceOf(int i) {
-      int s = 0;
-      while (s + 1 < sentenceStarts.length && sentenceStarts[s + 1] <= i) {
-        s++;
+      // the last sentence starting at or before i; binary search keeps long paragraphs linear
+      int lo = 0;
+      int hi = sentenceStarts.length - 1;
+      while (lo < hi) {
+        int mid = (lo + hi + 1) >>> 1;
+        if (sentenceStarts[mid] <= i) {
+          lo = mid;
+        } else {
+          hi = mid - 1;
+        }
       }
-      return s;
+      return lo;
     }
 
     int sentenceStart(int s) {
@@ -110,15 +117,7 @@ final class Doc {
 
     /** Whether token {@code i} begins a sentence. */
     boolean sentenceInitial(int i) {
-      for (int s : sentenceStarts) {
-        if (s == i) {
-          return true;
-        }
-        if (s > i) {
-          return false;
-        }
-      }
-      return false;
+      return sentenceStarts[sentenceOf(i)] == i;
     }
   }
 
