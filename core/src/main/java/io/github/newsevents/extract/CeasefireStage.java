@@ -87,8 +87,6 @@ final class CeasefireStage extends EventStage {
   }
 
   private static final Set<String> FAILED = Set.of("failed", "not", "fail", "refused");
-  /** "has so far refused full cooperation": reluctance about a ceasefire agreed by others. */
-  private static final Set<String> PARTLY = Set.of("so", "full", "cooperation");
 
   /** How many earlier ceasefires a new mention is compared with. */
   private static final int MERGE_WINDOW = 24;
@@ -407,6 +405,19 @@ final class CeasefireStage extends EventStage {
     return false;
   }
 
+  /**
+   * Whether the rejection word at {@code k} is about the ceasefire: it is the object ("rejected the
+   * truce", "refused to accept a ceasefire") or the subject of a passive ("the truce was rejected").
+   */
+  private static boolean rejectsTheCeasefire(Tokens t, int k, int trigger) {
+    if (trigger > k) {
+      return trigger - k <= 5;
+    }
+    return k - trigger <= 4 && anyIn(t, trigger + 1, k, PASSIVE);
+  }
+
+  private static final Set<String> PASSIVE = Set.of("was", "were", "been", "is", "are", "be");
+
   private static CeasefireStatus status(Tokens t, int from, int to, int trigger) {
     CeasefireStatus best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -428,6 +439,9 @@ final class CeasefireStage extends EventStage {
       if (s == CeasefireStatus.VIOLATED && t.is(k, "respect") && !(anyIn(t, k - 4, k, FAILED))) {
         continue;
       }
+      if (s == CeasefireStatus.REJECTED && !rejectsTheCeasefire(t, k, trigger)) {
+        continue; // "has so far refused full cooperation": something else is refused
+      }
       int distance = Math.abs(k - trigger);
       // violation and rejection outrank agreement words in the same clause
       int rank = s == CeasefireStatus.VIOLATED || s == CeasefireStatus.REJECTED || s == CeasefireStatus.EXPIRED ? 0 : 10;
@@ -435,9 +449,6 @@ final class CeasefireStage extends EventStage {
         best = s;
         bestDistance = distance + rank;
       }
-    }
-    if (best == CeasefireStatus.REJECTED && anyIn(t, from, to, PARTLY)) {
-      best = CeasefireStatus.AGREED;
     }
     return best == null ? CeasefireStatus.PROPOSED : best;
   }
