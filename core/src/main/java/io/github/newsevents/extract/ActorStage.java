@@ -113,6 +113,7 @@ final class ActorStage {
         }
         int orgEnd = orgRun(t, i);
         if (orgEnd > 0) {
+          orgEnd = ofTail(t, orgEnd);
           // "Defense Ministry", "State Department", "Security Council": words that are no names make an institution
           int from = i > 0 && index.name(t, i - 1) != null ? i - 1 : i;
           orgs.add(new Run(p.index, from, orgEnd));
@@ -147,6 +148,7 @@ final class ActorStage {
           if (from > 0 && index.name(t, from - 1) != null) {
             from--;
           }
+          j = ofTail(t, j);
           orgs.add(new Run(p.index, from, j));
         } else if (Lexicon.NON_ACTOR_HEADS.contains(last)) {
           // a place, an event or a thing
@@ -454,6 +456,24 @@ final class ActorStage {
       }
     }
     return -1;
+  }
+
+  /**
+   * The end of an institution's name that goes on after its head word with "of" or "for" and
+   * capitalised words ("Ministry of Foreign Affairs", "Commission of Inquiry"); {@code end} itself
+   * when it does not.
+   */
+  private static int ofTail(Tokens t, int end) {
+    if (end + 1 >= t.size() || !(t.is(end, "of") || t.is(end, "for")) || !t.capitalised(end + 1)
+        || t.is(end + 1, "The")) {
+      return end;
+    }
+    int j = end + 1;
+    while (j < t.size() && j - end <= 4 && (t.capitalised(j)
+        || t.is(j, "and") && j + 1 < t.size() && t.capitalised(j + 1))) {
+      j++;
+    }
+    return t.is(j - 1, "and") ? j - 1 : j;
   }
 
   /** The state, organisation or group named before the hyphen of "US-led", "Russia-brokered", or null. */

@@ -12,8 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -128,7 +126,7 @@ final class StatementStage {
     doc.quotes(quotes);
     markQuoted(doc, actors);
     List<Found> out = new ArrayList<>(quotes.size());
-    Map<String, ActorRec> unnamed = new LinkedHashMap<>(); // anonymous sources of this article
+    Descriptions unnamed = new Descriptions(index, doc, actors); // speakers described, not named
     Found previous = null;
     Quotes.Quote before = null;
     for (Quotes.Quote q : quotes) {
@@ -229,13 +227,13 @@ final class StatementStage {
       previous = f;
     }
     indirect(doc, actors, quotes, out);
-    if (!unnamed.isEmpty()) {
+    if (!unnamed.all().isEmpty()) {
       // readable ids for the anonymous sources, unique beside the actor stage's
       Set<String> ids = new HashSet<>();
       for (ActorRec a : actors.actors) {
         ids.add(a.id);
       }
-      for (ActorRec a : unnamed.values()) {
+      for (ActorRec a : unnamed.all()) {
         String base = ActorStage.slug(a.name);
         String id = base;
         for (int n = 2; !ids.add(id); n++) {
@@ -308,13 +306,18 @@ final class StatementStage {
 
   /** `"...," he said` / `" Trump posted on X` / `," said Peskov` / `," the Kremlin said`. */
   private Attribution after(Doc doc, Doc.Para p, int from, int to, ActorStage.Result actors, Found previous,
-      Map<String, ActorRec> unnamed) {
+      Descriptions unnamed) {
     Tokens t = p.tokens;
     int verb = -1;
     for (int i = from; i < to && i < from + 14; i++) {
       if (t.type(i) == Tokens.WORD && VERBS.contains(t.lower(i))) {
         verb = i;
         break;
+      }
+    }
+    for (int i = to - 3; verb < 0 && i >= Math.max(from, to - 10); i--) {
+      if (t.is(i, "according") && t.is(i + 1, "to")) {
+        verb = i; // a long clause that ends "according to the official."
       }
     }
     if (verb < 0) {
@@ -330,18 +333,35 @@ final class StatementStage {
         }
       }
     }
+    if (speaker == null && t.lower(verb).equals("according") && verb + 2 < to && t.is(verb + 1, "to")) {
+      // `"...," will be settled later, according to the official`
+      speaker = unnamed.startingAt(p, verb + 2, to);
+      if (speaker == null) {
+        speaker = objectAfter(doc, p, verb + 1, to, actors);
+      }
+      if (speaker == null) {
+        return null;
+      }
+      Attribution a = new Attribution(speaker, "according to");
+      details(t, from, to, a);
+      return a;
+    }
+    if (speaker == null) {
+      // "an Indian government spokesman said": a description ending at the verb is its subject
+      speaker = unnamed.endingBefore(p, from, verb);
+    }
     if (speaker == null) {
       speaker = subjectBefore(doc, p, from, verb, actors, previous);
     }
-    if (speaker == null) {
-      speaker = anonymousBefore(p, from, verb, unnamed);
-    }
     if (speaker == null && verb - from <= 1) {
-      // inverted: `," said Peskov`
-      speaker = objectAfter(doc, p, verb, to, actors);
+      // inverted: `," said the official`, `," said a spokesman for the ministry`, `," said Peskov`
+      speaker = unnamed.startingAt(p, verb + 1, to);
       if (speaker == null) {
-        speaker = anonymousAfter(p, verb, to, unnamed);
+        speaker = objectAfter(doc, p, verb, to, actors);
       }
+    }
+    if (speaker == null && dependent(t, verb)) {
+      speaker = describedSubject(p, verb, unnamed);
     }
     if (speaker == null) {
       return null;
@@ -353,7 +373,7 @@ final class StatementStage {
 
   /** `Peskov said: "..."` / `X described ... as "..."` / `according to X, "..."`. */
   private Attribution before(Doc doc, Doc.Para p, int from, int open, ActorStage.Result actors, Found previous,
-      Map<String, ActorRec> unnamed) {
+      Descriptions unnamed) {
     Tokens t = p.tokens;
     // "Name: "..."" label form (headlines, sub-headings)
     if (open >= 2 && t.is(open - 1, ":")) {
@@ -374,11 +394,17 @@ final class StatementStage {
     }
     ActorRec speaker;
     if (t.lower(verb).equals("according") && verb + 2 < open && t.is(verb + 1, "to")) {
-      speaker = objectAfter(doc, p, verb + 1, open, actors);
-    } else {
-      speaker = subjectBefore(doc, p, from, verb, actors, previous);
+      speaker = unnamed.startingAt(p, verb + 2, open);
       if (speaker == null) {
-        speaker = anonymousBefore(p, from, verb, unnamed);
+        speaker = objectAfter(doc, p, verb + 1, open, actors);
+      }
+    } else {
+      speaker = unnamed.endingBefore(p, from, verb);
+      if (speaker == null) {
+        speaker = subjectBefore(doc, p, from, verb, actors, previous);
+      }
+      if (speaker == null && dependent(t, verb)) {
+        speaker = describedSubject(p, verb, unnamed);
       }
       int sentenceStart = p.sentenceStart(p.sentenceOf(open));
       if (speaker == null && sentenceStart < from) {
@@ -483,7 +509,7 @@ final class StatementStage {
       }
     }
     int sentenceStart = p.sentenceStart(p.sentenceOf(verb));
-    boolean dependent = t.get(verb).endsWith("ing") || verb > 0 && (t.is(verb - 1, "and") || t.is(verb - 1, "but"));
+    boolean dependent = dependent(t, verb);
     int start = dependent ? Math.min(from, sentenceStart) : from;
     if (dependent) {
       // "The Kremlin on Monday denied the report, calling it "...": the actor that opens the sentence
@@ -531,77 +557,55 @@ final class StatementStage {
     return other != null && verb - other.to <= 4 ? other.actor : null;
   }
 
-  /** Nouns of anonymous sources: "a Norwegian official said", "said a senior diplomat". */
-  private static final Set<String> SOURCES = Set.of(
-      "official", "officials", "source", "sources", "diplomat", "diplomats", "aide", "spokesman",
-      "spokeswoman", "spokesperson", "negotiator", "officer", "adviser", "advisor", "minister", "envoy");
-
-  /** "a Norwegian official" ending right before the verb: an unnamed speaker. */
-  private ActorRec anonymousBefore(Doc.Para p, int from, int verb, Map<String, ActorRec> unnamed) {
+  /**
+   * The described subject a participle or second verb shares with its sentence: the one before
+   * the sentence's main reporting verb (`"...," the ministry said, adding "..."`), or the one that
+   * opens the sentence ("Norway's foreign minister later confirmed the deal, adding that "..."").
+   */
+  private static ActorRec describedSubject(Doc.Para p, int verb, Descriptions unnamed) {
     Tokens t = p.tokens;
-    int noun = verb - 1;
-    if (noun < from || t.type(noun) != Tokens.WORD || !SOURCES.contains(t.lower(noun))) {
-      return null;
+    int start = p.sentenceStart(p.sentenceOf(verb));
+    for (int v = start + 1; v < verb; v++) {
+      if (t.type(v) == Tokens.WORD && VERBS.contains(t.get(v)) && !t.get(v).endsWith("ing")) {
+        int from = v;
+        while (from > start && t.type(from - 1) != Tokens.QUOTE) {
+          from--;
+        }
+        ActorRec a = unnamed.endingBefore(p, from, v);
+        if (a != null) {
+          return a;
+        }
+      }
     }
-    int start = noun;
-    while (start - 1 >= from && t.type(start - 1) == Tokens.WORD && !t.isIgnoreCase(start - 1, "a")
-        && !t.isIgnoreCase(start - 1, "an") && !t.isIgnoreCase(start - 1, "one") && noun - start < 5) {
-      start--;
-    }
-    if (start - 1 < from || !(t.isIgnoreCase(start - 1, "a") || t.isIgnoreCase(start - 1, "an") || t.isIgnoreCase(start - 1, "one"))) {
-      return null;
-    }
-    return anonymous(p, start, noun + 1, unnamed);
+    return unnamed.subjectAt(p, start, verb);
   }
 
-  /** `," said a senior Norwegian official`: an unnamed speaker after an inverted verb. */
-  private ActorRec anonymousAfter(Doc.Para p, int verb, int to, Map<String, ActorRec> unnamed) {
-    Tokens t = p.tokens;
-    int k = verb + 1;
-    if (k >= to || !(t.isIgnoreCase(k, "a") || t.isIgnoreCase(k, "an") || t.isIgnoreCase(k, "one"))) {
-      return null;
-    }
-    for (int noun = k + 1; noun < Math.min(to, k + 6); noun++) {
-      if (t.type(noun) != Tokens.WORD) {
-        return null;
-      }
-      if (SOURCES.contains(t.lower(noun))) {
-        return anonymous(p, k + 1, noun + 1, unnamed);
-      }
-    }
-    return null;
-  }
-
-  /** The unnamed actor described by words [from, to): "senior Norwegian official", country NOR. */
-  private ActorRec anonymous(Doc.Para p, int from, int to, Map<String, ActorRec> unnamed) {
-    Tokens t = p.tokens;
-    String country = null;
-    for (int k = from; k < to && country == null; k++) {
-      PhraseIndex.Match m = index.name(t, k);
-      if (m != null && m.entry().country().isPresent() && m.entry().kind() != io.github.newsevents.gazetteer.EntryKind.PLACE) {
-        country = m.entry().country().get();
-      }
-    }
-    String description = ActorStage.words(t, from, to);
-    LOG.debug("an unnamed speaker: '{}'", description);
-    // one actor per description and extraction; it joins the extraction's actors with its statements
-    ActorRec a = unnamed.get(description);
-    if (a == null) {
-      a = new ActorRec(ActorKind.PERSON, description, null);
-      a.unnamed = true;
-      a.country = country;
-      a.seen(p.index, from);
-      unnamed.put(description, a);
-    }
-    a.mentions.add(Span.of(t.start(from), t.end(to - 1)));
-    return a;
+  /** A participle or a second verb: "..., adding", "and added"; its subject is the sentence's. */
+  private static boolean dependent(Tokens t, int verb) {
+    return t.get(verb).endsWith("ing") || verb > 0 && (t.is(verb - 1, "and") || t.is(verb - 1, "but"));
   }
 
   /**
-   * "It said": the organisation or state that opens the nearest earlier sentence of this or the
-   * previous paragraph (institutions, not people, are "it").
+   * "It said": in the pronoun's own sentence, the nearest organisation, state or group before it
+   * that is no object of a preposition and no possessor ("Beirut was shelled and the militia
+   * launched drones at what it said were ..." is the militia's); else the one that opens the
+   * nearest earlier sentence of this or the previous paragraph (institutions, not people, are "it").
    */
   private static ActorRec institution(Doc doc, ActorStage.Result actors, int para, int token) {
+    Doc.Para here = doc.paras.get(para);
+    Tokens t = here.tokens;
+    int sentenceStart = here.sentenceStart(here.sentenceOf(token));
+    Mention nearest = null;
+    for (Mention m : actors.mentions.get(para)) {
+      if (m.from >= sentenceStart && m.to <= token && !m.quoted && m.actor.kind != ActorKind.PERSON
+          && !possessive(t, m) && !(m.from > 0 && (OBJECT_PREPOSITIONS.contains(t.lower(m.from - 1))
+              || Lexicon.LOCATIVE.contains(t.lower(m.from - 1))))) {
+        nearest = m;
+      }
+    }
+    if (nearest != null) {
+      return nearest.actor;
+    }
     for (int q = para; q >= Math.max(0, para - 1); q--) {
       Doc.Para pq = doc.paras.get(q);
       int s = q == para ? pq.sentenceOf(token) : pq.sentenceStarts.length - 1;

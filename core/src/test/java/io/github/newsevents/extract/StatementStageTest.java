@@ -230,6 +230,158 @@ class StatementStageTest {
     assertThat(source.country()).contains("NOR");
   }
 
+  private static Actor speakerOf(Extraction x, String quote) {
+    Statement s = statement(x, quote);
+    return x.actor(s.speaker().orElseThrow(() -> new AssertionError("no speaker for " + s))).orElseThrow();
+  }
+
+  @Test
+  void aDefiniteDescriptionRefersBackToTheIndefiniteOneThatIntroducedIt() {
+    Extraction x = extract(article(PUBLISHED,
+        "According to a senior Norwegian official, the round will open on Monday.",
+        "\u201CWe expect a long week,\u201D said the official.",
+        "\u201CNothing is settled yet,\u201D the official added."));
+    Actor first = speakerOf(x, "We expect a long week,");
+    assertThat(first.name()).isEqualTo("senior Norwegian official");
+    assertThat(first.unnamed()).isTrue();
+    assertThat(first.kind()).isEqualTo(ActorKind.PERSON);
+    assertThat(first.country()).contains("NOR");
+    assertThat(first.aliases()).contains("the official");
+    assertThat(speakerOf(x, "Nothing is settled yet,")).isEqualTo(first);
+  }
+
+  @Test
+  void aBareDefiniteDescriptionWithNoIntroductionIsAnUnnamedActorOfItsOwn() {
+    Extraction x = extract(article(PUBLISHED, "\u201CWe expect a long week,\u201D the spokeswoman said."));
+    Actor a = speakerOf(x, "We expect a long week,");
+    assertThat(a.name()).isEqualTo("spokeswoman");
+    assertThat(a.unnamed()).isTrue();
+  }
+
+  @Test
+  void aFullerDefiniteDescriptionIntroducesTheBareOneToo() {
+    Extraction x = extract(article(PUBLISHED,
+        "The ministers will meet again in June, the Commission spokesperson said.",
+        "\u201CThe mood is good,\u201D the spokesperson said."));
+    assertThat(speakerOf(x, "The mood is good,").name()).isEqualTo("Commission spokesperson");
+  }
+
+  @Test
+  void theMinistryRefersBackToTheMinistryNamedBefore() {
+    Extraction x = extract(article(PUBLISHED,
+        "Troops were \u201Cmoving back,\u201D the Defence Ministry said on Monday.",
+        "\u201CThe first phase is over,\u201D the ministry said, adding that the army would now turn to \u201Cthe second phase\u201D in the east."));
+    Actor ministry = actor(x, "Defence Ministry");
+    assertThat(ministry.kind()).isEqualTo(ActorKind.ORGANIZATION);
+    assertThat(speakerOf(x, "The first phase is over,")).isEqualTo(ministry);
+    assertThat(speakerOf(x, "the second phase")).isEqualTo(ministry);
+    assertThat(x.actors()).extracting(Actor::name).doesNotContain("ministry");
+  }
+
+  @Test
+  void aStatesOwnMinistryIsAnInstitutionOfThatState() {
+    Extraction x = extract(article(PUBLISHED,
+        "Norway's foreign ministry said it was \u201Cdeeply concerned\u201D about the shelling."));
+    Actor a = speakerOf(x, "deeply concerned");
+    assertThat(a.name()).isEqualTo("Norway's foreign ministry");
+    assertThat(a.kind()).isEqualTo(ActorKind.ORGANIZATION);
+    assertThat(a.country()).contains("NOR");
+  }
+
+  @Test
+  void anInstitutionNamedWithOfKeepsItsWholeName() {
+    Extraction x = extract(article(PUBLISHED,
+        "\u201CThe crossing must reopen,\u201D the Norwegian Ministry of Foreign Affairs said."));
+    assertThat(speakerOf(x, "The crossing must reopen,").name()).isEqualTo("Norwegian Ministry of Foreign Affairs");
+  }
+
+  @Test
+  void aSpokesmanForAnInstitutionIsDescribedWithIt() {
+    Extraction x = extract(article(PUBLISHED,
+        "A spokesman for the Norwegian Ministry of Foreign Affairs said: \u201CWe stand ready to host them.\u201D"));
+    Actor a = speakerOf(x, "We stand ready to host them.");
+    assertThat(a.name()).isEqualTo("spokesman for the Norwegian Ministry of Foreign Affairs");
+    assertThat(a.kind()).isEqualTo(ActorKind.PERSON);
+    assertThat(a.unnamed()).isTrue();
+  }
+
+  @Test
+  void aDescriptionBeforeTheVerbWinsOverAnInstitutionInsideIt() {
+    Extraction x = extract(article(PUBLISHED,
+        "An Estonian government spokesman said he was \u201Cnot aware of any request\u201D from Moscow."));
+    Actor a = speakerOf(x, "not aware of any request");
+    assertThat(a.name()).isEqualTo("Estonian government spokesman");
+    assertThat(a.country()).contains("EST");
+  }
+
+  @Test
+  void aTitleWithoutANameIsAnUnnamedHolderOfIt() {
+    Extraction x = extract(article(PUBLISHED,
+        "Norway's foreign minister later confirmed the deal, adding that \u201Cmany capitals\u201D had helped."));
+    Actor a = speakerOf(x, "many capitals");
+    assertThat(a.name()).isEqualTo("Norway's foreign minister");
+    assertThat(a.kind()).isEqualTo(ActorKind.PERSON);
+  }
+
+  @Test
+  void theOfficeOfATitleHolderIsAnInstitution() {
+    Extraction x = extract(article(PUBLISHED,
+        "\u201CThe truce must hold,\u201D the president's office said in a statement."));
+    Actor a = speakerOf(x, "The truce must hold,");
+    assertThat(a.name()).isEqualTo("president's office");
+    assertThat(a.kind()).isEqualTo(ActorKind.ORGANIZATION);
+    assertThat(statement(x, "The truce must hold,").channel()).contains("statement");
+  }
+
+  @Test
+  void plainPluralDescriptionsAreGroups() {
+    Extraction x = extract(article(PUBLISHED,
+        "The defence chiefs reiterated their \u201Cfirm commitment\u201D to the plan."));
+    Actor a = speakerOf(x, "firm commitment");
+    assertThat(a.name()).isEqualTo("defence chiefs");
+    assertThat(a.kind()).isEqualTo(ActorKind.GROUP);
+  }
+
+  @Test
+  void accordingToAtTheEndOfALongClauseNamesTheSpeaker() {
+    Extraction x = extract(article(PUBLISHED,
+        "A defence official briefed reporters on Sunday.",
+        "The new command, which would take a \u201Cleading role in a crisis,\u201D will be set up by working groups over the next year, according to the official."));
+    assertThat(speakerOf(x, "leading role in a crisis,").name()).isEqualTo("defence official");
+  }
+
+  @Test
+  void itIsTheNearestInstitutionThatIsASubjectInItsSentence() {
+    Extraction x = extract(article(PUBLISHED,
+        "Kabul was quiet and Hamas fired rockets at what it called \u201Cmilitary sites\u201D near the border."));
+    assertThat(speakerOf(x, "military sites").name()).isEqualTo("Hamas");
+  }
+
+  @Test
+  void theNuclearWatchdogIsTheIaea() {
+    Extraction x = extract(article(PUBLISHED,
+        "According to the UN nuclear watchdog, both sides agreed to a local pause.",
+        "\u201CRepairs can now begin,\u201D it said in a statement."));
+    assertThat(speakerOf(x, "Repairs can now begin,").name()).isEqualTo("IAEA");
+  }
+
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS)
+  void thousandsOfDescribedSpeakersStayOneActorEachAndFinish() {
+    String[] paragraphs = new String[4_000];
+    for (int i = 0; i < paragraphs.length; i++) {
+      paragraphs[i] = i % 2 == 0
+          ? "\u201CPoint " + i + " stands,\u201D the ministry said."
+          : "\u201CPoint " + i + " stands,\u201D said a senior official of the Norwegian Defence Ministry.";
+    }
+    Extraction x = extract(article(PUBLISHED, paragraphs));
+    assertThat(x.statements()).hasSize(4_000).allSatisfy(s -> assertThat(s.speaker()).isPresent());
+    // the first "the ministry" has nothing to refer back to; every later one is the named ministry
+    assertThat(x.actors()).extracting(Actor::name).containsExactlyInAnyOrder(
+        "ministry", "senior official of the Norwegian Defence Ministry", "Norwegian Defence Ministry");
+    assertThat(speakerOf(x, "Point 3998 stands,").name()).isEqualTo("Norwegian Defence Ministry");
+  }
+
   @Test
   void aParagraphThatIsOnlyAQuoteContinuesThePreviousSpeaker() {
     Extraction x = extract(article(PUBLISHED,
