@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -289,8 +290,9 @@ final class ActorStage {
           // "senior Russian officials", "the Ukrainian delegation", "Ukrainian and Russian
           // negotiators": a group that stands for its state
           String name = t.span(m.from, m.to) + " " + t.get(noun);
-          ActorRec g = groups.computeIfAbsent(name, k -> {
-            ActorRec r = new ActorRec(ActorKind.GROUP, k, null);
+          String key = e.country().isPresent() && noun == m.to ? e.country().get() + " " + t.get(noun) : name;
+          ActorRec g = groups.computeIfAbsent(key, k -> {
+            ActorRec r = new ActorRec(ActorKind.GROUP, name, null);
             r.country = e.country().orElse(null);
             return r;
           });
@@ -315,6 +317,27 @@ final class ActorStage {
       return;
     }
     if (e.kind() == EntryKind.PLATFORM || e.kind() == EntryKind.TITLE) {
+      return;
+    }
+    int noun = e.kind() == EntryKind.STATE && m.role() != PhraseIndex.Role.CAPITAL
+        || e.kind() == EntryKind.ORGANIZATION ? namedGroupNounAfter(t, m.to, e.kind()) : -1;
+    if (noun >= 0) {
+      // "US officials", "the Afghanistan government", "ASEAN trade ministers": people of the state
+      // or body, acting together
+      String name = t.span(m.from, noun + 1);
+      // "the Afghanistan government" and "the Afghan government" are one group
+      String key = e.country().isPresent() && e.kind() == EntryKind.STATE
+          ? e.country().get() + " " + t.span(m.to, noun + 1) : name;
+      ActorRec g = groups.computeIfAbsent(key, k -> {
+        ActorRec r = new ActorRec(ActorKind.GROUP, name, null);
+        r.country = e.country().orElse(null);
+        r.affiliation = e.kind() == EntryKind.ORGANIZATION ? e.name() : null;
+        return r;
+      });
+      int from = m.from > 0 && Lexicon.GROUP_MODIFIERS.contains(t.get(m.from - 1)) ? m.from - 1 : m.from;
+      g.mentions.add(Span.of(t.start(from), t.end(noun)));
+      g.seen(p.index, from);
+      ms.add(new Mention(p.index, from, noun + 1, g));
       return;
     }
     ActorRec a = known.computeIfAbsent(e, k -> {
@@ -513,6 +536,31 @@ final class ActorStage {
       k = next.to;
     }
     return -1;
+  }
+
+  /** Nouns that make "US officials" or "ASEAN leaders" a group of the state or body named before. */
+  private static final Set<String> NAMED_GROUP_NOUNS = Set.of(
+      "officials", "delegation", "negotiators", "diplomats", "authorities", "government", "leaders",
+      "ministers", "lawmakers", "envoys", "representatives", "team");
+
+  /** Words that may stand between the name and such a noun: "ASEAN trade ministers". */
+  private static final Set<String> NAMED_GROUP_MODIFIERS = Set.of(
+      "trade", "foreign", "defence", "defense", "finance", "economy", "energy", "health",
+      "interior", "senior", "top", "military", "security", "negotiating");
+
+  /**
+   * The group noun right after a state's or body's name (one modifier may come between), or -1.
+   * After an organisation's name only "ministers" and "leaders" make a group: they are its
+   * members' envoys meeting as a forum ("ASEAN leaders"), where "EU officials" speak for the body.
+   */
+  private static int namedGroupNounAfter(Tokens t, int k, EntryKind kind) {
+    if (k < t.size() && t.type(k) == Tokens.WORD && NAMED_GROUP_MODIFIERS.contains(t.get(k))) {
+      k++;
+    }
+    if (k >= t.size() || t.type(k) != Tokens.WORD || !NAMED_GROUP_NOUNS.contains(t.get(k))) {
+      return -1;
+    }
+    return kind == EntryKind.STATE || t.is(k, "ministers") || t.is(k, "leaders") ? k : -1;
   }
 
   /** Prepositions after which capitalised words name a place ("in Punta Cana"), not a person. */

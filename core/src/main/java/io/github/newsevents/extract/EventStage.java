@@ -95,12 +95,25 @@ abstract class EventStage {
           for (Mention m : actors.mentions.get(p.index)) {
             if (m.from == x) {
               seen = true;
+              x = Math.max(x, m.to - 1); // "High Council for National Reconciliation": one name
             }
           }
         }
+        boolean person = false;
         for (Mention m : actors.mentions.get(p.index)) {
           if (m.from > k && m.from < end && !titleInside(actors, p, m) && !possessor(t, m)) {
             add(out, m.actor);
+            person |= m.actor.kind == ActorKind.PERSON;
+          }
+        }
+        if (!person && end + 1 < to && t.is(end, ",")) {
+          // "with the chairman of the Reconciliation Council, Abdullah Abdullah": the title's holder
+          for (Mention m : actors.mentions.get(p.index)) {
+            if (m.from == end + 1 && m.actor.kind == ActorKind.PERSON) {
+              out.clear();
+              out.add(m.actor);
+              break;
+            }
           }
         }
         return out;
@@ -112,7 +125,7 @@ abstract class EventStage {
   /** The first actor of the trigger's sentence, outside quotes, that is not a place or an object. */
   static ActorRec sentenceSubject(ActorStage.Result actors, Doc.Para p, int trigger, boolean statePossessives) {
     Tokens t = p.tokens;
-    int start = p.sentenceStart(p.sentenceOf(trigger));
+    int start = subjectStart(t, p.sentenceStart(p.sentenceOf(trigger)), trigger);
     for (Mention m : actors.mentions.get(p.index)) {
       if (m.from >= start && m.to <= trigger && !m.quoted && !titleInside(actors, p, m)
           && !((!statePossessives || m.actor.kind == ActorKind.PERSON) && m.to < t.size()
@@ -122,6 +135,34 @@ abstract class EventStage {
       }
     }
     return null;
+  }
+
+  /** Words that open an adverbial phrase before a sentence's subject: "In line with ..., the US ...". */
+  private static final Set<String> OPENERS = Set.of(
+      "In", "After", "Following", "During", "Amid", "Despite", "Before", "Ahead", "Under", "As",
+      "According", "Since", "Earlier", "Later", "On", "At", "Last", "With");
+
+  /**
+   * Where the subject of the trigger's clause may start: after an opening adverbial phrase ("In
+   * line with talks between A and B, the US ..."), and after the last "that" of a report ("the
+   * Kremlin denied a report that Putin held a call with Trump").
+   */
+  static int subjectStart(Tokens t, int start, int trigger) {
+    int s = start;
+    if (s < trigger && t.type(s) == Tokens.WORD && OPENERS.contains(t.get(s))) {
+      for (int k = s + 1; k < trigger; k++) {
+        if (t.is(k, ",")) {
+          s = k + 1;
+          break;
+        }
+      }
+    }
+    for (int k = trigger - 1; k > s; k--) {
+      if (t.is(k, "that") && k + 1 < trigger) {
+        return k + 1;
+      }
+    }
+    return s;
   }
 
   /** "Trump's special envoy Steve Witkoff": Trump only qualifies the envoy. */

@@ -48,6 +48,9 @@ final class MeetingStage extends EventStage {
   private static final Set<String> CALLED_OFF = Set.of("cancelled", "canceled", "postponed", "scrapped", "suspended");
   private static final Set<String> PLANNED_WORDS = Set.of("will", "would", "planned", "plans", "plan", "scheduled",
       "upcoming", "expected", "next", "due", "tomorrow", "forthcoming", "later", "going");
+  /** Nouns of time before "later" that make it past: "days later", "a week later". */
+  private static final Set<String> TIME_NOUNS = Set.of(
+      "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "minutes", "moments", "decades");
   private static final Set<String> AGREEING = Set.of("agree", "agreed", "agreeing", "agrees", "proposed");
 
   /** How many earlier meetings a new mention is compared with. */
@@ -268,7 +271,7 @@ final class MeetingStage extends EventStage {
       f.status = MeetingStatus.CANCELLED;
     } else if (anyIn(t, wFrom, wTo, POSSIBLE)) {
       f.status = MeetingStatus.POSSIBLE;
-    } else if (anyIn(t, wFrom, wTo, PLANNED_WORDS)
+    } else if (planned(t, wFrom, wTo)
         || anyIn(t, Math.max(wFrom, trigger - 5), trigger, AGREEING)
         || (trigger > 0 && t.is(trigger - 1, "to") && !t.is(trigger, "talks"))) {
       f.status = MeetingStatus.PLANNED;
@@ -299,6 +302,17 @@ final class MeetingStage extends EventStage {
     topics(t, trigger, to, f);
     f.evidence.add(span(p, from, to));
     return f;
+  }
+
+  /** A word of plans in [from, to); "later" after a span of time ("days later") tells of the past. */
+  private static boolean planned(Tokens t, int from, int to) {
+    for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
+      if (t.type(k) == Tokens.WORD && PLANNED_WORDS.contains(lower(t, k))
+          && !(t.is(k, "later") && k > 0 && TIME_NOUNS.contains(lower(t, k - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> PLURAL_HEADS = Set.of("pair", "leaders", "men", "women", "presidents", "sides", "ministers", "two");
