@@ -124,8 +124,16 @@ abstract class EventStage {
 
   /** The first actor of the trigger's sentence, outside quotes, that is not a place or an object. */
   static ActorRec sentenceSubject(ActorStage.Result actors, Doc.Para p, int trigger, boolean statePossessives) {
+    int sentenceStart = p.sentenceStart(p.sentenceOf(trigger));
+    int start = subjectStart(p.tokens, sentenceStart, trigger);
+    ActorRec a = firstActor(actors, p, start, trigger, statePossessives);
+    // "Russia's negotiator said that peace talks with Ukraine ...": no one after "that", so the
+    // reporter, who speaks for a side
+    return a != null || start == sentenceStart ? a : firstActor(actors, p, sentenceStart, trigger, statePossessives);
+  }
+
+  private static ActorRec firstActor(ActorStage.Result actors, Doc.Para p, int start, int trigger, boolean statePossessives) {
     Tokens t = p.tokens;
-    int start = subjectStart(t, p.sentenceStart(p.sentenceOf(trigger)), trigger);
     for (Mention m : actors.mentions.get(p.index)) {
       if (m.from >= start && m.to <= trigger && !m.quoted && !titleInside(actors, p, m)
           && !((!statePossessives || m.actor.kind == ActorKind.PERSON) && m.to < t.size()
@@ -140,7 +148,7 @@ abstract class EventStage {
   /** Words that open an adverbial phrase before a sentence's subject: "In line with ..., the US ...". */
   private static final Set<String> OPENERS = Set.of(
       "In", "After", "Following", "During", "Amid", "Despite", "Before", "Ahead", "Under", "As",
-      "According", "Since", "Earlier", "Later", "On", "At", "Last", "With");
+      "According", "Since", "Earlier", "Later", "On", "At", "Last", "With", "From", "For", "Besides");
 
   /**
    * Where the subject of the trigger's clause may start: after an opening adverbial phrase ("In
@@ -193,8 +201,14 @@ abstract class EventStage {
   List<ActorRec> named(ActorStage.Result actors, Doc.Para p, int from, int to) {
     List<ActorRec> out = new ArrayList<>();
     Tokens t = p.tokens;
+    for (int k = from; k + 1 < to; k++) {
+      if (t.is(k, "according") && t.is(k + 1, "to")) {
+        to = k; // "..., according to a draft obtained by Kyodo News": the source, not a party
+        break;
+      }
+    }
     for (Mention m : actors.mentions.get(p.index)) {
-      if (m.from >= from && m.to <= to && !titleInside(actors, p, m) && !possessor(t, m)) {
+      if (m.from >= from && m.to <= to && !titleInside(actors, p, m) && !possessor(t, m) && !excluded(t, m.from)) {
         if (m.actor.kind != ActorKind.PERSON && m.from > 0
             && Lexicon.LOCATIVE.contains(lower(t, m.from - 1)) && !t.is(m.from - 1, "of")
             && !t.is(m.from - 1, "to") && !t.is(m.from - 1, "with")) {
@@ -204,6 +218,19 @@ abstract class EventStage {
       }
     }
     return out;
+  }
+
+  /** An actor left out by "without" ("without mentioning the United States"), within three words. */
+  private static boolean excluded(Tokens t, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (t.type(k) != Tokens.WORD) {
+        return false;
+      }
+      if (t.is(k, "without")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static void add(List<ActorRec> out, ActorRec a) {

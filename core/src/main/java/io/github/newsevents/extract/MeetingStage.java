@@ -207,6 +207,14 @@ final class MeetingStage extends EventStage {
     int wFrom = w[0];
     int wTo = Math.min(w[1], nextTrigger);
     ActorRec referred = null;
+    if (named.isEmpty() && joins(t, trigger)) {
+      // "Anwar, who is chairing the meeting", "X is taking part in the summit": X attends
+      ActorRec subject = sentenceSubject(actors, p, trigger, false);
+      if (subject != null) {
+        named.add(subject);
+        f.explicit = true;
+      }
+    }
     if (named.size() < 2) {
       // "Putin's call with Trump", "Zelensky's upcoming visit"
       ActorRec owner = owner(actors, p, trigger);
@@ -302,6 +310,28 @@ final class MeetingStage extends EventStage {
     topics(t, trigger, to, f);
     f.evidence.add(span(p, from, to));
     return f;
+  }
+
+  /** Verbs by which someone takes part in a meeting: "chairing the meeting", "took part in the talks". */
+  private static final Set<String> JOINING = Set.of(
+      "chairing", "chaired", "chairs", "attending", "attended", "attends", "attend", "participating",
+      "participated", "participate", "joined", "joining", "join", "part");
+
+  /** Whether the trigger is the object of a verb of taking part: "is chairing the meeting". */
+  private static boolean joins(Tokens t, int trigger) {
+    int k = trigger - 1;
+    if (k >= 0 && (t.is(k, "the") || t.type(k) == Tokens.POSSESSIVE)) {
+      k--;
+    } else {
+      return false;
+    }
+    while (k >= 0 && t.type(k) == Tokens.WORD && Character.isUpperCase(t.firstChar(k))) {
+      k--; // "Monday's summit"
+    }
+    if (k >= 0 && t.is(k, "in")) {
+      k--; // "participating in", "took part in"
+    }
+    return k >= 0 && t.type(k) == Tokens.WORD && JOINING.contains(t.get(k));
   }
 
   /** A word of plans in [from, to); "later" after a span of time ("days later") tells of the past. */
