@@ -289,15 +289,19 @@ final class ActorStage {
         if (noun >= 0) {
           // "senior Russian officials", "the Ukrainian delegation", "Ukrainian and Russian
           // negotiators": a group that stands for its state
-          String name = t.span(m.from, m.to) + " " + t.get(noun);
-          String key = e.country().isPresent() && noun == m.to ? e.country().get() + " " + t.get(noun) : name;
+          boolean modified = noun == m.to + 1; // "Armenian foreign ministers"
+          // "Armenian and Azerbaijani foreign ministers": both are foreign ministers
+          boolean sharedModifier = noun - 1 > m.to && NAMED_GROUP_MODIFIERS.contains(t.get(noun - 1));
+          String name = t.span(m.from, m.to) + " " + (modified || sharedModifier ? t.get(noun - 1) + " " : "") + t.get(noun);
+          String key = e.country().isPresent() && (noun == m.to || modified)
+              ? e.country().get() + " " + t.span(m.to, noun + 1) : name;
           ActorRec g = groups.computeIfAbsent(key, k -> {
             ActorRec r = new ActorRec(ActorKind.GROUP, name, null);
             r.country = e.country().orElse(null);
             return r;
           });
           int from = m.from > 0 && Lexicon.GROUP_MODIFIERS.contains(t.get(m.from - 1)) ? m.from - 1 : m.from;
-          int to = noun == m.to ? m.to + 1 : m.to;
+          int to = noun == m.to || modified ? noun + 1 : m.to;
           g.mentions.add(Span.of(t.start(from), t.end(to - 1)));
           g.seen(p.index, from);
           ms.add(new Mention(p.index, from, to, g));
@@ -524,6 +528,10 @@ final class ActorStage {
     for (int steps = 0; k < t.size() && steps < 8; steps++) {
       if (t.type(k) == Tokens.WORD && Lexicon.GROUP_NOUNS.contains(t.get(k))) {
         return k;
+      }
+      if (t.type(k) == Tokens.WORD && NAMED_GROUP_MODIFIERS.contains(t.get(k)) && k + 1 < t.size()
+          && t.type(k + 1) == Tokens.WORD && Lexicon.GROUP_NOUNS.contains(t.get(k + 1))) {
+        return k + 1; // "Armenian and Azerbaijani foreign ministers"
       }
       if (t.is(k, ",") || t.is(k, "and")) {
         k++;

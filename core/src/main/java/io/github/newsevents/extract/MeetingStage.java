@@ -154,6 +154,10 @@ final class MeetingStage extends EventStage {
         return MeetingKind.VIDEO_CALL;
       }
     }
+    if (w.equals("call") && i > 0 && t.is(i - 1, "to") && i + 1 < t.size() && t.type(i + 1) == Tokens.WORD
+        && t.capitalised(i + 1) && !(i + 2 < t.size() && (t.is(i + 2, "a") || t.is(i + 2, "an")))) {
+      return MeetingKind.PHONE_CALL; // "interrupted a meeting to call Putin", not "to call Moscow a threat"
+    }
     if (w.equals("phoned")) {
       return MeetingKind.PHONE_CALL;
     }
@@ -238,10 +242,17 @@ final class MeetingStage extends EventStage {
       ActorRec subject = sentenceSubject(actors, p, trigger, true);
       if (subject != null) {
         add(named, subject);
+        // "The Armenian and Azerbaijani ministers announced ... after calls between Lavrov and
+        // his counterparts": a coordinated subject is every one of them
+        for (ActorRec other : coordinated(actors, p, subject, trigger)) {
+          add(named, other);
+        }
       }
     }
     boolean quoted = doc.quoted(p.index, trigger);
-    if (named.size() < 2 && !f.explicit && !quoted) {
+    boolean visitWithoutHost = VISITS.contains(lower(t, trigger)) && !actorAfter(actors, p, trigger);
+    if (named.size() < 2 && !f.explicit && !quoted && !visitWithoutHost) {
+      // (a visit is of whom it names right after it: "visiting his family" takes no one else from the clause)
       for (ActorRec a : named(actors, p, wFrom, wTo)) {
         add(named, a);
       }
@@ -281,7 +292,7 @@ final class MeetingStage extends EventStage {
       f.status = MeetingStatus.POSSIBLE;
     } else if (planned(t, wFrom, wTo)
         || anyIn(t, Math.max(wFrom, trigger - 5), trigger, AGREEING)
-        || (trigger > 0 && t.is(trigger - 1, "to") && !t.is(trigger, "talks"))) {
+        || (trigger > 0 && t.is(trigger - 1, "to") && !t.is(trigger, "talks") && !pastPurpose(t, trigger - 1, wFrom))) {
       f.status = MeetingStatus.PLANNED;
     } else {
       f.status = MeetingStatus.HELD;
@@ -312,6 +323,49 @@ final class MeetingStage extends EventStage {
     return f;
   }
 
+  /** Actors joined to {@code first}'s mention by "and" before the trigger: "A and B met". */
+  private static List<ActorRec> coordinated(ActorStage.Result actors, Doc.Para p, ActorRec first, int trigger) {
+    Tokens t = p.tokens;
+    List<ActorRec> out = new ArrayList<>(1);
+    List<Mention> ms = actors.mentions.get(p.index);
+    for (int i = 0; i < ms.size(); i++) {
+      Mention m = ms.get(i);
+      if (m.actor != first || m.to >= trigger) {
+        continue;
+      }
+      for (int j = i + 1; j < ms.size(); j++) {
+        Mention o = ms.get(j);
+        if (o.from >= trigger) {
+          break;
+        }
+        if (o.from > m.from && o.from <= m.to + 1 && o.actor != first) {
+          out.add(o.actor); // nested or right after: "Armenian and Azerbaijani ministers"
+        } else if (o.from == m.to + 1 && t.is(m.to, "and")) {
+          out.add(o.actor);
+        }
+      }
+      break;
+    }
+    return out;
+  }
+
+  private static final Set<String> VISITS = Set.of("visit", "visits", "visited", "visiting");
+
+  /** Whether an actor (not a place) is named right after the trigger: "visited Putin", "visiting the Kremlin". */
+  private static boolean actorAfter(ActorStage.Result actors, Doc.Para p, int trigger) {
+    Tokens t = p.tokens;
+    int k = trigger + 1;
+    if (k < t.size() && (t.is(k, "the") || t.is(k, "his") || t.is(k, "her") || t.is(k, "their"))) {
+      k++;
+    }
+    for (Mention m : actors.mentions.get(p.index)) {
+      if (m.from == k || m.from == trigger + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Verbs by which someone takes part in a meeting: "chairing the meeting", "took part in the talks". */
   private static final Set<String> JOINING = Set.of(
       "chairing", "chaired", "chairs", "attending", "attended", "attends", "attend", "participating",
@@ -334,11 +388,43 @@ final class MeetingStage extends EventStage {
     return k >= 0 && t.type(k) == Tokens.WORD && JOINING.contains(t.get(k));
   }
 
-  /** A word of plans in [from, to); "later" after a span of time ("days later") tells of the past. */
+  /**
+   * A word of plans in [from, to); "later" after a span of time ("days later") tells of the past,
+   * and "plan" is one only as a verb ("plan to meet", not "the ceasefire plan").
+   */
   private static boolean planned(Tokens t, int from, int to) {
     for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
       if (t.type(k) == Tokens.WORD && PLANNED_WORDS.contains(lower(t, k))
-          && !(t.is(k, "later") && k > 0 && TIME_NOUNS.contains(lower(t, k - 1)))) {
+          && !(t.is(k, "later") && k > 0 && TIME_NOUNS.contains(lower(t, k - 1)))
+          && !((t.is(k, "plan") || t.is(k, "plans")) && !(k + 1 < t.size() && t.is(k + 1, "to")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs after which "to meet" is an intention: "agreed to meet", "is due to visit". */
+  private static final Set<String> INTENTION = Set.of(
+      "agreed", "agree", "agrees", "plan", "plans", "planned", "planning", "expected", "due",
+      "scheduled", "want", "wants", "wanted", "hope", "hopes", "hoped", "decided", "invited", "asked",
+      "going", "set", "ready", "willing", "aim", "aims", "aimed", "intend", "intends", "intended",
+      "proposed", "offered", "is", "are", "was", "were", "will", "would", "able", "likely", "seeks",
+      "sought", "tried", "trying", "prepared", "preparing", "keen", "eager", "try", "promised");
+
+  /**
+   * Whether the "to" at {@code to} opens the purpose of a past action ("interrupted a meeting to call
+   * Putin", "flew to Doha to meet the mediators"): a past-tense verb governs it, no verb of intention.
+   */
+  private static boolean pastPurpose(Tokens t, int to, int from) {
+    for (int k = to - 1; k >= Math.max(from, to - 12); k--) {
+      if (t.type(k) != Tokens.WORD) {
+        return false;
+      }
+      String w = lower(t, k);
+      if (INTENTION.contains(w)) {
+        return false;
+      }
+      if (w.length() > 4 && w.endsWith("ed") && !PLANNED_WORDS.contains(w)) {
         return true;
       }
     }
@@ -505,9 +591,7 @@ final class MeetingStage extends EventStage {
    * "the talks"/"the meeting" in the next paragraphs, or the same kind and status sharing a person.
    */
   private static void merge(List<Found> out, Found f, Tokens t, int trigger) {
-    boolean definite = trigger > 0 && (t.is(trigger - 1, "The") || t.is(trigger - 1, "the")
-        || t.is(trigger - 1, "that") || t.is(trigger - 1, "This")
-        || t.type(trigger - 1) == Tokens.POSSESSIVE && trigger > 1 && Lexicon.WEEKDAYS.contains(t.get(trigger - 2)));
+    boolean definite = definite(t, trigger);
     // the same meeting is spoken of nearby: looking back a bounded number keeps the stage linear
     for (int k = out.size() - 1; k >= Math.max(0, out.size() - MERGE_WINDOW); k--) {
       Found o = out.get(k);
@@ -547,6 +631,26 @@ final class MeetingStage extends EventStage {
       }
     }
     out.add(f);
+  }
+
+  /**
+   * "the talks", "that meeting", "Monday's summit", "the intra-Afghan negotiations": a trigger
+   * the article has spoken of before (adjectives may stand between the article and the noun).
+   */
+  private static boolean definite(Tokens t, int trigger) {
+    if (trigger > 1 && t.type(trigger - 1) == Tokens.POSSESSIVE && Lexicon.WEEKDAYS.contains(t.get(trigger - 2))) {
+      return true;
+    }
+    for (int k = trigger - 1; k >= Math.max(0, trigger - 1); k--) {
+      if (t.is(k, "The") || t.is(k, "the") || t.is(k, "This") || t.is(k, "that") && k == trigger - 1) {
+        return true;
+      }
+      if (t.type(k) != Tokens.WORD || Character.isUpperCase(t.firstChar(k)) && !t.get(k).contains("-")
+          || t.is(k, "a") || t.is(k, "an")) {
+        return false; // "the US-Russia talks" keeps its names; "a new round" is no reference back
+      }
+    }
+    return false;
   }
 
   /** Talks between states or groups only, all of whose sides the other meeting has too. */
