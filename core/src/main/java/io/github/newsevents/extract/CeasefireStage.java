@@ -88,6 +88,36 @@ final class CeasefireStage extends EventStage {
 
   private static final Set<String> FAILED = Set.of("failed", "not", "fail", "refused");
 
+  /** Verbs of attack that, "despite" a truce, break it. */
+  private static final Set<String> ATTACKS = Set.of(
+      "launched", "launching", "struck", "attacked", "attacking", "shelled", "shelling", "pounded",
+      "pounding", "fired", "firing", "bombed", "bombing", "hit", "hitting", "stormed", "raided");
+
+  /**
+   * Attacks made in spite of the truce: "pounding the grid despite an apparent ceasefire" in its
+   * own sentence, or a next sentence of the paragraph that opens "Despite this, Russia launched ...".
+   */
+  private static boolean attackedDespite(Doc.Para p, int trigger) {
+    Tokens t = p.tokens;
+    int s = p.sentenceOf(trigger);
+    int from = p.sentenceStart(s);
+    boolean despite = false;
+    for (int k = Math.max(from, trigger - 4); k < trigger; k++) {
+      despite |= t.isIgnoreCase(k, "despite");
+    }
+    if (despite && anyIn(t, from, p.sentenceEnd(s), ATTACKS)) {
+      return true;
+    }
+    if (s + 1 < p.sentenceStarts.length) {
+      int next = p.sentenceStart(s + 1);
+      if (next + 1 < t.size() && t.isIgnoreCase(next, "despite") && (t.is(next + 1, "this") || t.is(next + 1, "that"))
+          && anyIn(t, next, p.sentenceEnd(s + 1), ATTACKS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How many earlier ceasefires a new mention is compared with. */
   private static final int MERGE_WINDOW = 24;
 
@@ -244,6 +274,9 @@ final class CeasefireStage extends EventStage {
       }
     }
     f.status = status(t, from, to, trigger);
+    if (attackedDespite(p, trigger)) {
+      f.status = CeasefireStatus.VIOLATED;
+    }
     // parties
     List<ActorRec> parties = between(actors, p, trigger, to);
     f.explicit = !parties.isEmpty();
@@ -516,12 +549,20 @@ final class CeasefireStage extends EventStage {
   /** The same ceasefire: the same parties (or none of its own) and the same scope. */
   private static void merge(List<Found> out, Found f) {
     if (f.definite && !f.explicit) {
-      // "the ceasefire" speaks of the last one of its scope, and names no new party
+      // "the ceasefire" speaks of the last one of its scope (or of any scope, when it gives none of
+      // its own), and names no new party
       for (int k = out.size() - 1; k >= Math.max(0, out.size() - MERGE_WINDOW); k--) {
         Found o = out.get(k);
+        if (sameConflict(o, f)) {
+          break; // "the truce" of the two forces, after "Sudan's warring parties": they name its sides
+        }
         if (o.scope == f.scope || f.scope == CeasefireScope.FULL) {
           f.parties.clear();
           f.parties.addAll(o.parties);
+          if (f.scope == CeasefireScope.FULL && o.scope != f.scope && f.scopeNote == null) {
+            absorb(o, f);
+            return;
+          }
           break;
         }
       }
@@ -529,33 +570,64 @@ final class CeasefireStage extends EventStage {
     // the same ceasefire is spoken of nearby: looking back a bounded number keeps the stage linear
     for (int k = Math.max(0, out.size() - MERGE_WINDOW); k < out.size(); k++) {
       Found o = out.get(k);
-      boolean sameParties = f.parties.isEmpty() || o.parties.containsAll(f.parties) || f.parties.containsAll(o.parties);
+      boolean sameParties = f.parties.isEmpty() || o.parties.containsAll(f.parties) || f.parties.containsAll(o.parties)
+          || sameConflict(o, f) || sameConflict(f, o);
       boolean sameScope = o.scope == f.scope && (o.scopeNote == null || f.scopeNote == null || o.scopeNote.equals(f.scopeNote));
       boolean sameDuration = o.duration == null || f.duration == null || o.duration.equals(f.duration);
       if (sameParties && sameScope && sameDuration && (f.para - o.para <= 3 || !f.parties.isEmpty())) {
-        o.parties.addAll(f.parties);
-        if (o.duration == null) {
-          o.duration = f.duration;
+        if (sameConflict(o, f)) {
+          o.parties.clear(); // "Sudan's warring parties", then the two forces by name: the forces
         }
-        if (o.date == null) {
-          o.date = f.date;
+        if (!sameConflict(f, o)) {
+          o.parties.addAll(f.parties);
         }
-        if (o.start == null) {
-          o.start = f.start;
-        }
-        if (o.end == null) {
-          o.end = f.end;
-        }
-        if (rank(f.status) > rank(o.status)) {
-          o.status = f.status;
-        }
-        o.roles.putAll(f.roles);
-        o.outsiders.addAll(f.outsiders);
-        o.evidence.addAll(f.evidence);
+        absorb(o, f);
         return;
       }
     }
     out.add(f);
+  }
+
+  /**
+   * Whether {@code a}'s one party is a state whose armed groups or forces are all of {@code b}'s
+   * parties: "Sudan's warring parties" and "the Sudanese army and the Rapid Support Forces".
+   */
+  private static boolean sameConflict(Found a, Found b) {
+    if (a.parties.size() != 1 || b.parties.isEmpty()) {
+      return false;
+    }
+    ActorRec state = a.parties.iterator().next();
+    if (state.kind != ActorKind.STATE || state.country == null) {
+      return false;
+    }
+    for (ActorRec x : b.parties) {
+      if (x.kind == ActorKind.STATE || !state.country.equals(x.country)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Adds what mention {@code f} says of a ceasefire to {@code o}, found before. */
+  private static void absorb(Found o, Found f) {
+    if (o.duration == null) {
+      o.duration = f.duration;
+    }
+    if (o.date == null) {
+      o.date = f.date;
+    }
+    if (o.start == null) {
+      o.start = f.start;
+    }
+    if (o.end == null) {
+      o.end = f.end;
+    }
+    if (rank(f.status) > rank(o.status)) {
+      o.status = f.status;
+    }
+    o.roles.putAll(f.roles);
+    o.outsiders.addAll(f.outsiders);
+    o.evidence.addAll(f.evidence);
   }
 
   /** Later stages of a ceasefire's life win when mentions disagree. */

@@ -197,7 +197,8 @@ final class MeetingStage extends EventStage {
     Tokens t = p.tokens;
     // negation: "no meeting is planned", "denied that talks took place"
     for (int k = Math.max(from, trigger - 6); k < Math.min(to, trigger + 4); k++) {
-      if (t.type(k) == Tokens.WORD && NEGATIONS.contains(lower(t, k))) {
+      if (t.type(k) == Tokens.WORD && NEGATIONS.contains(lower(t, k))
+          && !(t.is(k, "without") && k < trigger - 3)) { // "without naming Norway at their meeting"
         LOG.debug("paragraph {}: meeting trigger '{}' negated", p.index, t.get(trigger));
         return null;
       }

@@ -231,4 +231,30 @@ class CeasefireStageTest {
     assertThat(c.parties()).doesNotContain("united-states");
     assertThat(c.status()).isEqualTo(CeasefireStatus.PROPOSED);
   }
+
+  @Test
+  void attacksDespiteTheTruceBreakIt() {
+    Ceasefire c = only("Russia and Ukraine agreed to a one-week energy truce on Monday."
+        + " Despite this, Russia launched a large drone attack on the power grid on Thursday.");
+    assertThat(c.status()).isEqualTo(CeasefireStatus.VIOLATED);
+    Ceasefire d = only("Russia kept pounding the Ukrainian grid with drones despite an apparent ceasefire with Ukraine.");
+    assertThat(d.status()).isEqualTo(CeasefireStatus.VIOLATED);
+  }
+
+  @Test
+  void aStatesWarringPartiesAndItsNamedForcesAreOneCeasefire() {
+    Extraction x = extract(article(PUBLISHED,
+        "The United Nations urged Sudan's warring parties to agree to a humanitarian truce.",
+        "It urged the Sudanese Armed Forces and the Rapid Support Forces to commit to the truce."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c ->
+        assertThat(c.parties()).containsExactlyInAnyOrder("sudanese-armed-forces", "rapid-support-forces"));
+  }
+
+  @Test
+  void theCeasefireWithNoScopeOfItsOwnIsTheLastOneSpokenOf() {
+    Ceasefire c = only("Russia and Ukraine agreed to an energy truce on Monday.",
+        "Ukraine said Russia had violated the ceasefire within hours.");
+    assertThat(c.scope()).isEqualTo(CeasefireScope.PARTIAL);
+    assertThat(c.status()).isEqualTo(CeasefireStatus.VIOLATED);
+  }
 }

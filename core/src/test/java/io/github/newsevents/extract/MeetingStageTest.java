@@ -260,4 +260,89 @@ class MeetingStageTest {
     assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
     assertThat(m.participants()).containsExactlyInAnyOrder("jonas-keller", "israeli-leaders", "lebanese-leaders");
   }
+
+  // participants: groups, roles and clauses
+
+  @Test
+  void aStatesNameBeforeAGroupNounMakesTheSameGroupAsItsDemonym() {
+    Extraction x = extract(article(PUBLISHED,
+        "The Afghanistan government and Taliban representatives met in Doha on Saturday.",
+        "The Afghan government said the talks were useful."));
+    assertThat(x.actors()).filteredOn(a -> a.name().endsWith("government")).singleElement()
+        .satisfies(a -> {
+          assertThat(a.kind()).isEqualTo(ActorKind.GROUP);
+          assertThat(a.country()).contains("AFG");
+        });
+  }
+
+  @Test
+  void ministersOfAForumMeetingAmongThemselvesAreAGroupOfTheForum() {
+    Extraction x = extract(article(PUBLISHED, "ASEAN trade ministers met with Foreign Minister Lena Marsh on Friday."));
+    assertThat(x.actors()).filteredOn(a -> a.name().equals("ASEAN trade ministers")).singleElement()
+        .satisfies(a -> assertThat(a.kind()).isEqualTo(ActorKind.GROUP));
+    assertThat(onlyMeeting(x).participants()).containsExactlyInAnyOrder("asean-trade-ministers", "lena-marsh");
+  }
+
+  @Test
+  void theHolderOfATitleInAppositionIsTheParticipantNotTheInstitution() {
+    Meeting m = only("Foreign Minister Lena Marsh arrived on Friday.",
+        "Marsh meets with the Chairman of Norway's High Council for National Reconciliation, Erik Solberg Berg,"
+            + " on the sidelines of the summit.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("lena-marsh", "erik-solberg-berg");
+  }
+
+  @Test
+  void whoeverChairsOrAttendsTheMeetingJoinsIt() {
+    Meeting m = only("Foreign Minister Lena Marsh met Russian President Oskar Vallin in Geneva on Friday.",
+        "Swiss President Anna Keller, who was chairing the meeting, called it frank.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("lena-marsh", "oskar-vallin", "anna-keller");
+  }
+
+  @Test
+  void aStateLeftOutWithWithoutIsNoParticipant() {
+    Meeting m = only("Foreign Minister Lena Marsh and Russian President Oskar Vallin spoke of trade without"
+        + " mentioning Norway at their meeting in Geneva on Friday.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("lena-marsh", "oskar-vallin");
+  }
+
+  @Test
+  void theSubjectOfAReportedMeetingIsTheOneAfterThat() {
+    Extraction x = extract(article(PUBLISHED,
+        "The Kremlin on Monday denied a report that Russian President Oskar Vallin held a phone call with"
+            + " Foreign Minister Lena Marsh last week."));
+    assertThat(onlyMeeting(x).participants()).containsExactlyInAnyOrder("oskar-vallin", "lena-marsh");
+  }
+
+  @Test
+  void aCoordinatedSubjectMeetsAsEveryOneOfItsParts() {
+    Meeting m = only("The Armenian and Azerbaijani foreign ministers announced the plan following phone calls"
+        + " between Russian Foreign Minister Oskar Vallin and his counterparts.");
+    assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+    assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
+    assertThat(m.participants()).containsExactlyInAnyOrder(
+        "oskar-vallin", "armenian-foreign-ministers", "azerbaijani-foreign-ministers");
+  }
+
+  @Test
+  void toCallSomeoneAfterAPastActionIsAHeldCall() {
+    Extraction x = extract(article(PUBLISHED,
+        "President Lena Marsh interrupted a dinner with her advisers on Friday to call Russian President Oskar Vallin."));
+    Meeting m = onlyMeeting(x);
+    assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+    assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
+    assertThat(m.participants()).containsExactlyInAnyOrder("lena-marsh", "oskar-vallin");
+  }
+
+  @Test
+  void daysLaterIsPastNotPlanned() {
+    Meeting m = only("Days later, Foreign Minister Lena Marsh met Russian President Oskar Vallin in Geneva.");
+    assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
+  }
+
+  @Test
+  void aVisitTakesOnlyWhomItNames() {
+    Extraction x = extract(article(PUBLISHED,
+        "Erik Berg said he was visiting his grandmother when police of the Interior Ministry detained him."));
+    assertThat(x.meetings()).isEmpty();
+  }
 }
