@@ -93,6 +93,11 @@ final class ActorStage {
           i = m.to;
           continue;
         }
+        int pairEnd = compoundPair(t, p.index, i, known, ms);
+        if (pairEnd > i) {
+          i = pairEnd; // "Russia-Ukraine talks", "an ASEAN-U.S. meeting": two actors in one word
+          continue;
+        }
         GazetteerEntry prefix = compoundPrefix(t, i);
         if (prefix != null) {
           // "US-led talks", "a Russia-brokered truce": the actor inside the compound
@@ -320,6 +325,10 @@ final class ActorStage {
       ps.add(m);
       return;
     }
+    if (e.kind() == EntryKind.STATE && m.from > 1 && t.is(m.from - 1, ",") && !ps.isEmpty()
+        && ps.get(ps.size() - 1).to == m.from - 1) {
+      return; // "in Doha, Qatar": the state only places the city
+    }
     if (e.kind() == EntryKind.PLATFORM || e.kind() == EntryKind.TITLE) {
       return;
     }
@@ -501,6 +510,51 @@ final class ActorStage {
       j++;
     }
     return t.is(j - 1, "and") ? j - 1 : j;
+  }
+
+  /**
+   * A word made of two names joined by a hyphen ("Russia-Ukraine", "U.S.-Taliban", "ASEAN-U.S."),
+   * which may run over a few adjacent tokens: a mention of each is added to {@code ms}, and the
+   * index of the token after the word is returned; {@code i} itself when the word is no such pair.
+   */
+  private int compoundPair(Tokens t, int para, int i, Map<GazetteerEntry, ActorRec> known, List<Mention> ms) {
+    if (!t.capitalised(i)) {
+      return i;
+    }
+    String text = t.text();
+    int start = t.start(i);
+    int dash = text.indexOf('-', start);
+    if (dash < 0 || dash >= t.end(i) - 1 || !Character.isUpperCase(text.charAt(dash + 1))) {
+      return i;
+    }
+    GazetteerEntry first = actorEntry(index.nameAt(text, start, dash));
+    if (first == null) {
+      return i;
+    }
+    // "ASEAN-U.S." is read as "ASEAN-U", ".", "S.": the second name may end in a later, adjacent token
+    for (int j = i; j < t.size() && j <= i + 2 && (j == i || t.start(j) == t.end(j - 1)); j++) {
+      GazetteerEntry second = actorEntry(index.nameAt(text, dash + 1, t.end(j)));
+      if (second != null && second != first) {
+        int to = j + 1;
+        for (GazetteerEntry e : List.of(first, second)) {
+          ActorRec a = known.computeIfAbsent(e, k -> {
+            ActorRec r = new ActorRec(kindOf(k.kind()), k.name(), k);
+            r.country = k.country().orElse(null);
+            return r;
+          });
+          a.mentions.add(e == first ? Span.of(start, dash) : Span.of(dash + 1, t.end(j)));
+          a.seen(para, i);
+          ms.add(new Mention(para, i, to, a));
+        }
+        return to;
+      }
+    }
+    return i;
+  }
+
+  private static GazetteerEntry actorEntry(GazetteerEntry e) {
+    return e != null && (e.kind() == EntryKind.STATE || e.kind() == EntryKind.ORGANIZATION
+        || e.kind() == EntryKind.GROUP) ? e : null;
   }
 
   /** The state, organisation or group named before the hyphen of "US-led", "Russia-brokered", or null. */

@@ -20,7 +20,8 @@ abstract class EventStage {
       "no", "not", "never", "denied", "deny", "denies", "without", "n't", "nor", "neither"));
   static final Set<String> POSSIBLE = Set.copyOf(Arrays.asList(
       "could", "may", "might", "possible", "possibly", "theoretically", "potential", "perhaps",
-      "likely", "consider", "considering", "mulling", "proposed", "suggested", "open"));
+      "likely", "consider", "considering", "mulling", "proposed", "suggested", "open", "propose",
+      "proposes", "proposing", "suggest", "suggests", "suggesting"));
   /** Words after which a place is what was discussed ("talks focused on shipping in the Arctic"). */
   static final Set<String> TOPIC_MARKERS = Set.of(
       "focused", "focusing", "centred", "centered", "discuss", "discussed", "discussing", "about");
@@ -291,6 +292,10 @@ abstract class EventStage {
     for (int i = from; i < to; i++) {
       Dates.Found f = Dates.at(t, i, to, published, future);
       if (f == null) {
+        continue;
+      }
+      if (f.from > from && t.is(f.from - 1, "since")) {
+        i = f.to - 1; // "allowed only envoys since October 2021": when a state began, not the event
         continue;
       }
       // "said on Friday": the date of the report, not of the event

@@ -71,6 +71,7 @@ final class MeetingStage extends EventStage {
     final List<Span> evidence = new ArrayList<>(2);
     int para;
     boolean explicit; // participants named with "between" / "with" / "by"
+    String trigger; // the word that names it, lower case
     int sentence;
     PartialDate sentenceDate; // the date of the sentence that first reports a held meeting
   }
@@ -206,6 +207,7 @@ final class MeetingStage extends EventStage {
     Found f = new Found();
     f.kind = kind;
     f.para = p.index;
+    f.trigger = lower(t, trigger);
     List<ActorRec> named = between(actors, p, trigger, to);
     f.explicit = !named.isEmpty();
     int[] w = local(t, trigger, from, to);
@@ -593,8 +595,18 @@ final class MeetingStage extends EventStage {
    */
   private static void merge(List<Found> out, Found f, Tokens t, int trigger) {
     boolean definite = definite(t, trigger);
+    // "the summit" speaks first of the last summit
+    int same = -1;
+    if (definite) {
+      for (int k = out.size() - 1; k >= Math.max(0, out.size() - MERGE_WINDOW) && same < 0; k--) {
+        Found o = out.get(k);
+        if (noun(f.trigger).equals(noun(o.trigger)) && o.status == f.status) {
+          same = k;
+        }
+      }
+    }
     // the same meeting is spoken of nearby: looking back a bounded number keeps the stage linear
-    for (int k = out.size() - 1; k >= Math.max(0, out.size() - MERGE_WINDOW); k--) {
+    for (int k = same >= 0 ? same : out.size() - 1; k >= Math.max(0, out.size() - MERGE_WINDOW); k--) {
       Found o = out.get(k);
       // the same people: every person of one is in the other (a meeting of Trump and Putin is not
       // the same as one of Trump and Zelensky)
@@ -652,6 +664,11 @@ final class MeetingStage extends EventStage {
       }
     }
     return false;
+  }
+
+  /** The trigger as the noun a later reference uses: a summit is a meeting. */
+  private static String noun(String trigger) {
+    return trigger.equals("summit") || trigger.equals("meetings") ? "meeting" : trigger;
   }
 
   /** Talks between states or groups only, all of whose sides the other meeting has too. */
