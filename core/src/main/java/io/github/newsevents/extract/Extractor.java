@@ -64,7 +64,7 @@ public final class Extractor {
     List<Diagnostic> diagnostics = new ArrayList<>(article.diagnostics());
     ActorStage.Result found = actors.run(doc);
     List<StatementStage.Found> said = statements.run(doc, found, diagnostics);
-    List<MeetingStage.Found> met = meetings.run(doc, found);
+    List<MeetingStage.Found> met = meetings.run(doc, found, said);
     List<CeasefireStage.Found> truces = ceasefires.run(doc, found);
     if (article.published().isEmpty()) {
       diagnostics.add(Diagnostic.of("date.unresolved",

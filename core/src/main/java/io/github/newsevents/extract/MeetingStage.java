@@ -72,6 +72,7 @@ final class MeetingStage extends EventStage {
     int para;
     boolean explicit; // participants named with "between" / "with" / "by"
     String trigger; // the word that names it, lower case
+    boolean amongThemselves; // one group meeting as such: "ASEAN trade ministers held a virtual meeting"
     int sentence;
     PartialDate sentenceDate; // the date of the sentence that first reports a held meeting
   }
@@ -90,6 +91,15 @@ final class MeetingStage extends EventStage {
   }
 
   List<Found> run(Doc doc, ActorStage.Result actors) {
+    return run(doc, actors, List.of());
+  }
+
+  /**
+   * The meetings of {@code doc}. {@code said}, the statement stage's findings in text order, gives
+   * the speaker of a quotation that speaks of a meeting ("our talks today", "the meeting with the
+   * president").
+   */
+  List<Found> run(Doc doc, ActorStage.Result actors, List<StatementStage.Found> said) {
     LocalDate published = doc.published;
     List<Found> out = new ArrayList<>();
     for (Doc.Para p : doc.paras) {
@@ -115,7 +125,7 @@ final class MeetingStage extends EventStage {
           continue;
         }
         int[] c = clause(p, i);
-        Found f = meeting(doc, actors, p, i, c[0], c[1], kind, published, nextTrigger(t, i + 4, c[1]), out);
+        Found f = meeting(doc, actors, p, i, c[0], c[1], kind, published, nextTrigger(t, i + 4, c[1]), out, said);
         if (f != null) {
           f.sentence = p.sentenceOf(i);
           lastTrigger = i;
@@ -142,7 +152,7 @@ final class MeetingStage extends EventStage {
         f.date = null;
       }
     }
-    out.removeIf(f -> f.participants.size() < 2);
+    out.removeIf(f -> f.participants.size() < 2 && !f.amongThemselves);
     return out;
   }
 
@@ -194,7 +204,7 @@ final class MeetingStage extends EventStage {
   }
 
   private Found meeting(Doc doc, ActorStage.Result actors, Doc.Para p, int trigger, int from, int to,
-      MeetingKind kind, LocalDate published, int nextTrigger, List<Found> earlier) {
+      MeetingKind kind, LocalDate published, int nextTrigger, List<Found> earlier, List<StatementStage.Found> said) {
     Tokens t = p.tokens;
     // negation: "no meeting is planned", "denied that talks took place"
     for (int k = Math.max(from, trigger - 6); k < Math.min(to, trigger + 4); k++) {
@@ -240,9 +250,22 @@ final class MeetingStage extends EventStage {
         }
       }
     }
+    boolean quoted = doc.quoted(p.index, trigger);
+    ActorRec speaker = quoted ? speakerAt(said, t.start(trigger)) : null;
+    if (speaker != null && (firstPerson(t, trigger) || named.size() == 1 && f.explicit && definite(t, trigger))) {
+      // a speaker's "our talks today", "my recent visit to Norway", "the meeting with the
+      // president" (not "we need negotiations with Russia": no meeting in particular): the speaker took part
+      add(named, speaker);
+      referred = speaker;
+    }
     if (named.size() == 1 && f.explicit) {
-      // "a phone call with Putin": the other side is the sentence's subject
-      ActorRec subject = sentenceSubject(actors, p, trigger, true);
+      // "a phone call with Putin": the other side is the subject of its own stretch of the
+      // sentence ("... and Taliban promises to open negotiations with the government"), else the
+      // sentence's subject
+      ActorRec subject = nearestSubject(actors, p, wFrom, trigger);
+      if (subject == null || named.contains(subject)) {
+        subject = sentenceSubject(actors, p, trigger, true);
+      }
       if (subject != null) {
         add(named, subject);
         // "The Armenian and Azerbaijani ministers announced ... after calls between Lavrov and
@@ -252,7 +275,6 @@ final class MeetingStage extends EventStage {
         }
       }
     }
-    boolean quoted = doc.quoted(p.index, trigger);
     boolean visitWithoutHost = VISITS.contains(lower(t, trigger)) && !actorAfter(actors, p, trigger);
     if (named.size() < 2 && !f.explicit && !quoted && !visitWithoutHost) {
       // (a visit is of whom it names right after it: "visiting his family" takes no one else from the clause)
@@ -321,9 +343,97 @@ final class MeetingStage extends EventStage {
         f.participants.add(f.host);
       }
     }
+    if (f.participants.size() == 1) {
+      ActorRec only = f.participants.iterator().next();
+      f.amongThemselves = among(actors, p, only, wFrom, trigger);
+    }
     topics(t, trigger, to, f);
     f.evidence.add(span(p, from, to));
     return f;
+  }
+
+  /**
+   * The last actor named in [from, trigger) that is no object of a preposition, no possessor of a
+   * title and no part of one ("the Kremlin's spokesman"): the subject nearest the trigger; or null.
+   */
+  private ActorRec nearestSubject(ActorStage.Result actors, Doc.Para p, int from, int trigger) {
+    Tokens t = p.tokens;
+    ActorRec found = null;
+    for (Mention m : actors.mentions.get(p.index)) {
+      if (m.from >= from && m.to <= trigger && !m.quoted && !titleInside(actors, p, m) && !possessor(t, m)
+          && !(m.from > 0 && (Lexicon.LOCATIVE.contains(lower(t, m.from - 1)) || t.is(m.from - 1, "with")
+              || t.is(m.from - 1, "between") || t.is(m.from - 1, "by") || t.is(m.from - 1, "for")))) {
+        found = m.actor;
+      }
+    }
+    return found;
+  }
+
+  /** The speaker of the direct quotation around character {@code offset}, or null. */
+  private static ActorRec speakerAt(List<StatementStage.Found> said, int offset) {
+    int lo = 0;
+    int hi = said.size() - 1;
+    while (lo <= hi) { // statements are in text order: the last one starting at or before offset
+      int mid = (lo + hi) >>> 1;
+      if (said.get(mid).span.start() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    for (int k = hi; k >= 0 && k >= hi - 2; k--) {
+      StatementStage.Found s = said.get(k);
+      if (s.kind == io.github.newsevents.model.StatementKind.DIRECT && s.span.start() <= offset && offset < s.span.end()) {
+        return s.speaker;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "our talks", "my recent visit", "we met", "I held talks": the speaker's own meeting (not "we
+   * need negotiations", which wants one).
+   */
+  private static boolean firstPerson(Tokens t, int trigger) {
+    for (int k = trigger - 1; k >= Math.max(0, trigger - 3); k--) {
+      if (t.type(k) != Tokens.WORD) {
+        return false;
+      }
+      String w = t.get(k);
+      if (w.equals("our") || w.equals("Our") || w.equals("my") || w.equals("My")) {
+        return true;
+      }
+      if (w.equals("we") || w.equals("We") || w.equals("I")) {
+        return k == trigger - 1 || k == trigger - 2 && (t.get(k + 1).length() > 4 && t.get(k + 1).endsWith("ed") || t.is(k + 1, "had"));
+      }
+    }
+    return false;
+  }
+
+  /** Plural nouns of people who meet among themselves: "the ASEAN leaders met". */
+  private static final Set<String> PEERS = Set.of("ministers", "leaders", "officials", "negotiators", "envoys", "delegates");
+
+  /**
+   * Whether {@code group} meets as such: a group of peers ("ASEAN trade ministers", "Arab
+   * leaders") named as the subject just before the trigger, with no comma between ("the ASEAN
+   * leaders met in Kuala Lumpur", "ASEAN trade ministers held a special virtual meeting").
+   */
+  private static boolean among(ActorStage.Result actors, Doc.Para p, ActorRec group, int from, int trigger) {
+    if (group.kind != ActorKind.GROUP || !PEERS.contains(group.name.substring(group.name.lastIndexOf(' ') + 1))) {
+      return false;
+    }
+    Tokens t = p.tokens;
+    for (Mention m : actors.mentions.get(p.index)) {
+      if (m.actor == group && m.to <= trigger && trigger - m.to <= 5 && m.from >= from) {
+        for (int k = m.to; k < trigger; k++) {
+          if (t.type(k) != Tokens.WORD || t.is(k, "with") || t.is(k, "to")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Actors joined to {@code first}'s mention by "and" before the trigger: "A and B met". */
@@ -653,6 +763,9 @@ final class MeetingStage extends EventStage {
   private static boolean definite(Tokens t, int trigger) {
     if (trigger > 1 && t.type(trigger - 1) == Tokens.POSSESSIVE && Lexicon.WEEKDAYS.contains(t.get(trigger - 2))) {
       return true;
+    }
+    if (trigger > 1 && t.get(trigger - 1).indexOf('-') > 0 && (t.is(trigger - 2, "The") || t.is(trigger - 2, "the"))) {
+      return true; // "the intra-Afghan negotiations", "the high-level talks"
     }
     for (int k = trigger - 1; k >= Math.max(0, trigger - 1); k--) {
       if (t.is(k, "The") || t.is(k, "the") || t.is(k, "This") || t.is(k, "that") && k == trigger - 1) {
