@@ -446,12 +446,17 @@ final class MeetingStage extends EventStage {
       if (m.actor != first || m.to >= trigger) {
         continue;
       }
-      for (int j = i + 1; j < ms.size(); j++) {
+      for (int j = Math.max(0, i - 1); j < ms.size(); j++) {
         Mention o = ms.get(j);
         if (o.from >= trigger) {
           break;
         }
-        if (o.from > m.from && o.from <= m.to + 1 && o.actor != first) {
+        if (j == i) {
+          continue;
+        }
+        if (o.to == m.from - 1 && m.from > 0 && t.is(m.from - 1, "and") && o.actor != first) {
+          out.add(o.actor); // "Armenian and [Azerbaijani ministers]"
+        } else if (o.from > m.from && o.from <= m.to + 1 && o.actor != first) {
           out.add(o.actor); // nested or right after: "Armenian and Azerbaijani ministers"
         } else if (o.from == m.to + 1 && t.is(m.to, "and")) {
           out.add(o.actor);
