@@ -221,13 +221,16 @@ abstract class EventStage {
     return out;
   }
 
-  /** An actor left out by "without" ("without mentioning the United States"), within three words. */
+  /**
+   * An actor left out by "without" ("without mentioning the United States"), or named as the time
+   * or foe of something else ("under the former president", "against Russia"), within three words.
+   */
   private static boolean excluded(Tokens t, int i) {
     for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
       if (t.type(k) != Tokens.WORD) {
         return false;
       }
-      if (t.is(k, "without")) {
+      if (t.is(k, "without") || t.is(k, "under") || t.is(k, "against")) {
         return true;
       }
     }

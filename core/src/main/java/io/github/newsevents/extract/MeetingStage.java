@@ -48,6 +48,21 @@ final class MeetingStage extends EventStage {
   private static final Set<String> CALLED_OFF = Set.of("cancelled", "canceled", "postponed", "scrapped", "suspended");
   private static final Set<String> PLANNED_WORDS = Set.of("will", "would", "planned", "plans", "plan", "scheduled",
       "upcoming", "expected", "next", "due", "tomorrow", "forthcoming", "later", "going");
+  /** Words of talks under way: they are held, whatever comes next. */
+  private static final Set<String> ONGOING = Set.of(
+      "continue", "continues", "continued", "continuing", "ongoing", "underway", "resumed");
+  /** A word of possibility in [from, to); "open" only as "open to" ("open to a meeting", not "to open talks"). */
+  private static boolean possible(Tokens t, int from, int to) {
+    for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
+      if (t.type(k) == Tokens.WORD && POSSIBLE.contains(lower(t, k))
+          && !(t.is(k, "open") && !(k + 1 < t.size() && t.is(k + 1, "to")))
+          && !(t.is(k, "May") && k > from)) { // "by May 2021": the month
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Nouns of time before "later" that make it past: "days later", "a week later". */
   private static final Set<String> TIME_NOUNS = Set.of(
       "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "minutes", "moments", "decades");
@@ -117,7 +132,7 @@ final class MeetingStage extends EventStage {
         if (TALKS.contains(w)) {
           kind = MeetingKind.TALKS;
         } else if (IN_PERSON.contains(w)) {
-          kind = MeetingKind.IN_PERSON;
+          kind = virtual(t, i) ? MeetingKind.VIDEO_CALL : MeetingKind.IN_PERSON;
         } else if (CALL.contains(w)) {
           kind = callKind(t, i);
         }
@@ -154,6 +169,16 @@ final class MeetingStage extends EventStage {
     }
     out.removeIf(f -> f.participants.size() < 2 && !f.amongThemselves);
     return out;
+  }
+
+  /** "a virtual meeting", "an online summit", "a video summit": held by video link. */
+  private static boolean virtual(Tokens t, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+      if (t.is(k, "virtual") || t.is(k, "online") || t.is(k, "video") || t.is(k, "videoconference")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A phone or video call, or null when "call" is not about one ("called for", "calls on"). */
@@ -306,15 +331,25 @@ final class MeetingStage extends EventStage {
       f.participants.add(a);
     }
 
-    // status from modality in the comma-bounded stretch around the trigger
+    // status from modality in the comma-bounded stretch around the trigger, up to a second
+    // predicate ("held a meeting in April and said they would not retaliate")
+    int wTo0 = wTo;
+    for (int k = trigger + 2; k + 1 < wTo0; k++) {
+      if (t.is(k, "and") && t.type(k + 1) == Tokens.WORD && StatementStage.VERBS.contains(t.get(k + 1))) {
+        wTo = k;
+        break;
+      }
+    }
     boolean denied = anyIn(t, from, trigger, DENIALS);
     if (denied) {
       f.status = MeetingStatus.POSSIBLE; // reported by some, denied by others
     } else if (anyIn(t, wFrom, wTo, CANCELLED)
         && (anyIn(t, trigger, wTo, OFF) || anyIn(t, wFrom, wTo, CALLED_OFF))) {
       f.status = MeetingStatus.CANCELLED;
-    } else if (anyIn(t, wFrom, wTo, POSSIBLE)) {
+    } else if (possible(t, wFrom, wTo)) {
       f.status = MeetingStatus.POSSIBLE;
+    } else if (anyIn(t, wFrom, wTo, ONGOING)) {
+      f.status = MeetingStatus.HELD; // "talks that are due to continue on Thursday" are under way
     } else if (planned(t, wFrom, wTo)
         || anyIn(t, Math.max(wFrom, trigger - 5), trigger, AGREEING)
         || (trigger > 0 && t.is(trigger - 1, "to") && !t.is(trigger, "talks") && !pastPurpose(t, trigger - 1, wFrom))) {
@@ -322,6 +357,7 @@ final class MeetingStage extends EventStage {
     } else {
       f.status = MeetingStatus.HELD;
     }
+    wTo = wTo0;
     boolean future = f.status == MeetingStatus.PLANNED || f.status == MeetingStatus.POSSIBLE;
     f.location = location(actors, p, wFrom, wTo);
     f.date = date(p, wFrom, wTo, published, future);
@@ -584,7 +620,10 @@ final class MeetingStage extends EventStage {
     return null;
   }
 
-  /** "where he met": a pronoun subject right before the trigger, resolved to the last person named. */
+  /**
+   * "where he met": a pronoun subject right before the trigger, resolved to the first person of its
+   * sentence, else to the last person named before.
+   */
   private static ActorRec pronounSubject(Doc doc, ActorStage.Result actors, Doc.Para p, int trigger, int from) {
     Tokens t = p.tokens;
     int k = trigger - 1;
@@ -593,6 +632,14 @@ final class MeetingStage extends EventStage {
     }
     if (k < from || k < 0 || !PRONOUNS.contains(t.get(k))) {
       return null;
+    }
+    // "Trump said he would update Zelensky on his talks with Putin": the sentence's first person,
+    // its subject, before anyone named later in it
+    int sentenceStart = p.sentenceStart(p.sentenceOf(k));
+    for (Mention m : actors.mentions.get(p.index)) {
+      if (m.actor.kind == ActorKind.PERSON && m.from >= sentenceStart && m.from < k && !m.quoted) {
+        return m.actor;
+      }
     }
     for (int q = p.index; q >= Math.max(0, p.index - 1); q--) {
       List<Mention> ms = actors.mentions.get(q);
@@ -715,7 +762,7 @@ final class MeetingStage extends EventStage {
     if (definite) {
       for (int k = out.size() - 1; k >= Math.max(0, out.size() - MERGE_WINDOW) && same < 0; k--) {
         Found o = out.get(k);
-        if (noun(f.trigger).equals(noun(o.trigger)) && o.status == f.status) {
+        if (noun(f.trigger).equals(noun(o.trigger)) && o.status == f.status && o.kind == f.kind) {
           same = k;
         }
       }
@@ -791,15 +838,28 @@ final class MeetingStage extends EventStage {
 
   /** Talks between states or groups only, all of whose sides the other meeting has too. */
   private static boolean sameSides(Found a, Found b) {
-    if (a.participants.size() < 2) {
+    if (a.participants.size() < 2 && !a.amongThemselves) {
       return false;
     }
     for (ActorRec x : a.participants) {
-      if (x.kind == ActorKind.PERSON || !b.participants.contains(x)) {
+      if (x.kind == ActorKind.PERSON || !b.participants.contains(x) && !memberOf(x, b)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** "ASEAN leaders" at a meeting of ASEAN: a group of a forum that takes part. */
+  private static boolean memberOf(ActorRec group, Found b) {
+    if (group.kind != ActorKind.GROUP || group.affiliation == null) {
+      return false;
+    }
+    for (ActorRec x : b.participants) {
+      if (x.kind == ActorKind.ORGANIZATION && group.affiliation.equals(x.name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean samePeople(Found a, Found b) {
