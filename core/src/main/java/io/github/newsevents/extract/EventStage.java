@@ -89,6 +89,9 @@ abstract class EventStage {
         int end = Math.min(to, k + 18);
         boolean seen = false;
         for (int x = k + 1; x < end; x++) {
+          if (seen && t.is(x, ",") && listComma(t, x)) {
+            continue; // "between Russia, Ukraine and the United States"
+          }
           if (seen && (t.is(x, ",") || t.type(x) == Tokens.WORD && STOP.contains(t.get(x)))) {
             end = x;
             break;

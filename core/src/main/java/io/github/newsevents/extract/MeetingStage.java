@@ -365,6 +365,9 @@ final class MeetingStage extends EventStage {
       // "Today, Trump hosted ...", "The Kremlin said on Friday that the meeting ...": the sentence's
       // date, used when no mention of the meeting gives its own
       Dates.Found d = Dates.first(t, from, to, published, false);
+      if (d != null && d.from > 0 && t.is(d.from - 1, "since")) {
+        d = null; // "their first talks since March 2021": not when these were held
+      }
       f.sentenceDate = d == null ? null : d.date;
     }
     if (t.is(trigger, "received") || t.is(trigger, "hosted")) {

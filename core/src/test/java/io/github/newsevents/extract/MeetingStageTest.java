@@ -345,4 +345,81 @@ class MeetingStageTest {
         "Erik Berg said he was visiting his grandmother when police of the Interior Ministry detained him."));
     assertThat(x.meetings()).isEmpty();
   }
+
+  @Test
+  void twoNamesInOneHyphenatedWordAreBothParticipants() {
+    Meeting m = only("Foreign Minister Lena Marsh proposed a Norway-Sweden meeting for next month.");
+    assertThat(m.participants()).contains("norway", "sweden");
+    assertThat(m.status()).isEqualTo(MeetingStatus.POSSIBLE);
+  }
+
+  @Test
+  void aStateAfterACityAndACommaOnlyPlacesIt() {
+    Extraction x = extract(article(PUBLISHED,
+        "Foreign Minister Lena Marsh arrived in Doha, Qatar on Friday to take part in talks on trade."));
+    assertThat(x.actors()).extracting(a -> a.id()).doesNotContain("qatar");
+  }
+
+  @Test
+  void aSpeakersOwnMeetingCountsTheSpeakerIn() {
+    Meeting m = only("\u201COur talks today were open and useful,\u201D Foreign Minister Lena Marsh said after"
+        + " receiving her Swedish counterpart.",
+        "\u201CThe meeting with President Oskar Vallin confirmed that we are moving forward,\u201D she added.");
+    assertThat(m.participants()).contains("lena-marsh", "oskar-vallin");
+  }
+
+  @Test
+  void aQuotedCallForTalksIsNoMeetingOfTheSpeaker() {
+    Extraction x = extract(article(PUBLISHED,
+        "\u201CWe need negotiations with Russia,\u201D Prime Minister Erik Berg wrote."));
+    assertThat(x.meetings()).isEmpty();
+  }
+
+  @Test
+  void peersMeetingAmongThemselvesAreAMeetingOfOneGroup() {
+    Meeting m = only("ASEAN trade ministers held a special virtual meeting in April and said they would not retaliate.");
+    assertThat(m.participants()).containsExactly("asean-trade-ministers");
+    assertThat(m.kind()).isEqualTo(MeetingKind.VIDEO_CALL);
+    assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
+  }
+
+  @Test
+  void aForumsLeadersMeetingIsTheForumsSummit() {
+    Meeting m = only("ASEAN held its summit in Kuala Lumpur on Monday, with Prime Minister Anwar Ibrahim in the chair.",
+        "The ASEAN leaders met in Kuala Lumpur as tariffs loomed.");
+    assertThat(m.participants()).contains("asean", "asean-leaders");
+  }
+
+  @Test
+  void theMonthMayIsNoModal() {
+    Meeting m = only("The Taliban and the Afghan government met in Doha, a year after a deal that set a withdrawal by May 2021.");
+    assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
+  }
+
+  @Test
+  void talksThatContinueAreHeld() {
+    Meeting m = only("The trilateral talks between Russia, Ukraine and the United States are due to continue on Thursday.");
+    assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
+  }
+
+  @Test
+  void aPossessivePronounIsTheSentencesSubject() {
+    Extraction x = extract(article(PUBLISHED,
+        "President Lena Marsh said she would brief Oskar Vallin on her talks with Erik Berg on Friday."));
+    assertThat(x.meetings()).anySatisfy(m -> assertThat(m.participants()).contains("lena-marsh", "erik-berg")
+        .doesNotContain("oskar-vallin"));
+  }
+
+  @Test
+  void anActorUnderWhomSomethingHappenedIsNoParticipant() {
+    Extraction x = extract(article(PUBLISHED,
+        "The softening on nuclear talks follows years of icy relations under former President Oskar Vallin."));
+    assertThat(x.meetings()).isEmpty();
+  }
+
+  @Test
+  void sinceGivesNoDateOfTheMeeting() {
+    Meeting m = only("Foreign Minister Lena Marsh met Russian President Oskar Vallin in Geneva, their first talks since March 2021.");
+    assertThat(m.date()).isEmpty();
+  }
 }
