@@ -129,7 +129,7 @@ final class Doc {
     this.paras = new ArrayList<>(ps.size());
     for (int p = 0; p < ps.size(); p++) {
       Paragraph paragraph = ps.get(p);
-      Tokens tokens = Tokens.of(text, paragraph.span().start(), paragraph.span().end());
+      Tokens tokens = Tokens.of(text, paragraph.span().start(), paragraph.span().end(), KnownWords.VOCABULARY);
       List<Sentence> sentences = paragraph.sentences();
       int[] starts = new int[Math.max(1, sentences.size())];
       for (int s = 1; s < sentences.size(); s++) {

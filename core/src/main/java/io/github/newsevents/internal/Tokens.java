@@ -26,6 +26,8 @@ public final class Tokens {
   public static final byte POSSESSIVE = 5;
 
   private final String text;
+  /** Shared instances for known words, so that {@link #get} and {@link #lower} need not copy them. */
+  private final Vocabulary vocabulary;
   private int[] starts;
   private int[] ends;
   private byte[] types;
@@ -34,8 +36,9 @@ public final class Tokens {
   private String[] words;
   private String[] lowers;
 
-  private Tokens(String text, int capacity) {
+  private Tokens(String text, int capacity, Vocabulary vocabulary) {
     this.text = text;
+    this.vocabulary = vocabulary;
     this.starts = new int[capacity];
     this.ends = new int[capacity];
     this.types = new byte[capacity];
@@ -43,7 +46,15 @@ public final class Tokens {
 
   /** Tokenizes {@code text} from {@code from} (inclusive) to {@code to} (exclusive). */
   public static Tokens of(String text, int from, int to) {
-    Tokens t = new Tokens(text, Math.max(4, (to - from) / 5));
+    return of(text, from, to, Vocabulary.EMPTY);
+  }
+
+  /**
+   * Tokenizes {@code text} from {@code from} (inclusive) to {@code to} (exclusive); {@link #get}
+   * and {@link #lower} return the instances of {@code vocabulary} for the words it holds.
+   */
+  public static Tokens of(String text, int from, int to, Vocabulary vocabulary) {
+    Tokens t = new Tokens(text, Math.max(4, (to - from) / 5), vocabulary);
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
@@ -158,7 +169,10 @@ public final class Tokens {
     }
     String w = words[i];
     if (w == null) {
-      w = text.substring(starts[i], ends[i]);
+      w = vocabulary.get(text, starts[i], ends[i]);
+      if (w == null) {
+        w = text.substring(starts[i], ends[i]);
+      }
       words[i] = w;
     }
     return w;
@@ -171,7 +185,10 @@ public final class Tokens {
     }
     String w = lowers[i];
     if (w == null) {
-      w = get(i).toLowerCase(java.util.Locale.ROOT);
+      w = vocabulary.lower(text, starts[i], ends[i]);
+      if (w == null) {
+        w = get(i).toLowerCase(java.util.Locale.ROOT);
+      }
       lowers[i] = w;
     }
     return w;

@@ -1,0 +1,86 @@
+package io.github.newsevents.internal;
+
+import java.util.Collection;
+
+/**
+ * Canonical {@code String} instances for a fixed set of words, probed with a stretch of a text
+ * ({@code text[from, to)}): a token that is one of these words is returned as the shared instance
+ * instead of a fresh substring. That saves an allocation per token, and the shared instance is
+ * usually the very element of the word lists it is looked up in, so its hash is cached and
+ * {@code equals} succeeds on identity. Open addressing over the words' String hashes; immutable
+ * once built and safe to share between threads.
+ */
+public final class Vocabulary {
+  /** The empty vocabulary: every look-up misses. */
+  public static final Vocabulary EMPTY = new Vocabulary(java.util.List.of());
+
+  private final String[] slots;
+
+  /** A vocabulary of {@code words} (duplicates and empty strings are ignored). */
+  public Vocabulary(Collection<String> words) {
+    int size = Math.max(4, Integer.highestOneBit(Math.max(1, words.size()) * 4));
+    this.slots = new String[size];
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      int slot = w.hashCode() & (size - 1);
+      while (slots[slot] != null && !slots[slot].equals(w)) {
+        slot = (slot + 1) & (size - 1);
+      }
+      slots[slot] = w;
+    }
+  }
+
+  /** The word equal to {@code text[from, to)}, or null when it is not one of these words. */
+  public String get(String text, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + text.charAt(i);
+    }
+    int n = to - from;
+    int mask = slots.length - 1;
+    for (int slot = h & mask; slots[slot] != null; slot = (slot + 1) & mask) {
+      String w = slots[slot];
+      if (w.length() == n && text.regionMatches(from, w, 0, n)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The word equal to {@code text[from, to)} in lower case, when that stretch is ASCII (where
+   * lower-casing is per character, as {@code toLowerCase(Locale.ROOT)} does it); null when it is
+   * not ASCII or its lower case is not one of these words.
+   */
+  public String lower(String text, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return null;
+      }
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    int n = to - from;
+    int mask = slots.length - 1;
+    for (int slot = h & mask; slots[slot] != null; slot = (slot + 1) & mask) {
+      String w = slots[slot];
+      if (w.length() == n && sameLower(text, from, w)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameLower(String text, int from, String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = text.charAt(from + i);
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != w.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
