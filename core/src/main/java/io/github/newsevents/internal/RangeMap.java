@@ -12,6 +12,14 @@ public final class RangeMap<V> {
   private final String[] keys;
   private final Object[] values;
   private final boolean ignoreCase;
+  /**
+   * For each ASCII first character (lower case when ignoring case), bit {@code min(length, 63)} set
+   * when some key starts with it and has that length: most probes are for words that are no key,
+   * and this turns them away without hashing.
+   */
+  private final long[] lengthsByFirst = new long[128];
+  /** Whether some key is empty or starts with a non-ASCII character: then the filter is skipped. */
+  private boolean nonAsciiFirst;
 
   /** A map of {@code entries}; with {@code ignoringCase} its keys must be lower case. */
   public RangeMap(Map<String, V> entries, boolean ignoringCase) {
@@ -26,6 +34,12 @@ public final class RangeMap<V> {
       }
       keys[slot] = e.getKey();
       values[slot] = e.getValue();
+      String k = e.getKey();
+      if (!k.isEmpty() && k.charAt(0) < 128) {
+        lengthsByFirst[k.charAt(0)] |= 1L << Math.min(k.length(), 63);
+      } else {
+        nonAsciiFirst = true;
+      }
     }
   }
 
@@ -33,6 +47,15 @@ public final class RangeMap<V> {
   @SuppressWarnings("unchecked")
   public V get(String text, int from, int to) {
     int n = to - from;
+    if (n > 0 && !nonAsciiFirst) {
+      char first = text.charAt(from);
+      if (ignoreCase && first >= 'A' && first <= 'Z') {
+        first = (char) (first + 32);
+      }
+      if (first < 128 && (lengthsByFirst[first] & (1L << Math.min(n, 63))) == 0) {
+        return null;
+      }
+    }
     int h = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);

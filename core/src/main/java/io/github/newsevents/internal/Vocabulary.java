@@ -15,6 +15,12 @@ public final class Vocabulary {
   public static final Vocabulary EMPTY = new Vocabulary(java.util.List.of());
 
   private final String[] slots;
+  /**
+   * For each ASCII first character, bit {@code min(length, 63)} set when some word starts with it
+   * and has that length; words with another first character are always looked up.
+   */
+  private final long[] lengthsByFirst = new long[128];
+  private boolean nonAsciiFirst;
 
   /** A vocabulary of {@code words} (duplicates and empty strings are ignored). */
   public Vocabulary(Collection<String> words) {
@@ -29,11 +35,19 @@ public final class Vocabulary {
         slot = (slot + 1) & (size - 1);
       }
       slots[slot] = w;
+      if (w.charAt(0) < 128) {
+        lengthsByFirst[w.charAt(0)] |= 1L << Math.min(w.length(), 63);
+      } else {
+        nonAsciiFirst = true;
+      }
     }
   }
 
   /** The word equal to {@code text[from, to)}, or null when it is not one of these words. */
   public String get(String text, int from, int to) {
+    if (from < to && !mayHold(text.charAt(from), to - from)) {
+      return null;
+    }
     int h = 0;
     for (int i = from; i < to; i++) {
       h = 31 * h + text.charAt(i);
@@ -55,6 +69,12 @@ public final class Vocabulary {
    * not ASCII or its lower case is not one of these words.
    */
   public String lower(String text, int from, int to) {
+    if (from < to) {
+      char first = text.charAt(from);
+      if (first < 128 && !mayHold(first >= 'A' && first <= 'Z' ? (char) (first + 32) : first, to - from)) {
+        return null;
+      }
+    }
     int h = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
@@ -72,6 +92,11 @@ public final class Vocabulary {
       }
     }
     return null;
+  }
+
+  /** False when no word starts with {@code first} and has length {@code n}: most misses end here. */
+  private boolean mayHold(char first, int n) {
+    return first >= 128 ? nonAsciiFirst : (lengthsByFirst[first] & (1L << Math.min(n, 63))) != 0;
   }
 
   private static boolean sameLower(String text, int from, String w) {
