@@ -73,9 +73,10 @@ final class MeetingStage extends EventStage {
   }
 
   /** The next meeting trigger word at or after {@code from}, or {@code to}. */
-  private static int nextTrigger(Tokens t, int from, int to) {
+  private static int nextTrigger(Doc.Para p, int from, int to) {
+    Tokens t = p.tokens;
     for (int k = from; k < to; k++) {
-      if (t.type(k) == Tokens.WORD) {
+      if ((p.flags(k) & WordFlags.MEETING) != 0) { // no flag, no trigger: skips lower-casing most words
         String w = lower(t, k);
         if (TALKS.contains(w) || IN_PERSON.contains(w) || CALL.contains(w) && callKind(t, k) != null) {
           return k;
@@ -111,7 +112,7 @@ final class MeetingStage extends EventStage {
           continue;
         }
         int[] c = clause(p, i);
-        Found f = meeting(doc, actors, p, i, c[0], c[1], kind, published, nextTrigger(t, i + 4, c[1]), out);
+        Found f = meeting(doc, actors, p, i, c[0], c[1], kind, published, nextTrigger(p, i + 4, c[1]), out);
         if (f != null) {
           f.sentence = p.sentenceOf(i);
           lastTrigger = i;

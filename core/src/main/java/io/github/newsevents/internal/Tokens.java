@@ -17,6 +17,20 @@ public final class Tokens {
       "Dec", "No", "Mt", "Ft", "Rev", "Hon", "Brig", "Cmdr", "Pres", "Amb", "Inc", "Corp", "Ltd",
       "Co", "vs");
 
+  /** ASCII character classes, so that the common case needs no Unicode look-up. */
+  private static final byte OTHER = 0;
+  private static final byte LETTER = 1;
+  private static final byte DIGIT = 2;
+  private static final byte BLANK = 3;
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII[c] = Character.isDigit(c) ? DIGIT : Character.isLetter(c) ? LETTER
+          : Character.isWhitespace(c) || Character.isSpaceChar(c) ? BLANK : OTHER;
+    }
+  }
+
   public static final byte WORD = 1;
   public static final byte NUMBER = 2;
   public static final byte PUNCT = 3;
@@ -58,13 +72,14 @@ public final class Tokens {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (letterOrDigit(c)) {
         i = t.word(i, to);
-      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
+      } else if (c < 128 ? ASCII[c] == BLANK
+          : Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
         i++;
       } else if ((c == '\'' || c == '\u2019') && i + 1 < to && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-          && i > from && Character.isLetterOrDigit(text.charAt(i - 1))
-          && (i + 2 >= to || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+          && i > from && letterOrDigit(text.charAt(i - 1))
+          && (i + 2 >= to || !letterOrDigit(text.charAt(i + 2)))) {
         t.add(i, i + 2, POSSESSIVE);
         i += 2;
       } else if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\'' || c == '\u2018' || c == '\u2019'
@@ -87,12 +102,19 @@ public final class Tokens {
     boolean digits = true;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (c < 128) {
+        byte k = ASCII[c];
+        if (k == LETTER || k == DIGIT) {
+          digits &= k == DIGIT;
+          i++;
+          continue;
+        }
+      } else if (Character.isLetterOrDigit(c)) {
         digits &= Character.isDigit(c);
         i++;
         continue;
       }
-      boolean inner = i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1));
+      boolean inner = i + 1 < to && letterOrDigit(text.charAt(i + 1));
       if (c == '-' && inner) {
         i++;
         continue;
@@ -100,7 +122,7 @@ public final class Tokens {
       if ((c == '\'' || c == '\u2019') && inner) {
         // a possessive 's ends the word; other apostrophes (don't, O'Brien) stay inside
         char n = text.charAt(i + 1);
-        boolean possessive = (n == 's' || n == 'S') && (i + 2 >= to || !Character.isLetterOrDigit(text.charAt(i + 2)));
+        boolean possessive = (n == 's' || n == 'S') && (i + 2 >= to || !letterOrDigit(text.charAt(i + 2)));
         if (possessive) {
           break;
         }
@@ -127,6 +149,10 @@ public final class Tokens {
     }
     add(from, i, digits ? NUMBER : WORD);
     return i;
+  }
+
+  private static boolean letterOrDigit(char c) {
+    return c < 128 ? ASCII[c] == LETTER || ASCII[c] == DIGIT : Character.isLetterOrDigit(c);
   }
 
   private void add(int start, int end, byte type) {
