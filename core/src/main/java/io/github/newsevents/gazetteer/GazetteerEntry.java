@@ -20,6 +20,8 @@ public final class GazetteerEntry {
   private final List<String> aliases;
   private final List<String> demonyms;
   private final List<String> capitals;
+  /** Computed once: the extractor keys its actors by entry, several times per article. */
+  private final int hash;
 
   private GazetteerEntry(
       EntryKind kind, String name, String code, List<String> aliases, List<String> demonyms,
@@ -44,6 +46,7 @@ public final class GazetteerEntry {
       throw new IllegalArgumentException(
           "GazetteerEntry '" + name + "': only a STATE has demonyms and capitals");
     }
+    this.hash = Objects.hash(kind, this.name, this.code, this.aliases, this.demonyms, this.capitals);
   }
 
   private static List<String> clean(List<String> values, String what) {
@@ -107,7 +110,7 @@ public final class GazetteerEntry {
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, name, code, aliases, demonyms, capitals);
+    return hash;
   }
 
   @Override
