@@ -468,10 +468,6 @@ final class MeetingStage extends EventStage {
     // the same meeting is spoken of nearby: looking back a bounded number keeps the stage linear
     for (int k = out.size() - 1; k >= Math.max(0, out.size() - MERGE_WINDOW); k--) {
       Found o = out.get(k);
-      // the same people: every person of one is in the other (a meeting of Trump and Putin is not
-      // the same as one of Trump and Zelensky)
-      boolean sharePerson = samePeople(f, o) || samePeople(o, f)
-          || sameSides(f, o) || sameSides(o, f);
       boolean sameKind = o.kind == f.kind || o.kind != MeetingKind.PHONE_CALL && f.kind != MeetingKind.PHONE_CALL
           && o.kind != MeetingKind.VIDEO_CALL && f.kind != MeetingKind.VIDEO_CALL;
       boolean compatibleDate = o.date == null || f.date == null || o.date.contains(f.date) || f.date.contains(o.date);
@@ -480,6 +476,14 @@ final class MeetingStage extends EventStage {
           && sameKind && o.status == f.status && compatibleDate && compatiblePlace && k == out.size() - 1;
       boolean anaphora = sameSentence || definite && sameKind && compatiblePlace && compatibleDate
           && o.status == MeetingStatus.HELD && f.status == MeetingStatus.HELD;
+      boolean alike = sameKind && o.status == f.status && compatibleDate && compatiblePlace;
+      if (!anaphora && !alike) {
+        continue; // nothing to merge: the participants need not be compared
+      }
+      // the same people: every person of one is in the other (a meeting of Trump and Putin is not
+      // the same as one of Trump and Zelensky)
+      boolean sharePerson = samePeople(f, o) || samePeople(o, f)
+          || sameSides(f, o) || sameSides(o, f);
       if (anaphora || sharePerson && sameKind && o.status == f.status && compatibleDate && compatiblePlace) {
         // "the meeting" adds no one unless it names its participants
         if (!anaphora || f.explicit || sharePerson) {
