@@ -553,7 +553,7 @@ final class ActorStage {
   private static ActorRec byFirstName(List<ActorRec> people, String first) {
     ActorRec found = null;
     for (ActorRec a : people) {
-      if (first.equals(a.firstName())) {
+      if (a.hasFirstName(first)) {
         if (found != null) {
           return null;
         }
