@@ -104,6 +104,12 @@ final class Dates {
     if (type == Tokens.PUNCT || type == Tokens.QUOTE) {
       return null;
     }
+    if (type == Tokens.WORD) {
+      char c = t.firstChar(i);
+      if (c >= 'a' && c <= 'z' && !relativeInitial(c)) {
+        return null; // most words: no month, weekday or digit, nor "yesterday", "last week"...
+      }
+    }
     int m = month(t, i);
     if (m > 0) {
       int d = i + 1 < to ? day(t, i + 1) : -1;

@@ -223,8 +223,18 @@ public final class Tokens {
 
   /** Whether token {@code i} is exactly {@code s}. */
   public boolean is(int i, String s) {
-    int len = ends[i] - starts[i];
-    return len == s.length() && text.regionMatches(starts[i], s, 0, len);
+    int start = starts[i];
+    int len = ends[i] - start;
+    if (len != s.length()) {
+      return false;
+    }
+    // the stages ask this of every token around a trigger, mostly for one-letter marks and short words
+    for (int k = 0; k < len; k++) {
+      if (text.charAt(start + k) != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether token {@code i} is {@code s}, ignoring case. */
