@@ -17,10 +17,12 @@ public final class Vocabulary {
   private final String[] slots;
   /**
    * For each ASCII first character, bit {@code min(length, 63)} set when some word starts with it
-   * and has that length; words with another first character are always looked up.
+   * and has that length; the same for last characters. Most misses end there, without hashing.
    */
   private final long[] lengthsByFirst = new long[128];
-  private boolean nonAsciiFirst;
+  private final long[] lengthsByLast = new long[128];
+  /** Whether some word starts or ends with a non-ASCII character. */
+  private boolean nonAsciiEnds;
 
   /** A vocabulary of {@code words} (duplicates and empty strings are ignored). */
   public Vocabulary(Collection<String> words) {
@@ -35,17 +37,20 @@ public final class Vocabulary {
         slot = (slot + 1) & (size - 1);
       }
       slots[slot] = w;
-      if (w.charAt(0) < 128) {
-        lengthsByFirst[w.charAt(0)] |= 1L << Math.min(w.length(), 63);
+      char first = w.charAt(0);
+      char last = w.charAt(w.length() - 1);
+      if (first < 128 && last < 128) {
+        lengthsByFirst[first] |= 1L << Math.min(w.length(), 63);
+        lengthsByLast[last] |= 1L << Math.min(w.length(), 63);
       } else {
-        nonAsciiFirst = true;
+        nonAsciiEnds = true;
       }
     }
   }
 
   /** The word equal to {@code text[from, to)}, or null when it is not one of these words. */
   public String get(String text, int from, int to) {
-    if (from < to && !mayHold(text.charAt(from), to - from)) {
+    if (from < to && !mayHold(text.charAt(from), text.charAt(to - 1), to - from)) {
       return null;
     }
     int h = 0;
@@ -69,11 +74,8 @@ public final class Vocabulary {
    * not ASCII or its lower case is not one of these words.
    */
   public String lower(String text, int from, int to) {
-    if (from < to) {
-      char first = text.charAt(from);
-      if (first < 128 && !mayHold(first >= 'A' && first <= 'Z' ? (char) (first + 32) : first, to - from)) {
-        return null;
-      }
+    if (from < to && !mayHold(asciiLower(text.charAt(from)), asciiLower(text.charAt(to - 1)), to - from)) {
+      return null;
     }
     int h = 0;
     for (int i = from; i < to; i++) {
@@ -94,9 +96,17 @@ public final class Vocabulary {
     return null;
   }
 
-  /** False when no word starts with {@code first} and has length {@code n}: most misses end here. */
-  private boolean mayHold(char first, int n) {
-    return first >= 128 ? nonAsciiFirst : (lengthsByFirst[first] & (1L << Math.min(n, 63))) != 0;
+  /** False when no word of length {@code n} starts with {@code first} and ends with {@code last}. */
+  private boolean mayHold(char first, char last, int n) {
+    if (first >= 128 || last >= 128) {
+      return nonAsciiEnds;
+    }
+    long bit = 1L << Math.min(n, 63);
+    return (lengthsByFirst[first] & bit) != 0 && (lengthsByLast[last] & bit) != 0;
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
   private static boolean sameLower(String text, int from, String w) {
