@@ -152,6 +152,16 @@ public final class Tokens {
     return i;
   }
 
+  private static boolean lowerAscii(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c >= 128 || c >= 'A' && c <= 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean letterOrDigit(char c) {
     return c < 128 ? ASCII[c] == LETTER || ASCII[c] == DIGIT : Character.isLetterOrDigit(c);
   }
@@ -196,7 +206,11 @@ public final class Tokens {
     }
     String w = words[i];
     if (w == null) {
-      w = vocabulary.get(text, starts[i], ends[i]);
+      String lower = lowers == null ? null : lowers[i];
+      int len = ends[i] - starts[i];
+      // a word found in lower case already is its own text: no second look-up
+      w = lower != null && lower.length() == len && text.regionMatches(starts[i], lower, 0, len)
+          ? lower : vocabulary.get(text, starts[i], ends[i]);
       if (w == null) {
         w = text.substring(starts[i], ends[i]);
       }
@@ -212,7 +226,9 @@ public final class Tokens {
     }
     String w = lowers[i];
     if (w == null) {
-      w = vocabulary.lower(text, starts[i], ends[i]);
+      String word = words == null ? null : words[i];
+      // a word already made and in lower case is its own lower case (toLowerCase would return it)
+      w = word != null && lowerAscii(word) ? word : vocabulary.lower(text, starts[i], ends[i]);
       if (w == null) {
         w = get(i).toLowerCase(java.util.Locale.ROOT);
       }
