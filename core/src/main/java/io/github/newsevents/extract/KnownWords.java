@@ -8,6 +8,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,13 @@ final class KnownWords {
       ",", ".", ";", ":", "!", "?", "(", ")", "[", "]", "-", "\u2013", "\u2014", "\"", "'", "\u2018",
       "\u2019", "\u201C", "\u201D", "'s", "\u2019s", "/", "&");
 
+  /**
+   * For each immutable word set of those classes, the ASCII letters its words start with, as a
+   * 128-bit mask (two longs); a set with a word that starts otherwise has none. Filled once, when
+   * the class is initialised, and only read afterwards.
+   */
+  private static final Map<Object, long[]> INITIALS = new IdentityHashMap<>();
+
   static final Vocabulary VOCABULARY = build();
 
   private static Vocabulary build() {
@@ -52,6 +60,9 @@ final class KnownWords {
         }
         if (value instanceof Collection<?>) {
           addStrings((Collection<?>) value, words);
+          if (value instanceof Set<?> && Set.copyOf((Set<?>) value) == value) {
+            addInitials((Set<?>) value); // immutable, so the mask stays right
+          }
         } else if (value instanceof Map<?, ?>) {
           addStrings(((Map<?, ?>) value).keySet(), words);
         }
@@ -72,6 +83,27 @@ final class KnownWords {
       }
     }
     return new Vocabulary(words);
+  }
+
+  /**
+   * The mask of the ASCII characters the words of {@code words} start with (bit {@code c} of
+   * element {@code c >>> 6}), or null when it is not known: a word whose lower case is in the set
+   * starts with one of them.
+   */
+  static long[] initials(Set<String> words) {
+    return INITIALS.get(words);
+  }
+
+  private static void addInitials(Set<?> words) {
+    long[] mask = new long[2];
+    for (Object o : words) {
+      if (!(o instanceof String) || ((String) o).isEmpty() || ((String) o).charAt(0) >= 128) {
+        return;
+      }
+      char c = ((String) o).charAt(0);
+      mask[c >>> 6] |= 1L << c;
+    }
+    INITIALS.put(words, mask);
   }
 
   private static void addStrings(Collection<?> values, Set<String> words) {
