@@ -49,6 +49,9 @@ public final class Tokens {
   /** Each token's text and lower-case text, made on first use: the stages look words up many times. */
   private String[] words;
   private String[] lowers;
+  /** {@link #MARKS} bits per token that one caller (the owner) keeps; see {@link #marked}. */
+  private long[] marks;
+  private Object marksOwner;
 
   private Tokens(String text, int capacity, Vocabulary vocabulary) {
     this.text = text;
@@ -197,6 +200,32 @@ public final class Tokens {
 
   public byte type(int i) {
     return types[i];
+  }
+
+  /** How many bits per token {@link #mark} keeps. */
+  public static final int MARKS = 2;
+
+  /**
+   * Whether {@code owner} marked token {@code i} with {@code bit} (0 to {@link #MARKS} - 1): a
+   * caller that looks every token up several times (a phrase index) notes its misses here, so that
+   * asking again costs a bit test. Marks of another owner are forgotten.
+   */
+  public boolean marked(Object owner, int i, int bit) {
+    if (marksOwner != owner) {
+      return false;
+    }
+    int b = i * MARKS + bit;
+    return (marks[b >>> 6] & (1L << b)) != 0;
+  }
+
+  /** Marks token {@code i} with {@code bit} for {@code owner} (see {@link #marked}). */
+  public void mark(Object owner, int i, int bit) {
+    if (marksOwner != owner) {
+      marks = new long[(size * MARKS + 63) >>> 6];
+      marksOwner = owner;
+    }
+    int b = i * MARKS + bit;
+    marks[b >>> 6] |= 1L << b;
   }
 
   /** The text of token {@code i}; the same String instance on every call. */
