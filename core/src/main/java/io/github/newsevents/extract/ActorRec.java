@@ -45,6 +45,11 @@ final class ActorRec {
     return sp < 0 ? null : name.substring(0, sp);
   }
 
+  /** Whether {@code first} is the first word of a name of two words or more: firstName() without a substring. */
+  boolean hasFirstName(String first) {
+    return name.indexOf(' ') == first.length() && name.startsWith(first);
+  }
+
   void seen(int para, int token) {
     if (para < firstPara || (para == firstPara && token < firstToken)) {
       firstPara = para;

@@ -2,6 +2,7 @@ package io.github.newsevents.extract;
 
 import io.github.newsevents.gazetteer.EntryKind;
 import io.github.newsevents.gazetteer.GazetteerEntry;
+import io.github.newsevents.internal.Chars;
 import io.github.newsevents.internal.Tokens;
 import io.github.newsevents.model.ActorKind;
 import io.github.newsevents.model.Span;
@@ -106,7 +107,7 @@ final class ActorStage {
             r.country = k.country().orElse(null);
             return r;
           });
-          int dash = t.text().indexOf('-', t.start(i));
+          int dash = Chars.indexOf(t.text(), '-', t.start(i), t.end(i));
           a.mentions.add(Span.of(t.start(i), dash));
           a.seen(p.index, i);
           ms.add(new Mention(p.index, i, i + 1, a));
@@ -564,7 +565,7 @@ final class ActorStage {
     }
     int start = t.start(i);
     int end = t.end(i);
-    int dash = t.text().indexOf('-', start);
+    int dash = Chars.indexOf(t.text(), '-', start, end); // within the word: a search to the text's end is quadratic
     if (dash < 0 || dash >= end - 1 || !Character.isLowerCase(t.text().charAt(dash + 1))) {
       return null;
     }
@@ -682,7 +683,7 @@ final class ActorStage {
   private static ActorRec byFirstName(List<ActorRec> people, String first) {
     ActorRec found = null;
     for (ActorRec a : people) {
-      if (first.equals(a.firstName())) {
+      if (a.hasFirstName(first)) {
         if (found != null) {
           return null;
         }
@@ -913,7 +914,8 @@ final class ActorStage {
 
   /** A readable id: lower-case letters and digits joined by single hyphens. */
   static String slug(String name) {
-    String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD);
+    // ASCII is its own NFKD form: most names need no normalizing
+    String folded = Chars.isAscii(name) ? name : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD);
     StringBuilder b = new StringBuilder(folded.length());
     boolean hyphen = false;
     for (int i = 0; i < folded.length(); i++) {

@@ -570,10 +570,12 @@ final class CeasefireStage extends EventStage {
     // the same ceasefire is spoken of nearby: looking back a bounded number keeps the stage linear
     for (int k = Math.max(0, out.size() - MERGE_WINDOW); k < out.size(); k++) {
       Found o = out.get(k);
-      boolean sameParties = f.parties.isEmpty() || o.parties.containsAll(f.parties) || f.parties.containsAll(o.parties)
-          || sameConflict(o, f) || sameConflict(f, o);
       boolean sameScope = o.scope == f.scope && (o.scopeNote == null || f.scopeNote == null || o.scopeNote.equals(f.scopeNote));
       boolean sameDuration = o.duration == null || f.duration == null || o.duration.equals(f.duration);
+      // the parties last, only when the rest agrees: comparing them walks both sets
+      boolean sameParties = sameScope && sameDuration
+          && (f.parties.isEmpty() || o.parties.containsAll(f.parties) || f.parties.containsAll(o.parties)
+              || sameConflict(o, f) || sameConflict(f, o));
       if (sameParties && sameScope && sameDuration && (f.para - o.para <= 3 || !f.parties.isEmpty())) {
         if (sameConflict(o, f)) {
           o.parties.clear(); // "Sudan's warring parties", then the two forces by name: the forces

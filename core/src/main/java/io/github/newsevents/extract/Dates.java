@@ -69,6 +69,9 @@ final class Dates {
     if (t.type(i) == Tokens.NUMBER) {
       return number(t, i, 1, 31);
     }
+    if (t.type(i) != Tokens.WORD || !Character.isDigit(t.firstChar(i))) {
+      return -1; // checked before making the word's String: most tokens are no day
+    }
     String w = t.get(i);
     if (t.type(i) == Tokens.WORD && w.length() >= 3 && w.length() <= 4 && Character.isDigit(w.charAt(0))
         && (w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd") || w.endsWith("th"))) {
@@ -100,6 +103,12 @@ final class Dates {
     byte type = t.type(i);
     if (type == Tokens.PUNCT || type == Tokens.QUOTE) {
       return null;
+    }
+    if (type == Tokens.WORD) {
+      char c = t.firstChar(i);
+      if (c >= 'a' && c <= 'z' && !relativeInitial(c)) {
+        return null; // most words: no month, weekday or digit, nor "yesterday", "last week"...
+      }
     }
     int m = month(t, i);
     if (m > 0) {
@@ -153,7 +162,7 @@ final class Dates {
         return new Found(iso.get(), i, i + 1, t.get(i));
       }
     }
-    DayOfWeek dow = type == Tokens.WORD ? DAYS.get(t.get(i)) : null;
+    DayOfWeek dow = type == Tokens.WORD && Character.isUpperCase(t.firstChar(i)) ? DAYS.get(t.get(i)) : null;
     if (dow != null) {
       if (published == null) {
         return new Found(null, i, i + 1, t.get(i));
@@ -163,7 +172,7 @@ final class Dates {
           : published.with(TemporalAdjusters.previousOrSame(dow));
       return new Found(PartialDate.of(date), i, i + 1, t.get(i));
     }
-    if (type == Tokens.WORD) {
+    if (type == Tokens.WORD && relativeInitial(t.firstChar(i))) {
       String w = t.lower(i);
       switch (w) {
         case "yesterday":
@@ -216,6 +225,12 @@ final class Dates {
       }
     }
     return null;
+  }
+
+  /** Whether a word starting with {@code c} may be one of the relative date words of {@link #at}. */
+  private static boolean relativeInitial(char c) {
+    char l = Character.toLowerCase(c);
+    return l == 'y' || l == 't' || l == 'l' || l == 'n' || c >= 128; // non-ASCII: let lower() decide
   }
 
   private static Found relative(Tokens t, int from, int to, LocalDate published, LocalDate date) {

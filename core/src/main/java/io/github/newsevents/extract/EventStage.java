@@ -68,8 +68,20 @@ abstract class EventStage {
   }
 
   static boolean anyIn(Tokens t, int from, int to, Set<String> words) {
+    // the letters the set's words start with turn most words away before they are lower-cased
+    long[] initials = KnownWords.initials(words);
     for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
-      if (t.type(k) == Tokens.WORD && words.contains(lower(t, k))) {
+      if (t.type(k) != Tokens.WORD) {
+        continue;
+      }
+      char c = t.firstChar(k);
+      if (initials != null && c < 128) {
+        char l = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        if ((initials[l >>> 6] & (1L << l)) == 0) {
+          continue;
+        }
+      }
+      if (words.contains(lower(t, k))) {
         return true;
       }
     }

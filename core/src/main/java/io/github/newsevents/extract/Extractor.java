@@ -5,7 +5,6 @@ import io.github.newsevents.model.Actor;
 import io.github.newsevents.model.Article;
 import io.github.newsevents.model.Diagnostic;
 import io.github.newsevents.model.Extraction;
-import io.github.newsevents.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -118,9 +117,9 @@ public final class Extractor {
         b.addAlias(form);
       }
     }
-    List<Span> mentions = new ArrayList<>(a.mentions);
-    mentions.sort(null);
-    b.addAllMentions(mentions);
+    // sorted in place, not copied: every stage has run, and the builder copies the list anyway
+    a.mentions.sort(null);
+    b.addAllMentions(a.mentions);
     if (a.country != null) {
       b.country(a.country);
     }

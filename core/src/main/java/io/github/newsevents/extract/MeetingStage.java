@@ -93,9 +93,10 @@ final class MeetingStage extends EventStage {
   }
 
   /** The next meeting trigger word at or after {@code from}, or {@code to}. */
-  private static int nextTrigger(Tokens t, int from, int to) {
+  private static int nextTrigger(Doc.Para p, int from, int to) {
+    Tokens t = p.tokens;
     for (int k = from; k < to; k++) {
-      if (t.type(k) == Tokens.WORD) {
+      if ((p.flags(k) & WordFlags.MEETING) != 0) { // no flag, no trigger: skips lower-casing most words
         String w = lower(t, k);
         if (TALKS.contains(w) || IN_PERSON.contains(w) || CALL.contains(w) && callKind(t, k) != null) {
           return k;
@@ -140,7 +141,7 @@ final class MeetingStage extends EventStage {
           continue;
         }
         int[] c = clause(p, i);
-        Found f = meeting(doc, actors, p, i, c[0], c[1], kind, published, nextTrigger(t, i + 4, c[1]), out, said);
+        Found f = meeting(doc, actors, p, i, c[0], c[1], kind, published, nextTrigger(p, i + 4, c[1]), out, said);
         if (f != null) {
           f.sentence = p.sentenceOf(i);
           lastTrigger = i;
@@ -773,10 +774,6 @@ final class MeetingStage extends EventStage {
     // the same meeting is spoken of nearby: looking back a bounded number keeps the stage linear
     for (int k = same >= 0 ? same : out.size() - 1; k >= Math.max(0, out.size() - MERGE_WINDOW); k--) {
       Found o = out.get(k);
-      // the same people: every person of one is in the other (a meeting of Trump and Putin is not
-      // the same as one of Trump and Zelensky)
-      boolean sharePerson = samePeople(f, o) || samePeople(o, f)
-          || sameSides(f, o) || sameSides(o, f);
       boolean sameKind = o.kind == f.kind || o.kind != MeetingKind.PHONE_CALL && f.kind != MeetingKind.PHONE_CALL
           && o.kind != MeetingKind.VIDEO_CALL && f.kind != MeetingKind.VIDEO_CALL;
       boolean compatibleDate = o.date == null || f.date == null || o.date.contains(f.date) || f.date.contains(o.date);
@@ -785,6 +782,14 @@ final class MeetingStage extends EventStage {
           && sameKind && o.status == f.status && compatibleDate && compatiblePlace && k == out.size() - 1;
       boolean anaphora = sameSentence || definite && sameKind && compatiblePlace && compatibleDate
           && o.status == MeetingStatus.HELD && f.status == MeetingStatus.HELD;
+      boolean alike = sameKind && o.status == f.status && compatibleDate && compatiblePlace;
+      if (!anaphora && !alike) {
+        continue; // nothing to merge: the participants need not be compared
+      }
+      // the same people: every person of one is in the other (a meeting of Trump and Putin is not
+      // the same as one of Trump and Zelensky)
+      boolean sharePerson = samePeople(f, o) || samePeople(o, f)
+          || sameSides(f, o) || sameSides(o, f);
       if (anaphora || sharePerson && sameKind && o.status == f.status && compatibleDate && compatiblePlace) {
         // "the meeting" adds no one unless it names its participants
         if (!anaphora || f.explicit || sharePerson) {

@@ -134,14 +134,22 @@ final class PhraseIndex {
     return false;
   }
 
+  /** Token marks (see {@link Tokens#marked}): no name, no title starts at the token. */
+  private static final int NO_NAME = 0;
+  private static final int NO_TITLE = 1;
+
   /** The longest name, capital or demonym starting at token {@code i}, or null. */
   Match name(Tokens t, int i) {
     char first = t.firstChar(i);
     if (Character.isLowerCase(first) && (first >= 128 || !lowerInitials[first])) {
       return null; // most words are lower case, and almost no name is: no String for them
     }
+    if (t.marked(this, i, NO_NAME)) {
+      return null; // the stages ask about the same words again and again
+    }
     List<Phrase> candidates = exactByRange.get(t.text(), t.start(i), t.end(i));
     if (candidates == null) {
+      t.mark(this, i, NO_NAME);
       return null;
     }
     for (Phrase p : candidates) {
@@ -149,13 +157,18 @@ final class PhraseIndex {
         return new Match(p, i, i + p.words.length);
       }
     }
+    t.mark(this, i, NO_NAME);
     return null;
   }
 
   /** The longest title starting at token {@code i} (case-insensitive), or null. */
   Match title(Tokens t, int i) {
+    if (t.marked(this, i, NO_TITLE)) {
+      return null;
+    }
     List<Phrase> candidates = titlesByRange.get(t.text(), t.start(i), t.end(i));
     if (candidates == null) {
+      t.mark(this, i, NO_TITLE);
       return null;
     }
     for (Phrase p : candidates) {
@@ -163,6 +176,7 @@ final class PhraseIndex {
         return new Match(p, i, i + p.words.length);
       }
     }
+    t.mark(this, i, NO_TITLE);
     return null;
   }
 

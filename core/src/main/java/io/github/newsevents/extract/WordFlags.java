@@ -31,6 +31,15 @@ final class WordFlags {
 
   private WordFlags() {}
 
+  static {
+    // Doc keeps each token's flags in a byte
+    for (int f : FLAGS.values()) {
+      if (f > Byte.MAX_VALUE) {
+        throw new AssertionError("WordFlags: flag " + f + " does not fit the byte Doc keeps per token");
+      }
+    }
+  }
+
   private static void add(Set<String> words, int flag) {
     for (String w : words) {
       FLAGS.merge(w, flag, (a, b) -> a | b);

@@ -20,6 +20,11 @@ public final class GazetteerEntry {
   private final List<String> aliases;
   private final List<String> demonyms;
   private final List<String> capitals;
+  /** Computed once: the extractor keys its actors by entry, several times per article. */
+  private final int hash;
+  /** Made once: the extractor asks for them at every mention. */
+  private final Optional<String> country;
+  private final Optional<String> titleClass;
 
   private GazetteerEntry(
       EntryKind kind, String name, String code, List<String> aliases, List<String> demonyms,
@@ -44,6 +49,9 @@ public final class GazetteerEntry {
       throw new IllegalArgumentException(
           "GazetteerEntry '" + name + "': only a STATE has demonyms and capitals");
     }
+    this.country = kind == EntryKind.TITLE ? Optional.empty() : Optional.ofNullable(this.code);
+    this.titleClass = kind == EntryKind.TITLE ? Optional.ofNullable(this.code) : Optional.empty();
+    this.hash = Objects.hash(kind, this.name, this.code, this.aliases, this.demonyms, this.capitals);
   }
 
   private static List<String> clean(List<String> values, String what) {
@@ -75,12 +83,12 @@ public final class GazetteerEntry {
 
   /** The ISO 3166-1 alpha-3 country code, for every kind but {@link EntryKind#TITLE}. */
   public Optional<String> country() {
-    return kind == EntryKind.TITLE ? Optional.empty() : Optional.ofNullable(code);
+    return country;
   }
 
   /** A title's class ({@code minister}, {@code envoy}), for {@link EntryKind#TITLE} only. */
   public Optional<String> titleClass() {
-    return kind == EntryKind.TITLE ? Optional.ofNullable(code) : Optional.empty();
+    return titleClass;
   }
 
   public List<String> aliases() {
@@ -107,7 +115,7 @@ public final class GazetteerEntry {
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, name, code, aliases, demonyms, capitals);
+    return hash;
   }
 
   @Override

@@ -184,4 +184,24 @@ public final class Chars {
     }
     return words;
   }
+
+  /** The first index of {@code c} in {@code s[from, to)}, or -1: a search that stops at {@code to}. */
+  public static int indexOf(String s, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether every character of {@code s} is ASCII. */
+  public static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 public final class DateWords {
   private DateWords() {}
 
+  /** {@code Month.values()} copies its array on every call; month names are looked up per token. */
+  private static final Month[] MONTHS = Month.values();
+
   /** Month names and abbreviations, in a regex alternation, for patterns that embed them. */
   public static final String MONTH_REGEX =
       "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -37,7 +40,12 @@ public final class DateWords {
     if (len < 3 || len > 9) {
       return 0;
     }
-    for (Month m : Month.values()) {
+    char first = Character.toUpperCase(s.charAt(from));
+    if (first != 'J' && first != 'F' && first != 'M' && first != 'A' && first != 'S' && first != 'O'
+        && first != 'N' && first != 'D') {
+      return 0; // no month name starts so: most words leave here
+    }
+    for (Month m : MONTHS) {
       String name = m.name(); // JANUARY ...
       if (len != 3 && len != name.length() && !(m == Month.SEPTEMBER && len == 4)) {
         continue;

@@ -12,6 +12,15 @@ public final class RangeMap<V> {
   private final String[] keys;
   private final Object[] values;
   private final boolean ignoreCase;
+  /**
+   * For each ASCII first character (lower case when ignoring case), bit {@code min(length, 63)} set
+   * when some key starts with it and has that length; the same for last characters. Most probes
+   * are for words that are no key, and these turn them away without hashing.
+   */
+  private final long[] lengthsByFirst = new long[128];
+  private final long[] lengthsByLast = new long[128];
+  /** Whether some key is empty or starts or ends with a non-ASCII character: then the filter is skipped. */
+  private boolean nonAsciiEnds;
 
   /** A map of {@code entries}; with {@code ignoringCase} its keys must be lower case. */
   public RangeMap(Map<String, V> entries, boolean ignoringCase) {
@@ -26,13 +35,33 @@ public final class RangeMap<V> {
       }
       keys[slot] = e.getKey();
       values[slot] = e.getValue();
+      String k = e.getKey();
+      if (!k.isEmpty() && k.charAt(0) < 128 && k.charAt(k.length() - 1) < 128) {
+        lengthsByFirst[k.charAt(0)] |= 1L << Math.min(k.length(), 63);
+        lengthsByLast[k.charAt(k.length() - 1)] |= 1L << Math.min(k.length(), 63);
+      } else {
+        nonAsciiEnds = true;
+      }
     }
+  }
+
+  /** {@code c} as keys hold it: ASCII capitals in lower case when ignoring case. */
+  private char fold(char c) {
+    return ignoreCase && c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
   /** The value of the key equal to {@code text[from, to)}, or null. */
   @SuppressWarnings("unchecked")
   public V get(String text, int from, int to) {
     int n = to - from;
+    if (n > 0 && !nonAsciiEnds) {
+      long bit = 1L << Math.min(n, 63);
+      char first = fold(text.charAt(from));
+      char last = fold(text.charAt(to - 1));
+      if (first < 128 && (lengthsByFirst[first] & bit) == 0 || last < 128 && (lengthsByLast[last] & bit) == 0) {
+        return null;
+      }
+    }
     int h = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);

@@ -17,6 +17,20 @@ public final class Tokens {
       "Dec", "No", "Mt", "Ft", "Rev", "Hon", "Brig", "Cmdr", "Pres", "Amb", "Inc", "Corp", "Ltd",
       "Co", "vs");
 
+  /** ASCII character classes, so that the common case needs no Unicode look-up. */
+  private static final byte OTHER = 0;
+  private static final byte LETTER = 1;
+  private static final byte DIGIT = 2;
+  private static final byte BLANK = 3;
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII[c] = Character.isDigit(c) ? DIGIT : Character.isLetter(c) ? LETTER
+          : Character.isWhitespace(c) || Character.isSpaceChar(c) ? BLANK : OTHER;
+    }
+  }
+
   public static final byte WORD = 1;
   public static final byte NUMBER = 2;
   public static final byte PUNCT = 3;
@@ -26,6 +40,8 @@ public final class Tokens {
   public static final byte POSSESSIVE = 5;
 
   private final String text;
+  /** Shared instances for known words, so that {@link #get} and {@link #lower} need not copy them. */
+  private final Vocabulary vocabulary;
   private int[] starts;
   private int[] ends;
   private byte[] types;
@@ -33,9 +49,13 @@ public final class Tokens {
   /** Each token's text and lower-case text, made on first use: the stages look words up many times. */
   private String[] words;
   private String[] lowers;
+  /** {@link #MARKS} bits per token that one caller (the owner) keeps; see {@link #marked}. */
+  private long[] marks;
+  private Object marksOwner;
 
-  private Tokens(String text, int capacity) {
+  private Tokens(String text, int capacity, Vocabulary vocabulary) {
     this.text = text;
+    this.vocabulary = vocabulary;
     this.starts = new int[capacity];
     this.ends = new int[capacity];
     this.types = new byte[capacity];
@@ -43,17 +63,27 @@ public final class Tokens {
 
   /** Tokenizes {@code text} from {@code from} (inclusive) to {@code to} (exclusive). */
   public static Tokens of(String text, int from, int to) {
-    Tokens t = new Tokens(text, Math.max(4, (to - from) / 5));
+    return of(text, from, to, Vocabulary.EMPTY);
+  }
+
+  /**
+   * Tokenizes {@code text} from {@code from} (inclusive) to {@code to} (exclusive); {@link #get}
+   * and {@link #lower} return the instances of {@code vocabulary} for the words it holds.
+   */
+  public static Tokens of(String text, int from, int to, Vocabulary vocabulary) {
+    // news English averages five to six characters a token: this rarely needs to grow
+    Tokens t = new Tokens(text, Math.max(4, (int) ((to - from) * 2L / 9)), vocabulary);
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (letterOrDigit(c)) {
         i = t.word(i, to);
-      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
+      } else if (c < 128 ? ASCII[c] == BLANK
+          : Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
         i++;
       } else if ((c == '\'' || c == '\u2019') && i + 1 < to && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-          && i > from && Character.isLetterOrDigit(text.charAt(i - 1))
-          && (i + 2 >= to || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+          && i > from && letterOrDigit(text.charAt(i - 1))
+          && (i + 2 >= to || !letterOrDigit(text.charAt(i + 2)))) {
         t.add(i, i + 2, POSSESSIVE);
         i += 2;
       } else if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\'' || c == '\u2018' || c == '\u2019'
@@ -76,12 +106,19 @@ public final class Tokens {
     boolean digits = true;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (c < 128) {
+        byte k = ASCII[c];
+        if (k == LETTER || k == DIGIT) {
+          digits &= k == DIGIT;
+          i++;
+          continue;
+        }
+      } else if (Character.isLetterOrDigit(c)) {
         digits &= Character.isDigit(c);
         i++;
         continue;
       }
-      boolean inner = i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1));
+      boolean inner = i + 1 < to && letterOrDigit(text.charAt(i + 1));
       if (c == '-' && inner) {
         i++;
         continue;
@@ -89,7 +126,7 @@ public final class Tokens {
       if ((c == '\'' || c == '\u2019') && inner) {
         // a possessive 's ends the word; other apostrophes (don't, O'Brien) stay inside
         char n = text.charAt(i + 1);
-        boolean possessive = (n == 's' || n == 'S') && (i + 2 >= to || !Character.isLetterOrDigit(text.charAt(i + 2)));
+        boolean possessive = (n == 's' || n == 'S') && (i + 2 >= to || !letterOrDigit(text.charAt(i + 2)));
         if (possessive) {
           break;
         }
@@ -118,9 +155,23 @@ public final class Tokens {
     return i;
   }
 
+  private static boolean lowerAscii(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c >= 128 || c >= 'A' && c <= 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean letterOrDigit(char c) {
+    return c < 128 ? ASCII[c] == LETTER || ASCII[c] == DIGIT : Character.isLetterOrDigit(c);
+  }
+
   private void add(int start, int end, byte type) {
     if (size == starts.length) {
-      int n = size * 2;
+      int n = size + (size >> 1) + 1;
       starts = Arrays.copyOf(starts, n);
       ends = Arrays.copyOf(ends, n);
       types = Arrays.copyOf(types, n);
@@ -151,6 +202,32 @@ public final class Tokens {
     return types[i];
   }
 
+  /** How many bits per token {@link #mark} keeps. */
+  public static final int MARKS = 2;
+
+  /**
+   * Whether {@code owner} marked token {@code i} with {@code bit} (0 to {@link #MARKS} - 1): a
+   * caller that looks every token up several times (a phrase index) notes its misses here, so that
+   * asking again costs a bit test. Marks of another owner are forgotten.
+   */
+  public boolean marked(Object owner, int i, int bit) {
+    if (marksOwner != owner) {
+      return false;
+    }
+    int b = i * MARKS + bit;
+    return (marks[b >>> 6] & (1L << b)) != 0;
+  }
+
+  /** Marks token {@code i} with {@code bit} for {@code owner} (see {@link #marked}). */
+  public void mark(Object owner, int i, int bit) {
+    if (marksOwner != owner) {
+      marks = new long[(size * MARKS + 63) >>> 6];
+      marksOwner = owner;
+    }
+    int b = i * MARKS + bit;
+    marks[b >>> 6] |= 1L << b;
+  }
+
   /** The text of token {@code i}; the same String instance on every call. */
   public String get(int i) {
     if (words == null) {
@@ -158,7 +235,14 @@ public final class Tokens {
     }
     String w = words[i];
     if (w == null) {
-      w = text.substring(starts[i], ends[i]);
+      String lower = lowers == null ? null : lowers[i];
+      int len = ends[i] - starts[i];
+      // a word found in lower case already is its own text: no second look-up
+      w = lower != null && lower.length() == len && text.regionMatches(starts[i], lower, 0, len)
+          ? lower : vocabulary.get(text, starts[i], ends[i]);
+      if (w == null) {
+        w = text.substring(starts[i], ends[i]);
+      }
       words[i] = w;
     }
     return w;
@@ -171,7 +255,12 @@ public final class Tokens {
     }
     String w = lowers[i];
     if (w == null) {
-      w = get(i).toLowerCase(java.util.Locale.ROOT);
+      String word = words == null ? null : words[i];
+      // a word already made and in lower case is its own lower case (toLowerCase would return it)
+      w = word != null && lowerAscii(word) ? word : vocabulary.lower(text, starts[i], ends[i]);
+      if (w == null) {
+        w = get(i).toLowerCase(java.util.Locale.ROOT);
+      }
       lowers[i] = w;
     }
     return w;
@@ -179,8 +268,18 @@ public final class Tokens {
 
   /** Whether token {@code i} is exactly {@code s}. */
   public boolean is(int i, String s) {
-    int len = ends[i] - starts[i];
-    return len == s.length() && text.regionMatches(starts[i], s, 0, len);
+    int start = starts[i];
+    int len = ends[i] - start;
+    if (len != s.length()) {
+      return false;
+    }
+    // the stages ask this of every token around a trigger, mostly for one-letter marks and short words
+    for (int k = 0; k < len; k++) {
+      if (text.charAt(start + k) != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether token {@code i} is {@code s}, ignoring case. */

@@ -1,0 +1,116 @@
+package io.github.newsevents.extract;
+
+import io.github.newsevents.gazetteer.Gazetteer;
+import io.github.newsevents.gazetteer.GazetteerEntry;
+import io.github.newsevents.internal.Tokens;
+import io.github.newsevents.internal.Vocabulary;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words the stages look tokens up by, as one {@link Vocabulary}: {@link Doc} tokenizes with it,
+ * so that a token that is one of them is never copied into a String of its own (see
+ * {@link Tokens#get}). Interning only saves work: a word missing here is still found in every list,
+ * at the price of a substring.
+ */
+final class KnownWords {
+  private KnownWords() {}
+
+  /** The classes whose static word lists (sets, and maps keyed by words) are gathered. */
+  private static final List<Class<?>> LISTS = List.of(
+      Lexicon.class, EventStage.class, ActorStage.class, StatementStage.class, MeetingStage.class,
+      CeasefireStage.class, Dates.class, WordFlags.class);
+
+  /** Marks that the stages compare tokens with. */
+  private static final List<String> MARKS = List.of(
+      ",", ".", ";", ":", "!", "?", "(", ")", "[", "]", "-", "\u2013", "\u2014", "\"", "'", "\u2018",
+      "\u2019", "\u201C", "\u201D", "'s", "\u2019s", "/", "&");
+
+  /**
+   * For each immutable word set of those classes, the ASCII letters its words start with, as a
+   * 128-bit mask (two longs); a set with a word that starts otherwise has none. Filled once, when
+   * the class is initialised, and only read afterwards.
+   */
+  private static final Map<Object, long[]> INITIALS = new IdentityHashMap<>();
+
+  static final Vocabulary VOCABULARY = build();
+
+  private static Vocabulary build() {
+    Set<String> words = new LinkedHashSet<>(MARKS);
+    // every list, read from the fields that hold it, so that a list added to a stage is interned too
+    for (Class<?> c : LISTS) {
+      for (Field f : c.getDeclaredFields()) {
+        if (!Modifier.isStatic(f.getModifiers()) || !Modifier.isFinal(f.getModifiers())) {
+          continue;
+        }
+        Object value;
+        try {
+          f.setAccessible(true);
+          value = f.get(null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          continue; // a field we may not read only costs speed
+        }
+        if (value instanceof Collection<?>) {
+          addStrings((Collection<?>) value, words);
+          if (value instanceof Set<?> && Set.copyOf((Set<?>) value) == value) {
+            addInitials((Set<?>) value); // immutable, so the mask stays right
+          }
+        } else if (value instanceof Map<?, ?>) {
+          addStrings(((Map<?, ?>) value).keySet(), words);
+        }
+      }
+    }
+    // the words of the embedded gazetteer's names, as written and in lower case (titles are matched so)
+    for (GazetteerEntry e : Gazetteer.defaults().entries()) {
+      List<String> phrases = new ArrayList<>(e.aliases());
+      phrases.add(e.name());
+      phrases.addAll(e.capitals());
+      phrases.addAll(e.demonyms());
+      for (String phrase : phrases) {
+        Tokens t = Tokens.of(phrase, 0, phrase.length());
+        for (int i = 0; i < t.size(); i++) {
+          words.add(t.get(i));
+          words.add(t.get(i).toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return new Vocabulary(words);
+  }
+
+  /**
+   * The mask of the ASCII characters the words of {@code words} start with (bit {@code c} of
+   * element {@code c >>> 6}), or null when it is not known: a word whose lower case is in the set
+   * starts with one of them.
+   */
+  static long[] initials(Set<String> words) {
+    return INITIALS.get(words);
+  }
+
+  private static void addInitials(Set<?> words) {
+    long[] mask = new long[2];
+    for (Object o : words) {
+      if (!(o instanceof String) || ((String) o).isEmpty() || ((String) o).charAt(0) >= 128) {
+        return;
+      }
+      char c = ((String) o).charAt(0);
+      mask[c >>> 6] |= 1L << c;
+    }
+    INITIALS.put(words, mask);
+  }
+
+  private static void addStrings(Collection<?> values, Set<String> words) {
+    for (Object o : values) {
+      if (o instanceof String) {
+        words.add((String) o);
+      }
+    }
+  }
+}

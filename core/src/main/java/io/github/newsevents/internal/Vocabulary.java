@@ -1,0 +1,121 @@
+package io.github.newsevents.internal;
+
+import java.util.Collection;
+
+/**
+ * Canonical {@code String} instances for a fixed set of words, probed with a stretch of a text
+ * ({@code text[from, to)}): a token that is one of these words is returned as the shared instance
+ * instead of a fresh substring. That saves an allocation per token, and the shared instance is
+ * usually the very element of the word lists it is looked up in, so its hash is cached and
+ * {@code equals} succeeds on identity. Open addressing over the words' String hashes; immutable
+ * once built and safe to share between threads.
+ */
+public final class Vocabulary {
+  /** The empty vocabulary: every look-up misses. */
+  public static final Vocabulary EMPTY = new Vocabulary(java.util.List.of());
+
+  private final String[] slots;
+  /**
+   * For each ASCII first character, bit {@code min(length, 63)} set when some word starts with it
+   * and has that length; the same for last characters. Most misses end there, without hashing.
+   */
+  private final long[] lengthsByFirst = new long[128];
+  private final long[] lengthsByLast = new long[128];
+  /** Whether some word starts or ends with a non-ASCII character. */
+  private boolean nonAsciiEnds;
+
+  /** A vocabulary of {@code words} (duplicates and empty strings are ignored). */
+  public Vocabulary(Collection<String> words) {
+    int size = Math.max(4, Integer.highestOneBit(Math.max(1, words.size()) * 4));
+    this.slots = new String[size];
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      int slot = w.hashCode() & (size - 1);
+      while (slots[slot] != null && !slots[slot].equals(w)) {
+        slot = (slot + 1) & (size - 1);
+      }
+      slots[slot] = w;
+      char first = w.charAt(0);
+      char last = w.charAt(w.length() - 1);
+      if (first < 128 && last < 128) {
+        lengthsByFirst[first] |= 1L << Math.min(w.length(), 63);
+        lengthsByLast[last] |= 1L << Math.min(w.length(), 63);
+      } else {
+        nonAsciiEnds = true;
+      }
+    }
+  }
+
+  /** The word equal to {@code text[from, to)}, or null when it is not one of these words. */
+  public String get(String text, int from, int to) {
+    if (from < to && !mayHold(text.charAt(from), text.charAt(to - 1), to - from)) {
+      return null;
+    }
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + text.charAt(i);
+    }
+    int n = to - from;
+    int mask = slots.length - 1;
+    for (int slot = h & mask; slots[slot] != null; slot = (slot + 1) & mask) {
+      String w = slots[slot];
+      if (w.length() == n && text.regionMatches(from, w, 0, n)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The word equal to {@code text[from, to)} in lower case, when that stretch is ASCII (where
+   * lower-casing is per character, as {@code toLowerCase(Locale.ROOT)} does it); null when it is
+   * not ASCII or its lower case is not one of these words.
+   */
+  public String lower(String text, int from, int to) {
+    if (from < to && !mayHold(asciiLower(text.charAt(from)), asciiLower(text.charAt(to - 1)), to - from)) {
+      return null;
+    }
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return null;
+      }
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    int n = to - from;
+    int mask = slots.length - 1;
+    for (int slot = h & mask; slots[slot] != null; slot = (slot + 1) & mask) {
+      String w = slots[slot];
+      if (w.length() == n && sameLower(text, from, w)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /** False when no word of length {@code n} starts with {@code first} and ends with {@code last}. */
+  private boolean mayHold(char first, char last, int n) {
+    if (first >= 128 || last >= 128) {
+      return nonAsciiEnds;
+    }
+    long bit = 1L << Math.min(n, 63);
+    return (lengthsByFirst[first] & bit) != 0 && (lengthsByLast[last] & bit) != 0;
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+  }
+
+  private static boolean sameLower(String text, int from, String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = text.charAt(from + i);
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != w.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

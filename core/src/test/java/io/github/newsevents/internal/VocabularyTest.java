@@ -1,0 +1,70 @@
+package io.github.newsevents.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class VocabularyTest {
+  private final String said = "said";
+  private final Vocabulary vocabulary = new Vocabulary(List.of(said, "Kremlin", "kremlin", "tête-à-tête", "\u2019s"));
+
+  @Test
+  void returnsTheSharedInstanceOfAWord() {
+    String text = "Peskov said on Friday";
+    assertThat(vocabulary.get(text, 7, 11)).isSameAs(said);
+    assertThat(vocabulary.get(text, 0, 6)).isNull();
+    assertThat(vocabulary.get(text, 7, 10)).isNull();
+    assertThat(vocabulary.get("The Kremlin\u2019s", 11, 13)).isEqualTo("\u2019s");
+  }
+
+  @Test
+  void lowerCaseOfAsciiWordsOnly() {
+    assertThat(vocabulary.lower("SAID", 0, 4)).isSameAs(said);
+    assertThat(vocabulary.lower("The KREMLIN", 4, 11)).isEqualTo("kremlin");
+    assertThat(vocabulary.get("The KREMLIN", 4, 11)).isNull();
+    // not ASCII: Locale.ROOT lower-casing may differ from a character's own, so the caller decides
+    assertThat(vocabulary.lower("T\u00CAte-\u00C0-t\u00EAte", 0, 11)).isNull();
+    assertThat(vocabulary.get("tête-à-tête", 0, 11)).isEqualTo("tête-à-tête");
+  }
+
+  @Test
+  void emptyVocabularyFindsNothing() {
+    assertThat(Vocabulary.EMPTY.get("said", 0, 4)).isNull();
+    assertThat(Vocabulary.EMPTY.lower("said", 0, 4)).isNull();
+  }
+
+  @Test
+  void tokensGiveTheSameTextWithOrWithoutAVocabulary() {
+    String text = "The KREMLIN said Peskov\u2019s \u0130stanbul trip, said the Kremlin, was off.";
+    Tokens plain = Tokens.of(text, 0, text.length());
+    Tokens shared = Tokens.of(text, 0, text.length(), vocabulary);
+    assertThat(shared.size()).isEqualTo(plain.size());
+    for (int i = 0; i < plain.size(); i++) {
+      // lower() first for every other token, get() first for the rest: both orders share instances
+      if (i % 2 == 0) {
+        assertThat(shared.lower(i)).isEqualTo(plain.get(i).toLowerCase(Locale.ROOT));
+        assertThat(shared.get(i)).isEqualTo(plain.get(i));
+      } else {
+        assertThat(shared.get(i)).isEqualTo(plain.get(i));
+        assertThat(shared.lower(i)).isEqualTo(plain.get(i).toLowerCase(Locale.ROOT));
+      }
+      assertThat(shared.get(i)).isSameAs(shared.get(i));
+      assertThat(shared.lower(i)).isSameAs(shared.lower(i));
+    }
+    assertThat(shared.get(2)).isSameAs(said);
+  }
+
+  @Test
+  void marksBelongToOneOwner() {
+    Tokens t = Tokens.of("a b c", 0, 5);
+    Object owner = new Object();
+    assertThat(t.marked(owner, 1, 0)).isFalse();
+    t.mark(owner, 1, 0);
+    assertThat(t.marked(owner, 1, 0)).isTrue();
+    assertThat(t.marked(owner, 1, 1)).isFalse();
+    assertThat(t.marked(owner, 2, 0)).isFalse();
+    assertThat(t.marked(new Object(), 1, 0)).isFalse();
+  }
+}
