@@ -524,7 +524,7 @@ final class ActorStage {
     }
     String text = t.text();
     int start = t.start(i);
-    int dash = text.indexOf('-', start);
+    int dash = Chars.indexOf(text, '-', start, t.end(i)); // within the word: a search to the text's end is quadratic
     if (dash < 0 || dash >= t.end(i) - 1 || !Character.isUpperCase(text.charAt(dash + 1))) {
       return i;
     }
