@@ -35,21 +35,21 @@ final class MeetingStage extends EventStage {
       "talks", "negotiations", "negotiation", "consultations", "dialogue"));
   static final Set<String> CALL = Set.copyOf(Arrays.asList(
       "call", "calls", "conversation", "phoned", "spoke", "spoken", "telephone", "phone"));
-  private static final Set<String> CANCELLED = Set.copyOf(Arrays.asList(
+  static final Set<String> CANCELLED = Set.copyOf(Arrays.asList(
       "cancelled", "canceled", "postponed", "scrapped", "off", "cancel", "cancels", "postpone",
       "suspended", "abandoned"));
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "He", "She", "His", "Her");
 
   /** A denial earlier in the clause ("denied a report that they spoke") leaves the meeting disputed. */
-  private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "dismissed", "refuted", "rejected");
+  static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "dismissed", "refuted", "rejected");
 
-  private static final Set<String> OFF = Set.of("off");
-  private static final Set<String> CALLED_OFF = Set.of("cancelled", "canceled", "postponed", "scrapped", "suspended");
-  private static final Set<String> PLANNED_WORDS = Set.of("will", "would", "planned", "plans", "plan", "scheduled",
+  static final Set<String> OFF = Set.of("off");
+  static final Set<String> CALLED_OFF = Set.of("cancelled", "canceled", "postponed", "scrapped", "suspended");
+  static final Set<String> PLANNED_WORDS = Set.of("will", "would", "planned", "plans", "plan", "scheduled",
       "upcoming", "expected", "next", "due", "tomorrow", "forthcoming", "later", "going");
   /** Words of talks under way: they are held, whatever comes next. */
-  private static final Set<String> ONGOING = Set.of(
+  static final Set<String> ONGOING = Set.of(
       "continue", "continues", "continued", "continuing", "ongoing", "underway", "resumed");
   /** A word of possibility in [from, to); "open" only as "open to" ("open to a meeting", not "to open talks"). */
   private static boolean possible(Tokens t, int from, int to) {
@@ -66,7 +66,7 @@ final class MeetingStage extends EventStage {
   /** Nouns of time before "later" that make it past: "days later", "a week later". */
   private static final Set<String> TIME_NOUNS = Set.of(
       "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "minutes", "moments", "decades");
-  private static final Set<String> AGREEING = Set.of("agree", "agreed", "agreeing", "agrees", "proposed");
+  static final Set<String> AGREEING = Set.of("agree", "agreed", "agreeing", "agrees", "proposed");
 
   /** How many earlier meetings a new mention is compared with. */
   private static final int MERGE_WINDOW = 24;
@@ -341,8 +341,15 @@ final class MeetingStage extends EventStage {
         break;
       }
     }
-    boolean denied = anyIn(t, from, trigger, DENIALS);
-    if (denied) {
+    // most meetings are simply reported: one bit test per word settles that ("was to visit" aside)
+    boolean modal = trigger > 0 && t.is(trigger - 1, "to");
+    for (int k = Math.max(0, Math.min(from, wFrom)); k < wTo && !modal; k++) {
+      modal = (p.flags(k) & WordFlags.MODALITY) != 0;
+    }
+    boolean denied = modal && anyIn(t, from, trigger, DENIALS);
+    if (!modal) {
+      f.status = MeetingStatus.HELD;
+    } else if (denied) {
       f.status = MeetingStatus.POSSIBLE; // reported by some, denied by others
     } else if (anyIn(t, wFrom, wTo, CANCELLED)
         && (anyIn(t, trigger, wTo, OFF) || anyIn(t, wFrom, wTo, CALLED_OFF))) {

@@ -737,8 +737,11 @@ final class StatementStage {
           continue;
         }
         for (int i = from + 1; i + 2 < to; i++) {
+          if ((p.flags(i) & WordFlags.INDIRECT_VERB) == 0) {
+            continue; // the cheap test first: most words are no reporting verb
+          }
           int that = thatAfter(t, i, to);
-          if ((p.flags(i) & WordFlags.INDIRECT_VERB) != 0 && INDIRECT_VERBS.contains(t.get(i)) && that > 0) {
+          if (INDIRECT_VERBS.contains(t.get(i)) && that > 0) {
             ActorRec speaker = subjectBefore(doc, p, from, i, actors, null);
             if (speaker == null) {
               break;

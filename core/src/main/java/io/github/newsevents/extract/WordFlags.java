@@ -16,6 +16,8 @@ final class WordFlags {
   static final int CEASEFIRE = 1 << 3;
   static final int PAUSE = 1 << 4;
   static final int INDIRECT_VERB = 1 << 5;
+  /** A word of the meeting stage's status lists: denial, cancellation, possibility, plans, progress. */
+  static final int MODALITY = 1 << 6;
   static final int MEETING = TALKS | IN_PERSON | CALL;
 
   private static final Map<String, Integer> FLAGS = new HashMap<>();
@@ -27,6 +29,11 @@ final class WordFlags {
     add(CeasefireStage.TRIGGERS, CEASEFIRE);
     add(CeasefireStage.PAUSES, PAUSE);
     add(StatementStage.INDIRECT_VERBS, INDIRECT_VERB);
+    for (Set<String> words : java.util.List.of(MeetingStage.DENIALS, MeetingStage.CANCELLED, MeetingStage.OFF,
+        MeetingStage.CALLED_OFF, EventStage.POSSIBLE, MeetingStage.ONGOING, MeetingStage.PLANNED_WORDS,
+        MeetingStage.AGREEING)) {
+      add(words, MODALITY);
+    }
   }
 
   private WordFlags() {}

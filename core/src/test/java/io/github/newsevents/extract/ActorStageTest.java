@@ -322,4 +322,51 @@ class ActorStageTest {
     assertThat(actor(x, "Russia").kind()).isEqualTo(ActorKind.STATE);
     assertThat(mentions(x, actor(x, "Russia"))).containsExactly("Russia");
   }
+
+  @Test
+  void twoNamesJoinedByAHyphenAreTwoMentions() {
+    Extraction x = extract(article(PUBLISHED, "The Russia-Ukraine talks and an ASEAN-U.S. meeting were both set for June."));
+    assertThat(x.actors()).extracting(Actor::id).contains("russia", "ukraine", "asean", "united-states");
+  }
+
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS)
+  void capitalisedWordsWithoutHyphensStayLinear() {
+    // every capitalised word is checked for a "Russia-Ukraine" pair: inside the word, never to the text's end
+    Extraction x = extract(article(PUBLISHED, "Alpha Beta Gamma Delta. ".repeat(40_000)));
+    assertThat(x.article().text().length()).isGreaterThan(900_000);
+  }
+
+  @Test
+  void aStateAfterACityAndACommaIsNoActor() {
+    Extraction x = extract(article(PUBLISHED, "Talks on trade opened in Doha, Qatar on Saturday."));
+    assertThat(x.actors()).extracting(Actor::id).doesNotContain("qatar");
+  }
+
+  @Test
+  void officialsOfANamedStateAreAGroupOfIt() {
+    Actor a = actor(extract(article(PUBLISHED, "US officials said the round would open on Monday.")), "US officials");
+    assertThat(a.kind()).isEqualTo(ActorKind.GROUP);
+    assertThat(a.country()).contains("USA");
+  }
+
+  @Test
+  void aBodysOfficialsSpeakForTheBodyButItsLeadersAreAGroup() {
+    Extraction x = extract(article(PUBLISHED, "EU officials said ASEAN leaders would meet in June."));
+    assertThat(x.actors()).extracting(Actor::name).contains("ASEAN leaders").doesNotContain("EU officials");
+    assertThat(actor(x, "ASEAN leaders").kind()).isEqualTo(ActorKind.GROUP);
+  }
+
+  @Test
+  void coordinatedDemonymsShareTheirGroupNoun() {
+    Extraction x = extract(article(PUBLISHED, "The Armenian and Azerbaijani foreign ministers spoke on Saturday."));
+    assertThat(x.actors()).extracting(Actor::name)
+        .contains("Armenian foreign ministers", "Azerbaijani foreign ministers");
+  }
+
+  @Test
+  void anInstitutionsNameGoesOnAfterOf() {
+    Extraction x = extract(article(PUBLISHED, "The Independent International Commission of Inquiry published its report."));
+    assertThat(x.actors()).extracting(Actor::name).anySatisfy(n -> assertThat(n).endsWith("Commission of Inquiry"));
+  }
 }
