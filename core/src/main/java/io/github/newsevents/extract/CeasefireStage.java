@@ -57,7 +57,7 @@ final class CeasefireStage extends EventStage {
   private static final Set<String> PARTIAL_WORDS = Set.copyOf(Arrays.asList(
       "energy", "limited", "partial", "local", "localised", "localized", "maritime", "sea",
       "naval", "humanitarian-corridor", "infrastructure", "air", "aerial", "regional"));
-  private static final Map<String, CeasefireStatus> STATUS_WORDS = new LinkedHashMap<>();
+  static final Map<String, CeasefireStatus> STATUS_WORDS = new LinkedHashMap<>();
 
   static {
     for (String w : List.of("violated", "violating", "violation", "violations", "breached", "breach",
@@ -273,7 +273,7 @@ final class CeasefireStage extends EventStage {
         }
       }
     }
-    f.status = status(t, from, to, trigger);
+    f.status = status(p, from, to, trigger);
     if (attackedDespite(p, trigger)) {
       f.status = CeasefireStatus.VIOLATED;
     }
@@ -451,12 +451,13 @@ final class CeasefireStage extends EventStage {
 
   private static final Set<String> PASSIVE = Set.of("was", "were", "been", "is", "are", "be");
 
-  private static CeasefireStatus status(Tokens t, int from, int to, int trigger) {
+  private static CeasefireStatus status(Doc.Para p, int from, int to, int trigger) {
+    Tokens t = p.tokens;
     CeasefireStatus best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (int k = from; k < to; k++) {
-      if (t.type(k) != Tokens.WORD) {
-        continue;
+      if (t.type(k) != Tokens.WORD || (p.flags(k) & WordFlags.STATUS) == 0) {
+        continue; // a bit test spares the lower-casing and the look-up of most words
       }
       CeasefireStatus s = STATUS_WORDS.get(lower(t, k));
       if (s == null) {

@@ -344,7 +344,7 @@ final class MeetingStage extends EventStage {
     // most meetings are simply reported: one bit test per word settles that ("was to visit" aside)
     boolean modal = trigger > 0 && t.is(trigger - 1, "to");
     for (int k = Math.max(0, Math.min(from, wFrom)); k < wTo && !modal; k++) {
-      modal = (p.flags(k) & WordFlags.MODALITY) != 0;
+      modal = (p.flags(k) & WordFlags.STATUS) != 0;
     }
     boolean denied = modal && anyIn(t, from, trigger, DENIALS);
     if (!modal) {

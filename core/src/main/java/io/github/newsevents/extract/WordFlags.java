@@ -16,8 +16,11 @@ final class WordFlags {
   static final int CEASEFIRE = 1 << 3;
   static final int PAUSE = 1 << 4;
   static final int INDIRECT_VERB = 1 << 5;
-  /** A word of the meeting stage's status lists: denial, cancellation, possibility, plans, progress. */
-  static final int MODALITY = 1 << 6;
+  /**
+   * A word of the meeting or ceasefire stage's status lists: denial, cancellation, possibility,
+   * plans, progress, agreement, violation.
+   */
+  static final int STATUS = 1 << 6;
   static final int MEETING = TALKS | IN_PERSON | CALL;
 
   private static final Map<String, Integer> FLAGS = new HashMap<>();
@@ -32,8 +35,9 @@ final class WordFlags {
     for (Set<String> words : java.util.List.of(MeetingStage.DENIALS, MeetingStage.CANCELLED, MeetingStage.OFF,
         MeetingStage.CALLED_OFF, EventStage.POSSIBLE, MeetingStage.ONGOING, MeetingStage.PLANNED_WORDS,
         MeetingStage.AGREEING)) {
-      add(words, MODALITY);
+      add(words, STATUS);
     }
+    add(CeasefireStage.STATUS_WORDS.keySet(), STATUS);
   }
 
   private WordFlags() {}
