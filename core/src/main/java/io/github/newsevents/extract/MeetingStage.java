@@ -87,7 +87,8 @@ final class MeetingStage extends EventStage {
     int para;
     boolean explicit; // participants named with "between" / "with" / "by"
     String trigger; // the word that names it, lower case
-    boolean amongThemselves; // one group meeting as such: "ASEAN trade ministers held a virtual meeting"
+    boolean severalCalls; // "phone calls", "calls": perhaps one per other side
+    boolean amongThemselves; // a forum's group meeting as such: "ASEAN trade ministers held a virtual meeting"
     int sentence;
     PartialDate sentenceDate; // the date of the sentence that first reports a held meeting
   }
@@ -149,6 +150,7 @@ final class MeetingStage extends EventStage {
         }
       }
     }
+    List<Found> split = new ArrayList<>(0);
     for (Found f : out) {
       if (f.kind == MeetingKind.PHONE_CALL && f.participants.size() > 2) {
         // a call has two parties on the line: the two people, when the text names two
@@ -160,6 +162,8 @@ final class MeetingStage extends EventStage {
         }
         if (people.size() == 2) {
           f.participants.retainAll(people);
+        } else if (people.size() == 1 && f.severalCalls) {
+          split.add(f);
         }
       }
       if (published != null && f.status == MeetingStatus.HELD && f.date != null
@@ -168,7 +172,10 @@ final class MeetingStage extends EventStage {
         f.date = null;
       }
     }
-    out.removeIf(f -> f.participants.size() < 2 && !f.amongThemselves);
+    for (Found f : split) {
+      separateCalls(out, f);
+    }
+    out.removeIf(f -> f.participants.size() < 2);
     return out;
   }
 
@@ -244,6 +251,8 @@ final class MeetingStage extends EventStage {
     f.kind = kind;
     f.para = p.index;
     f.trigger = lower(t, trigger);
+    f.severalCalls = kind == MeetingKind.PHONE_CALL && (f.trigger.equals("calls")
+        || trigger + 1 < t.size() && t.is(trigger + 1, "calls"));
     List<ActorRec> named = between(actors, p, trigger, to);
     f.explicit = !named.isEmpty();
     int[] w = local(t, trigger, from, to);
@@ -392,7 +401,12 @@ final class MeetingStage extends EventStage {
     }
     if (f.participants.size() == 1) {
       ActorRec only = f.participants.iterator().next();
-      f.amongThemselves = among(actors, p, only, wFrom, trigger);
+      ActorRec forum = among(actors, p, only, wFrom, trigger) ? forumOf(actors, only) : null;
+      if (forum != null) {
+        // "ASEAN trade ministers held a virtual meeting": a meeting of the forum, among its members
+        f.participants.add(forum);
+        f.amongThemselves = true;
+      }
     }
     topics(t, trigger, to, f);
     f.evidence.add(span(p, from, to));
@@ -455,6 +469,62 @@ final class MeetingStage extends EventStage {
       }
     }
     return false;
+  }
+
+  /**
+   * "Phone calls between Lavrov and his counterparts": one call per other side, each of another
+   * country than the caller (his own state or government is no party on the line).
+   */
+  private static void separateCalls(List<Found> out, Found f) {
+    ActorRec caller = null;
+    for (ActorRec a : f.participants) {
+      if (a.kind == ActorKind.PERSON) {
+        caller = a;
+      }
+    }
+    List<ActorRec> others = new ArrayList<>();
+    for (ActorRec a : f.participants) {
+      if (a != caller && (a.country == null || !a.country.equals(caller.country))) {
+        others.add(a);
+      }
+    }
+    if (others.size() < 2) {
+      return;
+    }
+    int at = out.indexOf(f);
+    out.remove(at);
+    for (ActorRec other : others) {
+      Found c = new Found();
+      c.kind = f.kind;
+      c.status = f.status;
+      c.location = f.location;
+      c.date = f.date;
+      c.sentenceDate = f.sentenceDate;
+      c.para = f.para;
+      c.sentence = f.sentence;
+      c.trigger = f.trigger;
+      c.severalCalls = false;
+      c.explicit = f.explicit;
+      c.topics.addAll(f.topics);
+      c.evidence.addAll(f.evidence);
+      c.participants.add(caller);
+      c.participants.add(other);
+      out.add(at++, c);
+    }
+    LOG.debug("phone calls of {} with {} sides: one call each", caller.name, others.size());
+  }
+
+  /** The organisation a group belongs to ("ASEAN" for "ASEAN trade ministers"), when the article names it; or null. */
+  private static ActorRec forumOf(ActorStage.Result actors, ActorRec group) {
+    if (group.affiliation == null) {
+      return null;
+    }
+    for (ActorRec a : actors.actors) {
+      if (a.kind == ActorKind.ORGANIZATION && group.affiliation.equals(a.name)) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /** Plural nouns of people who meet among themselves: "the ASEAN leaders met". */

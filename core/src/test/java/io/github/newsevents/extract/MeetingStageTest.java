@@ -315,9 +315,8 @@ class MeetingStageTest {
 
   @Test
   void aCoordinatedSubjectMeetsAsEveryOneOfItsParts() {
-    Meeting m = only("The Armenian and Azerbaijani foreign ministers announced the plan following phone calls"
-        + " between Russian Foreign Minister Oskar Vallin and his counterparts.");
-    assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+    Meeting m = only("The Armenian and Azerbaijani foreign ministers announced the plan following talks"
+        + " with Russian Foreign Minister Oskar Vallin.");
     assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
     assertThat(m.participants()).containsExactlyInAnyOrder(
         "oskar-vallin", "armenian-foreign-ministers", "azerbaijani-foreign-ministers");
@@ -376,9 +375,10 @@ class MeetingStageTest {
   }
 
   @Test
-  void peersMeetingAmongThemselvesAreAMeetingOfOneGroup() {
-    Meeting m = only("ASEAN trade ministers held a special virtual meeting in April and said they would not retaliate.");
-    assertThat(m.participants()).containsExactly("asean-trade-ministers");
+  void peersMeetingAmongThemselvesAreAMeetingOfTheirForum() {
+    Meeting m = only("ASEAN has ten members.",
+        "ASEAN trade ministers held a special virtual meeting in April and said they would not retaliate.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("asean-trade-ministers", "asean");
     assertThat(m.kind()).isEqualTo(MeetingKind.VIDEO_CALL);
     assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
   }
@@ -421,5 +421,24 @@ class MeetingStageTest {
   void sinceGivesNoDateOfTheMeeting() {
     Meeting m = only("Foreign Minister Lena Marsh met Russian President Oskar Vallin in Geneva, their first talks since March 2021.");
     assertThat(m.date()).isEmpty();
+  }
+
+  @Test
+  void peersWithNoForumNamedMakeNoMeeting() {
+    Extraction x = extract(article(PUBLISHED, "Arab foreign ministers held a virtual meeting in April."));
+    assertThat(x.meetings()).isEmpty();
+  }
+
+  @Test
+  void phoneCallsWithSeveralCounterpartsAreOneCallEach() {
+    Extraction x = extract(article(PUBLISHED,
+        "The Armenian and Azerbaijani foreign ministers announced the plan following phone calls"
+            + " between Russian Foreign Minister Oskar Vallin and his counterparts."));
+    assertThat(x.meetings()).hasSize(2).allSatisfy(m -> {
+      assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+      assertThat(m.participants()).hasSize(2).contains("oskar-vallin");
+    });
+    assertThat(x.meetings()).flatExtracting(Meeting::participants)
+        .contains("armenian-foreign-ministers", "azerbaijani-foreign-ministers");
   }
 }
