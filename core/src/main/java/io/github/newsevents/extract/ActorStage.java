@@ -102,11 +102,7 @@ final class ActorStage {
         GazetteerEntry prefix = compoundPrefix(t, i);
         if (prefix != null) {
           // "US-led talks", "a Russia-brokered truce": the actor inside the compound
-          ActorRec a = known.computeIfAbsent(prefix, k -> {
-            ActorRec r = new ActorRec(kindOf(k.kind()), k.name(), k);
-            r.country = k.country().orElse(null);
-            return r;
-          });
+          ActorRec a = knownActor(known, prefix);
           int dash = Chars.indexOf(t.text(), '-', t.start(i), t.end(i));
           a.mentions.add(Span.of(t.start(i), dash));
           a.seen(p.index, i);
@@ -354,11 +350,7 @@ final class ActorStage {
       ms.add(new Mention(p.index, from, noun + 1, g));
       return;
     }
-    ActorRec a = known.computeIfAbsent(e, k -> {
-      ActorRec r = new ActorRec(kindOf(k.kind()), k.name(), k);
-      r.country = k.country().orElse(null);
-      return r;
-    });
+    ActorRec a = knownActor(known, e);
     String surface = t.span(m.from, m.to);
     if (!surface.equals(a.name)) {
       a.forms.add(surface);
@@ -366,6 +358,17 @@ final class ActorStage {
     a.mentions.add(Span.of(t.start(m.from), t.end(m.to - 1)));
     a.seen(p.index, m.from);
     ms.add(new Mention(p.index, m.from, m.to, a));
+  }
+
+  /** The one actor of gazetteer entry {@code e} in this article, made on its first mention. */
+  private static ActorRec knownActor(Map<GazetteerEntry, ActorRec> known, GazetteerEntry e) {
+    ActorRec a = known.get(e);
+    if (a == null) {
+      a = new ActorRec(kindOf(e.kind()), e.name(), e);
+      a.country = e.country().orElse(null);
+      known.put(e, a);
+    }
+    return a;
   }
 
   private static ActorKind kindOf(EntryKind kind) {
@@ -538,11 +541,7 @@ final class ActorStage {
       if (second != null && second != first) {
         int to = j + 1;
         for (GazetteerEntry e : List.of(first, second)) {
-          ActorRec a = known.computeIfAbsent(e, k -> {
-            ActorRec r = new ActorRec(kindOf(k.kind()), k.name(), k);
-            r.country = k.country().orElse(null);
-            return r;
-          });
+          ActorRec a = knownActor(known, e);
           a.mentions.add(e == first ? Span.of(start, dash) : Span.of(dash + 1, t.end(j)));
           a.seen(para, i);
           ms.add(new Mention(para, i, to, a));
@@ -569,9 +568,7 @@ final class ActorStage {
     if (dash < 0 || dash >= end - 1 || !Character.isLowerCase(t.text().charAt(dash + 1))) {
       return null;
     }
-    GazetteerEntry e = index.nameAt(t.text(), start, dash);
-    return e != null && (e.kind() == EntryKind.STATE || e.kind() == EntryKind.ORGANIZATION
-        || e.kind() == EntryKind.GROUP) ? e : null;
+    return actorEntry(index.nameAt(t.text(), start, dash));
   }
 
   /**
@@ -799,7 +796,7 @@ final class ActorStage {
         title.entry().titleClass().ifPresent(a.titleClasses::add);
         a.titleNames.add(title.entry().name());
         if (a.country == null) {
-          a.country = countryIn(t, s, end);
+          a.country = index.countryIn(t, s, end);
         }
       }
     }
@@ -826,7 +823,7 @@ final class ActorStage {
           a.affiliation = org;
         }
         if (a.country == null) {
-          a.country = countryIn(t, s + 2, e);
+          a.country = index.countryIn(t, s + 2, e);
         }
       } else if (e > s && !t.is(s, "who") && !t.is(s, "which")) {
         boolean hasTitle = false;
@@ -843,7 +840,7 @@ final class ActorStage {
           te.titleClass().ifPresent(a.titleClasses::add);
           a.titleNames.add(te.name());
           if (a.country == null) {
-            a.country = countryIn(t, s, e);
+            a.country = index.countryIn(t, s, e);
           }
         }
       }
@@ -884,20 +881,6 @@ final class ActorStage {
       PhraseIndex.Match m = index.name(t, from);
       if (m != null && m.to == k) {
         return new PhraseIndex.Match(m.phrase, m.from, end);
-      }
-    }
-    return null;
-  }
-
-  private String countryIn(Tokens t, int from, int to) {
-    for (int x = from; x < to; x++) {
-      if (t.type(x) != Tokens.WORD) {
-        continue;
-      }
-      PhraseIndex.Match m = index.name(t, x);
-      if (m != null && m.to <= to && m.entry().country().isPresent()
-          && m.entry().kind() != EntryKind.PLACE) {
-        return m.entry().country().get();
       }
     }
     return null;

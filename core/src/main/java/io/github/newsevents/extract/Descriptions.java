@@ -1,6 +1,5 @@
 package io.github.newsevents.extract;
 
-import io.github.newsevents.gazetteer.EntryKind;
 import io.github.newsevents.internal.Tokens;
 import io.github.newsevents.model.ActorKind;
 import io.github.newsevents.model.Span;
@@ -306,7 +305,7 @@ final class Descriptions {
     if (a == null) {
       a = new ActorRec(kind(head), description, null);
       a.unnamed = true;
-      a.country = country(p.tokens, x.from, x.to);
+      a.country = index.countryIn(p.tokens, x.from, x.to);
       a.seen(p.index, x.determiner);
       byDescription.put(description, a);
       LOG.debug("paragraph {}: an unnamed {} described as '{}'", p.index, a.kind, description);
@@ -411,17 +410,6 @@ final class Descriptions {
             break;
           }
         }
-      }
-    }
-    return null;
-  }
-
-  /** The country of the first state, organisation or demonym among tokens [from, to). */
-  private String country(Tokens t, int from, int to) {
-    for (int k = from; k < to; k++) {
-      PhraseIndex.Match m = index.name(t, k);
-      if (m != null && m.entry().country().isPresent() && m.entry().kind() != EntryKind.PLACE) {
-        return m.entry().country().get();
       }
     }
     return null;

@@ -343,16 +343,16 @@ final class MeetingStage extends EventStage {
 
     // status from modality in the comma-bounded stretch around the trigger, up to a second
     // predicate ("held a meeting in April and said they would not retaliate")
-    int wTo0 = wTo;
-    for (int k = trigger + 2; k + 1 < wTo0; k++) {
+    int statusTo = wTo;
+    for (int k = trigger + 2; k + 1 < wTo; k++) {
       if (t.is(k, "and") && t.type(k + 1) == Tokens.WORD && StatementStage.VERBS.contains(t.get(k + 1))) {
-        wTo = k;
+        statusTo = k;
         break;
       }
     }
     // most meetings are simply reported: one bit test per word settles that ("was to visit" aside)
     boolean modal = trigger > 0 && t.is(trigger - 1, "to");
-    for (int k = Math.max(0, Math.min(from, wFrom)); k < wTo && !modal; k++) {
+    for (int k = Math.max(0, Math.min(from, wFrom)); k < statusTo && !modal; k++) {
       modal = (p.flags(k) & WordFlags.STATUS) != 0;
     }
     boolean denied = modal && anyIn(t, from, trigger, DENIALS);
@@ -360,21 +360,20 @@ final class MeetingStage extends EventStage {
       f.status = MeetingStatus.HELD;
     } else if (denied) {
       f.status = MeetingStatus.POSSIBLE; // reported by some, denied by others
-    } else if (anyIn(t, wFrom, wTo, CANCELLED)
-        && (anyIn(t, trigger, wTo, OFF) || anyIn(t, wFrom, wTo, CALLED_OFF))) {
+    } else if (anyIn(t, wFrom, statusTo, CANCELLED)
+        && (anyIn(t, trigger, statusTo, OFF) || anyIn(t, wFrom, statusTo, CALLED_OFF))) {
       f.status = MeetingStatus.CANCELLED;
-    } else if (possible(t, wFrom, wTo)) {
+    } else if (possible(t, wFrom, statusTo)) {
       f.status = MeetingStatus.POSSIBLE;
-    } else if (anyIn(t, wFrom, wTo, ONGOING)) {
+    } else if (anyIn(t, wFrom, statusTo, ONGOING)) {
       f.status = MeetingStatus.HELD; // "talks that are due to continue on Thursday" are under way
-    } else if (planned(t, wFrom, wTo)
+    } else if (planned(t, wFrom, statusTo)
         || anyIn(t, Math.max(wFrom, trigger - 5), trigger, AGREEING)
         || (trigger > 0 && t.is(trigger - 1, "to") && !t.is(trigger, "talks") && !pastPurpose(t, trigger - 1, wFrom))) {
       f.status = MeetingStatus.PLANNED;
     } else {
       f.status = MeetingStatus.HELD;
     }
-    wTo = wTo0;
     boolean future = f.status == MeetingStatus.PLANNED || f.status == MeetingStatus.POSSIBLE;
     f.location = location(actors, p, wFrom, wTo);
     f.date = date(p, wFrom, wTo, published, future);
@@ -465,7 +464,7 @@ final class MeetingStage extends EventStage {
         return true;
       }
       if (w.equals("we") || w.equals("We") || w.equals("I")) {
-        return k == trigger - 1 || k == trigger - 2 && (t.get(k + 1).length() > 4 && t.get(k + 1).endsWith("ed") || t.is(k + 1, "had"));
+        return k == trigger - 1 || k == trigger - 2 && (pastTense(t.get(k + 1)) || t.is(k + 1, "had"));
       }
     }
     return false;
@@ -638,6 +637,11 @@ final class MeetingStage extends EventStage {
     return false;
   }
 
+  /** A word shaped like a past tense ("interrupted", "held" aside): not "need", "red". */
+  private static boolean pastTense(String w) {
+    return w.length() > 4 && w.endsWith("ed");
+  }
+
   /** Verbs after which "to meet" is an intention: "agreed to meet", "is due to visit". */
   private static final Set<String> INTENTION = Set.of(
       "agreed", "agree", "agrees", "plan", "plans", "planned", "planning", "expected", "due",
@@ -659,7 +663,7 @@ final class MeetingStage extends EventStage {
       if (INTENTION.contains(w)) {
         return false;
       }
-      if (w.length() > 4 && w.endsWith("ed") && !PLANNED_WORDS.contains(w)) {
+      if (pastTense(w) && !PLANNED_WORDS.contains(w)) {
         return true;
       }
     }
@@ -904,17 +908,10 @@ final class MeetingStage extends EventStage {
     if (trigger > 1 && t.get(trigger - 1).indexOf('-') > 0 && (t.is(trigger - 2, "The") || t.is(trigger - 2, "the"))) {
       return true; // "the intra-Afghan negotiations", "the high-level talks"
     }
-    for (int k = trigger - 1; k >= Math.max(0, trigger - 1); k--) {
-      if (t.is(k, "The") || t.is(k, "the") || t.is(k, "This") || t.is(k, "that") && k == trigger - 1) {
-        return true;
-      }
-      if (t.type(k) != Tokens.WORD || Character.isUpperCase(t.firstChar(k)) && !t.get(k).contains("-")
-          || t.is(k, "a") || t.is(k, "an")) {
-        return false; // "the US-Russia talks" keeps its names; "a new round" is no reference back
-      }
-    }
-    return false;
+    return trigger > 0 && (t.is(trigger - 1, "The") || t.is(trigger - 1, "the") || t.is(trigger - 1, "This")
+        || t.is(trigger - 1, "that"));
   }
+
 
   /** The trigger as the noun a later reference uses: a summit is a meeting. */
   private static String noun(String trigger) {

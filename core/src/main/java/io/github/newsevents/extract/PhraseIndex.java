@@ -161,6 +161,23 @@ final class PhraseIndex {
     return null;
   }
 
+  /**
+   * The country of the first state, organisation or demonym named wholly inside tokens [from, to)
+   * ("senior Norwegian official": NOR), places aside; or null.
+   */
+  String countryIn(Tokens t, int from, int to) {
+    for (int x = from; x < to; x++) {
+      if (t.type(x) != Tokens.WORD) {
+        continue;
+      }
+      Match m = name(t, x);
+      if (m != null && m.to <= to && m.entry().country().isPresent() && m.entry().kind() != EntryKind.PLACE) {
+        return m.entry().country().get();
+      }
+    }
+    return null;
+  }
+
   /** The longest title starting at token {@code i} (case-insensitive), or null. */
   Match title(Tokens t, int i) {
     if (t.marked(this, i, NO_TITLE)) {
