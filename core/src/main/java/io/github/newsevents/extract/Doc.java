@@ -62,11 +62,6 @@ final class Doc {
     final Tokens tokens;
     /** Token index at which each sentence starts, ascending; sentenceStarts[0] == 0. */
     final int[] sentenceStarts;
-    /**
-     * {@link WordFlags} of each token, computed on first use; -1 for not yet computed. Bytes, not
-     * ints, as every flag is below 128 (WordFlags checks it): a quarter of the memory per token.
-     */
-    private byte[] flags;
 
     Para(int index, Paragraph paragraph, Tokens tokens, int[] sentenceStarts) {
       this.index = index;
@@ -77,17 +72,9 @@ final class Doc {
 
     /** The {@link WordFlags} bits of token {@code i}. */
     int flags(int i) {
-      if (flags == null) {
-        flags = new byte[tokens.size()];
-        java.util.Arrays.fill(flags, (byte) -1);
-      }
-      int f = flags[i];
-      if (f < 0) {
-        f = tokens.type(i) == io.github.newsevents.internal.Tokens.WORD
-            ? WordFlags.of(tokens.text(), tokens.start(i), tokens.end(i)) : 0;
-        flags[i] = (byte) f;
-      }
-      return f;
+      // the vocabulary carries each known word's flags, found when the paragraph was tokenized
+      int f = tokens.payload(i);
+      return f != Tokens.NOT_LOOKED_UP ? f : WordFlags.of(tokens.text(), tokens.start(i), tokens.end(i));
     }
 
     boolean heading() {

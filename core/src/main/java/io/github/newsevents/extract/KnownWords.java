@@ -82,7 +82,8 @@ final class KnownWords {
         }
       }
     }
-    return new Vocabulary(words);
+    words.addAll(WordFlags.words()); // each with its flags, which Doc reads from the tokens
+    return new Vocabulary(words, WordFlags::exactly);
   }
 
   /**

@@ -52,9 +52,10 @@ final class MeetingStage extends EventStage {
   static final Set<String> ONGOING = Set.of(
       "continue", "continues", "continued", "continuing", "ongoing", "underway", "resumed");
   /** A word of possibility in [from, to); "open" only as "open to" ("open to a meeting", not "to open talks"). */
-  private static boolean possible(Tokens t, int from, int to) {
+  private static boolean possible(Doc.Para p, int from, int to) {
+    Tokens t = p.tokens;
     for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
-      if (t.type(k) == Tokens.WORD && POSSIBLE.contains(lower(t, k))
+      if (t.type(k) == Tokens.WORD && (p.flags(k) & WordFlags.STATUS) != 0 && POSSIBLE.contains(lower(t, k))
           && !(t.is(k, "open") && !(k + 1 < t.size() && t.is(k + 1, "to")))
           && !(t.is(k, "May") && k > from)) { // "by May 2021": the month
         return true;
@@ -90,7 +91,25 @@ final class MeetingStage extends EventStage {
     boolean severalCalls; // "phone calls", "calls": perhaps one per other side
     boolean amongThemselves; // a forum's group meeting as such: "ASEAN trade ministers held a virtual meeting"
     int sentence;
-    PartialDate sentenceDate; // the date of the sentence that first reports a held meeting
+    /** The clause that first reports a held meeting without its own date; null once read, or for none. */
+    Tokens clause;
+    int clauseFrom;
+    int clauseTo;
+    LocalDate published;
+    private PartialDate sentenceDate;
+
+    /** The date of the clause that first reports a held meeting, or null. */
+    PartialDate sentenceDate() {
+      if (clause != null) {
+        Dates.Found d = Dates.first(clause, clauseFrom, clauseTo, published, false);
+        if (d != null && d.from > 0 && clause.is(d.from - 1, "since")) {
+          d = null; // "their first talks since March 2021": not when these were held
+        }
+        sentenceDate = d == null ? null : d.date;
+        clause = null;
+      }
+      return sentenceDate;
+    }
   }
 
   /** The next meeting trigger word at or after {@code from}, or {@code to}. */
@@ -320,8 +339,9 @@ final class MeetingStage extends EventStage {
     // the reporting subject ("the Kremlin said that ...") is not a participant
     int reportVerb = -1;
     for (int k = from; k < trigger; k++) {
-      if (t.type(k) == Tokens.WORD && (StatementStage.VERBS.contains(t.get(k)) || DENIALS.contains(t.get(k)))
-          && k + 1 < trigger && (t.is(k + 1, "that") || t.is(k + 1, "on") || t.is(k + 1, ",") || t.is(k + 1, "a"))) {
+      if (t.type(k) == Tokens.WORD
+          && k + 1 < trigger && (t.is(k + 1, "that") || t.is(k + 1, "on") || t.is(k + 1, ",") || t.is(k + 1, "a"))
+          && (StatementStage.VERBS.contains(t.get(k)) || DENIALS.contains(t.get(k)))) {
         reportVerb = k;
       }
     }
@@ -355,20 +375,20 @@ final class MeetingStage extends EventStage {
     for (int k = Math.max(0, Math.min(from, wFrom)); k < statusTo && !modal; k++) {
       modal = (p.flags(k) & WordFlags.STATUS) != 0;
     }
-    boolean denied = modal && anyIn(t, from, trigger, DENIALS);
+    boolean denied = modal && statusIn(p, from, trigger, DENIALS);
     if (!modal) {
       f.status = MeetingStatus.HELD;
     } else if (denied) {
       f.status = MeetingStatus.POSSIBLE; // reported by some, denied by others
-    } else if (anyIn(t, wFrom, statusTo, CANCELLED)
-        && (anyIn(t, trigger, statusTo, OFF) || anyIn(t, wFrom, statusTo, CALLED_OFF))) {
+    } else if (statusIn(p, wFrom, statusTo, CANCELLED)
+        && (statusIn(p, trigger, statusTo, OFF) || statusIn(p, wFrom, statusTo, CALLED_OFF))) {
       f.status = MeetingStatus.CANCELLED;
-    } else if (possible(t, wFrom, statusTo)) {
+    } else if (possible(p, wFrom, statusTo)) {
       f.status = MeetingStatus.POSSIBLE;
-    } else if (anyIn(t, wFrom, statusTo, ONGOING)) {
+    } else if (statusIn(p, wFrom, statusTo, ONGOING)) {
       f.status = MeetingStatus.HELD; // "talks that are due to continue on Thursday" are under way
-    } else if (planned(t, wFrom, statusTo)
-        || anyIn(t, Math.max(wFrom, trigger - 5), trigger, AGREEING)
+    } else if (planned(p, wFrom, statusTo)
+        || statusIn(p, Math.max(wFrom, trigger - 5), trigger, AGREEING)
         || (trigger > 0 && t.is(trigger - 1, "to") && !t.is(trigger, "talks") && !pastPurpose(t, trigger - 1, wFrom))) {
       f.status = MeetingStatus.PLANNED;
     } else {
@@ -380,11 +400,10 @@ final class MeetingStage extends EventStage {
     if (f.date == null && f.status == MeetingStatus.HELD) {
       // "Today, Trump hosted ...", "The Kremlin said on Friday that the meeting ...": the sentence's
       // date, used when no mention of the meeting gives its own
-      Dates.Found d = Dates.first(t, from, to, published, false);
-      if (d != null && d.from > 0 && t.is(d.from - 1, "since")) {
-        d = null; // "their first talks since March 2021": not when these were held
-      }
-      f.sentenceDate = d == null ? null : d.date;
+      f.clause = t;
+      f.clauseFrom = from;
+      f.clauseTo = to;
+      f.published = published; // read on demand: most meetings merge into another or have a date
     }
     if (t.is(trigger, "received") || t.is(trigger, "hosted")) {
       for (Mention m : actors.mentions.get(p.index)) {
@@ -499,6 +518,10 @@ final class MeetingStage extends EventStage {
       c.location = f.location;
       c.date = f.date;
       c.sentenceDate = f.sentenceDate;
+      c.clause = f.clause;
+      c.clauseFrom = f.clauseFrom;
+      c.clauseTo = f.clauseTo;
+      c.published = f.published;
       c.para = f.para;
       c.sentence = f.sentence;
       c.trigger = f.trigger;
@@ -626,11 +649,26 @@ final class MeetingStage extends EventStage {
    * A word of plans in [from, to); "later" after a span of time ("days later") tells of the past,
    * and "plan" is one only as a verb ("plan to meet", not "the ceasefire plan").
    */
-  private static boolean planned(Tokens t, int from, int to) {
+  private static boolean planned(Doc.Para p, int from, int to) {
+    Tokens t = p.tokens;
     for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
-      if (t.type(k) == Tokens.WORD && PLANNED_WORDS.contains(lower(t, k))
+      if (t.type(k) == Tokens.WORD && (p.flags(k) & WordFlags.STATUS) != 0 && PLANNED_WORDS.contains(lower(t, k))
           && !(t.is(k, "later") && k > 0 && TIME_NOUNS.contains(lower(t, k - 1)))
           && !((t.is(k, "plan") || t.is(k, "plans")) && !(k + 1 < t.size() && t.is(k + 1, "to")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word of {@code words}, one of the status lists that {@link WordFlags#STATUS} flags,
+   * lies in [from, to): a bit test turns away the words of no status list before any set look-up.
+   */
+  private static boolean statusIn(Doc.Para p, int from, int to, Set<String> words) {
+    Tokens t = p.tokens;
+    for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
+      if (t.type(k) == Tokens.WORD && (p.flags(k) & WordFlags.STATUS) != 0 && words.contains(lower(t, k))) {
         return true;
       }
     }
@@ -969,8 +1007,8 @@ final class MeetingStage extends EventStage {
     }
     if (f.date != null) {
       b.date(f.date);
-    } else if (f.sentenceDate != null) {
-      b.date(f.sentenceDate);
+    } else if (f.sentenceDate() != null) {
+      b.date(f.sentenceDate());
     }
     if (f.host != null) {
       b.host(f.host.id);

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The gazetteer's phrases indexed by first token, for longest-match lookup over {@link Tokens}
@@ -62,6 +63,15 @@ final class PhraseIndex {
   /** ASCII letters that some name's first word starts with in lower case ("al-Qaeda"). */
   private final boolean[] lowerInitials = new boolean[128];
   private final Map<String, List<Phrase>> titles = new HashMap<>(); // lower-case first word
+  /**
+   * Whether the lower case of every ASCII first word of a name is a word of {@link
+   * KnownWords#VOCABULARY} (true for the embedded gazetteer): then an ASCII token whose lower case
+   * is none of its words, as the tokenizer found, starts no name. The same for titles, which are
+   * compared without case: there, no other first word may have a character that case folds to
+   * ASCII (the dotless i).
+   */
+  private final boolean namesKnown;
+  private final boolean titlesKnown;
 
   PhraseIndex(Gazetteer gazetteer) {
     for (GazetteerEntry e : gazetteer.entries()) {
@@ -94,6 +104,26 @@ final class PhraseIndex {
     titles.values().forEach(l -> l.sort((a, b) -> b.words.length - a.words.length));
     exactByRange = new RangeMap<>(exact, false);
     titlesByRange = new RangeMap<>(titles, true);
+    namesKnown = allKnown(exact.keySet(), false);
+    titlesKnown = allKnown(titles.keySet(), true);
+  }
+
+  private static boolean allKnown(Set<String> firstWords, boolean ignoringCase) {
+    for (String w : firstWords) {
+      if (!w.chars().allMatch(c -> c < 128)) {
+        // never equal to an ASCII token ("charg\u00e9"), unless case folds a character of it to ASCII
+        boolean folds = w.chars().anyMatch(c -> c >= 128
+            && (Character.toUpperCase(c) < 128 || Character.toLowerCase(Character.toUpperCase(c)) < 128));
+        if (ignoringCase && folds) {
+          return false;
+        }
+        continue;
+      }
+      if (KnownWords.VOCABULARY.lower(w, 0, w.length()) == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void add(Map<String, List<Phrase>> map, String phrase, GazetteerEntry e, Role role, boolean lower) {
@@ -144,6 +174,9 @@ final class PhraseIndex {
     if (Character.isLowerCase(first) && (first >= 128 || !lowerInitials[first])) {
       return null; // most words are lower case, and almost no name is: no String for them
     }
+    if (namesKnown && t.absentFrom(KnownWords.VOCABULARY, i)) {
+      return null; // a word the tokenizer found in no list, so in no name
+    }
     if (t.marked(this, i, NO_NAME)) {
       return null; // the stages ask about the same words again and again
     }
@@ -180,6 +213,9 @@ final class PhraseIndex {
 
   /** The longest title starting at token {@code i} (case-insensitive), or null. */
   Match title(Tokens t, int i) {
+    if (titlesKnown && t.absentFrom(KnownWords.VOCABULARY, i)) {
+      return null;
+    }
     if (t.marked(this, i, NO_TITLE)) {
       return null;
     }

@@ -43,6 +43,12 @@ final class WordFlags {
   private WordFlags() {}
 
   static {
+    // the look-up folds case, so a capitalised word would never be found: the lists hold lower case only
+    for (String w : FLAGS.keySet()) {
+      if (!w.equals(w.toLowerCase(java.util.Locale.ROOT))) {
+        throw new AssertionError("WordFlags: '" + w + "' is not lower case");
+      }
+    }
     // Doc keeps each token's flags in a byte
     for (int f : FLAGS.values()) {
       if (f > Byte.MAX_VALUE) {
@@ -59,6 +65,17 @@ final class WordFlags {
 
   /** The same words, probed with text[from, to) without case: flagging a token makes no String. */
   private static final RangeMap<Integer> BY_RANGE = new RangeMap<>(FLAGS, true);
+
+  /** The words that have flags, all lower case. */
+  static java.util.Set<String> words() {
+    return java.util.Collections.unmodifiableSet(FLAGS.keySet());
+  }
+
+  /** The bits of {@code word} as it is (no case folding); 0 for none. */
+  static int exactly(String word) {
+    Integer f = FLAGS.get(word);
+    return f == null ? 0 : f;
+  }
 
   /** The bits of the word text[from, to), compared without case; 0 for none. */
   static int of(String text, int from, int to) {

@@ -45,6 +45,12 @@ public final class Tokens {
   private int[] starts;
   private int[] ends;
   private byte[] types;
+  /** Each token's first character: the stages test it for almost every token, often several times. */
+  private char[] firsts;
+  /** Each token's payload in the vocabulary: see {@link #payload}. */
+  private byte[] payloads;
+  /** A bit per token: an ASCII word whose lower case is none of the vocabulary's words. */
+  private long[] absent;
   private int size;
   /** Each token's text and lower-case text, made on first use: the stages look words up many times. */
   private String[] words;
@@ -59,6 +65,12 @@ public final class Tokens {
     this.starts = new int[capacity];
     this.ends = new int[capacity];
     this.types = new byte[capacity];
+    this.firsts = new char[capacity];
+    this.payloads = new byte[capacity];
+    if (vocabulary != Vocabulary.EMPTY) {
+      this.lowers = new String[capacity]; // filled as words are found in the vocabulary
+      this.absent = new long[(capacity + 63) >>> 6];
+    }
   }
 
   /** Tokenizes {@code text} from {@code from} (inclusive) to {@code to} (exclusive). */
@@ -104,6 +116,7 @@ public final class Tokens {
   private int word(int from, int to) {
     int i = from;
     boolean digits = true;
+    boolean ascii = true;
     while (i < to) {
       char c = text.charAt(i);
       if (c < 128) {
@@ -115,6 +128,7 @@ public final class Tokens {
         }
       } else if (Character.isLetterOrDigit(c)) {
         digits &= Character.isDigit(c);
+        ascii = false;
         i++;
         continue;
       }
@@ -130,6 +144,7 @@ public final class Tokens {
         if (possessive) {
           break;
         }
+        ascii &= c < 128;
         i++;
         continue;
       }
@@ -152,6 +167,20 @@ public final class Tokens {
       break;
     }
     add(from, i, digits ? NUMBER : WORD);
+    if (!digits) {
+      if (!ascii) {
+        payloads[size - 1] = NOT_LOOKED_UP;
+      } else if (lowers != null) {
+        // the lower case of a known word, found once here: the stages ask for it again and again
+        int slot = vocabulary.lowerSlot(text, from, i);
+        if (slot >= 0) {
+          lowers[size - 1] = vocabulary.word(slot);
+          payloads[size - 1] = (byte) vocabulary.payload(slot);
+        } else {
+          absent[(size - 1) >>> 6] |= 1L << (size - 1);
+        }
+      }
+    }
     return i;
   }
 
@@ -175,10 +204,17 @@ public final class Tokens {
       starts = Arrays.copyOf(starts, n);
       ends = Arrays.copyOf(ends, n);
       types = Arrays.copyOf(types, n);
+      firsts = Arrays.copyOf(firsts, n);
+      payloads = Arrays.copyOf(payloads, n);
+      if (lowers != null) {
+        lowers = Arrays.copyOf(lowers, n);
+        absent = Arrays.copyOf(absent, (n + 63) >>> 6);
+      }
     }
     starts[size] = start;
     ends[size] = end;
     types[size] = type;
+    firsts[size] = text.charAt(start);
     size++;
   }
 
@@ -200,6 +236,27 @@ public final class Tokens {
 
   public byte type(int i) {
     return types[i];
+  }
+
+  /** {@link #payload} of a word that is not ASCII: its lower case was not looked up. */
+  public static final int NOT_LOOKED_UP = -1;
+
+  /**
+   * The {@linkplain Vocabulary#payload payload} of the lower case of word {@code i} in the
+   * vocabulary given to {@link #of(String, int, int, Vocabulary)}: 0 when the lower case is none of
+   * its words (or token {@code i} is no word); {@link #NOT_LOOKED_UP} for a word that is not ASCII.
+   */
+  public int payload(int i) {
+    return payloads[i];
+  }
+
+  /**
+   * Whether token {@code i} is an ASCII word whose lower case is none of the words of {@code
+   * vocabulary}, these tokens having been made with it; false when that is not known (another
+   * vocabulary, a word that is not ASCII, no word).
+   */
+  public boolean absentFrom(Vocabulary vocabulary, int i) {
+    return vocabulary == this.vocabulary && absent != null && (absent[i >>> 6] & (1L << i)) != 0;
   }
 
   /** How many bits per token {@link #mark} keeps. */
@@ -270,7 +327,7 @@ public final class Tokens {
   public boolean is(int i, String s) {
     int start = starts[i];
     int len = ends[i] - start;
-    if (len != s.length()) {
+    if (len != s.length() || firsts[i] != s.charAt(0)) {
       return false;
     }
     // the stages ask this of every token around a trigger, mostly for one-letter marks and short words
@@ -289,12 +346,12 @@ public final class Tokens {
   }
 
   public char firstChar(int i) {
-    return text.charAt(starts[i]);
+    return firsts[i];
   }
 
   /** A word that starts with a capital letter. */
   public boolean capitalised(int i) {
-    return types[i] == WORD && Character.isUpperCase(text.charAt(starts[i]));
+    return types[i] == WORD && Character.isUpperCase(firsts[i]);
   }
 
   /** The first token whose start is at or after {@code offset}. */

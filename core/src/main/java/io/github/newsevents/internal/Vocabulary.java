@@ -15,6 +15,8 @@ public final class Vocabulary {
   public static final Vocabulary EMPTY = new Vocabulary(java.util.List.of());
 
   private final String[] slots;
+  /** Each slot's payload (see {@link #payload}); 0 for none. */
+  private final byte[] payloads;
   /**
    * For each ASCII first character, bit {@code min(length, 63)} set when some word starts with it
    * and has that length; the same for last characters. Most misses end there, without hashing.
@@ -26,8 +28,20 @@ public final class Vocabulary {
 
   /** A vocabulary of {@code words} (duplicates and empty strings are ignored). */
   public Vocabulary(Collection<String> words) {
+    this(words, w -> 0);
+  }
+
+  /**
+   * A vocabulary of {@code words} (duplicates and empty strings are ignored) where each word carries
+   * {@code payload.applyAsInt(word)}, a value from 0 to 127 (for instance bits of the word lists
+   * it is on), read back with {@link #payload}.
+   *
+   * @throws IllegalArgumentException when a payload is outside 0 to 127
+   */
+  public Vocabulary(Collection<String> words, java.util.function.ToIntFunction<String> payload) {
     int size = Math.max(4, Integer.highestOneBit(Math.max(1, words.size()) * 4));
     this.slots = new String[size];
+    this.payloads = new byte[size];
     for (String w : words) {
       if (w.isEmpty()) {
         continue;
@@ -37,6 +51,11 @@ public final class Vocabulary {
         slot = (slot + 1) & (size - 1);
       }
       slots[slot] = w;
+      int value = payload.applyAsInt(w);
+      if (value < 0 || value > Byte.MAX_VALUE) {
+        throw new IllegalArgumentException("payload of '" + w + "' is " + value + ", not from 0 to 127");
+      }
+      payloads[slot] = (byte) value;
       char first = w.charAt(0);
       char last = w.charAt(w.length() - 1);
       if (first < 128 && last < 128) {
@@ -74,14 +93,23 @@ public final class Vocabulary {
    * not ASCII or its lower case is not one of these words.
    */
   public String lower(String text, int from, int to) {
+    int slot = lowerSlot(text, from, to);
+    return slot >= 0 ? slots[slot] : null;
+  }
+
+  /**
+   * The slot that holds the word {@link #lower} returns for {@code text[from, to)}, to pass to
+   * {@link #word} and {@link #payload}; -1 when {@link #lower} returns null.
+   */
+  public int lowerSlot(String text, int from, int to) {
     if (from < to && !mayHold(asciiLower(text.charAt(from)), asciiLower(text.charAt(to - 1)), to - from)) {
-      return null;
+      return -1;
     }
     int h = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c >= 128) {
-        return null;
+        return -1;
       }
       h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
@@ -90,10 +118,20 @@ public final class Vocabulary {
     for (int slot = h & mask; slots[slot] != null; slot = (slot + 1) & mask) {
       String w = slots[slot];
       if (w.length() == n && sameLower(text, from, w)) {
-        return w;
+        return slot;
       }
     }
-    return null;
+    return -1;
+  }
+
+  /** The word at {@code slot}, a slot {@link #lowerSlot} returned. */
+  public String word(int slot) {
+    return slots[slot];
+  }
+
+  /** The payload of the word at {@code slot}, a slot {@link #lowerSlot} returned. */
+  public int payload(int slot) {
+    return payloads[slot];
   }
 
   /** False when no word of length {@code n} starts with {@code first} and ends with {@code last}. */

@@ -30,6 +30,43 @@ class VocabularyTest {
   }
 
   @Test
+  void wordsCarryTheirPayload() {
+    Vocabulary flagged = new Vocabulary(List.of("talks", "truce", "Kremlin"), w -> w.equals("talks") ? 3 : 0);
+    int slot = flagged.lowerSlot("TALKS", 0, 5);
+    assertThat(slot).isNotNegative();
+    assertThat(flagged.word(slot)).isEqualTo("talks");
+    assertThat(flagged.payload(slot)).isEqualTo(3);
+    assertThat(flagged.payload(flagged.lowerSlot("Truce", 0, 5))).isZero();
+    assertThat(flagged.lowerSlot("Kremlin", 0, 7)).isEqualTo(-1); // only its lower case is looked up
+    assertThat(flagged.lowerSlot("t\u00E2lks", 0, 5)).isEqualTo(-1);
+  }
+
+  @Test
+  void payloadsAreBytes() {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> new Vocabulary(List.of("talks"), w -> 128))
+        .withMessageContaining("'talks'");
+  }
+
+  @Test
+  void tokensKnowTheirPayloadAndWhetherTheVocabularyLacksThem() {
+    Vocabulary flagged = new Vocabulary(List.of("talks", "said"), w -> w.equals("talks") ? 5 : 0);
+    String text = "Talks resumed, Dvo\u0159\u00E1k said.";
+    Tokens t = Tokens.of(text, 0, text.length(), flagged);
+    assertThat(t.payload(0)).isEqualTo(5);
+    assertThat(t.absentFrom(flagged, 0)).isFalse();
+    assertThat(t.payload(1)).isZero(); // "resumed": no word of the vocabulary
+    assertThat(t.absentFrom(flagged, 1)).isTrue();
+    assertThat(t.absentFrom(Vocabulary.EMPTY, 1)).isFalse(); // not what these tokens were made with
+    assertThat(t.payload(2)).isZero(); // ","
+    assertThat(t.absentFrom(flagged, 2)).isFalse();
+    assertThat(t.payload(3)).isEqualTo(Tokens.NOT_LOOKED_UP); // not ASCII
+    assertThat(t.absentFrom(flagged, 3)).isFalse();
+    assertThat(t.lower(4)).isSameAs(t.get(4)).isEqualTo("said");
+    assertThat(Tokens.of(text, 0, text.length()).absentFrom(Vocabulary.EMPTY, 1)).isFalse();
+  }
+
+  @Test
   void emptyVocabularyFindsNothing() {
     assertThat(Vocabulary.EMPTY.get("said", 0, 4)).isNull();
     assertThat(Vocabulary.EMPTY.lower("said", 0, 4)).isNull();
