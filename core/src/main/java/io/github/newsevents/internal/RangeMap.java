@@ -10,6 +10,8 @@ import java.util.Map;
  */
 public final class RangeMap<V> {
   private final String[] keys;
+  /** Each slot's key's String hash: a probe compares these before it touches a key. */
+  private final int[] hashes;
   private final Object[] values;
   private final boolean ignoreCase;
   /**
@@ -26,6 +28,7 @@ public final class RangeMap<V> {
   public RangeMap(Map<String, V> entries, boolean ignoringCase) {
     int size = Math.max(4, Integer.highestOneBit(Math.max(1, entries.size()) * 4));
     this.keys = new String[size];
+    this.hashes = new int[size];
     this.values = new Object[size];
     this.ignoreCase = ignoringCase;
     for (Map.Entry<String, V> e : entries.entrySet()) {
@@ -34,6 +37,7 @@ public final class RangeMap<V> {
         slot = (slot + 1) & (size - 1);
       }
       keys[slot] = e.getKey();
+      hashes[slot] = e.getKey().hashCode();
       values[slot] = e.getValue();
       String k = e.getKey();
       if (!k.isEmpty() && k.charAt(0) < 128 && k.charAt(k.length() - 1) < 128) {
@@ -73,7 +77,7 @@ public final class RangeMap<V> {
     int mask = keys.length - 1;
     for (int slot = h & mask; keys[slot] != null; slot = (slot + 1) & mask) {
       String k = keys[slot];
-      if (k.length() == n && text.regionMatches(ignoreCase, from, k, 0, n)) {
+      if (hashes[slot] == h && k.length() == n && text.regionMatches(ignoreCase, from, k, 0, n)) {
         return (V) values[slot];
       }
     }

@@ -117,12 +117,14 @@ public final class Tokens {
     int i = from;
     boolean digits = true;
     boolean ascii = true;
+    int hash = 0; // the String hash of the word's lower case while it is ASCII, for the vocabulary
     while (i < to) {
       char c = text.charAt(i);
       if (c < 128) {
         byte k = ASCII[c];
         if (k == LETTER || k == DIGIT) {
           digits &= k == DIGIT;
+          hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c);
           i++;
           continue;
         }
@@ -134,6 +136,7 @@ public final class Tokens {
       }
       boolean inner = i + 1 < to && letterOrDigit(text.charAt(i + 1));
       if (c == '-' && inner) {
+        hash = 31 * hash + c;
         i++;
         continue;
       }
@@ -145,10 +148,12 @@ public final class Tokens {
           break;
         }
         ascii &= c < 128;
+        hash = 31 * hash + c;
         i++;
         continue;
       }
       if ((c == '.' || c == ',') && digits && inner && Character.isDigit(text.charAt(i + 1))) {
+        hash = 31 * hash + c;
         i++; // 3.5, 10,000
         continue;
       }
@@ -157,6 +162,7 @@ public final class Tokens {
         // initials and dotted abbreviations: "V.", "U.S.", "U.N."
         boolean initial = Character.isUpperCase(text.charAt(i - 1)) && (len == 1 || text.charAt(i - 2) == '.');
         if (initial || len <= 5 && ABBREVIATIONS.contains(text, from, i)) {
+          hash = 31 * hash + c;
           i++;
           if (i + 1 < to && Character.isUpperCase(text.charAt(i)) && text.charAt(i + 1) == '.') {
             continue;
@@ -172,7 +178,7 @@ public final class Tokens {
         payloads[size - 1] = NOT_LOOKED_UP;
       } else if (lowers != null) {
         // the lower case of a known word, found once here: the stages ask for it again and again
-        int slot = vocabulary.lowerSlot(text, from, i);
+        int slot = vocabulary.lowerSlot(text, from, i, hash);
         if (slot >= 0) {
           lowers[size - 1] = vocabulary.word(slot);
           payloads[size - 1] = (byte) vocabulary.payload(slot);

@@ -15,6 +15,8 @@ public final class Vocabulary {
   public static final Vocabulary EMPTY = new Vocabulary(java.util.List.of());
 
   private final String[] slots;
+  /** Each slot's word's String hash: a probe compares these before it touches a word. */
+  private final int[] hashes;
   /** Each slot's payload (see {@link #payload}); 0 for none. */
   private final byte[] payloads;
   /**
@@ -41,6 +43,7 @@ public final class Vocabulary {
   public Vocabulary(Collection<String> words, java.util.function.ToIntFunction<String> payload) {
     int size = Math.max(4, Integer.highestOneBit(Math.max(1, words.size()) * 4));
     this.slots = new String[size];
+    this.hashes = new int[size];
     this.payloads = new byte[size];
     for (String w : words) {
       if (w.isEmpty()) {
@@ -51,6 +54,7 @@ public final class Vocabulary {
         slot = (slot + 1) & (size - 1);
       }
       slots[slot] = w;
+      hashes[slot] = w.hashCode();
       int value = payload.applyAsInt(w);
       if (value < 0 || value > Byte.MAX_VALUE) {
         throw new IllegalArgumentException("payload of '" + w + "' is " + value + ", not from 0 to 127");
@@ -80,7 +84,7 @@ public final class Vocabulary {
     int mask = slots.length - 1;
     for (int slot = h & mask; slots[slot] != null; slot = (slot + 1) & mask) {
       String w = slots[slot];
-      if (w.length() == n && text.regionMatches(from, w, 0, n)) {
+      if (hashes[slot] == h && w.length() == n && text.regionMatches(from, w, 0, n)) {
         return w;
       }
     }
@@ -116,8 +120,25 @@ public final class Vocabulary {
     int n = to - from;
     int mask = slots.length - 1;
     for (int slot = h & mask; slots[slot] != null; slot = (slot + 1) & mask) {
-      String w = slots[slot];
-      if (w.length() == n && sameLower(text, from, w)) {
+      if (hashes[slot] == h && slots[slot].length() == n && sameLower(text, from, slots[slot])) {
+        return slot;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * {@link #lowerSlot(String, int, int)} for an ASCII stretch whose lower case has the String hash
+   * {@code hash}, as a tokenizer that has just read its characters knows: no second pass over them.
+   */
+  public int lowerSlot(String text, int from, int to, int hash) {
+    if (from < to && !mayHold(asciiLower(text.charAt(from)), asciiLower(text.charAt(to - 1)), to - from)) {
+      return -1;
+    }
+    int n = to - from;
+    int mask = slots.length - 1;
+    for (int slot = hash & mask; slots[slot] != null; slot = (slot + 1) & mask) {
+      if (hashes[slot] == hash && slots[slot].length() == n && sameLower(text, from, slots[slot])) {
         return slot;
       }
     }

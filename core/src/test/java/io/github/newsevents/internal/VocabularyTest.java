@@ -36,6 +36,8 @@ class VocabularyTest {
     assertThat(slot).isNotNegative();
     assertThat(flagged.word(slot)).isEqualTo("talks");
     assertThat(flagged.payload(slot)).isEqualTo(3);
+    assertThat(flagged.lowerSlot("TALKS", 0, 5, "talks".hashCode())).isEqualTo(slot);
+    assertThat(flagged.lowerSlot("TALKY", 0, 5, "talky".hashCode())).isEqualTo(-1);
     assertThat(flagged.payload(flagged.lowerSlot("Truce", 0, 5))).isZero();
     assertThat(flagged.lowerSlot("Kremlin", 0, 7)).isEqualTo(-1); // only its lower case is looked up
     assertThat(flagged.lowerSlot("t\u00E2lks", 0, 5)).isEqualTo(-1);
