@@ -72,6 +72,12 @@ final class PhraseIndex {
    */
   private final boolean namesKnown;
   private final boolean titlesKnown;
+  /**
+   * The phrases of {@link #exact} by the lower case of their first word, longest first: a known
+   * word's lower case is the vocabulary's own instance, with its hash cached, so this look-up reads
+   * no character of the text. Used when {@link #namesKnown}.
+   */
+  private final Map<String, List<Phrase>> byLowerFirst = new HashMap<>();
 
   PhraseIndex(Gazetteer gazetteer) {
     for (GazetteerEntry e : gazetteer.entries()) {
@@ -106,6 +112,12 @@ final class PhraseIndex {
     titlesByRange = new RangeMap<>(titles, true);
     namesKnown = allKnown(exact.keySet(), false);
     titlesKnown = allKnown(titles.keySet(), true);
+    for (List<Phrase> phrases : exact.values()) {
+      for (Phrase p : phrases) {
+        byLowerFirst.computeIfAbsent(p.words[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>(2)).add(p);
+      }
+    }
+    byLowerFirst.values().forEach(l -> l.sort((a, b) -> b.words.length - a.words.length));
   }
 
   private static boolean allKnown(Set<String> firstWords, boolean ignoringCase) {
@@ -180,13 +192,14 @@ final class PhraseIndex {
     if (t.marked(this, i, NO_NAME)) {
       return null; // the stages ask about the same words again and again
     }
-    List<Phrase> candidates = exactByRange.get(t.text(), t.start(i), t.end(i));
+    boolean known = namesKnown && t.payload(i) != Tokens.NOT_LOOKED_UP;
+    List<Phrase> candidates = known ? byLowerFirst.get(t.lower(i)) : exactByRange.get(t.text(), t.start(i), t.end(i));
     if (candidates == null) {
       t.mark(this, i, NO_NAME);
       return null;
     }
     for (Phrase p : candidates) {
-      if (matches(t, i, p, false)) {
+      if ((!known || t.is(i, p.words[0])) && matches(t, i, p, false)) {
         return new Match(p, i, i + p.words.length);
       }
     }
@@ -219,7 +232,9 @@ final class PhraseIndex {
     if (t.marked(this, i, NO_TITLE)) {
       return null;
     }
-    List<Phrase> candidates = titlesByRange.get(t.text(), t.start(i), t.end(i));
+    // a known ASCII word's lower case is what the case-folding look-up compares: the same phrases
+    List<Phrase> candidates = titlesKnown && t.payload(i) != Tokens.NOT_LOOKED_UP && t.type(i) == Tokens.WORD
+        ? titles.get(t.lower(i)) : titlesByRange.get(t.text(), t.start(i), t.end(i));
     if (candidates == null) {
       t.mark(this, i, NO_TITLE);
       return null;
