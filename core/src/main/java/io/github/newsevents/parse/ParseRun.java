@@ -294,7 +294,8 @@ final class ParseRun {
 
   /** A line that reads as text rather than a title or byline: long, or ending a sentence. */
   private boolean isProse(int s, int e) {
-    return Chars.countWords(text, s, e, HEADLINE_WORDS) > HEADLINE_WORDS || endsSentence(s, e);
+    // the end of the line first: most prose lines end a sentence, and counting words reads them all
+    return endsSentence(s, e) || Chars.countWords(text, s, e, HEADLINE_WORDS) > HEADLINE_WORDS;
   }
 
   private boolean endsSentence(int s, int e) {
