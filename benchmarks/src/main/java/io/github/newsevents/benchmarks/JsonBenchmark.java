@@ -1,5 +1,10 @@
 package io.github.newsevents.benchmarks;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -26,6 +31,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link #read()} back from them, and {@link #writeRead()} both in turn (the round trip). The
  * extractions (article included) are those of the corpus, made beforehand and taken in turn; the
  * mapper is built once, as an application would.
+ *
+ * <p>{@link #readTokens()} and {@link #writeTokens()} measure what no codec can avoid: Jackson's
+ * parser reading every token of the same documents (names, strings and numbers decoded) and its
+ * generator writing them (byte-identical to {@link #write()}), with no model at all.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -42,6 +51,10 @@ public class JsonBenchmark {
   private ObjectReader reader;
   private Extraction[] extractions;
   private byte[][] json;
+  /** Each document's tokens in order, and their values (names, strings, numbers; else null). */
+  private JsonToken[][] tokens;
+  private Object[][] values;
+  private JsonFactory factory;
   private int next;
 
   /** The mapper the benchmarks use: a plain {@link ObjectMapper} with {@link NewsEventsModule}. */
@@ -57,11 +70,34 @@ public class JsonBenchmark {
     List<String> texts = Corpus.named(corpus);
     extractions = new Extraction[texts.size()];
     json = new byte[texts.size()][];
+    factory = mapper.getFactory();
+    tokens = new JsonToken[texts.size()][];
+    values = new Object[texts.size()][];
     for (int i = 0; i < extractions.length; i++) {
       extractions[i] = NewsEvents.extract(texts.get(i));
       json[i] = writer.writeValueAsBytes(extractions[i]);
+      List<JsonToken> ts = new java.util.ArrayList<>();
+      List<Object> vs = new java.util.ArrayList<>();
+      try (JsonParser p = factory.createParser(json[i])) {
+        for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+          ts.add(t);
+          vs.add(t == JsonToken.FIELD_NAME || t == JsonToken.VALUE_STRING ? p.getText()
+              : t.isNumeric() ? p.getNumberValue() : null);
+        }
+      }
+      tokens[i] = ts.toArray(new JsonToken[0]);
+      values[i] = vs.toArray();
     }
     next = 0;
+  }
+
+  /** How many tokens the documents of {@link #readTokens()} and {@link #writeTokens()} hold, in turn. */
+  public int[] tokenCounts() {
+    int[] n = new int[tokens.length];
+    for (int i = 0; i < n.length; i++) {
+      n[i] = tokens[i].length;
+    }
+    return n;
   }
 
   private int advance() {
@@ -88,5 +124,51 @@ public class JsonBenchmark {
   @Benchmark
   public Extraction writeRead() throws IOException {
     return reader.readValue(writer.writeValueAsBytes(extractions[advance()]));
+  }
+
+  /** Reads every token of a document, decoding names, strings and numbers; returns the token count. */
+  @Benchmark
+  public long readTokens() throws IOException {
+    long count = 0;
+    long check = 0;
+    try (JsonParser p = factory.createParser(json[advance()])) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        count++;
+        if (t == JsonToken.FIELD_NAME || t == JsonToken.VALUE_STRING) {
+          check += p.getText().length();
+        } else if (t == JsonToken.VALUE_NUMBER_INT) {
+          check += p.getLongValue();
+        }
+      }
+    }
+    return check == Long.MIN_VALUE ? -1 : count; // the decoded values are used
+  }
+
+  /** Writes the tokens of a document with their values, as {@link #write()} does: the same bytes. */
+  @Benchmark
+  public byte[] writeTokens() throws IOException {
+    int i = advance();
+    JsonToken[] ts = tokens[i];
+    Object[] vs = values[i];
+    ByteArrayBuilder out = new ByteArrayBuilder(json[i].length + 64);
+    try (JsonGenerator g = factory.createGenerator(out)) {
+      for (int k = 0; k < ts.length; k++) {
+        switch (ts[k]) {
+          case START_OBJECT: g.writeStartObject(); break;
+          case END_OBJECT: g.writeEndObject(); break;
+          case START_ARRAY: g.writeStartArray(); break;
+          case END_ARRAY: g.writeEndArray(); break;
+          case FIELD_NAME: g.writeFieldName((String) vs[k]); break;
+          case VALUE_STRING: g.writeString((String) vs[k]); break;
+          case VALUE_NUMBER_INT: g.writeNumber(((Number) vs[k]).longValue()); break;
+          case VALUE_NUMBER_FLOAT: g.writeNumber(((Number) vs[k]).doubleValue()); break;
+          case VALUE_TRUE: g.writeBoolean(true); break;
+          case VALUE_FALSE: g.writeBoolean(false); break;
+          case VALUE_NULL: g.writeNull(); break;
+          default: throw new IllegalStateException("unexpected token " + ts[k]);
+        }
+      }
+    }
+    return out.toByteArray();
   }
 }

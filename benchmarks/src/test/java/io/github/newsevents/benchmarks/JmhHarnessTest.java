@@ -73,7 +73,7 @@ class JmhHarnessTest {
       }
     }
     assertThat(ran).containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(benchmarkMethods()).hasSize(16);
+    assertThat(benchmarkMethods()).hasSize(18);
   }
 
   @Test

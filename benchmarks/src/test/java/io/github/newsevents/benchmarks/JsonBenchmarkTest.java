@@ -51,4 +51,23 @@ class JsonBenchmarkTest {
       }
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"articles", "seed"})
+  void writeTokensWritesTheBytesOfWrite(String corpus) throws IOException {
+    JsonBenchmark tokens = benchmark(corpus);
+    JsonBenchmark model = benchmark(corpus);
+    for (int round = 0; round < 2 * Corpus.named(corpus).size(); round++) {
+      assertThat(tokens.writeTokens()).isEqualTo(model.write());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"articles", "seed"})
+  void readTokensReadsEveryTokenOfTheDocument(String corpus) throws IOException {
+    JsonBenchmark b = benchmark(corpus);
+    for (int count : b.tokenCounts()) {
+      assertThat(b.readTokens()).isEqualTo(count).isGreaterThan(500);
+    }
+  }
 }
