@@ -517,11 +517,7 @@ final class MeetingStage extends EventStage {
       c.status = f.status;
       c.location = f.location;
       c.date = f.date;
-      c.sentenceDate = f.sentenceDate;
-      c.clause = f.clause;
-      c.clauseFrom = f.clauseFrom;
-      c.clauseTo = f.clauseTo;
-      c.published = f.published;
+      c.sentenceDate = f.sentenceDate(); // read here, on a rare path, rather than copying its clause
       c.para = f.para;
       c.sentence = f.sentence;
       c.trigger = f.trigger;

@@ -117,14 +117,7 @@ public final class Vocabulary {
       }
       h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
-    int n = to - from;
-    int mask = slots.length - 1;
-    for (int slot = h & mask; slots[slot] != null; slot = (slot + 1) & mask) {
-      if (hashes[slot] == h && slots[slot].length() == n && sameLower(text, from, slots[slot])) {
-        return slot;
-      }
-    }
-    return -1;
+    return probeLower(text, from, to, h);
   }
 
   /**
@@ -135,6 +128,11 @@ public final class Vocabulary {
     if (from < to && !mayHold(asciiLower(text.charAt(from)), asciiLower(text.charAt(to - 1)), to - from)) {
       return -1;
     }
+    return probeLower(text, from, to, hash);
+  }
+
+  /** The slot of the word equal to the ASCII lower case of {@code text[from, to)}, whose hash is {@code hash}; or -1. */
+  private int probeLower(String text, int from, int to, int hash) {
     int n = to - from;
     int mask = slots.length - 1;
     for (int slot = hash & mask; slots[slot] != null; slot = (slot + 1) & mask) {
