@@ -523,7 +523,7 @@ final class CeasefireStage extends EventStage {
           return -1;
         }
         for (int i = 0; i < s.length(); i++) {
-          if (!Character.isDigit(s.charAt(i))) {
+          if (s.charAt(i) < '0' || s.charAt(i) > '9') {
             return -1;
           }
         }

@@ -57,7 +57,15 @@ final class Dates {
     if (i < 0 || i >= t.size() || t.type(i) != Tokens.NUMBER || t.end(i) - t.start(i) > 4) {
       return -1;
     }
-    int v = Integer.parseInt(t.get(i));
+    // a number token may be "3.5" or "10,000": only plain digits are a day or a year
+    int v = 0;
+    for (int k = t.start(i), end = t.end(i); k < end; k++) {
+      char c = t.text().charAt(k);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
     return v >= min && v <= max ? v : -1;
   }
 
@@ -76,7 +84,7 @@ final class Dates {
     if (t.type(i) == Tokens.WORD && w.length() >= 3 && w.length() <= 4 && Character.isDigit(w.charAt(0))
         && (w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd") || w.endsWith("th"))) {
       String digits = w.substring(0, w.length() - 2);
-      if (digits.chars().allMatch(Character::isDigit)) {
+      if (digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
         int v = Integer.parseInt(digits);
         return v >= 1 && v <= 31 ? v : -1;
       }
