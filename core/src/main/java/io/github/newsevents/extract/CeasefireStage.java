@@ -137,6 +137,7 @@ final class CeasefireStage extends EventStage {
     final Map<ActorRec, PartyRole> roles = new LinkedHashMap<>();
     final List<Span> evidence = new ArrayList<>(2);
     int para;
+    int token; // the trigger's
     boolean definite; // "the truce", "this ceasefire": refers back
     /** Actors that called for, reported or brokered it: never taken as the other side. */
     final List<ActorRec> outsiders = new ArrayList<>(1);
@@ -144,6 +145,10 @@ final class CeasefireStage extends EventStage {
   }
 
   List<Found> run(Doc doc, ActorStage.Result actors) {
+    return run(doc, actors, new Discourse(doc, actors));
+  }
+
+  List<Found> run(Doc doc, ActorStage.Result actors, Discourse discourse) {
     LocalDate published = doc.published;
     List<Found> out = new ArrayList<>();
     for (Doc.Para p : doc.paras) {
@@ -162,7 +167,7 @@ final class CeasefireStage extends EventStage {
           continue;
         }
         int[] c = clause(p, i);
-        Found f = ceasefire(actors, p, i, c[0], c[1], published);
+        Found f = ceasefire(actors, discourse, p, i, c[0], c[1], published);
         if (f != null) {
           merge(out, f);
         }
@@ -176,6 +181,19 @@ final class CeasefireStage extends EventStage {
         f.date = null;
       }
     }
+    for (Found f : out) {
+      if (f.parties.isEmpty()) {
+        // "a truce was announced", "the warring parties agreed a ceasefire": the sides the article
+        // last paired, else the two it names most
+        Discourse.Pair pair = discourse.sidesAt(f.para, f.token);
+        if (pair != null && !f.roles.containsKey(pair.a) && !f.roles.containsKey(pair.b)
+            && !outsider(f, pair.a) && !outsider(f, pair.b)) {
+          LOG.debug("ceasefire naming no party: the article's sides {} and {}", pair.a.name, pair.b.name);
+          f.parties.add(pair.a);
+          f.parties.add(pair.b);
+        }
+      }
+    }
     out.removeIf(f -> f.parties.isEmpty());
     for (Found f : out) {
       // "Russia" and "the Kremlin" are one side: a state stands for its institutions (not for an
@@ -183,7 +201,17 @@ final class CeasefireStage extends EventStage {
       f.parties.removeIf(a -> a.kind == ActorKind.ORGANIZATION && a.country != null && f.parties.stream()
           .anyMatch(o -> o.kind == ActorKind.STATE && a.country.equals(o.country)));
       if (f.parties.size() == 1) {
-        otherSide(actors, f);
+        ActorRec only = f.parties.iterator().next();
+        Discourse.Pair sides = discourse.sidesAt(f.para, f.token);
+        ActorRec side = discourse.side(only);
+        ActorRec other = sides != null && sides.has(side) ? (sides.a == side ? sides.b : sides.a)
+            : discourse.otherSide(only, f.para, f.token);
+        if (other != null && other != only && !f.roles.containsKey(other) && !outsider(f, other)) {
+          LOG.debug("ceasefire with one named party {}: the other side, from the discourse, {}", only.name, other.name);
+          f.parties.add(other);
+        } else {
+          otherSide(actors, f);
+        }
       }
     }
     return out;
@@ -210,7 +238,8 @@ final class CeasefireStage extends EventStage {
     }
   }
 
-  private Found ceasefire(ActorStage.Result actors, Doc.Para p, int trigger, int from, int to, LocalDate published) {
+  private Found ceasefire(ActorStage.Result actors, Discourse discourse, Doc.Para p, int trigger, int from, int to,
+      LocalDate published) {
     Tokens t = p.tokens;
     if (trigger > 0 && (t.is(trigger - 1, "no") || t.is(trigger - 1, "No"))) {
       LOG.debug("paragraph {}: 'no {}' is not a ceasefire", p.index, t.get(trigger));
@@ -218,6 +247,7 @@ final class CeasefireStage extends EventStage {
     }
     Found f = new Found();
     f.para = p.index;
+    f.token = trigger;
     // qualifiers before the trigger: "30-day", "limited energy", "Black Sea"
     int q = trigger - 1;
     int qualifierStart = trigger;
@@ -294,6 +324,18 @@ final class CeasefireStage extends EventStage {
       if (!f.explicit && (advocate(actors, p, a, from, trigger) || reporter(actors, p, a, trigger, to))) {
         // "the US urged a truce", "..., the State Department said": it calls for or reports the
         // ceasefire, it is not bound by it
+        f.outsiders.add(a);
+        continue;
+      }
+      ActorRec side = discourse.side(a);
+      if (!f.explicit && side != null && discourse.mediator(side) && !committed(actors, p, a, from, to)) {
+        f.roles.put(a, PartyRole.MEDIATING); // the article shows it brokering, not fighting
+        continue;
+      }
+      if (!f.explicit && discourse.conflict != null && side != null && !discourse.conflict.has(side)
+          && discourse.warring(side) < discourse.warring(discourse.conflict.b) && !committed(actors, p, a, from, to)) {
+        // named near the truce but neither a side of the article's conflict nor committed by a verb
+        // of its own ("Qatar said the ceasefire ...", "the US position on a truce")
         f.outsiders.add(a);
         continue;
       }

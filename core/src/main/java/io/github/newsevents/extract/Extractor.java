@@ -64,7 +64,17 @@ public final class Extractor {
     ActorStage.Result found = actors.run(doc);
     List<StatementStage.Found> said = statements.run(doc, found, diagnostics);
     List<MeetingStage.Found> met = meetings.run(doc, found, said);
-    List<CeasefireStage.Found> truces = ceasefires.run(doc, found);
+    Discourse discourse = new Discourse(doc, found);
+    List<CeasefireStage.Found> truces = ceasefires.run(doc, found, discourse);
+    java.util.Set<ActorRec> used = new java.util.HashSet<>();
+    for (CeasefireStage.Found c : truces) {
+      used.addAll(c.parties);
+      used.addAll(c.roles.keySet());
+    }
+    for (MeetingStage.Found m : met) {
+      used.addAll(m.participants);
+    }
+    discourse.adopt(found.actors, used);
     if (article.published().isEmpty()) {
       diagnostics.add(Diagnostic.of("date.unresolved",
           "the article has no publication date: relative dates (\"on Friday\", \"in March\") stay unresolved"));

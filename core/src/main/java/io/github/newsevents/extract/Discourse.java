@@ -1,0 +1,359 @@
+package io.github.newsevents.extract;
+
+import io.github.newsevents.internal.Tokens;
+import io.github.newsevents.gazetteer.EntryKind;
+import io.github.newsevents.gazetteer.GazetteerEntry;
+import io.github.newsevents.model.ActorKind;
+import io.github.newsevents.model.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the article as a whole is about, for events whose own clause names no one: its sides
+ * (states and armed groups, an institution standing for its state), ranked by how often the
+ * article names them outside quotations; its main pair (the two sides it names most); and the
+ * pairs it coordinates ("Armenia and Azerbaijan", "between Sudan and South Sudan"), newest first.
+ * "The two countries", "both sides", "the warring parties" and a bare "talks" refer to the last
+ * coordinated pair, else to the main pair.
+ *
+ * <p>Built once per article in one pass over the actor mentions; every question is answered by a
+ * bounded look-up, so the extractor stays linear in the article's length.
+ */
+final class Discourse {
+  /** How many paragraphs back a coordinated pair is still the one "the two sides" refers to. */
+  private static final int PAIR_REACH = 4;
+
+  /** A coordinated pair of sides and where its second member was named. */
+  static final class Pair {
+    final ActorRec a;
+    final ActorRec b;
+    final int para;
+    final int token;
+
+    Pair(ActorRec a, ActorRec b, int para, int token) {
+      this.a = a;
+      this.b = b;
+      this.para = para;
+      this.token = token;
+    }
+
+    boolean has(ActorRec x) {
+      return x == a || x == b;
+    }
+  }
+
+  private final Map<String, ActorRec> stateOf = new HashMap<>();
+  private final Map<ActorRec, Integer> weight = new HashMap<>();
+  private final List<Pair> pairs = new ArrayList<>();
+  /** States the article names only by their demonym ("Russian forces"): actors once an event takes them. */
+  private final java.util.Set<ActorRec> created = new java.util.LinkedHashSet<>();
+  /** The two sides the article names most, or null when it names fewer than two. */
+  final Pair main;
+  /**
+   * The two sides the article shows fighting: named most in sentences of war (attacks, strikes,
+   * troops, fighting), never as a mediator or broker; or null. The parties a ceasefire binds
+   * when its clause names none.
+   */
+  final Pair conflict;
+  private final Map<ActorRec, Integer> war = new HashMap<>();
+
+  /** Words of armed conflict: a sentence with one of them shows its sides fighting. */
+  static final java.util.Set<String> WAR = java.util.Set.of(
+      "war", "wars", "attack", "attacks", "attacked", "strike", "strikes", "airstrike", "airstrikes",
+      "fighting", "fight", "fought", "invasion", "invaded", "troops", "shelling", "shelled", "missile",
+      "missiles", "drone", "drones", "bombardment", "bombing", "bombed", "offensive", "conflict",
+      "hostilities", "clashes", "clashed", "battle", "battles", "rebels", "insurgents", "militants",
+      "killed", "casualties", "frontline", "front", "siege", "rockets", "rocket", "warring", "combat",
+      "military", "army", "forces", "occupation", "occupied", "retaliation", "retaliate", "aggression");
+  /** Words that make the actor next to them a go-between, not a side. */
+  static final java.util.Set<String> MEDIATION = java.util.Set.of(
+      "mediator", "mediators", "mediation", "mediated", "mediating", "mediate", "brokered", "broker",
+      "brokering", "facilitated", "facilitator", "facilitators", "hosted", "host", "hosting", "envoy",
+      "guarantor", "guarantors", "sponsored", "intermediary", "intermediaries");
+
+  Discourse(Doc doc, ActorStage.Result actors) {
+    for (ActorRec a : actors.actors) {
+      if (a.kind == ActorKind.STATE && a.country != null) {
+        stateOf.putIfAbsent(a.country, a);
+      }
+    }
+    Map<ActorRec, Integer> mediating = new HashMap<>();
+    for (Doc.Para p : doc.paras) {
+      // "Russian missiles", "Israeli strikes": a demonym names its state as a side too
+      for (PhraseIndex.Match d : actors.demonyms.get(p.index)) {
+        GazetteerEntry e = d.entry();
+        if (e.kind() != EntryKind.STATE || e.country().isEmpty() || doc.quoted(p.index, d.from)) {
+          continue;
+        }
+        ActorRec state = stateOf.get(e.country().get());
+        if (state == null) {
+          state = new ActorRec(ActorKind.STATE, e.name(), e);
+          state.country = e.country().get();
+          state.seen(p.index, d.from);
+          stateOf.put(state.country, state);
+          created.add(state);
+        }
+        if (created.contains(state)) {
+          state.mentions.add(Span.of(p.tokens.start(d.from), p.tokens.end(d.to - 1)));
+        }
+        weight.merge(state, 1, Integer::sum);
+        int sentence = p.sentenceOf(d.from);
+        if (EventStage.anyIn(p.tokens, p.sentenceStart(sentence), p.sentenceEnd(sentence), WAR)) {
+          war.merge(state, 1, Integer::sum);
+        }
+      }
+      List<Mention> ms = actors.mentions.get(p.index);
+      Tokens t = p.tokens;
+      Mention last = null;
+      int warSentence = -1;
+      boolean warring = false;
+      for (Mention m : ms) {
+        ActorRec side = side(m.actor);
+        if (side == null) {
+          last = null;
+          continue;
+        }
+        if (!m.quoted) {
+          // a headline or a first paragraph says what the story is about
+          weight.merge(side, p.index <= 1 ? 2 : 1, Integer::sum);
+        }
+        int sentence = p.sentenceOf(m.from);
+        if (sentence != warSentence) {
+          warSentence = sentence; // each sentence is read once, whatever number of mentions it has
+          warring = EventStage.anyIn(t, p.sentenceStart(sentence), p.sentenceEnd(sentence), WAR);
+        }
+        if (warring) {
+          war.merge(side, 1, Integer::sum);
+        }
+        if (mediates(t, m) || warring && advocates(p, m)) {
+          mediating.merge(side, 1, Integer::sum);
+        }
+        if (last != null && side(last.actor) != side && coordinated(t, last, m)) {
+          pairs.add(new Pair(side(last.actor), side, p.index, m.from));
+        }
+        last = m;
+      }
+    }
+    List<ActorRec> candidates = new ArrayList<>(actors.actors);
+    candidates.addAll(created);
+    ActorRec first = null;
+    ActorRec second = null;
+    for (ActorRec a : candidates) { // in order of first mention: ties go to the first named
+      ActorRec s = side(a);
+      if (s != a) {
+        continue;
+      }
+      int w = weight.getOrDefault(a, 0);
+      if (w == 0) {
+        continue;
+      }
+      if (first == null || w > weight.get(first)) {
+        second = first;
+        first = a;
+      } else if (second == null || w > weight.get(second)) {
+        second = a;
+      }
+    }
+    main = first != null && second != null ? new Pair(first, second, 0, 0) : null;
+    ActorRec a = null;
+    ActorRec b = null;
+    for (ActorRec x : candidates) {
+      if (side(x) != x) {
+        continue;
+      }
+      int w = war.getOrDefault(x, 0) - 2 * mediating.getOrDefault(x, 0);
+      war.put(x, w);
+      if (w <= 0) {
+        continue;
+      }
+      if (a == null || w > war.get(a)) {
+        b = a;
+        a = x;
+      } else if (b == null || w > war.get(b)) {
+        b = x;
+      }
+    }
+    conflict = a != null && b != null ? new Pair(a, b, 0, 0) : null;
+  }
+
+  /**
+   * Adds to {@code all} the states named only by their demonym that {@code used} holds: the
+   * events took them as sides, so they become actors of the extraction (ids unique among all).
+   */
+  void adopt(List<ActorRec> all, java.util.Set<ActorRec> used) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (ActorRec a : all) {
+      ids.add(a.id);
+    }
+    for (ActorRec a : created) {
+      if (used.contains(a)) {
+        String base = ActorStage.slug(a.name);
+        String id = base;
+        for (int n = 2; !ids.add(id); n++) {
+          id = base + "-" + n;
+        }
+        a.id = id;
+        all.add(a);
+      }
+    }
+  }
+
+  /** "Qatar-brokered", "brokered by Egypt", "the mediator Qatar", "Egypt's mediation", "hosted by Oman". */
+  private static boolean mediates(Tokens t, Mention m) {
+    if (m.to - m.from == 1) {
+      String w = t.get(m.from);
+      int dash = w.indexOf('-');
+      if (dash > 0 && MEDIATION.contains(w.substring(dash + 1).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    for (int k = m.from - 1; k >= Math.max(0, m.from - 3); k--) {
+      if (t.type(k) != Tokens.WORD) {
+        break;
+      }
+      if (MEDIATION.contains(EventStage.lower(t, k))) {
+        return true;
+      }
+    }
+    int k = m.to;
+    if (k < t.size() && t.type(k) == Tokens.POSSESSIVE) {
+      k++;
+    }
+    for (int end = Math.min(t.size(), k + 2); k < end; k++) {
+      if (t.type(k) == Tokens.WORD && MEDIATION.contains(EventStage.lower(t, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs whose subject wants or welcomes a ceasefire rather than being bound by it. */
+  static final java.util.Set<String> ADVOCACY = java.util.Set.of(
+      "urged", "urges", "urging", "pushed", "pushing", "pushes", "called", "calling", "welcomed",
+      "welcomes", "proposed", "proposes", "brokered", "pressing", "pressed", "demanded", "demanding");
+
+  /** "the US urged a truce", "Egypt has been pushing for a ceasefire": a go-between's verbs, in a ceasefire's sentence. */
+  private static boolean advocates(Doc.Para p, Mention m) {
+    Tokens t = p.tokens;
+    int end = Math.min(t.size(), m.to + 4);
+    boolean verb = false;
+    for (int k = m.to; k < end && !verb; k++) {
+      verb = t.type(k) == Tokens.WORD && ADVOCACY.contains(EventStage.lower(t, k));
+    }
+    if (!verb) {
+      return false;
+    }
+    int s = p.sentenceOf(m.from);
+    for (int k = m.to, e = p.sentenceEnd(s); k < e; k++) {
+      if ((p.flags(k) & WordFlags.CEASEFIRE) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the article shows {@code side} as a go-between more than as a fighter. */
+  boolean mediator(ActorRec side) {
+    return war.containsKey(side) && war.get(side) < 0;
+  }
+
+  /** The conflict's pair when the article shows one, else the pair at the position. */
+  Pair sidesAt(int para, int token) {
+    Pair p = pairAt(para, token);
+    if (conflict == null) {
+      return p;
+    }
+    if (p != null && p != main && (p.has(conflict.a) || p.has(conflict.b)) && !mediator(p.a) && !mediator(p.b)) {
+      return p; // a pair of fighters named just before: "fighting between Sudan and South Sudan"
+    }
+    return conflict;
+  }
+
+  /**
+   * The side {@code a} stands for: a state, an armed or political group, or the state of a
+   * government body ("the Kremlin" for Russia when the article names Russia); null for people and
+   * for organisations of no state (the UN, which mediates rather than fights).
+   */
+  ActorRec side(ActorRec a) {
+    if (a.kind == ActorKind.STATE) {
+      return a;
+    }
+    if (a.kind == ActorKind.GROUP && (a.entry != null || a.country == null)) {
+      return a; // an armed or political group the gazetteer knows is a side of its own, even against its state
+    }
+    if (a.kind == ActorKind.ORGANIZATION && armed(a.name)) {
+      return a; // "the Sudanese Armed Forces", "the Israeli military": the force that fights
+    }
+    if (a.kind == ActorKind.GROUP || a.kind == ActorKind.ORGANIZATION) {
+      if (a.country == null) {
+        return a.kind == ActorKind.ORGANIZATION && a.entry == null ? a : null;
+      }
+      ActorRec state = stateOf.get(a.country);
+      return state != null ? state : a; // "US officials", "the Kremlin": their state
+    }
+    return null;
+  }
+
+  private static boolean armed(String name) {
+    return name.endsWith(" Army") || name.endsWith(" Forces") || name.endsWith(" military") || name.endsWith(" Military")
+        || name.endsWith(" army");
+  }
+
+  /** "A and B", "A, B and C", "A-B", "between A and B": two mentions joined by a conjunction. */
+  private static boolean coordinated(Tokens t, Mention left, Mention right) {
+    int gap = right.from - left.to;
+    if (gap == 1) {
+      return t.is(left.to, "and") || t.is(left.to, "&") || t.is(left.to, ",");
+    }
+    // "Armenia and neighbouring Azerbaijan", "Israel and the Hamas group"
+    return gap == 2 && t.is(left.to, "and") && t.type(left.to + 1) == Tokens.WORD
+        && !t.capitalised(left.to + 1);
+  }
+
+  /** The pair "the two sides" refers to at token {@code token} of paragraph {@code para}: the newest coordinated pair before it, else the main pair; or null. */
+  Pair pairAt(int para, int token) {
+    // pairs are in text order: a binary search finds the newest one before the position
+    int lo = 0;
+    int hi = pairs.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Pair q = pairs.get(mid);
+      if (q.para < para || q.para == para && q.token < token) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (hi >= 0 && para - pairs.get(hi).para <= PAIR_REACH) {
+      return pairs.get(hi);
+    }
+    return main;
+  }
+
+  /** The side other than {@code one} that the article pairs with it most recently before the position, else the main pair's other; or null. */
+  ActorRec otherSide(ActorRec one, int para, int token) {
+    ActorRec s = side(one);
+    if (s == null) {
+      return null;
+    }
+    Pair p = pairAt(para, token);
+    if (p != null && p.has(s)) {
+      return p.a == s ? p.b : p.a;
+    }
+    if (main != null && main.has(s)) {
+      return main.a == s ? main.b : main.a;
+    }
+    return null;
+  }
+
+  /** How much the article shows {@code side} fighting: war sentences naming it, less its turns as a go-between. */
+  int warring(ActorRec side) {
+    return war.getOrDefault(side, 0);
+  }
+
+  int weight(ActorRec side) {
+    return weight.getOrDefault(side, 0);
+  }
+}
