@@ -63,8 +63,8 @@ public final class Extractor {
     List<Diagnostic> diagnostics = new ArrayList<>(article.diagnostics());
     ActorStage.Result found = actors.run(doc);
     List<StatementStage.Found> said = statements.run(doc, found, diagnostics);
-    List<MeetingStage.Found> met = meetings.run(doc, found, said);
     Discourse discourse = new Discourse(doc, found);
+    List<MeetingStage.Found> met = meetings.run(doc, found, said, discourse);
     List<CeasefireStage.Found> truces = ceasefires.run(doc, found, discourse);
     java.util.Set<ActorRec> used = new java.util.HashSet<>();
     for (CeasefireStage.Found c : truces) {

@@ -136,6 +136,10 @@ final class MeetingStage extends EventStage {
    * president").
    */
   List<Found> run(Doc doc, ActorStage.Result actors, List<StatementStage.Found> said) {
+    return run(doc, actors, said, new Discourse(doc, actors));
+  }
+
+  List<Found> run(Doc doc, ActorStage.Result actors, List<StatementStage.Found> said, Discourse discourse) {
     LocalDate published = doc.published;
     List<Found> out = new ArrayList<>();
     for (Doc.Para p : doc.paras) {
@@ -161,7 +165,7 @@ final class MeetingStage extends EventStage {
           continue;
         }
         int[] c = clause(p, i);
-        Found f = meeting(doc, actors, p, i, c[0], c[1], kind, published, nextTrigger(p, i + 4, c[1]), out, said);
+        Found f = meeting(doc, actors, discourse, p, i, c[0], c[1], kind, published, nextTrigger(p, i + 4, c[1]), out, said);
         if (f != null) {
           f.sentence = p.sentenceOf(i);
           lastTrigger = i;
@@ -255,7 +259,7 @@ final class MeetingStage extends EventStage {
     return null;
   }
 
-  private Found meeting(Doc doc, ActorStage.Result actors, Doc.Para p, int trigger, int from, int to,
+  private Found meeting(Doc doc, ActorStage.Result actors, Discourse discourse, Doc.Para p, int trigger, int from, int to,
       MeetingKind kind, LocalDate published, int nextTrigger, List<Found> earlier, List<StatementStage.Found> said) {
     Tokens t = p.tokens;
     // negation: "no meeting is planned", "denied that talks took place"
@@ -265,6 +269,11 @@ final class MeetingStage extends EventStage {
         LOG.debug("paragraph {}: meeting trigger '{}' negated", p.index, t.get(trigger));
         return null;
       }
+    }
+    if (kind == MeetingKind.TALKS && !definite(t, trigger) && anyIn(t, Math.max(from, trigger - 4), trigger, WISHES)) {
+      // "ready for talks", "we need negotiations", "called for dialogue": a wish, no event
+      LOG.debug("paragraph {}: '{}' wished for, not held", p.index, t.get(trigger));
+      return null;
     }
     Found f = new Found();
     f.kind = kind;
@@ -405,6 +414,9 @@ final class MeetingStage extends EventStage {
       f.clauseTo = to;
       f.published = published; // read on demand: most meetings merge into another or have a date
     }
+    if (f.participants.size() < 2 && !quoted) {
+      sidesFromDiscourse(discourse, p, trigger, wFrom, wTo, f);
+    }
     if (t.is(trigger, "received") || t.is(trigger, "hosted")) {
       for (Mention m : actors.mentions.get(p.index)) {
         if (t.is(trigger, "received") && m.from > trigger && m.from < trigger + 5 && t.is(trigger + 1, "by")) {
@@ -429,6 +441,62 @@ final class MeetingStage extends EventStage {
     topics(t, trigger, to, f);
     f.evidence.add(span(p, from, to));
     return f;
+  }
+
+  /** Noun phrases that refer to the pair of sides the article is about: "both sides", "the two countries". */
+  static final Set<String> PAIR_NOUNS = Set.of("sides", "countries", "nations", "parties", "governments", "neighbours",
+      "neighbors", "states", "delegations", "capitals");
+  private static final Set<String> PAIR_DETERMINERS = Set.of("both", "two", "warring");
+  /** Words that make a mention of talks a wish, not an event: "we need negotiations", "open to talks". */
+  private static final Set<String> WISHES = Set.of("need", "needs", "must", "should", "ready", "willing", "open", "urged",
+      "urging", "calls", "called", "demand", "demanded", "want", "wants", "hope", "hopes", "only");
+
+  /**
+   * Participants recovered from the discourse when the clause names too few: "both sides", "the two
+   * countries" and "the warring parties" are the pair the article last coordinated, else its main
+   * pair; talks that name one side ("talks with Russia") are with the side the article pairs it
+   * with. Not for wishes ("we need negotiations with Russia") nor for a side shown brokering.
+   */
+  private static void sidesFromDiscourse(Discourse discourse, Doc.Para p, int trigger, int from, int to, Found f) {
+    Tokens t = p.tokens;
+    boolean pairPhrase = false;
+    for (int k = Math.max(from, 0); k + 1 < to && !pairPhrase; k++) {
+      pairPhrase = t.type(k) == Tokens.WORD && PAIR_DETERMINERS.contains(lower(t, k)) && t.type(k + 1) == Tokens.WORD
+          && (PAIR_NOUNS.contains(lower(t, k + 1))
+              || k + 2 < to && t.type(k + 2) == Tokens.WORD && PAIR_NOUNS.contains(lower(t, k + 2)));
+    }
+    if (anyIn(t, Math.max(from, trigger - 4), trigger, WISHES)) {
+      return;
+    }
+    if (pairPhrase) {
+      Discourse.Pair pair = discourse.pairAt(p.index, trigger);
+      if (pair != null) {
+        LOG.debug("paragraph {}: '{}' with the article's pair {} and {}", p.index, t.get(trigger), pair.a.name, pair.b.name);
+        addSide(f, pair.a, discourse);
+        addSide(f, pair.b, discourse);
+      }
+      return;
+    }
+    if (f.participants.size() == 1 && f.kind == MeetingKind.TALKS) {
+      ActorRec only = f.participants.iterator().next();
+      ActorRec side = discourse.side(only);
+      if (side != null && !discourse.mediator(side)) {
+        ActorRec other = discourse.otherSide(only, p.index, trigger);
+        if (other != null && !discourse.mediator(other)) {
+          addSide(f, other, discourse);
+        }
+      }
+    }
+  }
+
+  /** Adds a side, unless a participant already stands for it (its president, its ministry). */
+  private static void addSide(Found f, ActorRec side, Discourse discourse) {
+    for (ActorRec a : f.participants) {
+      if (discourse.side(a) == side || side.country != null && side.country.equals(a.country)) {
+        return;
+      }
+    }
+    f.participants.add(side);
   }
 
   /**

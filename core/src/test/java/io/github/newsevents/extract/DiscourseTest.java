@@ -62,4 +62,42 @@ class DiscourseTest {
     Extraction x = extract(article(PUBLISHED, "A truce was announced on Sunday."));
     assertThat(x.ceasefires()).isEmpty();
   }
+
+  @Test
+  void bothSidesInTalksAreTheLastCoordinatedPair() {
+    Extraction x = extract(article(PUBLISHED,
+        "Relations between Ethiopia and Somalia have soured over a port deal.",
+        "Officials from both sides held talks in Ankara on Friday."));
+    assertThat(x.meetings()).singleElement().satisfies(m ->
+        assertThat(m.participants()).containsExactlyInAnyOrder("ethiopia", "somalia"));
+  }
+
+  @Test
+  void theTwoCountriesAreTheArticlesMainPairWhenNoPairIsNear() {
+    Extraction x = extract(article(PUBLISHED,
+        "Peru recalled its ambassador from Chile last month.",
+        "Chile accused Peru of meddling, and Peru denied it.",
+        "Trade between Peru and its neighbour has fallen.",
+        "Ministers of the two countries met in Quito on Friday."));
+    assertThat(x.meetings()).singleElement().satisfies(m ->
+        assertThat(m.participants()).containsExactlyInAnyOrder("peru", "chile"));
+  }
+
+  @Test
+  void talksNamingOneSideAreWithTheSideTheArticlePairsItWith() {
+    Extraction x = extract(article(PUBLISHED,
+        "Serbia and Kosovo have argued for months over licence plates.",
+        "Kosovo held talks in Brussels on Monday."));
+    assertThat(x.meetings()).singleElement().satisfies(m ->
+        assertThat(m.participants()).containsExactlyInAnyOrder("kosovo", "serbia"));
+  }
+
+  @Test
+  void aWishForTalksIsNoMeetingWithTheOtherSide() {
+    Extraction x = extract(article(PUBLISHED,
+        "Serbia and Kosovo have argued for months over licence plates.",
+        "Kosovo said it was ready for talks with Serbia."));
+    assertThat(x.meetings()).allSatisfy(m -> assertThat(m.status()).isNotEqualTo(
+        io.github.newsevents.model.MeetingStatus.HELD));
+  }
 }
