@@ -30,11 +30,15 @@ final class MeetingStage extends EventStage {
 
   static final Set<String> IN_PERSON = Set.copyOf(Arrays.asList(
       "met", "meet", "meets", "meeting", "meetings", "summit", "visit", "visited", "visiting",
-      "received", "hosted", "hosts", "host", "hosting", "tête-à-tête", "sat"));
+      "received", "hosted", "hosts", "host", "hosting", "tête-à-tête", "sat", "huddled", "huddling"));
   static final Set<String> TALKS = Set.copyOf(Arrays.asList(
-      "talks", "negotiations", "negotiation", "consultations", "dialogue"));
+      "talks", "negotiations", "negotiation", "consultations", "dialogue", "round"));
+  /** Words before "round" that make it a round of talks in a series: "another round", "the next round". */
+  private static final Set<String> ROUND_ORDINALS = Set.of(
+      "another", "next", "new", "fresh", "first", "second", "third", "fourth", "fifth", "latest", "previous", "final",
+      "last", "further", "earlier", "two", "three", "several");
   static final Set<String> CALL = Set.copyOf(Arrays.asList(
-      "call", "calls", "conversation", "phoned", "spoke", "spoken", "telephone", "phone"));
+      "call", "calls", "conversation", "phoned", "spoke", "spoken", "telephone", "phone", "talked"));
   static final Set<String> CANCELLED = Set.copyOf(Arrays.asList(
       "cancelled", "canceled", "postponed", "scrapped", "off", "cancel", "cancels", "postpone",
       "suspended", "abandoned"));
@@ -118,7 +122,7 @@ final class MeetingStage extends EventStage {
     for (int k = from; k < to; k++) {
       if ((p.flags(k) & WordFlags.MEETING) != 0) { // no flag, no trigger: skips lower-casing most words
         String w = lower(t, k);
-        if (TALKS.contains(w) || IN_PERSON.contains(w) || CALL.contains(w) && callKind(t, k) != null) {
+        if (TALKS.contains(w) && !w.equals("round") || IN_PERSON.contains(w) || CALL.contains(w) && callKind(t, k) != null) {
           return k;
         }
       }
@@ -154,7 +158,11 @@ final class MeetingStage extends EventStage {
         }
         String w = lower(t, i);
         MeetingKind kind = null;
-        if (TALKS.contains(w)) {
+        if (w.equals("round")) {
+          // "another round is planned", "two previous rounds in Abu Dhabi"; "a round of talks" is the talks'
+          boolean series = i > 0 && ROUND_ORDINALS.contains(lower(t, i - 1)) && !(i + 1 < t.size() && t.is(i + 1, "of"));
+          kind = series ? MeetingKind.TALKS : null;
+        } else if (TALKS.contains(w)) {
           kind = MeetingKind.TALKS;
         } else if (IN_PERSON.contains(w)) {
           kind = virtual(t, i) ? MeetingKind.VIDEO_CALL : MeetingKind.IN_PERSON;
@@ -232,11 +240,18 @@ final class MeetingStage extends EventStage {
       // "he had spoken to Israeli and Lebanese leaders": a round of calls
       return i + 1 < t.size() && (t.is(i + 1, "to") || t.is(i + 1, "with")) ? MeetingKind.PHONE_CALL : null;
     }
-    if (w.equals("spoke")) {
+    if (w.equals("spoke") || w.equals("talked")) {
       for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
         if (t.is(k, "phone") || t.is(k, "telephone")) {
           return MeetingKind.PHONE_CALL;
         }
+      }
+      if (i + 1 < t.size() && t.is(i + 1, "with") && i + 2 < t.size() && (t.capitalised(i + 2) || t.is(i + 2, "his")
+          || t.is(i + 2, "her") || t.is(i + 2, "their"))) {
+        return MeetingKind.PHONE_CALL; // "spoke with Chancellor Brandt": a conversation between two sides
+      }
+      if (symmetricSubject(t, i)) {
+        return MeetingKind.PHONE_CALL; // "Maddox and Brandt spoke for two hours": a symmetric verb, a plural subject
       }
       return null;
     }
@@ -257,6 +272,32 @@ final class MeetingStage extends EventStage {
       return MeetingKind.PHONE_CALL;
     }
     return null;
+  }
+
+  /** "A and B spoke", "the two leaders talked": a coordination of names or a plural subject right before the verb. */
+  private static boolean symmetricSubject(Tokens t, int i) {
+    int k = i - 1;
+    while (k >= 0 && (t.is(k, "also") || t.is(k, "had") || t.is(k, "have") || t.is(k, "last") || t.is(k, "then"))) {
+      k--;
+    }
+    if (k < 0 || t.type(k) != Tokens.WORD) {
+      return false;
+    }
+    if (t.is(k, "leaders") || t.is(k, "presidents") || t.is(k, "ministers") || t.is(k, "pair") || t.is(k, "two")) {
+      return k > 0 && (t.is(k - 1, "two") || t.is(k - 1, "both") || t.is(k - 1, "the") || t.is(k - 1, "The"));
+    }
+    if (!t.capitalised(k)) {
+      return false;
+    }
+    for (int j = k - 1; j >= Math.max(0, k - 5); j--) {
+      if (t.is(j, "and")) {
+        return j > 0 && t.type(j - 1) == Tokens.WORD && t.capitalised(j - 1);
+      }
+      if (t.type(j) != Tokens.WORD || !t.capitalised(j)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private Found meeting(Doc doc, ActorStage.Result actors, Discourse discourse, Doc.Para p, int trigger, int from, int to,
@@ -329,6 +370,12 @@ final class MeetingStage extends EventStage {
       if (subject == null || named.contains(subject)) {
         subject = sentenceSubject(actors, p, trigger, true);
       }
+      if (subject == null || named.contains(subject)) {
+        // "During a phone call with Brandt, Maddox urged ...": an event in an opening adjunct; the
+        // other side is the subject of the main clause after it
+        subject = mainClauseSubject(actors, p, trigger, to);
+        referred = subject; // the main clause's subject took part, whatever it then says
+      }
       if (subject != null) {
         add(named, subject);
         // "The Armenian and Azerbaijani ministers announced ... after calls between Lavrov and
@@ -361,7 +408,7 @@ final class MeetingStage extends EventStage {
       if (!f.explicit && a != referred && speakerOnly(actors, p, a, from, trigger)) {
         continue;
       }
-      if (reportsAfter(actors, p, a, trigger, to)) {
+      if (a != referred && reportsAfter(actors, p, a, trigger, to)) {
         continue; // "X and Y could meet, Kremlin spokesperson Z said": Z reports it
       }
       if (a.kind == ActorKind.ORGANIZATION && affiliationOfAny(named, a)) {
@@ -417,12 +464,20 @@ final class MeetingStage extends EventStage {
     if (f.participants.size() < 2 && !quoted) {
       sidesFromDiscourse(discourse, p, trigger, wFrom, wTo, f);
     }
-    if (t.is(trigger, "received") || t.is(trigger, "hosted")) {
+    int hostedBy = -1; // "talks hosted by Oman", "were received by the king": the host follows "by"
+    for (int k = Math.max(wFrom, trigger); k + 1 < wTo; k++) {
+      if ((t.is(k, "hosted") || t.is(k, "received")) && t.is(k + 1, "by")) {
+        hostedBy = k + 1;
+        break;
+      }
+    }
+    if (hostedBy >= 0 || t.is(trigger, "hosted")) {
       for (Mention m : actors.mentions.get(p.index)) {
-        if (t.is(trigger, "received") && m.from > trigger && m.from < trigger + 5 && t.is(trigger + 1, "by")) {
+        if (hostedBy >= 0 && m.from > hostedBy && m.from <= hostedBy + 4) {
           f.host = m.actor;
-        } else if (t.is(trigger, "hosted") && m.to <= trigger && m.to >= trigger - 3) {
-          f.host = m.actor;
+          break;
+        } else if (hostedBy < 0 && m.to <= trigger && m.to >= trigger - 3) {
+          f.host = m.actor; // "Oman hosted the talks"
         }
       }
       if (f.host != null) {
@@ -443,9 +498,45 @@ final class MeetingStage extends EventStage {
     return f;
   }
 
+  /** Prepositions that open an adjunct before the main clause: "During a call with X, Y ...". */
+  private static final Set<String> ADJUNCT_OPENERS = Set.of(
+      "during", "after", "before", "following", "in", "at", "on", "ahead", "since", "while", "when");
+
+  /**
+   * The subject of the main clause when the trigger sits in an opening adjunct ("During a phone
+   * call with Brandt, Maddox urged restraint", "After huddling with X on the sidelines, Y said"): the
+   * first actor after the comma that closes the adjunct; or null.
+   */
+  private static ActorRec mainClauseSubject(ActorStage.Result actors, Doc.Para p, int trigger, int to) {
+    Tokens t = p.tokens;
+    int start = p.sentenceStart(p.sentenceOf(trigger));
+    if (start >= trigger || t.type(start) != Tokens.WORD || !ADJUNCT_OPENERS.contains(lower(t, start))) {
+      return null;
+    }
+    int comma = -1;
+    for (int k = trigger + 1; k < to && k < trigger + 30; k++) {
+      if (t.is(k, ",")) {
+        comma = k;
+        break;
+      }
+    }
+    if (comma < 0) {
+      return null;
+    }
+    for (Mention m : actors.mentions.get(p.index)) {
+      if (m.from > comma && m.from <= comma + 4 && !m.quoted) {
+        return m.actor;
+      }
+    }
+    return null;
+  }
+
   /** Noun phrases that refer to the pair of sides the article is about: "both sides", "the two countries". */
   static final Set<String> PAIR_NOUNS = Set.of("sides", "countries", "nations", "parties", "governments", "neighbours",
       "neighbors", "states", "delegations", "capitals");
+  /** Plural nouns that name two sides by their relation: "the former foes". */
+  static final Set<String> FOES = Set.of("foes", "rivals", "adversaries", "enemies", "belligerents", "neighbours",
+      "neighbors");
   private static final Set<String> PAIR_DETERMINERS = Set.of("both", "two", "warring");
   /** Words that make a mention of talks a wish, not an event: "we need negotiations", "open to talks". */
   private static final Set<String> WISHES = Set.of("need", "needs", "must", "should", "ready", "willing", "open", "urged",
@@ -467,6 +558,12 @@ final class MeetingStage extends EventStage {
     }
     if (anyIn(t, Math.max(from, trigger - 4), trigger, WISHES)) {
       return;
+    }
+    if (!pairPhrase) {
+      // "the former foes", "the two rivals": the pair by another name
+      for (int k = Math.max(from, 1); k < to && !pairPhrase; k++) {
+        pairPhrase = t.type(k) == Tokens.WORD && FOES.contains(lower(t, k));
+      }
     }
     if (pairPhrase) {
       Discourse.Pair pair = discourse.pairAt(p.index, trigger);
@@ -542,7 +639,7 @@ final class MeetingStage extends EventStage {
    * need negotiations", which wants one).
    */
   private static boolean firstPerson(Tokens t, int trigger) {
-    for (int k = trigger - 1; k >= Math.max(0, trigger - 3); k--) {
+    for (int k = trigger - 1; k >= Math.max(0, trigger - 4); k--) {
       if (t.type(k) != Tokens.WORD) {
         return false;
       }
@@ -551,11 +648,21 @@ final class MeetingStage extends EventStage {
         return true;
       }
       if (w.equals("we") || w.equals("We") || w.equals("I")) {
-        return k == trigger - 1 || k == trigger - 2 && (pastTense(t.get(k + 1)) || t.is(k + 1, "had"));
+        for (int j = k + 1; j < trigger; j++) {
+          if (!AUXILIARIES.contains(lower(t, j))) {
+            return k == trigger - 2 && pastTense(t.get(k + 1));
+          }
+        }
+        return true; // "I met", "I have just spoken", "we had already met"
       }
     }
     return false;
   }
+
+  /** Auxiliaries and adverbs that may stand between a first-person subject and its verb of meeting. */
+  private static final Set<String> AUXILIARIES = Set.of(
+      "have", "has", "had", "just", "already", "also", "recently", "will", "would", "then", "again", "today", "'ve",
+      "'ll", "shall");
 
   /**
    * "Phone calls between Lavrov and his counterparts": one call per other side, each of another

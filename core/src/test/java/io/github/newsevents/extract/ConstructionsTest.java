@@ -1,0 +1,90 @@
+package io.github.newsevents.extract;
+
+import static io.github.newsevents.extract.News.article;
+import static io.github.newsevents.extract.News.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsevents.model.Extraction;
+import io.github.newsevents.model.Meeting;
+import io.github.newsevents.model.MeetingKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15, points 3, 5 and 7: constructions of news English that name a meeting without the
+ * plain "A met B". Each test names its construction; the sentences are made up.
+ */
+class ConstructionsTest {
+  private static final String PUBLISHED = "2025-04-14";
+
+  private static Meeting only(String... paragraphs) {
+    Extraction x = extract(article(PUBLISHED, paragraphs));
+    assertThat(x.meetings()).as("meetings").hasSize(1);
+    return x.meetings().get(0);
+  }
+
+  @Test
+  void symmetricVerbWithACoordinatedSubject() {
+    Meeting m = only("President Ruth Maddox and Chancellor Otto Brandt spoke for two hours on Tuesday.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
+    assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+  }
+
+  @Test
+  void spokeWithANamedCounterpart() {
+    Meeting m = only("President Ruth Maddox spoke with Chancellor Otto Brandt on Tuesday.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
+  }
+
+  @Test
+  void spokeToReportersIsNoMeeting() {
+    assertThat(extract(article(PUBLISHED, "President Ruth Maddox spoke to reporters on Tuesday.")).meetings()).isEmpty();
+  }
+
+  @Test
+  void eventNounInAnOpeningAdjunctTakesTheMainClauseSubject() {
+    Meeting m = only("During a phone call with Chancellor Otto Brandt, President Ruth Maddox urged restraint.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
+    assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+  }
+
+  @Test
+  void participleOfMeetingInAnOpeningAdjunct() {
+    Meeting m = only("After huddling with Chancellor Otto Brandt on the sidelines of the summit,"
+        + " President Ruth Maddox said she was hopeful.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
+  }
+
+  @Test
+  void firstPersonNarratorWithAuxiliariesIsTheQuotedSpeaker() {
+    Meeting m = only("\"I have just spoken with Prime Minister Kaja Lind,\" President Ruth Maddox said.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "kaja-lind");
+  }
+
+  @Test
+  void passiveHostedByNamesTheHost() {
+    Meeting m = only("The talks between Norway and Chile were hosted by Oman.");
+    assertThat(m.host()).contains("oman");
+    assertThat(m.participants()).contains("norway", "chile");
+  }
+
+  @Test
+  void activeHostNamesTheHost() {
+    Meeting m = only("Oman hosted talks between Norway and Chile on Sunday.");
+    assertThat(m.host()).contains("oman");
+  }
+
+  @Test
+  void aRoundOfTalksInASeriesIsATrigger() {
+    Extraction x = extract(article(PUBLISHED,
+        "Negotiators from Norway and Chile ended a third round in Lima on Friday without a deal."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.kind()).isEqualTo(MeetingKind.TALKS);
+      assertThat(m.participants()).containsExactlyInAnyOrder("norway", "chile");
+    });
+  }
+
+  @Test
+  void aRoundOfPlayIsNoTrigger() {
+    assertThat(extract(article(PUBLISHED, "Norway beat Chile in a round of golf.")).meetings()).isEmpty();
+  }
+}
