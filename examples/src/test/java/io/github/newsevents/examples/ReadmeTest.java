@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The README's "Getting started", "Command line" and "Examples" sections against the code. */
+/** The README's "Getting started" and "Examples" sections against the code. */
 class ReadmeTest {
   private static final Path README = Path.of("../README.md");
   private static final Path EXAMPLES = Path.of("src/main/java/io/github/newsevents/examples");
@@ -20,12 +20,7 @@ class ReadmeTest {
   @Test
   void gettingStartedGivesTheOneCommand() throws IOException {
     assertThat(section("Getting started")).contains(
-        "./mvnw -q -pl examples -am package -DskipTests && java -jar examples/target/newsevents.jar\n");
-  }
-
-  @Test
-  void theCommandLineSectionShowsTheUsageVerbatim() throws IOException {
-    assertThat(section("Command line")).contains("```text\n" + NewsEventsCli.USAGE + "\n```\n");
+        "./mvnw -q -pl cli -am package -DskipTests && java -jar cli/target/newsevents.jar\n");
   }
 
   @Test
@@ -35,7 +30,6 @@ class ReadmeTest {
       withMain = files
           .filter(f -> read(f).contains("public static void main("))
           .map(f -> f.getFileName().toString().replace(".java", ""))
-          .filter(name -> !name.equals("NewsEventsCli"))
           .sorted()
           .collect(Collectors.toList());
     }
