@@ -50,13 +50,14 @@ class CorpusTest {
         .hasMessageContaining("everything");
   }
 
+  @SuppressWarnings("try") // the resource only sets and restores a system property
   @Test
   void propertyPointsAtADirectoryOfTxtArticles(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("b.txt"), "date: 2024-06-08\n\nSecond article.\n");
     Files.writeString(dir.resolve("a.TXT"), "date: 2024-06-07\n\nFirst article, “with” UTF-8.\n");
     Files.writeString(dir.resolve("notes.md"), "not an article");
     Files.createDirectory(dir.resolve("sub.txt"));
-    try (SystemProperty p = SystemProperty.set(Corpus.PROPERTY, dir.toString())) {
+    try (SystemProperty ignored = SystemProperty.set(Corpus.PROPERTY, dir.toString())) {
       assertThat(Corpus.articles()).containsExactly(
           "date: 2024-06-07\n\nFirst article, “with” UTF-8.\n", "date: 2024-06-08\n\nSecond article.\n");
       assertThat(Corpus.named("articles")).isEqualTo(Corpus.articles());

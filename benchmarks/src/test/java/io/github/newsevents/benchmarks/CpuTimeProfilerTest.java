@@ -27,7 +27,7 @@ class CpuTimeProfilerTest {
         .verbosity(VerboseMode.SILENT)
         .build()).run();
     RunResult run = results.iterator().next();
-    Result cpu = run.getSecondaryResults().get("cpu.time.norm");
+    Result<?> cpu = run.getSecondaryResults().get("cpu.time.norm");
     assertThat(cpu).as("secondary results %s", run.getSecondaryResults().keySet()).isNotNull();
     assertThat(cpu.getScoreUnit()).isEqualTo("ns/op");
     // parsing the seed takes some CPU: the workers were found and measured (no bound on how much)

@@ -97,13 +97,14 @@ class ExtractBenchmarkTest {
     assertThat(said(x, "businesslike").speaker()).contains("dmitry-peskov");
   }
 
+  @SuppressWarnings("try") // the resource only sets and restores a system property
   @Test
   void articlesComeFromTheDirectoryOfTheProperty(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("oslo.txt"), "date: 2024-06-07\n\n"
         + "OSLO — Foreign Minister Lena Marsh of Norway met her Danish counterpart in Oslo on Thursday.\n\n"
         + "\u201cWe are closer than we were,\u201d Marsh told reporters.\n");
     ExtractBenchmark b;
-    try (SystemProperty p = SystemProperty.set(Corpus.PROPERTY, dir.toString())) {
+    try (SystemProperty ignored = SystemProperty.set(Corpus.PROPERTY, dir.toString())) {
       b = benchmark("articles");
     }
     Extraction x = b.extract();

@@ -2,6 +2,16 @@ package io.github.newsevents.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.newsevents.NewsEvents;
+import io.github.newsevents.model.Actor;
+import io.github.newsevents.model.ActorKind;
+import io.github.newsevents.model.Extraction;
+import io.github.newsevents.model.Meeting;
+import io.github.newsevents.model.MeetingKind;
+import io.github.newsevents.model.MeetingStatus;
+import io.github.newsevents.model.PartialDate;
+import io.github.newsevents.model.Statement;
+import io.github.newsevents.model.StatementKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The README's "Getting started", "Command line" and "Examples" sections against the code. */
+/** The README's opening example, "Getting started" and "Examples" sections against the code. */
 class ReadmeTest {
   private static final Path README = Path.of("../README.md");
   private static final Path EXAMPLES = Path.of("src/main/java/io/github/newsevents/examples");
@@ -20,12 +30,7 @@ class ReadmeTest {
   @Test
   void gettingStartedGivesTheOneCommand() throws IOException {
     assertThat(section("Getting started")).contains(
-        "./mvnw -q -pl examples -am package -DskipTests && java -jar examples/target/newsevents.jar\n");
-  }
-
-  @Test
-  void theCommandLineSectionShowsTheUsageVerbatim() throws IOException {
-    assertThat(section("Command line")).contains("```text\n" + NewsEventsCli.USAGE + "\n```\n");
+        "./mvnw -q -pl cli -am package -DskipTests && java -jar cli/target/newsevents.jar\n");
   }
 
   @Test
@@ -35,7 +40,6 @@ class ReadmeTest {
       withMain = files
           .filter(f -> read(f).contains("public static void main("))
           .map(f -> f.getFileName().toString().replace(".java", ""))
-          .filter(name -> !name.equals("NewsEventsCli"))
           .sorted()
           .collect(Collectors.toList());
     }
@@ -45,6 +49,40 @@ class ReadmeTest {
     assertThat(withMain).contains("ExtractAnArticle", "BuildRecordsByHand", "ValidateRecords", "JsonRoundTrip",
         "CustomRuleAndGazetteer");
     assertThat(listed).isEqualTo(withMain);
+  }
+
+  @Test
+  void theOpeningExampleGivesWhatItsCommentsSay() throws IOException {
+    String readme = Files.readString(README);
+    String start = "Extraction x = NewsEvents.extract(\"\"\"\n";
+    int from = readme.indexOf(start);
+    assertThat(from).as("the opening example").isNotNegative().isLessThan(readme.indexOf("\n## "));
+    String block = readme.substring(from + start.length(), readme.indexOf("    \"\"\");", from));
+    // a text block: its lines lose the indentation of the closing delimiter
+    String text = block.lines().map(l -> l.startsWith("    ") ? l.substring(4) : l)
+        .collect(Collectors.joining("\n", "", "\n"));
+
+    Extraction x = NewsEvents.extract(text);
+
+    Meeting m = x.meetings().get(0);
+    assertThat(x.meetings()).hasSize(1);
+    assertThat(m.participants()).containsExactly("lena-marsh", "oskar-vallin");
+    assertThat(m.kind()).isEqualTo(MeetingKind.IN_PERSON);
+    assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
+    assertThat(m.location().orElseThrow().name()).isEqualTo("Moscow");
+    assertThat(m.date()).contains(PartialDate.parse("2025-04-11"));
+    Statement said = x.statements().get(0);
+    assertThat(x.statements()).hasSize(1);
+    assertThat(said.speaker()).contains("lena-marsh");
+    assertThat(said.text()).isEqualTo("We are closer than we were,");
+    assertThat(said.kind()).isEqualTo(StatementKind.DIRECT);
+    assertThat(said.verb()).contains("said");
+    Actor marsh = x.actor("lena-marsh").orElseThrow();
+    assertThat(marsh.kind()).isEqualTo(ActorKind.PERSON);
+    assertThat(marsh.titles()).containsExactly("Foreign Minister");
+    assertThat(marsh.country()).contains("NOR");
+    assertThat(x.actor("norway")).isPresent();
+    assertThat(x.actor("oskar-vallin").orElseThrow().country()).contains("RUS");
   }
 
   private static String section(String heading) throws IOException {

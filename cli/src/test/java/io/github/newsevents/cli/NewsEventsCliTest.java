@@ -1,9 +1,11 @@
-package io.github.newsevents.examples;
+package io.github.newsevents.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.newsevents.NewsEvents;
 import io.github.newsevents.jackson.NewsEventsModule;
 import io.github.newsevents.model.Actor;
@@ -208,10 +210,78 @@ class NewsEventsCliTest {
 
       assertThat(r.status()).isZero();
       assertThat(r.err()).isEmpty();
-      assertThat(r.out()).startsWith("usage: newsevents [options] [FILE...]")
-          .contains("--out DIR", "--pretty", "--threads N", "--verbose", "validate", "exit status");
-      assertThat(run("validate", "--help").out()).isEqualTo(r.out());
+      assertThat(r.out()).startsWith("Usage: newsevents [COMMAND] [OPTION...] [FILE...]")
+          .contains("extract", "validate", "generate-completion", "Exit status:");
       assertThat(run("-h").out()).isEqualTo(r.out());
+    }
+
+    @Test
+    void eachCommandHasItsOwnHelp() {
+      Result extract = run("extract", "--help");
+      Result validate = run("validate", "--help");
+
+      assertThat(extract.status()).isZero();
+      assertThat(extract.out()).contains("Usage: newsevents extract ")
+          .contains("--out=DIR", "--pretty", "--article=WHAT", "--threads=N", "--verbose");
+      assertThat(validate.status()).isZero();
+      assertThat(validate.out()).contains("Usage: newsevents validate ").contains("FILE.json...")
+          .doesNotContain("--pretty");
+      assertThat(run("--pretty", "--help").out()).isEqualTo(extract.out());
+    }
+
+    @Test
+    void versionNamesTheRelease() {
+      Result r = run("--version");
+
+      assertThat(r.status()).isZero();
+      assertThat(r.out()).isEqualTo("newsevents " + new NewsEventsModule().version() + "\n");
+    }
+
+    @Test
+    void generateCompletionPrintsABashScriptThatKnowsTheOptions() {
+      Result r = run("generate-completion");
+
+      assertThat(r.status()).isZero();
+      assertThat(r.out()).startsWith("#!/usr/bin/env bash").contains("--article", "validate", "(\"none\" \"spans\" \"full\")");
+    }
+
+    @Test
+    void extractIsTheDefaultCommand(@TempDir Path dir) throws IOException {
+      Path a = write(dir, "oslo.txt", OSLO);
+
+      assertThat(run("extract", a.toString())).isEqualTo(run(a.toString()));
+      assertThat(run("extract").out()).isEqualTo(run().out());
+    }
+
+    @Test
+    void articleNoneLeavesOutTheTextAndTheParagraphsAndNothingElse(@TempDir Path dir) throws IOException {
+      Path a = write(dir, "oslo.txt", OSLO);
+
+      Result full = run("--article", "full", a.toString());
+      Result none = run("--article=none", a.toString());
+
+      assertThat(full).isEqualTo(run(a.toString()));
+      assertThat(none.status()).isZero();
+      ObjectNode expected = (ObjectNode) MAPPER.readTree(full.out());
+      ((ObjectNode) expected.get("article")).remove(List.of("text", "paragraphs"));
+      assertThat(MAPPER.readTree(none.out())).isEqualTo(expected);
+      assertThat(none.out().length()).isLessThan(full.out().length() - OSLO.length());
+    }
+
+    @Test
+    void articleSpansKeepsTheParagraphsSpansAndSentencesButNoText(@TempDir Path dir) throws IOException {
+      Path a = write(dir, "oslo.txt", OSLO);
+
+      JsonNode full = MAPPER.readTree(run(a.toString()).out());
+      Result spans = run("--article", "spans", "--pretty", a.toString());
+
+      assertThat(spans.status()).isZero();
+      ObjectNode expected = full.deepCopy();
+      ((ObjectNode) expected.get("article")).remove("text");
+      expected.get("article").get("paragraphs").forEach(p -> ((ObjectNode) p).remove("text"));
+      assertThat(MAPPER.readTree(spans.out())).isEqualTo(expected);
+      assertThat(expected.get("article").get("paragraphs")).isNotEmpty();
+      assertThat(spans.out()).startsWith("{\n  \"schemaVersion\" : \"1\",");
     }
 
     @Test
@@ -421,6 +491,8 @@ class NewsEventsCliTest {
       assertThat(r.errLines()).containsExactly("newsevents: unknown option '--bogus' (see --help)");
       assertThat(run("--bogus=1").errLines()).containsExactly("newsevents: unknown option '--bogus=1' (see --help)");
       assertThat(run("-x").errLines()).containsExactly("newsevents: unknown option '-x' (see --help)");
+      assertThat(run("validate", "--bogus", "x.json").errLines())
+          .containsExactly("newsevents: unknown option '--bogus' (see --help)");
     }
 
     @Test
@@ -444,7 +516,11 @@ class NewsEventsCliTest {
           .containsExactly("newsevents: validate needs at least one FILE.json (see --help)");
       assertThat(run("validate", "--pretty", "x.json").errLines())
           .containsExactly("newsevents: --pretty is not an option of validate (see --help)");
-      assertThat(run("validate", "--out", "d", "x.json").status()).isEqualTo(2);
+      assertThat(run("validate", "--out", "d", "x.json").errLines())
+          .containsExactly("newsevents: --out is not an option of validate (see --help)");
+      assertThat(run("--article", "some").errLines())
+          .containsExactly("newsevents: --article needs one of none, spans, full, got 'some' (see --help)");
+      assertThat(run("--article").errLines()).containsExactly("newsevents: --article needs a value (see --help)");
     }
 
     @Test
@@ -452,6 +528,7 @@ class NewsEventsCliTest {
       Result r = run("--", "--pretty");
 
       assertThat(r).isEqualTo(new Result(2, "", "newsevents: --pretty: no such file\n"));
+      assertThat(run("@args.txt").errLines()).containsExactly("newsevents: @args.txt: no such file");
     }
 
     @Test
@@ -567,7 +644,7 @@ class NewsEventsCliTest {
 
       Result r = run("validate", good.toString());
 
-      assertThat(r).isEqualTo(new Result(0, "", ""));
+      assertThat(r).isEqualTo(new Result(0, good + ": valid\n1 file: 1 valid\n", ""));
     }
 
     @Test
@@ -576,7 +653,9 @@ class NewsEventsCliTest {
       assertThat(run("--out", outDir.toString(), "--pretty", write(dir, "border.txt", BORDER).toString())
           .status()).isZero();
 
-      assertThat(run("validate", outDir.resolve("border.json").toString())).isEqualTo(new Result(0, "", ""));
+      Path border = outDir.resolve("border.json");
+      assertThat(run("validate", border.toString()))
+          .isEqualTo(new Result(0, border + ": valid\n1 file: 1 valid\n", ""));
     }
 
     @Test
@@ -590,7 +669,9 @@ class NewsEventsCliTest {
       assertThat(r.status()).isEqualTo(1);
       assertThat(r.err()).isEmpty();
       assertThat(r.outLines()).containsExactly(
-          file + ": meetings[0].participants: meeting.participants.too-few: " + expected.message());
+          file + ": meetings[0].participants: meeting.participants.too-few: " + expected.message(),
+          file + ": 1 error",
+          "1 file: 0 valid, 1 with 1 error");
       assertThat(expected.code()).isEqualTo("meeting.participants.too-few");
     }
 
@@ -602,8 +683,9 @@ class NewsEventsCliTest {
       Result r = run("validate", file.toString());
 
       assertThat(r.status()).isZero();
-      assertThat(r.outLines()).singleElement().asString()
-          .startsWith(file + ": meetings[0].participants: meeting.phone-call.too-many: ");
+      assertThat(r.outLines()).hasSize(3);
+      assertThat(r.outLines().get(0)).startsWith(file + ": meetings[0].participants: meeting.phone-call.too-many: ");
+      assertThat(r.outLines().subList(1, 3)).containsExactly(file + ": valid, 1 warning", "1 file: 1 valid; 1 warning");
     }
 
     @Test
@@ -613,8 +695,10 @@ class NewsEventsCliTest {
       Result r = run(MAPPER.writeValueAsBytes(lonely), "validate", "-");
 
       assertThat(r.status()).isEqualTo(1);
-      assertThat(r.outLines()).singleElement().asString()
+      assertThat(r.outLines()).hasSize(3);
+      assertThat(r.outLines().get(0))
           .startsWith("standard input: meetings[0].participants: meeting.participants.too-few: ");
+      assertThat(r.outLines().get(1)).isEqualTo("standard input: 1 error");
     }
 
     @Test
@@ -624,7 +708,7 @@ class NewsEventsCliTest {
       Result r = run("validate", broken.toString());
 
       assertThat(r.status()).isEqualTo(2);
-      assertThat(r.out()).isEmpty();
+      assertThat(r.outLines()).containsExactly(broken + ": not checked", "1 file: 0 valid, 1 not checked");
       assertThat(r.errLines()).singleElement().asString()
           .startsWith("newsevents: " + broken + ": not JSON: Unexpected character ('}'")
           .endsWith(" at line 2, column 23"); // the '}'
@@ -672,7 +756,15 @@ class NewsEventsCliTest {
           dir.toString());
 
       assertThat(r.status()).isEqualTo(2);
-      assertThat(r.outLines()).singleElement().asString().startsWith(lonely + ": meetings[0].participants: ");
+      assertThat(r.outLines()).hasSize(7);
+      assertThat(r.outLines().get(0)).startsWith(lonely + ": meetings[0].participants: ");
+      assertThat(r.outLines().subList(1, 7)).containsExactly(
+          lonely + ": 1 error",
+          missing + ": not checked",
+          good + ": valid",
+          notUtf8 + ": not checked",
+          dir + ": not checked",
+          "5 files: 1 valid, 1 with 1 error, 3 not checked");
       assertThat(r.errLines()).containsExactly(
           "newsevents: " + missing + ": no such file",
           "newsevents: " + notUtf8 + ": invalid UTF-8 at byte offset 2 (byte 0xE9)",
@@ -697,10 +789,62 @@ class NewsEventsCliTest {
           lonely.toString());
 
       assertThat(r.status()).isEqualTo(3);
-      assertThat(r.outLines()).singleElement().asString().startsWith(lonely + ": meetings[0].participants: ");
+      assertThat(r.outLines()).hasSize(4);
+      assertThat(r.outLines().get(0)).isEqualTo(pair + ": not checked");
+      assertThat(r.outLines().get(1)).startsWith(lonely + ": meetings[0].participants: ");
+      assertThat(r.outLines().subList(2, 4)).containsExactly(lonely + ": 1 error", "2 files: 0 valid, 1 with 1 error, 1 not checked");
       assertThat(r.errLines().get(0)).isEqualTo("newsevents: " + pair
           + ": validation failed, a bug in newsevents: java.lang.IllegalStateException: rule broke");
       assertThat(r.err()).contains("\tat ");
+    }
+
+    @Test
+    void aLineForEachFileAndATotal(@TempDir Path dir) throws IOException {
+      Path oslo = write(dir, "oslo.json", json(OSLO));
+      Path border = write(dir, "border.json", json(BORDER));
+      Extraction twice = extraction(meeting(MeetingKind.IN_PERSON, "norway"), meeting(MeetingKind.TALKS, "norway"));
+      Path lonely = write(dir, "lonely.json", MAPPER.writeValueAsString(twice));
+
+      Result r = run("validate", oslo.toString(), lonely.toString(), border.toString());
+
+      assertThat(r.status()).isEqualTo(1);
+      assertThat(r.outLines()).filteredOn(line -> !line.contains(": meetings[")).containsExactly(
+          oslo + ": valid",
+          lonely + ": 2 errors",
+          border + ": valid",
+          "3 files: 2 valid, 1 with 2 errors");
+    }
+
+    @Test
+    void anUnknownActorIdIsTheViolationReferenceActorUnknown(@TempDir Path dir) throws IOException {
+      Extraction pair = extraction(meeting(MeetingKind.IN_PERSON, "norway", "iceland"));
+      ObjectNode tree = MAPPER.valueToTree(pair);
+      ((ArrayNode) tree.get("actors")).remove(1); // iceland
+      Path file = write(dir, "dangling.json", MAPPER.writeValueAsString(tree));
+
+      Result r = run("validate", file.toString());
+
+      assertThat(r.status()).isEqualTo(1);
+      assertThat(r.err()).isEmpty();
+      assertThat(r.outLines()).hasSize(3);
+      assertThat(r.outLines().get(0))
+          .startsWith(file + ": meetings[0].participants[1]: reference.actor.unknown: ")
+          .contains("iceland");
+      assertThat(r.outLines().subList(1, 3)).containsExactly(file + ": 1 error", "1 file: 0 valid, 1 with 1 error");
+    }
+
+    @Test
+    void anExtractionWrittenWithoutTheArticleTextIsNotCheckedAndSaysWhy(@TempDir Path dir) throws IOException {
+      Path outDir = dir.resolve("out");
+      run("--article", "spans", "--out", outDir.toString(), write(dir, "oslo.txt", OSLO).toString());
+      Path spans = outDir.resolve("oslo.json");
+
+      Result r = run("validate", spans.toString());
+
+      assertThat(r.status()).isEqualTo(2);
+      assertThat(r.errLines()).singleElement().asString()
+          .startsWith("newsevents: " + spans + ": not an extraction: ")
+          .endsWith("(written with extract --article none or spans? validate reads the full article)");
     }
 
     private Meeting meeting(MeetingKind kind, String... participants) {
@@ -711,12 +855,12 @@ class NewsEventsCliTest {
           .build();
     }
 
-    private Extraction extraction(Meeting meeting) {
+    private Extraction extraction(Meeting... meetings) {
       Extraction.Builder b = new Extraction.Builder()
           .article(new Article.Builder().text("Nordic ministers talked.").published(PartialDate.parse("2025-06-02"))
               .build())
-          .addMeeting(meeting);
-      for (String id : meeting.participants()) {
+          .addMeetings(meetings);
+      for (String id : meetings[0].participants()) {
         b.addActor(new Actor.Builder().id(id).name(id.substring(0, 1).toUpperCase() + id.substring(1))
             .kind(ActorKind.STATE).build());
       }

@@ -1,4 +1,4 @@
-package io.github.newsevents.examples;
+package io.github.newsevents.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

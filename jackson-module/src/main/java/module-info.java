@@ -1,0 +1,19 @@
+import io.github.newsevents.jackson.NewsEventsModule;
+
+/**
+ * JSON for the newsevents model with Jackson 2: {@link NewsEventsModule}, found by {@code
+ * ObjectMapper.findAndRegisterModules()} through the service it provides.
+ */
+module io.github.newsevents.jackson {
+  requires transitive io.github.newsevents.core;
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires static org.immutables.value.annotations;
+
+  exports io.github.newsevents.jackson;
+  // the mix-ins and the reader are read by Jackson, the JSON Schema through ClassLoader.getResource
+  opens io.github.newsevents.jackson;
+
+  provides com.fasterxml.jackson.databind.Module with NewsEventsModule;
+}
