@@ -27,6 +27,19 @@ final class ActorStage {
   private static final Logger LOG = LoggerFactory.getLogger(ActorStage.class);
   /** Longest run of capitalised words taken for a person's name. */
   private static final int MAX_NAME_WORDS = 4;
+  /** Generational suffixes that end a person's name. */
+  private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "II", "III", "IV");
+
+  private static int capitalisedWords(Tokens t, int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      if (t.type(k) == Tokens.WORD && t.capitalised(k) && !SUFFIXES.contains(t.get(k))
+          && !Lexicon.NAME_PARTICLES.contains(t.get(k))) {
+        n++;
+      }
+    }
+    return n;
+  }
 
   private final PhraseIndex index;
 
@@ -143,6 +156,13 @@ final class ActorStage {
         while (j > i + 1 && !t.capitalised(j - 1) && !prefixedSurname(t.get(j - 1))) {
           j--;
         }
+        // a generational suffix belongs to the name: "Martin Luther King Jr.", "John Smith, Jr."
+        if (j > i + 1 && j < t.size() && SUFFIXES.contains(t.get(j))) {
+          j++;
+        } else if (j > i + 1 && j + 1 < t.size() && t.is(j, ",") && SUFFIXES.contains(t.get(j + 1))
+            && t.get(j + 1).startsWith("J") || j > i + 1 && j + 1 < t.size() && t.is(j, ",") && t.is(j + 1, "Sr.")) {
+          j += 2;
+        }
         int len = j - i;
         String last = t.get(j - 1);
         if (Lexicon.ORG_HEADS.contains(last) && len >= 2) {
@@ -173,8 +193,8 @@ final class ActorStage {
     for (Run r : fullNames) {
       Tokens t = doc.paras.get(r.para).tokens;
       String name = words(t, r.from, r.to);
-      if (name.split(" ").length > MAX_NAME_WORDS) {
-        continue;
+      if (capitalisedWords(t, r.from, r.to) > MAX_NAME_WORDS) {
+        continue; // particles do not count: "Luiz Inacio Lula da Silva" has four names
       }
       String key = t.get(r.from) + " " + t.get(r.to - 1);
       ActorRec a = byKey.get(key);

@@ -363,14 +363,24 @@ final class CeasefireStage extends EventStage {
         f.roles.put(m.actor, PartyRole.MEDIATING);
       }
     }
-    // mediator: "brokered by", "mediated by"
-    for (int k = from; k + 2 < to; k++) {
-      if ((t.is(k, "brokered") || t.is(k, "mediated")) && t.is(k + 1, "by")) {
-        for (Mention m : actors.mentions.get(p.index)) {
-          if (m.from > k + 1 && m.from < k + 5) {
-            f.roles.put(m.actor, PartyRole.MEDIATING);
-            f.parties.remove(m.actor);
-          }
+    // roles by verb frame: the agent of "brokered"/"mediated"/"hosted" mediates, of "proposed"
+    // proposes, whether active ("Egypt brokered a truce") or passive ("a truce proposed by Turkey")
+    for (int k = from; k < to; k++) {
+      if (t.type(k) != Tokens.WORD) {
+        continue;
+      }
+      PartyRole role = ROLE_VERBS.get(lower(t, k));
+      if (role == null) {
+        continue;
+      }
+      boolean passive = k + 1 < to && t.is(k + 1, "by");
+      for (Mention m : actors.mentions.get(p.index)) {
+        boolean agent = passive ? m.from > k + 1 && m.from < k + 5
+            : m.to <= k && k - m.to <= 2 && k < trigger && auxiliariesOnly(t, m.to, k);
+        if (agent) {
+          f.roles.put(m.actor, role);
+          f.parties.remove(m.actor);
+          f.outsiders.remove(m.actor);
         }
       }
     }
@@ -379,6 +389,23 @@ final class CeasefireStage extends EventStage {
     f.date = date(p, from, periodFrom, published, future);
     f.evidence.add(span(p, from, to));
     return f;
+  }
+
+  /** Verbs whose agent plays a role in a ceasefire other than a party's. */
+  private static final Map<String, PartyRole> ROLE_VERBS = Map.of(
+      "brokered", PartyRole.MEDIATING, "mediated", PartyRole.MEDIATING, "facilitated", PartyRole.MEDIATING,
+      "hosted", PartyRole.MEDIATING, "proposed", PartyRole.PROPOSING, "proposes", PartyRole.PROPOSING,
+      "offered", PartyRole.PROPOSING, "suggested", PartyRole.PROPOSING);
+
+  /** Whether [from, to) holds only auxiliaries and adverbs: "Egypt has also brokered". */
+  private static boolean auxiliariesOnly(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!(t.is(k, "has") || t.is(k, "had") || t.is(k, "have") || t.is(k, "also") || t.is(k, "first")
+          || t.is(k, "successfully") || t.is(k, "jointly"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "shall");

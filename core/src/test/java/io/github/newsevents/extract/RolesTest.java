@@ -1,0 +1,57 @@
+package io.github.newsevents.extract;
+
+import static io.github.newsevents.extract.News.article;
+import static io.github.newsevents.extract.News.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsevents.model.Ceasefire;
+import io.github.newsevents.model.Extraction;
+import io.github.newsevents.model.PartyRole;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15, points 2 and 3: roles by verb frame. The agent of "brokered", "mediated" or "hosted"
+ * mediates, the agent of "proposed" proposes; neither is a party. Made-up sentences.
+ */
+class RolesTest {
+  private static Ceasefire only(String text) {
+    Extraction x = extract(article("2025-04-14", text));
+    assertThat(x.ceasefires()).as("ceasefires").hasSize(1);
+    return x.ceasefires().get(0);
+  }
+
+  @Test
+  void activeBrokerIsAMediator() {
+    Ceasefire c = only("Egypt brokered a truce between Israel and Hamas on Sunday.");
+    assertThat(c.parties()).containsExactlyInAnyOrder("israel", "hamas");
+    assertThat(c.roles()).containsEntry("egypt", PartyRole.MEDIATING);
+  }
+
+  @Test
+  void passiveMediatorInAnApposition() {
+    Ceasefire c = only("A ceasefire between Armenia and Azerbaijan, mediated by Russia, took effect on Friday.");
+    assertThat(c.parties()).containsExactlyInAnyOrder("armenia", "azerbaijan");
+    assertThat(c.roles()).containsEntry("russia", PartyRole.MEDIATING);
+  }
+
+  @Test
+  void coordinatedMediators() {
+    Ceasefire c = only("Israel and Hamas agreed to a ceasefire brokered by Qatar and Egypt.");
+    assertThat(c.parties()).containsExactlyInAnyOrder("israel", "hamas");
+    assertThat(c.roles()).containsEntry("qatar", PartyRole.MEDIATING).containsEntry("egypt", PartyRole.MEDIATING);
+  }
+
+  @Test
+  void proposerIsNoParty() {
+    Ceasefire c = only("Turkey proposed a 30-day ceasefire between Russia and Ukraine.");
+    assertThat(c.parties()).containsExactlyInAnyOrder("russia", "ukraine");
+    assertThat(c.roles()).containsEntry("turkey", PartyRole.PROPOSING);
+  }
+
+  @Test
+  void aProposerWithAuxiliaries() {
+    Ceasefire c = only("France has also proposed a truce between Sudan and South Sudan.");
+    assertThat(c.parties()).containsExactlyInAnyOrder("sudan", "south-sudan");
+    assertThat(c.roles()).containsEntry("france", PartyRole.PROPOSING);
+  }
+}
