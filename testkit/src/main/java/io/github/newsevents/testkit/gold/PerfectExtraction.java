@@ -30,7 +30,7 @@ import java.util.Set;
  * participant, party or mediator that names no gold actor (by name or alias) becomes an actor
  * of its own, of kind GROUP (so that it does not count among the people, which the gold did not
  * list it with). Statements are direct, with the span of their words in the text when the text
- * holds them verbatim; meetings keep their kind, status, date and place; ceasefires their scope
+ * holds them verbatim (after an opening quotation mark, where the words stand there too); meetings keep their kind, status, date and place; ceasefires their scope
  * (FULL when the gold leaves it open), duration in days, date, status and mediators (as {@link
  * PartyRole#MEDIATING} roles). The article is {@link NewsEvents#parseArticle(String)} of the text.
  *
@@ -69,7 +69,7 @@ public final class PerfectExtraction {
     for (GoldStatement s : gold.statements()) {
       Statement.Builder b = new Statement.Builder().speaker(resolve.id(s.speaker())).text(s.quote())
           .kind(s.kind());
-      int at = text.indexOf(s.quote());
+      int at = quoted(text, s.quote());
       if (at >= 0) {
         b.span(Span.of(at, at + s.quote().length()));
       }
@@ -98,6 +98,17 @@ public final class PerfectExtraction {
     }
     actors.values().forEach(a -> e.addActor(a.build()));
     return e.build();
+  }
+
+  /** Where {@code quote} stands in {@code text}, after an opening quotation mark if it is anywhere. */
+  private static int quoted(String text, String quote) {
+    int first = text.indexOf(quote);
+    for (int i = first; i > 0; i = text.indexOf(quote, i + 1)) {
+      if ("\"'\u201c\u2018\u00ab\u201e".indexOf(text.charAt(i - 1)) >= 0) {
+        return i;
+      }
+    }
+    return first;
   }
 
   private interface Resolver {

@@ -4,10 +4,13 @@ import io.github.newsevents.model.Span;
 import java.util.Optional;
 
 /**
- * Finds a quotation in an article's text for a report: exactly, else ignoring differences of
- * white space and of straight against curly quotation marks and apostrophes.
+ * Finds a quotation in an article's text for a report: exactly (preferring an occurrence that
+ * follows an opening quotation mark), else ignoring differences of white space and of straight
+ * against curly quotation marks and apostrophes.
  */
 final class Locate {
+  private static final String OPENING = "\"'\u201c\u2018\u00ab\u201e";
+
   private Locate() {}
 
   static Optional<Span> find(String text, String quote) {
@@ -16,6 +19,12 @@ final class Locate {
     }
     int at = text.indexOf(quote);
     if (at >= 0) {
+      // a quote's words inside quotation marks, rather than the same words elsewhere
+      for (int i = at; i >= 0; i = text.indexOf(quote, i + 1)) {
+        if (i > 0 && OPENING.indexOf(text.charAt(i - 1)) >= 0) {
+          return Optional.of(Span.of(i, i + quote.length()));
+        }
+      }
       return Optional.of(Span.of(at, at + quote.length()));
     }
     // the text folded, with the offset in the original of each folded character
