@@ -344,8 +344,8 @@ public final class ArticleScenarios {
     // --- statements
 
     private String quote() {
-      String[] subjects = {"We", "My government", "Our delegation", "The two sides", "Nobody here",
-          "Our country", "The people of this region", "Everyone at the table"};
+      String[] subjects = {"We", "Our negotiators", "Both governments", "The two sides", "Our allies",
+          "Our delegations", "The people of this region", "My colleagues"};
       String[] verbs = {"are ready to", "will not", "want to", "have agreed to", "cannot",
           "must be able to", "intend to", "are prepared to"};
       String[] actions = {"discuss", "accept", "continue", "support", "reconsider", "rule out",
