@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(SeedInFailureMessage.class)
 class ArticleScenariosTest {
   static LongStream seeds() {
-    return Seeds.of(20251206L, 300);
+    return Seeds.of(20251206L, 150);
   }
 
   @ParameterizedTest(name = "seed {0}")
