@@ -1,7 +1,6 @@
 package io.github.newsevents.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -29,10 +28,8 @@ public final class PyJson {
         return;
       }
       b.append('{');
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
       boolean first = true;
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> f = fields.next();
+      for (Map.Entry<String, JsonNode> f : node.properties()) {
         if (!first) {
           b.append(',');
         }

@@ -1,5 +1,6 @@
 package io.github.newsevents.testkit.score;
 
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.newsevents.model.Span;
@@ -38,7 +39,7 @@ import java.util.TreeSet;
  * round} does. Immutable and thread-safe.
  */
 public final class ScoreReport {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** The colour of each kind of highlight, as the page's legend shows it. */
   static final Map<String, String> COLOURS = Map.of(
@@ -91,11 +92,12 @@ public final class ScoreReport {
       n.put("gold", t.gold());
       n.put("predicted", t.predicted());
       n.put("matched", t.matched());
-      n.put("precision", round(t.precision()));
-      n.put("recall", round(t.recall()));
-      n.put("f1", round(t.f1()));
+      // DecimalNode keeps the scale ("1.0"), which the factory might strip
+      n.set("precision", DecimalNode.valueOf(round(t.precision())));
+      n.set("recall", DecimalNode.valueOf(round(t.recall())));
+      n.set("f1", DecimalNode.valueOf(round(t.f1())));
       for (String attribute : t.judged().keySet()) {
-        n.put(attribute + "_accuracy", round(t.accuracy(attribute).orElseThrow()));
+        n.set(attribute + "_accuracy", DecimalNode.valueOf(round(t.accuracy(attribute).orElseThrow())));
       }
     }
     score.missingPredictions().forEach(root.putArray("missing_predictions")::add);
