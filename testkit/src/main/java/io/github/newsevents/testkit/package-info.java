@@ -8,4 +8,13 @@
  * classes are stateless and safe to use from many threads, each with its own {@code
  * RandomGenerator}; they depend on no test framework, and no method accepts {@code null}.
  */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    strictBuilder = true,
+    depluralize = true,
+    defaultAsDefault = false)
 package io.github.newsevents.testkit;
+
+import org.immutables.value.Value;
