@@ -5,6 +5,8 @@
 module io.github.newsevents.testkit {
   requires transitive io.github.newsevents.core;
   requires com.fasterxml.jackson.databind;
+  // annotations of the value types' sources; nothing of them is needed at run time
+  requires static org.immutables.value.annotations;
   // AssertJ is optional: only the assertions package needs it
   requires static org.assertj.core;
 

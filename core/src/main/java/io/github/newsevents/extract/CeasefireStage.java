@@ -31,8 +31,7 @@ import org.slf4j.LoggerFactory;
 final class CeasefireStage extends EventStage {
   private static final Logger LOG = LoggerFactory.getLogger(CeasefireStage.class);
 
-  static final Set<String> TRIGGERS = Set.copyOf(Arrays.asList(
-      "ceasefire", "cease-fire", "ceasefires", "truce", "truces", "armistice", "cessation"));
+  static final Set<String> TRIGGERS = Words.defaults("ceasefire");
   /** "halt strikes", "a pause in attacks", "a moratorium on strikes": a ceasefire by another name. */
   static final Set<String> PAUSES = Set.of("halt", "pause", "ban", "moratorium", "suspension", "freeze", "stop");
   private static final Set<String> HOSTILITIES = Set.of(
@@ -121,8 +120,15 @@ final class CeasefireStage extends EventStage {
   /** How many earlier ceasefires a new mention is compared with. */
   private static final int MERGE_WINDOW = 24;
 
+  private final Words words;
+
   CeasefireStage(PhraseIndex index) {
+    this(index, Words.NONE);
+  }
+
+  CeasefireStage(PhraseIndex index, Words words) {
     super(index);
+    this.words = words;
   }
 
   static final class Found {
@@ -145,7 +151,7 @@ final class CeasefireStage extends EventStage {
   }
 
   List<Found> run(Doc doc, ActorStage.Result actors) {
-    return run(doc, actors, new Discourse(doc, actors));
+    return run(doc, actors, new Discourse(doc, actors, words));
   }
 
   List<Found> run(Doc doc, ActorStage.Result actors, Discourse discourse) {
@@ -156,13 +162,15 @@ final class CeasefireStage extends EventStage {
         continue; // a headline sums up what the body reports
       }
       Tokens t = p.tokens;
+      boolean added = words.addsTriggers();
       for (int i = 0; i < t.size(); i++) {
-        if ((p.flags(i) & (WordFlags.CEASEFIRE | WordFlags.PAUSE)) == 0) {
+        if ((p.flags(i) & (WordFlags.CEASEFIRE | WordFlags.PAUSE)) == 0 && !(added && t.type(i) == Tokens.WORD)) {
           continue;
         }
         String w = lower(t, i);
         boolean pause = PAUSES.contains(w) && pauseOfStrikes(t, i);
-        if (!pause && (!TRIGGERS.contains(w) || w.equals("cessation") && !(i + 2 < t.size() && t.is(i + 1, "of")
+        boolean mine = added && words.added(WordList.CEASEFIRE, w);
+        if (!pause && !mine && (!TRIGGERS.contains(w) || w.equals("cessation") && !(i + 2 < t.size() && t.is(i + 1, "of")
             && t.is(i + 2, "hostilities")))) {
           continue;
         }

@@ -60,20 +60,20 @@ final class Discourse {
   private final Map<ActorRec, Integer> war = new HashMap<>();
 
   /** Words of armed conflict: a sentence with one of them shows its sides fighting. */
-  static final java.util.Set<String> WAR = java.util.Set.of(
-      "war", "wars", "attack", "attacks", "attacked", "strike", "strikes", "airstrike", "airstrikes",
-      "fighting", "fight", "fought", "invasion", "invaded", "troops", "shelling", "shelled", "missile",
-      "missiles", "drone", "drones", "bombardment", "bombing", "bombed", "offensive", "conflict",
-      "hostilities", "clashes", "clashed", "battle", "battles", "rebels", "insurgents", "militants",
-      "killed", "casualties", "frontline", "front", "siege", "rockets", "rocket", "warring", "combat",
-      "military", "army", "forces", "occupation", "occupied", "retaliation", "retaliate", "aggression");
+  static final java.util.Set<String> WAR = Words.defaults("war");
   /** Words that make the actor next to them a go-between, not a side. */
-  static final java.util.Set<String> MEDIATION = java.util.Set.of(
-      "mediator", "mediators", "mediation", "mediated", "mediating", "mediate", "brokered", "broker",
-      "brokering", "facilitated", "facilitator", "facilitators", "hosted", "host", "hosting", "envoy",
-      "guarantor", "guarantors", "sponsored", "intermediary", "intermediaries");
+  static final java.util.Set<String> MEDIATION = Words.defaults("mediation");
+
+  private final java.util.Set<String> warWords;
+  private final java.util.Set<String> mediationWords;
 
   Discourse(Doc doc, ActorStage.Result actors) {
+    this(doc, actors, Words.NONE);
+  }
+
+  Discourse(Doc doc, ActorStage.Result actors, Words words) {
+    this.warWords = words.all(WordList.WAR);
+    this.mediationWords = words.all(WordList.MEDIATION);
     for (ActorRec a : actors.actors) {
       if (a.kind == ActorKind.STATE && a.country != null) {
         stateOf.putIfAbsent(a.country, a);
@@ -100,7 +100,7 @@ final class Discourse {
         }
         weight.merge(state, 1, Integer::sum);
         int sentence = p.sentenceOf(d.from);
-        if (EventStage.anyIn(p.tokens, p.sentenceStart(sentence), p.sentenceEnd(sentence), WAR)) {
+        if (EventStage.anyIn(p.tokens, p.sentenceStart(sentence), p.sentenceEnd(sentence), warWords)) {
           war.merge(state, 1, Integer::sum);
         }
       }
@@ -122,12 +122,12 @@ final class Discourse {
         int sentence = p.sentenceOf(m.from);
         if (sentence != warSentence) {
           warSentence = sentence; // each sentence is read once, whatever number of mentions it has
-          warring = EventStage.anyIn(t, p.sentenceStart(sentence), p.sentenceEnd(sentence), WAR);
+          warring = EventStage.anyIn(t, p.sentenceStart(sentence), p.sentenceEnd(sentence), warWords);
         }
         if (warring) {
           war.merge(side, 1, Integer::sum);
         }
-        if (mediates(t, m) || warring && advocates(p, m)) {
+        if (mediates(t, m, mediationWords) || warring && advocates(p, m)) {
           mediating.merge(side, 1, Integer::sum);
         }
         if (last != null && side(last.actor) != side && coordinated(t, last, m)) {
@@ -201,11 +201,11 @@ final class Discourse {
   }
 
   /** "Qatar-brokered", "brokered by Egypt", "the mediator Qatar", "Egypt's mediation", "hosted by Oman". */
-  private static boolean mediates(Tokens t, Mention m) {
+  private static boolean mediates(Tokens t, Mention m, java.util.Set<String> mediation) {
     if (m.to - m.from == 1) {
       String w = t.get(m.from);
       int dash = w.indexOf('-');
-      if (dash > 0 && MEDIATION.contains(w.substring(dash + 1).toLowerCase(java.util.Locale.ROOT))) {
+      if (dash > 0 && mediation.contains(w.substring(dash + 1).toLowerCase(java.util.Locale.ROOT))) {
         return true;
       }
     }
@@ -213,7 +213,7 @@ final class Discourse {
       if (t.type(k) != Tokens.WORD) {
         break;
       }
-      if (MEDIATION.contains(EventStage.lower(t, k))) {
+      if (mediation.contains(EventStage.lower(t, k))) {
         return true;
       }
     }
@@ -222,7 +222,7 @@ final class Discourse {
       k++;
     }
     for (int end = Math.min(t.size(), k + 2); k < end; k++) {
-      if (t.type(k) == Tokens.WORD && MEDIATION.contains(EventStage.lower(t, k))) {
+      if (t.type(k) == Tokens.WORD && mediation.contains(EventStage.lower(t, k))) {
         return true;
       }
     }

@@ -24,7 +24,7 @@ import java.util.Objects;
  */
 public final class Extractor {
   private static final class Default {
-    static final Extractor INSTANCE = new Extractor(Gazetteer.defaults());
+    static final Extractor INSTANCE = new Extractor(Gazetteer.defaults(), Words.NONE);
   }
 
   private final Gazetteer gazetteer;
@@ -33,13 +33,16 @@ public final class Extractor {
   private final MeetingStage meetings;
   private final CeasefireStage ceasefires;
 
-  private Extractor(Gazetteer gazetteer) {
+  private final Words words;
+
+  private Extractor(Gazetteer gazetteer, Words words) {
     this.gazetteer = gazetteer;
+    this.words = words;
     PhraseIndex index = new PhraseIndex(gazetteer);
     this.actors = new ActorStage(index);
     this.statements = new StatementStage(index);
-    this.meetings = new MeetingStage(index);
-    this.ceasefires = new CeasefireStage(index);
+    this.meetings = new MeetingStage(index, words);
+    this.ceasefires = new CeasefireStage(index, words);
   }
 
   /** The extractor with the embedded gazetteer. */
@@ -49,7 +52,62 @@ public final class Extractor {
 
   /** An extractor that reads with {@code gazetteer} (for example the defaults plus entries of yours). */
   public static Extractor withGazetteer(Gazetteer gazetteer) {
-    return new Extractor(Objects.requireNonNull(gazetteer, "gazetteer"));
+    return new Extractor(Objects.requireNonNull(gazetteer, "gazetteer"), Words.NONE);
+  }
+
+  /**
+   * A builder for an extractor of your own: another gazetteer (for a regional armed group's name),
+   * words added to the stages' lists (for "parley" as talks).
+   *
+   * <pre>{@code
+   * Extractor extractor = Extractor.builder()
+   *     .addWords(WordList.TALKS, "parley", "powwow")
+   *     .gazetteer(Gazetteer.defaults().toBuilder().add(myGroup).build())
+   *     .build();
+   * }</pre>
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link Extractor}. Not thread-safe; the extractor it builds is. Words are compared
+   * without case; each must be one word (no white space).
+   */
+  public static final class Builder {
+    private Gazetteer gazetteer = Gazetteer.defaults();
+    private final java.util.Map<WordList, java.util.Set<String>> added = new java.util.EnumMap<>(WordList.class);
+
+    private Builder() {}
+
+    /** The gazetteer to read with; {@link Gazetteer#defaults()} unless set. */
+    public Builder gazetteer(Gazetteer gazetteer) {
+      this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+      return this;
+    }
+
+    /**
+     * Adds {@code words} to {@code list}, on top of its defaults.
+     *
+     * @throws IllegalArgumentException for a blank word or one with white space inside, naming it
+     */
+    public Builder addWords(WordList list, String... words) {
+      Objects.requireNonNull(list, "list");
+      Objects.requireNonNull(words, "words");
+      for (String w : words) {
+        Objects.requireNonNull(w, "a word of " + list);
+        String n = Words.normalise(w);
+        if (n.isEmpty() || n.codePoints().anyMatch(Character::isWhitespace)) {
+          throw new IllegalArgumentException(list + ": '" + w + "' is not one word");
+        }
+        added.computeIfAbsent(list, k -> new java.util.LinkedHashSet<>()).add(n);
+      }
+      return this;
+    }
+
+    public Extractor build() {
+      return new Extractor(gazetteer, new Words(added));
+    }
   }
 
   public Gazetteer gazetteer() {
@@ -63,7 +121,7 @@ public final class Extractor {
     List<Diagnostic> diagnostics = new ArrayList<>(article.diagnostics());
     ActorStage.Result found = actors.run(doc);
     List<StatementStage.Found> said = statements.run(doc, found, diagnostics);
-    Discourse discourse = new Discourse(doc, found);
+    Discourse discourse = new Discourse(doc, found, words);
     List<MeetingStage.Found> met = meetings.run(doc, found, said, discourse);
     List<CeasefireStage.Found> truces = ceasefires.run(doc, found, discourse);
     java.util.Set<ActorRec> used = new java.util.HashSet<>();

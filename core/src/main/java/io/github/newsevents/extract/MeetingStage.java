@@ -28,17 +28,13 @@ import org.slf4j.LoggerFactory;
 final class MeetingStage extends EventStage {
   private static final Logger LOG = LoggerFactory.getLogger(MeetingStage.class);
 
-  static final Set<String> IN_PERSON = Set.copyOf(Arrays.asList(
-      "met", "meet", "meets", "meeting", "meetings", "summit", "visit", "visited", "visiting",
-      "received", "hosted", "hosts", "host", "hosting", "tête-à-tête", "sat", "huddled", "huddling"));
-  static final Set<String> TALKS = Set.copyOf(Arrays.asList(
-      "talks", "negotiations", "negotiation", "consultations", "dialogue", "round"));
+  static final Set<String> IN_PERSON = Words.defaults("meeting");
+  static final Set<String> TALKS = Words.defaults("talks");
   /** Words before "round" that make it a round of talks in a series: "another round", "the next round". */
   private static final Set<String> ROUND_ORDINALS = Set.of(
       "another", "next", "new", "fresh", "first", "second", "third", "fourth", "fifth", "latest", "previous", "final",
       "last", "further", "earlier", "two", "three", "several");
-  static final Set<String> CALL = Set.copyOf(Arrays.asList(
-      "call", "calls", "conversation", "phoned", "spoke", "spoken", "telephone", "phone", "talked"));
+  static final Set<String> CALL = Words.defaults("call");
   static final Set<String> CANCELLED = Set.copyOf(Arrays.asList(
       "cancelled", "canceled", "postponed", "scrapped", "off", "cancel", "cancels", "postpone",
       "suspended", "abandoned"));
@@ -76,8 +72,15 @@ final class MeetingStage extends EventStage {
   /** How many earlier meetings a new mention is compared with. */
   private static final int MERGE_WINDOW = 24;
 
+  private final Words words;
+
   MeetingStage(PhraseIndex index) {
+    this(index, Words.NONE);
+  }
+
+  MeetingStage(PhraseIndex index, Words words) {
     super(index);
+    this.words = words;
   }
 
   static final class Found {
@@ -140,7 +143,7 @@ final class MeetingStage extends EventStage {
    * president").
    */
   List<Found> run(Doc doc, ActorStage.Result actors, List<StatementStage.Found> said) {
-    return run(doc, actors, said, new Discourse(doc, actors));
+    return run(doc, actors, said, new Discourse(doc, actors, words));
   }
 
   List<Found> run(Doc doc, ActorStage.Result actors, List<StatementStage.Found> said, Discourse discourse) {
@@ -152,13 +155,18 @@ final class MeetingStage extends EventStage {
       }
       Tokens t = p.tokens;
       int lastTrigger = -10;
+      boolean added = words.addsTriggers();
       for (int i = 0; i < t.size(); i++) {
-        if ((p.flags(i) & WordFlags.MEETING) == 0) {
-          continue;
+        if ((p.flags(i) & WordFlags.MEETING) == 0 && !(added && t.type(i) == Tokens.WORD)) {
+          continue; // no flag, no trigger, unless the user added words of their own
         }
         String w = lower(t, i);
         MeetingKind kind = null;
-        if (w.equals("round")) {
+        if (added && (p.flags(i) & WordFlags.MEETING) == 0) {
+          kind = words.added(WordList.TALKS, w) ? MeetingKind.TALKS
+              : words.added(WordList.MEETING, w) ? (virtual(t, i) ? MeetingKind.VIDEO_CALL : MeetingKind.IN_PERSON)
+              : words.added(WordList.CALL, w) ? MeetingKind.PHONE_CALL : null;
+        } else if (w.equals("round")) {
           // "another round is planned", "two previous rounds in Abu Dhabi"; "a round of talks" is the talks'
           boolean series = i > 0 && ROUND_ORDINALS.contains(lower(t, i - 1)) && !(i + 1 < t.size() && t.is(i + 1, "of"));
           kind = series ? MeetingKind.TALKS : null;
@@ -462,7 +470,7 @@ final class MeetingStage extends EventStage {
       f.published = published; // read on demand: most meetings merge into another or have a date
     }
     if (f.participants.size() < 2 && !quoted) {
-      sidesFromDiscourse(discourse, p, trigger, wFrom, wTo, f);
+      sidesFromDiscourse(discourse, words.all(WordList.PAIR_NOUN), p, trigger, wFrom, wTo, f);
     }
     int hostedBy = -1; // "talks hosted by Oman", "were received by the king": the host follows "by"
     for (int k = Math.max(wFrom, trigger); k + 1 < wTo; k++) {
@@ -532,11 +540,9 @@ final class MeetingStage extends EventStage {
   }
 
   /** Noun phrases that refer to the pair of sides the article is about: "both sides", "the two countries". */
-  static final Set<String> PAIR_NOUNS = Set.of("sides", "countries", "nations", "parties", "governments", "neighbours",
-      "neighbors", "states", "delegations", "capitals");
+  static final Set<String> PAIR_NOUNS = Words.defaults("pair-noun");
   /** Plural nouns that name two sides by their relation: "the former foes". */
-  static final Set<String> FOES = Set.of("foes", "rivals", "adversaries", "enemies", "belligerents", "neighbours",
-      "neighbors");
+  static final Set<String> FOES = Words.defaults("foes");
   private static final Set<String> PAIR_DETERMINERS = Set.of("both", "two", "warring");
   /** Words that make a mention of talks a wish, not an event: "we need negotiations", "open to talks". */
   private static final Set<String> WISHES = Set.of("need", "needs", "must", "should", "ready", "willing", "open", "urged",
@@ -548,13 +554,14 @@ final class MeetingStage extends EventStage {
    * pair; talks that name one side ("talks with Russia") are with the side the article pairs it
    * with. Not for wishes ("we need negotiations with Russia") nor for a side shown brokering.
    */
-  private static void sidesFromDiscourse(Discourse discourse, Doc.Para p, int trigger, int from, int to, Found f) {
+  private static void sidesFromDiscourse(Discourse discourse, Set<String> pairNouns, Doc.Para p, int trigger, int from,
+      int to, Found f) {
     Tokens t = p.tokens;
     boolean pairPhrase = false;
     for (int k = Math.max(from, 0); k + 1 < to && !pairPhrase; k++) {
       pairPhrase = t.type(k) == Tokens.WORD && PAIR_DETERMINERS.contains(lower(t, k)) && t.type(k + 1) == Tokens.WORD
-          && (PAIR_NOUNS.contains(lower(t, k + 1))
-              || k + 2 < to && t.type(k + 2) == Tokens.WORD && PAIR_NOUNS.contains(lower(t, k + 2)));
+          && (pairNouns.contains(lower(t, k + 1))
+              || k + 2 < to && t.type(k + 2) == Tokens.WORD && pairNouns.contains(lower(t, k + 2)));
     }
     if (anyIn(t, Math.max(from, trigger - 4), trigger, WISHES)) {
       return;
