@@ -200,6 +200,29 @@ final class Discourse {
     }
   }
 
+  /**
+   * The actor of the state of {@code entry}, named at tokens [from, to) of {@code p} (as a place:
+   * "a visit to Havana"): the article's own, else one made here and adopted if an event keeps it.
+   */
+  ActorRec state(GazetteerEntry entry, Doc.Para p, int from, int to) {
+    String code = entry.country().orElse(null);
+    if (code == null) {
+      return null;
+    }
+    ActorRec state = stateOf.get(code);
+    if (state == null) {
+      state = new ActorRec(ActorKind.STATE, entry.name(), entry);
+      state.country = code;
+      state.seen(p.index, from);
+      stateOf.put(code, state);
+      created.add(state);
+    }
+    if (created.contains(state)) {
+      state.mentions.add(Span.of(p.tokens.start(from), p.tokens.end(to - 1)));
+    }
+    return state;
+  }
+
   /** "Qatar-brokered", "brokered by Egypt", "the mediator Qatar", "Egypt's mediation", "hosted by Oman". */
   private static boolean mediates(Tokens t, Mention m, java.util.Set<String> mediation) {
     if (m.to - m.from == 1) {

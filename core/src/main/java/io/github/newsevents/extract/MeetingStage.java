@@ -172,6 +172,8 @@ final class MeetingStage extends EventStage {
           kind = series ? MeetingKind.TALKS : null;
         } else if (TALKS.contains(w)) {
           kind = MeetingKind.TALKS;
+        } else if (TRIPS.contains(w)) {
+          kind = travelTo(t, i) ? MeetingKind.IN_PERSON : null; // "a trip to Cuba", not "a travel ban"
         } else if (IN_PERSON.contains(w)) {
           kind = virtual(t, i) ? MeetingKind.VIDEO_CALL : MeetingKind.IN_PERSON;
         } else if (CALL.contains(w)) {
@@ -216,6 +218,16 @@ final class MeetingStage extends EventStage {
     }
     out.removeIf(f -> f.participants.size() < 2);
     return out;
+  }
+
+  /** "to" within three words after a word of travel: "a trip to", "travel to", "his first trip abroad to". */
+  private static boolean travelTo(Tokens t, int i) {
+    for (int k = i + 1; k < t.size() && k <= i + 3; k++) {
+      if (t.is(k, "to")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "a virtual meeting", "an online summit", "a video summit": held by video link. */
@@ -468,6 +480,9 @@ final class MeetingStage extends EventStage {
       f.clauseFrom = from;
       f.clauseTo = to;
       f.published = published; // read on demand: most meetings merge into another or have a date
+    }
+    if (VISITS.contains(lower(t, trigger)) || TRIPS.contains(lower(t, trigger))) {
+      visit(actors, discourse, p, trigger, f, quoted ? speaker : null);
     }
     if (f.participants.size() < 2 && !quoted) {
       sidesFromDiscourse(discourse, words.all(WordList.PAIR_NOUN), p, trigger, wFrom, wTo, f);
@@ -785,6 +800,67 @@ final class MeetingStage extends EventStage {
   }
 
   private static final Set<String> VISITS = Set.of("visit", "visits", "visited", "visiting");
+  /** Nouns and verbs of travel that are a visit when a state follows "to": "a trip to Cuba", "will travel to Oman". */
+  static final Set<String> TRIPS = Set.of("trip", "trips", "travel", "travels", "travelled", "traveled", "tour", "journey");
+
+  /**
+   * The visit frame: the visitor (a possessive, the speaker of "my visit", else the subject) meets
+   * the state visited ("visited Mongolia", "a visit to Saudi Arabia", "will travel to Cuba", "a
+   * visit to Havana"); a capital visited is the place.
+   */
+  private void visit(ActorStage.Result actors, Discourse discourse, Doc.Para p, int trigger, Found f, ActorRec speaker) {
+    Tokens t = p.tokens;
+    int k = trigger + 1;
+    boolean verb = t.is(trigger, "visited") || t.is(trigger, "visiting") || t.is(trigger, "visits")
+        || t.is(trigger, "visit") && k < t.size() && !t.is(k, "to");
+    if (!verb) {
+      while (k < t.size() && k <= trigger + 3 && !t.is(k, "to")) {
+        k++;
+      }
+      if (k >= t.size() || !t.is(k, "to")) {
+        return;
+      }
+      k++;
+    }
+    if (k < t.size() && t.is(k, "the")) {
+      k++;
+    }
+    ActorRec host = null;
+    for (Mention m : actors.mentions.get(p.index)) {
+      if (m.from == k && m.actor.kind == ActorKind.STATE) {
+        host = m.actor;
+      }
+    }
+    if (host == null) {
+      for (PhraseIndex.Match m : actors.places.get(p.index)) {
+        if (m.from == k && m.entry().kind() == io.github.newsevents.gazetteer.EntryKind.STATE) {
+          host = discourse.state(m.entry(), p, m.from, m.to);
+          if (f.location == null && m.role() == PhraseIndex.Role.CAPITAL) {
+            f.location = m.entry().country().isPresent()
+                ? Place.of(t.span(m.from, m.to), m.entry().country().get()) : Place.of(t.span(m.from, m.to));
+          }
+        }
+      }
+    }
+    if (host == null) {
+      return;
+    }
+    ActorRec visitor = owner(actors, p, trigger);
+    if (visitor == null && speaker != null && firstPerson(t, trigger)) {
+      visitor = speaker;
+    }
+    if (visitor == null) {
+      visitor = sentenceSubject(actors, p, trigger, false);
+    }
+    if (visitor == null || visitor == host
+        || visitor.kind != ActorKind.PERSON && visitor.country != null && visitor.country.equals(host.country)) {
+      return;
+    }
+    LOG.debug("paragraph {}: a visit of {} to {}", p.index, visitor.name, host.name);
+    f.participants.add(visitor);
+    f.participants.add(host);
+  }
+
 
   /** Whether an actor (not a place) is named right after the trigger: "visited Putin", "visiting the Kremlin". */
   private static boolean actorAfter(ActorStage.Result actors, Doc.Para p, int trigger) {

@@ -87,4 +87,36 @@ class ConstructionsTest {
   void aRoundOfPlayIsNoTrigger() {
     assertThat(extract(article(PUBLISHED, "Norway beat Chile in a round of golf.")).meetings()).isEmpty();
   }
+
+  @Test
+  void aVisitToAStateIsAMeetingWithThatState() {
+    Meeting m = only("President Ruth Maddox visited Mongolia on Tuesday.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "mongolia");
+  }
+
+  @Test
+  void aVisitNounWithToAndACapitalPlace() {
+    Meeting m = only("President Ruth Maddox arrived on Tuesday for a two-day visit to Ulaanbaatar.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "mongolia");
+    assertThat(m.location().map(p -> p.name())).contains("Ulaanbaatar");
+  }
+
+  @Test
+  void travelToAStateIsAPlannedVisit() {
+    Meeting m = only("President Ruth Maddox will travel to Cuba next month.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "cuba");
+    assertThat(m.status()).isEqualTo(io.github.newsevents.model.MeetingStatus.PLANNED);
+  }
+
+  @Test
+  void aPossessiveTripThatWasCancelled() {
+    Meeting m = only("President Ruth Maddox's trip to Cuba was cancelled.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "cuba");
+    assertThat(m.status()).isEqualTo(io.github.newsevents.model.MeetingStatus.CANCELLED);
+  }
+
+  @Test
+  void aTravelBanIsNoVisit() {
+    assertThat(extract(article(PUBLISHED, "The travel ban on Cuba was lifted.")).meetings()).isEmpty();
+  }
 }
