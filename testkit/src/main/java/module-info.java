@@ -5,6 +5,8 @@
 module io.github.newsevents.testkit {
   requires transitive io.github.newsevents.core;
   requires com.fasterxml.jackson.databind;
+  // the Immutables annotations are needed at compile time only
+  requires static org.immutables.value.annotations;
   // AssertJ is optional: only the assertions package needs it
   requires static org.assertj.core;
 
