@@ -21,15 +21,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The command line ({@code cli/target/newsevents.jar}): {@code extract} turns news articles into
- * JSON, {@code validate} checks extractions. With no command it extracts: {@code newsevents a.txt}
- * is {@code newsevents extract a.txt}, and {@code newsevents} alone extracts the bundled seed
- * article. {@code --help} prints the usage, of the whole tool or of one command.
+ * JSON, {@code validate} checks extractions, {@code score} scores them against gold annotations.
+ * With no command it extracts: {@code newsevents a.txt} is {@code newsevents extract a.txt}, and
+ * {@code newsevents} alone extracts the bundled seed article. {@code --help} prints the usage, of the whole tool or of one command.
  *
  * <p>Exit status: 0 success; 1 {@code validate} found an ERROR violation (warnings alone give 0);
  * 2 a bad argument or a bad input file (each reported on standard error in one line naming the
@@ -53,7 +54,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
       "       newsevents [-hV]"
     },
     description = {
-      "Turns news articles into JSON records of statements, meetings and ceasefires, and checks them.",
+      "Turns news articles into JSON records of statements, meetings and ceasefires,",
+      "checks them, and scores them against gold annotations.",
       "With no COMMAND, runs extract: 'newsevents a.txt' is 'newsevents extract a.txt',",
       "and 'newsevents' alone extracts the bundled seed article.",
       "'newsevents COMMAND --help' describes a command."
@@ -71,6 +73,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     subcommands = {
       ExtractCommand.class,
       ValidateCommand.class,
+      ScoreCommand.class,
       AutoComplete.GenerateCompletion.class,
     })
 public final class NewsEventsCli {
@@ -200,7 +203,18 @@ public final class NewsEventsCli {
       if (missing.isOption()) {
         return ((OptionSpec) missing).longestName() + " needs a value";
       }
-      return cmd.getCommandName() + " needs at least one " + missing.paramLabel();
+      if (missing.arity().max() > 1) {
+        return cmd.getCommandName() + " needs at least one " + missing.paramLabel();
+      }
+      // picocli names the first missing parameter; those after it are missing too
+      int first = ((PositionalParamSpec) missing).index().min();
+      List<String> labels = new ArrayList<>();
+      for (PositionalParamSpec p : cmd.getCommandSpec().positionalParameters()) {
+        if (p.index().min() >= first && p.arity().min() > 0) {
+          labels.add(p.paramLabel());
+        }
+      }
+      return cmd.getCommandName() + " needs " + String.join(" and ", labels);
     }
     ArgSpec arg = e.getArgSpec();
     if (arg != null && arg.isOption() && arg.arity().max() == 0) {

@@ -135,6 +135,8 @@ public final class ExtractionScorer {
    * why and it is listed among the missing predictions.
    *
    * @throws io.github.newsevents.testkit.gold.GoldFormatException for a bad gold file
+   * @throws IOException if a directory or an article text cannot be read (an article text that
+   *     is not UTF-8 is an {@code IOException} naming the file)
    */
   public Score scoreDirectories(Path goldDir, Path predictionDir, Predicate<String> which)
       throws IOException {
@@ -149,7 +151,11 @@ public final class ExtractionScorer {
       Optional<String> text = Optional.empty();
       Path textFile = texts.resolve(id + ".txt");
       if (Files.isRegularFile(textFile)) {
-        text = Optional.of(Files.readString(textFile, StandardCharsets.UTF_8));
+        try {
+          text = Optional.of(Files.readString(textFile, StandardCharsets.UTF_8));
+        } catch (java.nio.charset.CharacterCodingException e) {
+          throw new IOException(textFile + ": not UTF-8 text", e);
+        }
       }
       Path file = predictionDir.resolve(id + ".json");
       Prediction p = Prediction.empty();
