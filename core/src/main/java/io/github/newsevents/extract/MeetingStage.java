@@ -216,8 +216,45 @@ final class MeetingStage extends EventStage {
     for (Found f : split) {
       separateCalls(out, f);
     }
-    out.removeIf(f -> f.participants.size() < 2);
+    out.removeIf(f -> f.participants.size() < 2 || oneSide(f));
     return out;
+  }
+
+  /**
+   * A meeting needs two sides: a person and their own state or its government ("Iran" and its
+   * president, "the United States" and its secretary of state) are one, whatever the clause named.
+   */
+  private static boolean oneSide(Found f) {
+    if (f.participants.size() != 2 || f.amongThemselves) {
+      return false;
+    }
+    java.util.Iterator<ActorRec> it = f.participants.iterator();
+    ActorRec a = it.next();
+    ActorRec b = it.next();
+    if (a.kind != ActorKind.PERSON) {
+      ActorRec x = a;
+      a = b;
+      b = x;
+    }
+    boolean same = a.kind == ActorKind.PERSON && a.country != null && a.country.equals(b.country)
+        && (b.kind == ActorKind.STATE || b.kind == ActorKind.ORGANIZATION || b.kind == ActorKind.GROUP && b.entry == null);
+    if (same) {
+      LOG.debug("meeting of {} and {}: one side, dropped", a.name, b.name);
+    }
+    return same;
+  }
+
+  /** Prepositions that open an adjunct: a negation before one does not reach the event noun after it. */
+  private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "during", "at", "after", "before", "following", "since");
+
+  /** Whether a preposition opening an adjunct stands in (from, to): the negation at {@code from} governs another verb. */
+  private static boolean adjunctBetween(Tokens t, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (t.type(k) == Tokens.WORD && ADJUNCT_PREPOSITIONS.contains(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "to" within three words after a word of travel: "a trip to", "travel to", "his first trip abroad to". */
@@ -326,7 +363,8 @@ final class MeetingStage extends EventStage {
     // negation: "no meeting is planned", "denied that talks took place"
     for (int k = Math.max(from, trigger - 6); k < Math.min(to, trigger + 4); k++) {
       if (t.type(k) == Tokens.WORD && NEGATIONS.contains(lower(t, k))
-          && !(t.is(k, "without") && k < trigger - 3)) { // "without naming Norway at their meeting"
+          && !(t.is(k, "without") && k < trigger - 3) // "without naming Norway at their meeting"
+          && !(k < trigger && adjunctBetween(t, k, trigger))) { // "did not discuss tariffs in a call": the call is not negated
         LOG.debug("paragraph {}: meeting trigger '{}' negated", p.index, t.get(trigger));
         return null;
       }

@@ -119,4 +119,21 @@ class ConstructionsTest {
   void aTravelBanIsNoVisit() {
     assertThat(extract(article(PUBLISHED, "The travel ban on Cuba was lifted.")).meetings()).isEmpty();
   }
+
+  @Test
+  void aNegationBeforeAnAdjunctDoesNotReachTheEventNoun() {
+    Meeting m = only("President Ruth Maddox said she did not discuss tariffs in a call with Chancellor Otto Brandt.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
+  }
+
+  @Test
+  void aNegatedMeetingIsNone() {
+    assertThat(extract(article(PUBLISHED, "President Ruth Maddox did not meet Chancellor Otto Brandt.")).meetings()).isEmpty();
+  }
+
+  @Test
+  void aPersonAndTheirOwnStateAreOneSide() {
+    assertThat(extract(article(PUBLISHED,
+        "Iran's President Reza Tavani arrived at the meeting with an Iranian delegation.")).meetings()).isEmpty();
+  }
 }
