@@ -157,6 +157,21 @@ class StrictReadingTest {
   }
 
   @Test
+  void bytesThatLookLikeUtf32ButAreNotGiveJacksonsCharConversionException() {
+    // found by fuzzing (regressions/read/): Jackson detects the encoding of bytes before any
+    // deserializer runs, and reports malformed UTF-32 with a java.io exception of its own
+    byte[] cutShort = {0, 0, 0, '1', 0};
+
+    assertThat(catchThrowable(() -> MAPPER.readValue(cutShort, Extraction.class)))
+        .isInstanceOf(java.io.CharConversionException.class)
+        .hasMessageContaining("UTF-32");
+    // read as text, the same bytes are an ordinary parse error
+    assertThat(catchThrowable(() -> MAPPER.readValue(
+            new String(cutShort, java.nio.charset.StandardCharsets.UTF_8), Extraction.class)))
+        .isInstanceOf(com.fasterxml.jackson.core.JacksonException.class);
+  }
+
+  @Test
   void aNegativeArticleLimitIsAProgrammingError() {
     assertThat(catchThrowable(() -> NewsEventsModule.builder().maxArticleLength(-1)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
