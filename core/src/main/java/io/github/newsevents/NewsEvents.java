@@ -4,6 +4,7 @@ import io.github.newsevents.extract.Extractor;
 import io.github.newsevents.model.Article;
 import io.github.newsevents.model.Extraction;
 import io.github.newsevents.parse.ArticleParser;
+import io.github.newsevents.parse.Limits;
 import io.github.newsevents.validate.ValidationResult;
 import io.github.newsevents.validate.Validators;
 
@@ -48,13 +49,15 @@ public final class NewsEvents {
   }
 
   /**
-   * Parses {@code text} with the default parser and extracts it with {@link Extractor#defaults()}.
+   * Parses {@code text} with the default parser, extracts it with {@link Extractor#defaults()},
+   * and keeps the result within the default {@link Limits} on statements and actors ({@link
+   * Limits#apply(Extraction)}, which says in a diagnostic what it left out).
    *
    * @throws NullPointerException if {@code text} is null
    * @throws io.github.newsevents.parse.ArticleTooLargeException over the parser's size limit
    */
   public static Extraction extract(String text) {
-    return Extractor.defaults().extract(parseArticle(text));
+    return Limits.defaults().apply(Extractor.defaults().extract(parseArticle(text)));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.newsevents.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsevents.extract.StageBenchmark;
+import io.github.newsevents.hostile.Hostile;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 /** The benchmarks as JMH sees them: all listed, runnable, with modest defaults, and documented. */
 class JmhHarnessTest {
   static final List<Class<?>> CLASSES = List.of(ParseBenchmark.class, ExtractBenchmark.class,
-      StageBenchmark.class, JsonBenchmark.class, ScalingBenchmark.class, ModelBenchmark.class);
+      StageBenchmark.class, JsonBenchmark.class, ScalingBenchmark.class, ModelBenchmark.class,
+      HostileBenchmark.class);
 
   static Set<String> benchmarkMethods() {
     Set<String> out = new TreeSet<>();
@@ -60,26 +62,34 @@ class JmhHarnessTest {
     List<String> ran = new ArrayList<>();
     for (RunResult r : results) {
       String corpus = r.getParams().getParam("corpus");
-      ran.add(r.getParams().getBenchmark() + (corpus == null ? "" : "[" + corpus + "]"));
+      String input = r.getParams().getParam("input");
+      ran.add(r.getParams().getBenchmark() + (corpus == null ? "" : "[" + corpus + "]")
+          + (input == null ? "" : "[" + input + "]"));
       assertThat(r.getPrimaryResult().getSampleCount()).isPositive();
     }
     List<String> expected = new ArrayList<>();
     for (String m : benchmarkMethods()) {
       if (m.contains("ScalingBenchmark") || m.contains("ModelBenchmark")) {
         expected.add(m);
+      } else if (m.contains("HostileBenchmark")) {
+        expected.add(m + "[NEWS]");
+        for (Hostile h : Hostile.values()) {
+          expected.add(m + "[" + h.name() + "]");
+        }
       } else {
         expected.add(m + "[articles]");
         expected.add(m + "[seed]");
       }
     }
     assertThat(ran).containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(benchmarkMethods()).hasSize(18);
+    assertThat(benchmarkMethods()).hasSize(19);
   }
 
   @Test
   void defaultsWarmUpUntilTheExtractorIsCompiledThenMeasureFiveTwoSecondIterations() {
     // the extractor's code takes the JIT about 20 seconds here: its benchmarks warm up for 30
-    Set<String> extracting = Set.of("ExtractBenchmark", "StageBenchmark", "ScalingBenchmark");
+    Set<String> extracting =
+        Set.of("ExtractBenchmark", "StageBenchmark", "ScalingBenchmark", "HostileBenchmark");
     for (Class<?> c : CLASSES) {
       assertThat(c.getAnnotation(Fork.class).value()).as(c.getName()).isEqualTo(1);
       Warmup w = c.getAnnotation(Warmup.class);

@@ -61,7 +61,8 @@ import org.slf4j.LoggerFactory;
  * header.language.malformed}, {@code header.key.unknown}, {@code header.key.duplicate}, {@code
  * header.value.empty}, {@code header.unterminated}, {@code dateline.date.malformed}, {@code
  * dateline.date.unresolved}, {@code quote.unclosed}, {@code noise.majority}, {@code body.empty},
- * {@code input.control-character}, {@code input.lone-surrogate}.
+ * {@code input.control-character}, {@code input.lone-surrogate}, and {@code limit.paragraphs}
+ * when the body has more paragraphs than {@link Limits#maxParagraphs()} (the first ones are kept).
  *
  * <h2>Contract</h2>
  *

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  *       our channel}, {@code Get breaking news alerts ...}, {@code Join our WhatsApp
  *       channel}</td></tr>
  *   <tr><td>{@value #SHARE_BAR}</td><td>{@code Share this article}, {@code Share on Facebook
- *       Twitter WhatsApp}, {@code Facebook | X | Email}</td></tr>
+ *       Twitter WhatsApp}, {@code Facebook | X | Email}, {@code Share | Tweet | Email}</td></tr>
  *   <tr><td>{@value #SOCIAL_FOLLOW}</td><td>{@code Follow us on X}, an author note ending in
  *       {@code follow him on Twitter @handle}</td></tr>
  *   <tr><td>{@value #PHOTO_CREDIT}</td><td>{@code Photo: Reuters}, {@code (Photo: Reuters)},
@@ -83,7 +83,7 @@ public final class NoiseRules {
   private static final String NAMES =
       CAP_WORD + "(?:,?\\h++(?:(?:and|in|&)\\h++)?" + CAP_WORD + "){0,12}+";
   private static final String PLATFORM =
-      "(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|mail|telegram|reddit|pinterest"
+      "(?:facebook|twitter|tweet|share|x|whatsapp|linkedin|email|e-mail|mail|telegram|reddit|pinterest"
           + "|messenger|copy\\h++link|copy|print|sms|threads|bluesky|flipboard|comments?)";
 
   private static final List<NoiseRule> DEFAULTS =
@@ -156,7 +156,7 @@ public final class NoiseRules {
           rule(
               SHARE_BAR,
               LineGuard.firstWord(
-                  "share", "facebook", "twitter", "x", "whatsapp", "linkedin", "email", "e", "mail",
+                  "share", "facebook", "twitter", "tweet", "x", "whatsapp", "linkedin", "email", "e", "mail",
                   "telegram", "reddit", "pinterest", "messenger", "copy", "print", "sms", "threads",
                   "bluesky", "flipboard", "comment", "comments"),
               "share(?:\\h++(?:this|the))?(?:\\h++(?:article|story|page|post|video|link))?"

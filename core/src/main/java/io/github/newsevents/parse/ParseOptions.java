@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * How an {@link ArticleParser} reads articles: the longest text it accepts and the {@link
- * NoiseRule}s it removes lines with.
+ * How an {@link ArticleParser} reads articles: its {@link Limits} (the longest text it accepts, the
+ * most paragraphs it keeps) and the {@link NoiseRule}s it removes lines with.
  *
  * <pre>{@code
  * ParseOptions options = ParseOptions.defaults()
@@ -21,28 +21,49 @@ import java.util.Set;
  * accepts {@code null}.
  */
 public final class ParseOptions {
-  /** The default limit on the input's length: 10 MiB of text (10 * 1024 * 1024 UTF-16 units). */
-  public static final int DEFAULT_MAX_LENGTH = 10 * 1024 * 1024;
+  /**
+   * The default limit on the input's length: 10 MiB of text (10 * 1024 * 1024 UTF-16 units), {@link
+   * Limits#DEFAULT_MAX_CHARACTERS}.
+   */
+  public static final int DEFAULT_MAX_LENGTH = Limits.DEFAULT_MAX_CHARACTERS;
 
   private static final ParseOptions DEFAULTS =
-      new ParseOptions(DEFAULT_MAX_LENGTH, NoiseRules.defaults());
+      new ParseOptions(Limits.defaults(), NoiseRules.defaults());
 
-  private final int maxLength;
+  private final Limits limits;
   private final List<NoiseRule> noiseRules;
 
-  private ParseOptions(int maxLength, List<NoiseRule> noiseRules) {
-    this.maxLength = maxLength;
+  private ParseOptions(Limits limits, List<NoiseRule> noiseRules) {
+    this.limits = limits;
     this.noiseRules = List.copyOf(noiseRules);
   }
 
-  /** {@link #DEFAULT_MAX_LENGTH} and {@link NoiseRules#defaults()}. */
+  /** {@link Limits#defaults()} and {@link NoiseRules#defaults()}. */
   public static ParseOptions defaults() {
     return DEFAULTS;
   }
 
-  /** The longest input, in UTF-16 units ({@code String.length()}), that the parser accepts. */
+  /**
+   * The longest input, in UTF-16 units ({@code String.length()}), that the parser accepts: {@code
+   * limits().maxCharacters()}.
+   */
   public int maxLength() {
-    return maxLength;
+    return limits.maxCharacters();
+  }
+
+  /** The limits: characters (longer input is refused), paragraphs (the first ones are kept), ... */
+  public Limits limits() {
+    return limits;
+  }
+
+  /**
+   * These options with {@code limits}. The parser refuses input longer than {@link
+   * Limits#maxCharacters()} with {@link ArticleTooLargeException} and keeps at most {@link
+   * Limits#maxParagraphs()} paragraphs, with a diagnostic {@value Limits#PARAGRAPHS_CODE} when it
+   * leaves some out.
+   */
+  public ParseOptions withLimits(Limits limits) {
+    return new ParseOptions(Objects.requireNonNull(limits, "limits"), noiseRules);
   }
 
   /** The noise rules, in the order they are tried on each line; an immutable list. */
@@ -60,7 +81,7 @@ public final class ParseOptions {
     if (maxLength < 0) {
       throw new IllegalArgumentException("maxLength must not be negative, got " + maxLength);
     }
-    return new ParseOptions(maxLength, noiseRules);
+    return new ParseOptions(limits.withMaxCharacters(maxLength), noiseRules);
   }
 
   /**
@@ -80,7 +101,7 @@ public final class ParseOptions {
     if (!replaced) {
       rules.add(rule);
     }
-    return new ParseOptions(maxLength, rules);
+    return new ParseOptions(limits, rules);
   }
 
   /**
@@ -97,7 +118,7 @@ public final class ParseOptions {
       throw new IllegalArgumentException(
           "no noise rule named '" + name + "'; the rules are " + names);
     }
-    return new ParseOptions(maxLength, rules);
+    return new ParseOptions(limits, rules);
   }
 
   /**
@@ -114,30 +135,31 @@ public final class ParseOptions {
         throw new IllegalArgumentException("two noise rules are named '" + r.name() + "'");
       }
     }
-    return new ParseOptions(maxLength, rules);
+    return new ParseOptions(limits, rules);
   }
 
   /** These options with no noise rules: every line of the body is kept. */
   public ParseOptions withoutNoiseRules() {
-    return new ParseOptions(maxLength, List.of());
+    return new ParseOptions(limits, List.of());
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof ParseOptions
-        && ((ParseOptions) o).maxLength == maxLength
+        && ((ParseOptions) o).limits.equals(limits)
         && ((ParseOptions) o).noiseRules.equals(noiseRules);
   }
 
   @Override
   public int hashCode() {
-    return 31 * maxLength + noiseRules.hashCode();
+    return 31 * limits.hashCode() + noiseRules.hashCode();
   }
 
   @Override
   public String toString() {
     List<String> names = new ArrayList<>();
     noiseRules.forEach(r -> names.add(r.name()));
-    return "ParseOptions[maxLength=" + maxLength + ", noiseRules=" + names + "]";
+    return "ParseOptions[maxLength=" + limits.maxCharacters() + ", limits=" + limits
+        + ", noiseRules=" + names + "]";
   }
 }

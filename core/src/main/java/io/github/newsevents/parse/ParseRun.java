@@ -93,9 +93,14 @@ final class ParseRun {
     SentenceSplitter.QuoteState quotes = new SentenceSplitter.QuoteState();
     List<Paragraph> paragraphs = new ArrayList<>(blocks);
     String inferredHeadline = null;
+    int maxParagraphs = options.limits().maxParagraphs();
     for (int k = 0; k < blocks; k++) {
       if (dropped[k]) {
         continue;
+      }
+      if (paragraphs.size() == maxParagraphs) {
+        leaveOut(k, dropped);
+        break;
       }
       int s = blockStart[k];
       int e = blockEnd[k];
@@ -135,6 +140,28 @@ final class ParseRun {
         .addAllRemoved(removed)
         .addAllDiagnostics(diagnostics)
         .build();
+  }
+
+  /** The paragraphs from block {@code first} on are over the limit: one diagnostic for them. */
+  private void leaveOut(int first, boolean[] dropped) {
+    int count = 0;
+    for (int k = first; k < blocks; k++) {
+      if (!dropped[k]) {
+        count++;
+      }
+    }
+    int limit = options.limits().maxParagraphs();
+    diagnostics.add(
+        Diagnostic.of(
+            Limits.PARAGRAPHS_CODE,
+            "the article has "
+                + (limit + count)
+                + " paragraphs, over the limit of "
+                + limit
+                + " (Limits.maxParagraphs): the last "
+                + count
+                + " are left out, from here on",
+            Span.of(blockStart[first], text.length())));
   }
 
   /**

@@ -108,8 +108,15 @@ class NoiseRulesTest {
             "Share this article",
             "Share on Facebook Twitter WhatsApp",
             "Share: Facebook, Twitter, LinkedIn",
-            "Facebook | X | Email"),
-        List.of("Share prices fell on Monday.", "Facebook and Twitter were blocked in the capital."));
+            "Facebook | X | Email",
+            "Share | Tweet | Email",
+            "Tweet | Share | Email",
+            "Share Tweet Email Print"),
+        List.of(
+            "Share prices fell on Monday.",
+            "Facebook and Twitter were blocked in the capital.",
+            "Tweet by tweet, the minister answered his critics.",
+            "Email the ministry, the statement said."));
     example(
         NoiseRules.SOCIAL_FOLLOW,
         List.of(
@@ -254,6 +261,22 @@ class NoiseRulesTest {
             .isEqualTo(rule.pattern().matcher(line).matches());
       }
     }
+  }
+
+  @Test
+  void theShareBarOfIssue18IsRemovedFromABodyAndRecorded() {
+    String text = "date 2025-04-12\n\nEnvoys met in Riyadh on Friday.\nShare | Tweet | Email\n"
+        + "They will meet again next week.";
+
+    Article article = ArticleParser.defaults().parse(text);
+
+    assertThat(article.paragraphs()).extracting(Paragraph::text)
+        .containsExactly("Envoys met in Riyadh on Friday.", "They will meet again next week.");
+    assertThat(article.removed()).singleElement().satisfies(r -> {
+      assertThat(r.rule()).isEqualTo(NoiseRules.SHARE_BAR);
+      assertThat(r.text()).isEqualTo("Share | Tweet | Email");
+      assertThat(text.substring(r.span().start(), r.span().end())).isEqualTo("Share | Tweet | Email");
+    });
   }
 
   @Test

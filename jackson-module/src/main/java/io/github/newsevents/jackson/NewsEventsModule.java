@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -30,12 +31,14 @@ import io.github.newsevents.model.Sentence;
 import io.github.newsevents.model.Span;
 import io.github.newsevents.model.Statement;
 import io.github.newsevents.model.StatementKind;
+import io.github.newsevents.parse.ParseOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Makes an {@link com.fasterxml.jackson.databind.ObjectMapper} read and write every newsevents model
@@ -88,6 +91,22 @@ import java.util.Properties;
  *       InvalidFormatException}, a forbidden {@code null} an {@code InvalidNullException}, a
  *       missing required property or a value that breaks a model invariant a {@code
  *       ValueInstantiationException} quoting the model's message.
+ *   <li>Types are strict, whatever the mapper's coercion settings: a string is read only from a
+ *       JSON string, an offset only from a JSON integer that fits an {@code int}, a flag only from
+ *       {@code true}/{@code false}, a list only from a JSON array, an object only from a JSON
+ *       object ({@code 21.9} or {@code "21"} for an offset, {@code 5} for a text, {@code "true"}
+ *       for a flag are each a {@code MismatchedInputException}).
+ *   <li>A key repeated within one object is refused (a {@code JsonParseException}, {@code
+ *       Duplicate field 'participants'}, wrapped with the path when inside a value); so is a root
+ *       {@code null} (a {@code MismatchedInputException}), where Jackson would return {@code
+ *       null}.
+ *   <li>A document is one JSON value: registering the module turns on the mapper's {@link
+ *       DeserializationFeature#FAIL_ON_TRAILING_TOKENS} (Jackson 3's default), so {@code
+ *       readValue} refuses a second document or stray content after the first ({@code
+ *       readValues} still reads JSON lines). Disable the feature after registering to go back.
+ *   <li>{@code article.text} is at most {@link Builder#maxArticleLength(int)} characters, by
+ *       default the article parser's limit ({@link ParseOptions#DEFAULT_MAX_LENGTH}); a longer one
+ *       is refused like a string over Jackson's own limits ({@code StreamConstraintsException}).
  *   <li>No default typing and no class names in the JSON; the mapper's read limits ({@code
  *       StreamReadConstraints}: nesting depth, string and number length) stay in force.
  * </ul>
@@ -116,6 +135,7 @@ public final class NewsEventsModule extends Module {
       Span.class, Span.Builder.class, Extraction.class, ExtractionReader.class);
 
   private final boolean ignoreUnknownProperties;
+  private final int maxArticleLength;
 
   /** The module with the default policies; what {@code findAndRegisterModules()} registers. */
   public NewsEventsModule() {
@@ -124,6 +144,7 @@ public final class NewsEventsModule extends Module {
 
   private NewsEventsModule(Builder builder) {
     this.ignoreUnknownProperties = builder.ignoreUnknownProperties;
+    this.maxArticleLength = builder.maxArticleLength;
   }
 
   /** A builder for a module with other policies than the default. */
@@ -145,17 +166,27 @@ public final class NewsEventsModule extends Module {
     return ignoreUnknownProperties;
   }
 
+  /** The longest {@code article.text} this module reads, in UTF-16 units. */
+  public int maxArticleLength() {
+    return maxArticleLength;
+  }
+
   /**
-   * Jackson registers a module once per type id. A module that ignores unknown properties has
-   * its own id, so that registering it after the default one (which {@code
+   * Jackson registers a module once per type id. A module with settings other than the default
+   * has its own id, so that registering it after the default one (which {@code
    * findAndRegisterModules()} may have registered) still takes effect; registering the same
    * settings twice does nothing.
    */
   @Override
   public Object getTypeId() {
-    return ignoreUnknownProperties
-        ? NewsEventsModule.class.getName() + "+ignoreUnknownProperties"
-        : NewsEventsModule.class.getName();
+    String id = NewsEventsModule.class.getName();
+    if (ignoreUnknownProperties) {
+      id += "+ignoreUnknownProperties";
+    }
+    if (maxArticleLength != ParseOptions.DEFAULT_MAX_LENGTH) {
+      id += "+maxArticleLength=" + maxArticleLength;
+    }
+    return id;
   }
 
   @Override
@@ -215,6 +246,15 @@ public final class NewsEventsModule extends Module {
     addEnum(serializers, deserializers, PartyRole.class);
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
+    context.addBeanDeserializerModifier(new StrictReading(Set.copyOf(READ_TYPES), maxArticleLength));
+
+    // a document is one JSON value: Jackson 3's default, which Jackson 2 leaves off; a module
+    // cannot refuse trailing content itself (it must not read past its value, or readValues over
+    // JSON lines would break), so it turns the mapper's check on
+    Object owner = context.getOwner();
+    if (owner instanceof ObjectMapper) {
+      ((ObjectMapper) owner).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
 
     if (ignoreUnknownProperties) {
       // per type, so that the rest of the mapper keeps its own policy; builder-based
@@ -252,6 +292,7 @@ public final class NewsEventsModule extends Module {
    */
   public static final class Builder {
     private boolean ignoreUnknownProperties;
+    private int maxArticleLength = ParseOptions.DEFAULT_MAX_LENGTH;
 
     private Builder() {}
 
@@ -263,6 +304,24 @@ public final class NewsEventsModule extends Module {
      */
     public Builder ignoreUnknownProperties(boolean ignore) {
       this.ignoreUnknownProperties = ignore;
+      return this;
+    }
+
+    /**
+     * The longest {@code article.text} to read, in UTF-16 units ({@code String.length()}); a longer
+     * one is refused as Jackson refuses a string over its own read limits, with a {@code
+     * StreamConstraintsException} (wrapped with the path {@code article.text}). Default {@link
+     * ParseOptions#DEFAULT_MAX_LENGTH}, the article parser's default limit, so that what the
+     * reader accepts the parser would have accepted; set it to the {@code maxLength} of your
+     * {@link ParseOptions} when you raise that.
+     *
+     * @throws IllegalArgumentException if {@code maxLength} is negative
+     */
+    public Builder maxArticleLength(int maxLength) {
+      if (maxLength < 0) {
+        throw new IllegalArgumentException("maxArticleLength must not be negative, got " + maxLength);
+      }
+      this.maxArticleLength = maxLength;
       return this;
     }
 

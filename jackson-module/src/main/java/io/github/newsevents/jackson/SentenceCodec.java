@@ -26,7 +26,8 @@ import java.util.List;
  * through a {@code TokenBuffer} and cannot reject unknown properties, and sentences are the most
  * numerous objects of an article. Reading follows the same rules as the mix-ins: {@code null} or a
  * missing {@code start}/{@code end} is an error, a {@code null} or missing {@code insideQuote} means
- * {@code false}, a repeated property is an error, unknown properties follow the mapper's {@code
+ * {@code false}, offsets only from JSON integers and the flag only from {@code true} or {@code
+ * false} (as {@link StrictValues} reads them), a repeated property is an error, unknown properties follow the mapper's {@code
  * FAIL_ON_UNKNOWN_PROPERTIES} unless ignored for {@code Sentence} by configuration (as {@link
  * NewsEventsModule.Builder#ignoreUnknownProperties(boolean)} does).
  */
@@ -83,7 +84,7 @@ final class SentenceCodec {
             span.end(offset(p, ctxt, END));
           } else if (INSIDE_QUOTE.equals(name)) {
             if (!p.hasToken(JsonToken.VALUE_NULL)) {
-              sentence.insideQuote(_parseBooleanPrimitive(p, ctxt));
+              sentence.insideQuote(StrictValues.Bool.read(p, ctxt));
             }
           } else {
             unknown(p, ctxt, name);
@@ -107,7 +108,7 @@ final class SentenceCodec {
       if (p.hasToken(JsonToken.VALUE_NULL)) {
         throw InvalidNullException.from(ctxt, PropertyName.construct(name), ctxt.constructType(int.class));
       }
-      return _parseIntPrimitive(p, ctxt);
+      return StrictValues.Int.read(p, ctxt);
     }
 
     private void unknown(JsonParser p, DeserializationContext ctxt, String name) throws IOException {
