@@ -141,7 +141,10 @@ final class ValidateCommand implements Callable<Integer> {
     Extraction extraction;
     JsonLocation second;
     try (JsonParser parser = mapper.createParser(text)) {
-      extraction = mapper.readValue(parser, Extraction.class);
+      // the module turns on FAIL_ON_TRAILING_TOKENS; here the command line reports a second value itself
+      extraction = mapper.readerFor(Extraction.class)
+          .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .readValue(parser);
       second = parser.nextToken() == null ? null : parser.currentTokenLocation();
     } catch (JsonMappingException e) {
       // a syntax error met inside a deserializer arrives wrapped, with the path

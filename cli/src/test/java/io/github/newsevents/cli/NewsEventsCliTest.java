@@ -739,12 +739,8 @@ class NewsEventsCliTest {
       assertThat(r.status()).isEqualTo(2);
       assertThat(r.errLines()).containsExactly(
           "newsevents: " + empty + ": empty, expected the JSON of an extraction",
-          // NewsEventsModule now turns on FAIL_ON_TRAILING_TOKENS (issue 18), which Jackson checks
-          // before the command line's own "more than one JSON value" check can run; the command
-          // line (moving to cli/) should read with .without(FAIL_ON_TRAILING_TOKENS) to keep it
-          "newsevents: " + two + ": not an extraction: Trailing token (of type START_OBJECT) found"
-              + " after value (bound as `io.github.newsevents.model.Extraction`): not allowed as per"
-              + " `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`");
+          "newsevents: " + two + ": more than one JSON value, the second at line 2, column 1"
+              + " (validate reads one extraction per file)");
     }
 
     @Test

@@ -47,10 +47,17 @@ abstract class EventStage {
   }
 
   /** The clause around token i: bounded by ';', sentence ends, or a quotation mark. */
+  /**
+   * How far a clause reaches on either side of its trigger, in tokens: news sentences are shorter,
+   * and the bound keeps every window scan of the stages constant, so extraction stays linear in
+   * one huge paragraph or sentence.
+   */
+  static final int CLAUSE_REACH = 80;
+
   static int[] clause(Doc.Para p, int i) {
     int s = p.sentenceOf(i);
-    int from = p.sentenceStart(s);
-    int to = p.sentenceEnd(s);
+    int from = Math.max(p.sentenceStart(s), i - CLAUSE_REACH);
+    int to = Math.min(p.sentenceEnd(s), i + CLAUSE_REACH);
     Tokens t = p.tokens;
     for (int k = i - 1; k > from; k--) {
       if (t.is(k, ";") || t.is(k, ":")) {
