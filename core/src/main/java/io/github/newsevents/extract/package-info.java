@@ -1,8 +1,55 @@
 /**
  * From an {@link io.github.newsevents.model.Article} to an {@link
  * io.github.newsevents.model.Extraction}: {@link io.github.newsevents.extract.Extractor} runs the
- * stages in order (actors; statements; meetings and ceasefires, with their dates) over an article
- * tokenized once. The stages are package-private; an extractor is immutable, keeps no state between
- * calls and may be shared by any number of threads.
+ * stages in order (actors; statements; the article's discourse frame; meetings and ceasefires,
+ * with their dates) over an article tokenized once. The stages are package-private; an extractor
+ * is immutable, keeps no state between calls and may be shared by any number of threads.
+ *
+ * <h2>How events are read (a five-minute tour)</h2>
+ *
+ * <p><b>Triggers.</b> A word of a {@link io.github.newsevents.extract.WordList} names the event and
+ * its kind: "met", "summit", "visit" (in person), "talks", "another round" (talks), "call",
+ * "spoke with" (phone), "ceasefire", "truce" (ceasefire). The lists are data, in the resource
+ * {@code io/github/newsevents/extract/words.tsv}; {@code Extractor.builder().addWords(...)} adds
+ * words of your own ("parley"), {@code .gazetteer(...)} names of your own (a regional armed
+ * group).
+ *
+ * <p><b>The clause.</b> Each trigger is read in its clause: the sentence, cut at semicolons and
+ * colons and at most 80 tokens either side (so every scan is bounded and extraction stays linear
+ * in one huge paragraph). Inside it the stage reads tense, modality and negation for the status
+ * ("will meet" PLANNED, "could take place" POSSIBLE, "was called off" CANCELLED; "did not meet" is
+ * no meeting, but "did not discuss tariffs in a call with X" is a call: a negation does not reach
+ * past the preposition of an adjunct), wishes ("ready for talks", "we need negotiations": no
+ * event), and the arguments: the subject (coordinated: "A and B spoke"), "with", "between", "by"
+ * and "among" phrases, a possessive ("Putin's call"), the first-person narrator of a quotation ("I
+ * have just spoken with ..." is its speaker's call), and the main clause's subject when the event
+ * sits in an opening adjunct ("During a call with X, Y urged ...").
+ *
+ * <p><b>Roles by verb frame.</b> Who takes part follows the verb: the agent of "brokered",
+ * "mediated", "hosted" or "facilitated" mediates a ceasefire ({@code PartyRole.MEDIATING}), the
+ * agent of "proposed" or "offered" proposes it ({@code PartyRole.PROPOSING}); neither is a party.
+ * "Talks hosted by Oman" name Oman the meeting's host. A visit ("visited Mongolia", "a trip to
+ * Havana") is a meeting of the visitor with the state visited. A subject that reports, urges or
+ * welcomes ("the US urged a truce", "..., the Kremlin said") is not a party. A person and their
+ * own state or delegation are one side, so never a meeting on their own.
+ *
+ * <p><b>The discourse frame.</b> Before the event stages run, the article's sides are ranked: the
+ * states and armed groups it names (an institution stands for its state, a demonym counts for its
+ * state: "Russian missiles"), the pairs it coordinates ("Armenia and Azerbaijan"), its main pair
+ * (the two sides it names most), and the pair it shows fighting (named most in sentences of war,
+ * never as a go-between: "Qatar-brokered", "the mediator Egypt"). An event whose clause names too
+ * few sides takes them from there: "both sides", "the two countries", "the former foes" are the
+ * last coordinated pair, else the main pair; "talks with Russia" are with the side the article
+ * pairs Russia with; an agentless "a truce was announced" binds the fighting pair, and a ceasefire
+ * naming one party binds it with the other side of that pair. A state named only as a place or by
+ * its demonym becomes an actor when an event keeps it.
+ *
+ * <p><b>Event coreference.</b> A later mention of the same event joins the record it refers to: a
+ * definite "the talks", "the call", "that truce" joins the last compatible event of its kind; a
+ * mention of the same sides, kind and status nearby adds its date, place and evidence; a change of
+ * a ceasefire's status ("proposed", then "violated") updates it to the later stage of its life.
+ * Looking back is bounded (the last 24 events), which keeps the stages linear.
+ *
+ * <p>Every decision above is logged at DEBUG (never article text above DEBUG).
  */
 package io.github.newsevents.extract;
