@@ -23,6 +23,8 @@ import java.util.Objects;
  * }</pre>
  */
 public final class Extractor {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Extractor.class);
+
   private static final class Default {
     static final Extractor INSTANCE = new Extractor(Gazetteer.defaults(), Words.NONE);
   }
@@ -138,7 +140,22 @@ public final class Extractor {
           "the article has no publication date: relative dates (\"on Friday\", \"in March\") stay unresolved"));
     }
     Extraction.Builder b = new Extraction.Builder().article(article);
+    java.util.Set<ActorRec> referenced = new java.util.HashSet<>(used);
+    for (StatementStage.Found s : said) {
+      if (s.speaker != null) {
+        referenced.add(s.speaker);
+      }
+    }
+    for (MeetingStage.Found m : met) {
+      if (m.host != null) {
+        referenced.add(m.host);
+      }
+    }
     for (ActorRec a : found.actors) {
+      if (!referenced.contains(a) && !personCue(a)) {
+        LOG.debug("'{}' has no person cue (no title, honorific, speech or event) and ends in a common noun: no person", a.name);
+        continue;
+      }
       b.addActor(toActor(a));
     }
     // unnamed sources ("a Norwegian official said") come from the statement stage
@@ -171,6 +188,19 @@ public final class Extractor {
       out.add(toActor(a));
     }
     return out;
+  }
+
+  /**
+   * Whether a person found by its capitals alone has a cue that it is one: a title, an honorific
+   * that gives its gender, or a last word that is no common noun ("Public Works", "Military
+   * Operations", "Southeast Asia" are not people). Actors of other kinds always pass.
+   */
+  private static boolean personCue(ActorRec a) {
+    if (a.kind != io.github.newsevents.model.ActorKind.PERSON || a.unnamed || !a.titles.isEmpty() || a.gender != 0) {
+      return true;
+    }
+    String last = a.name.substring(a.name.lastIndexOf(' ') + 1);
+    return !Lexicon.COMMON_WORDS.contains(last) && !Lexicon.NOT_NAMES.contains(last);
   }
 
   private static Actor toActor(ActorRec a) {

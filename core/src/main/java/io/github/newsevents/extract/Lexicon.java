@@ -100,7 +100,11 @@ final class Lexicon {
       "Operation", "Crisis", "Revolution", "Spring", "Social", "Saving", "Corridor", "Pipeline",
       "Route", "Bridge", "Road", "Avenue", "Building", "Tower", "Center", "Stadium", "Park",
       "Base", "Camp", "Port", "Harbour", "Harbor", "Coast", "Border", "Line", "Zone", "Front",
-      "Party", "Stream", "Times", "Post");
+      "Party", "Stream", "Times", "Post",
+      // systems, documents, offices and regions: "Iron Dome", "Joint Communiqués", "Public Works"
+      "Operations", "Works", "Dome", "Communiqué", "Communiqués", "Communique", "Communiques", "Control",
+      "Vehicle", "System", "Systems", "Asia", "Africa", "Europe", "America", "Americas", "Doctrine",
+      "Statement", "Resolution", "Report", "Index", "Exchange", "Network", "Networks", "Project");
 
   /** Connectors allowed inside a person's name. */
   static final Set<String> NAME_PARTICLES = set(

@@ -1,0 +1,36 @@
+package io.github.newsevents.extract;
+
+import static io.github.newsevents.extract.News.article;
+import static io.github.newsevents.extract.News.extract;
+import static io.github.newsevents.extract.News.names;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsevents.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 16, point 5: a capitalised phrase is a person only with a person cue. Phrases headed by a
+ * noun of systems, offices, documents or regions are none; a name with a title is one.
+ */
+class PersonCueTest {
+  @Test
+  void phrasesHeadedByNounsOfThingsAreNoPeople() {
+    Extraction x = extract(article("2025-04-14",
+        "The Public Works office said the road was closed.",
+        "Officials said Iron Dome intercepted most rockets, and the Joint Communiques were read aloud.",
+        "Delegates from Southeast Asia arrived on Monday."));
+    assertThat(names(x)).doesNotContain("Public Works", "Iron Dome", "Joint Communiques", "Southeast Asia");
+  }
+
+  @Test
+  void aCapitalisedPhraseEndingInACommonNounWithNoCueIsNoPerson() {
+    Extraction x = extract(article("2025-04-14", "Analysts at Harbour Peace expected calm, Lena Marsh said."));
+    assertThat(names(x)).contains("Lena Marsh").doesNotContain("Harbour Peace");
+  }
+
+  @Test
+  void aTitledNameIsAPerson() {
+    Extraction x = extract(article("2025-04-14", "Foreign Minister Lena Marsh met President Oskar Vallin."));
+    assertThat(names(x)).contains("Lena Marsh", "Oskar Vallin");
+  }
+}
