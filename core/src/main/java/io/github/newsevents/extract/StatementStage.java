@@ -690,7 +690,20 @@ final class StatementStage {
   private static ActorRec pronoun(Doc doc, ActorStage.Result actors, int para, int token, Found previous) {
     Doc.Para p = doc.paras.get(para);
     char gender = Lexicon.gender(p.tokens.get(token));
-    ActorRec a = subjectOfSentences(p, actors.mentions.get(para), p.sentenceOf(token), token, gender);
+    ActorRec a = null;
+    if (gender != 0) {
+      // a person whose honorific gives the pronoun's gender wins over one of unknown gender, in this
+      // paragraph or the two before: "Vallin spoke after Ms Marsh arrived. 'It was useful,' she said"
+      a = subjectOfSentences(p, actors.mentions.get(para), p.sentenceOf(token), token, gender, true);
+      for (int q = para - 1; a == null && q >= Math.max(0, para - 2); q--) {
+        Doc.Para pq = doc.paras.get(q);
+        a = subjectOfSentences(pq, actors.mentions.get(q), pq.sentenceStarts.length - 1, Integer.MAX_VALUE, gender, true);
+      }
+      if (a != null) {
+        return a;
+      }
+    }
+    a = subjectOfSentences(p, actors.mentions.get(para), p.sentenceOf(token), token, gender);
     if (a != null) {
       return a;
     }
@@ -710,11 +723,17 @@ final class StatementStage {
 
   /** The first agreeing person of sentence {@code s} (before {@code limit}), else of the sentences before. */
   private static ActorRec subjectOfSentences(Doc.Para p, List<Mention> ms, int s, int limit, char gender) {
+    return subjectOfSentences(p, ms, s, limit, gender, false);
+  }
+
+  /** As above; {@code exactly}: only people whose gender is known to be {@code gender}. */
+  private static ActorRec subjectOfSentences(Doc.Para p, List<Mention> ms, int s, int limit, char gender, boolean exactly) {
     for (; s >= 0; s--) {
       int from = p.sentenceStart(s);
       int to = Math.min(limit, p.sentenceEnd(s));
       for (Mention m : ms) {
-        if (m.actor.kind == ActorKind.PERSON && !m.quoted && m.from >= from && m.from < to && agrees(m.actor, gender)) {
+        if (m.actor.kind == ActorKind.PERSON && !m.quoted && m.from >= from && m.from < to
+            && (exactly ? m.actor.gender == gender : agrees(m.actor, gender))) {
           return m.actor;
         }
       }
