@@ -64,6 +64,12 @@ final class Discourse {
   /** Words that make the actor next to them a go-between, not a side. */
   static final java.util.Set<String> MEDIATION = Words.defaults("mediation");
 
+  /**
+   * The first person of the document when it is a statement or remarks of someone ("Statement by
+   * President X", "Remarks by X", "Readout from X" in a headline), or null: its "I", "my" and "we"
+   * outside quotation marks are that person's.
+   */
+  final ActorRec narrator;
   private final java.util.Set<String> warWords;
   private final java.util.Set<String> mediationWords;
 
@@ -72,6 +78,10 @@ final class Discourse {
   }
 
   Discourse(Doc doc, ActorStage.Result actors, Words words) {
+    this.narrator = narrator(doc, actors);
+    if (narrator != null && !actors.actors.contains(narrator)) {
+      created.add(narrator); // an actor once an event or a statement keeps it
+    }
     this.warWords = words.all(WordList.WAR);
     this.mediationWords = words.all(WordList.MEDIATION);
     for (ActorRec a : actors.actors) {
@@ -198,6 +208,57 @@ final class Discourse {
         all.add(a);
       }
     }
+  }
+
+  /** Words of a headline that introduce the author of a document: "Statement by", "Remarks of". */
+  private static final java.util.Set<String> AUTHOR_MARKS = java.util.Set.of("by", "from", "of");
+  private static final java.util.Set<String> DOCUMENT_NOUNS = java.util.Set.of(
+      "statement", "remarks", "readout", "message", "letter", "address", "speech", "op-ed", "transcript");
+
+  /**
+   * The author named after "Statement by"/"Remarks by" in the article's first paragraphs (its
+   * headline), resolved to a person of the article by name or surname; or null.
+   */
+  private static ActorRec narrator(Doc doc, ActorStage.Result actors) {
+    for (int i = 0; i < Math.min(2, doc.paras.size()); i++) {
+      Doc.Para p = doc.paras.get(i);
+      Tokens t = p.tokens;
+      for (int k = 0; k + 1 < Math.min(t.size(), 6); k++) {
+        if (t.type(k) != Tokens.WORD || !DOCUMENT_NOUNS.contains(EventStage.lower(t, k))
+            || !AUTHOR_MARKS.contains(EventStage.lower(t, k + 1))) {
+          continue;
+        }
+        for (int j = k + 2; j < Math.min(t.size(), k + 8); j++) {
+          if (t.type(j) != Tokens.WORD || !t.capitalised(j)) {
+            continue;
+          }
+          String w = t.get(j);
+          for (ActorRec a : actors.actors) {
+            if (a.kind == ActorKind.PERSON && !a.unnamed && (a.name.equals(w) || a.surname().equals(w))) {
+              return a;
+            }
+          }
+        }
+        // the body does not name the author: the name after its titles ("President Ruth Maddox")
+        int from = k + 2;
+        while (from < t.size() && t.type(from) == Tokens.WORD && (Lexicon.NOT_NAMES.contains(t.get(from))
+            || t.is(from, "the"))) {
+          from++;
+        }
+        int to = from;
+        while (to < t.size() && to < from + 4 && t.type(to) == Tokens.WORD && t.capitalised(to)
+            && !Lexicon.NOT_NAMES.contains(t.get(to))) {
+          to++;
+        }
+        if (to - from >= 2) {
+          ActorRec a = new ActorRec(ActorKind.PERSON, ActorStage.words(t, from, to), null);
+          a.seen(p.index, from);
+          a.mentions.add(Span.of(t.start(from), t.end(to - 1)));
+          return a;
+        }
+      }
+    }
+    return null;
   }
 
   /**

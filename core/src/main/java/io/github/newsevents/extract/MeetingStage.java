@@ -413,7 +413,9 @@ final class MeetingStage extends EventStage {
       }
     }
     boolean quoted = doc.quoted(p.index, trigger);
-    ActorRec speaker = quoted ? speakerAt(said, t.start(trigger)) : null;
+    // inside quotation marks the first person is the quote's speaker; outside them, in a statement
+    // or remarks, the document's narrator ("Statement by President X": "during my visit to ...")
+    ActorRec speaker = quoted ? speakerAt(said, t.start(trigger)) : discourse.narrator;
     if (speaker != null && (firstPerson(t, trigger) || named.size() == 1 && f.explicit && definite(t, trigger))) {
       // a speaker's "our talks today", "my recent visit to Norway", "the meeting with the
       // president" (not "we need negotiations with Russia": no meeting in particular): the speaker took part
@@ -520,7 +522,7 @@ final class MeetingStage extends EventStage {
       f.published = published; // read on demand: most meetings merge into another or have a date
     }
     if (VISITS.contains(lower(t, trigger)) || TRIPS.contains(lower(t, trigger))) {
-      visit(actors, discourse, p, trigger, f, quoted ? speaker : null);
+      visit(actors, discourse, p, trigger, f, speaker);
     }
     if (f.participants.size() < 2 && !quoted) {
       sidesFromDiscourse(discourse, words.all(WordList.PAIR_NOUN), p, trigger, wFrom, wTo, f);

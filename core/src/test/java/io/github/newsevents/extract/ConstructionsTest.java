@@ -136,4 +136,25 @@ class ConstructionsTest {
     assertThat(extract(article(PUBLISHED,
         "Iran's President Reza Tavani arrived at the meeting with an Iranian delegation.")).meetings()).isEmpty();
   }
+
+  @Test
+  void theNarratorOfAStatementIsTheFirstPersonOutsideQuotes() {
+    Meeting m = only("Statement by President Ruth Maddox on the truce",
+        "During my recent visit to Saudi Arabia, I discussed the truce with its leaders.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "saudi-arabia");
+  }
+
+  @Test
+  void theNarratorOfRemarksSpokeWithTheCounterpart() {
+    Meeting m = only("Remarks by Foreign Minister Lena Marsh",
+        "I have just spoken with Chancellor Otto Brandt about the crisis.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("lena-marsh", "otto-brandt");
+    assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+  }
+
+  @Test
+  void withoutADocumentFrameTheFirstPersonOutsideQuotesIsNobody() {
+    assertThat(extract(article(PUBLISHED, "Markets rose on Monday.",
+        "I have just spoken with Chancellor Otto Brandt about the crisis.")).meetings()).isEmpty();
+  }
 }
