@@ -502,11 +502,25 @@ final class CeasefireStage extends EventStage {
   private static boolean verbAfterMention(ActorStage.Result actors, Doc.Para p, ActorRec a, int from, int to,
       Set<String> verbs) {
     Tokens t = p.tokens;
-    for (Mention m : actors.mentions.get(p.index)) {
+    List<Mention> ms = actors.mentions.get(p.index);
+    for (int i = 0; i < ms.size(); i++) {
+      Mention m = ms.get(i);
       if (m.actor != a || m.from < from || m.to > to) {
         continue;
       }
-      for (int k = m.to; k < Math.min(to, m.to + 5); k++) {
+      // a coordinated subject shares its verb: "the army and the Rapid Support Forces agreed"
+      int end = m.to;
+      for (int j = i + 1; j < ms.size() && j <= i + 4; j++) {
+        Mention next = ms.get(j);
+        int gap = next.from - end;
+        boolean joined = gap >= 1 && gap <= 2 && (t.is(end, "and") || t.is(end, ","))
+            && (gap == 1 || t.is(end + 1, "the"));
+        if (!joined) {
+          break;
+        }
+        end = next.to;
+      }
+      for (int k = end; k < Math.min(to, end + 5); k++) {
         if (t.type(k) == Tokens.WORD && verbs.contains(lower(t, k))) {
           return true;
         }

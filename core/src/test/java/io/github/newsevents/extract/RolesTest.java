@@ -54,4 +54,13 @@ class RolesTest {
     assertThat(c.parties()).containsExactlyInAnyOrder("sudan", "south-sudan");
     assertThat(c.roles()).containsEntry("france", PartyRole.PROPOSING);
   }
+
+  @Test
+  void aCoordinatedSubjectSharesItsVerbOfCommitment() {
+    Extraction x = extract(article("2025-04-14",
+        "The United States mediated between the rivals for weeks, and US envoys hosted the talks.",
+        "The Sudanese Armed Forces and the Rapid Support Forces agreed to a nationwide ceasefire."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c ->
+        assertThat(c.parties()).contains("sudanese-armed-forces", "rapid-support-forces"));
+  }
 }
