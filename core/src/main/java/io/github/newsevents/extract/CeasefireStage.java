@@ -387,8 +387,12 @@ final class CeasefireStage extends EventStage {
             : m.to <= k && k - m.to <= 2 && k < trigger && auxiliariesOnly(t, m.to, k);
         if (agent) {
           f.roles.put(m.actor, role);
-          f.parties.remove(m.actor);
           f.outsiders.remove(m.actor);
+          if (role == PartyRole.PROPOSING && withOtherSide(t, trigger, to)) {
+            f.parties.add(m.actor); // "Russia proposed a ceasefire with Ukraine": a side that proposes
+          } else {
+            f.parties.remove(m.actor);
+          }
         }
       }
     }
@@ -404,6 +408,16 @@ final class CeasefireStage extends EventStage {
       "brokered", PartyRole.MEDIATING, "mediated", PartyRole.MEDIATING, "facilitated", PartyRole.MEDIATING,
       "hosted", PartyRole.MEDIATING, "proposed", PartyRole.PROPOSING, "proposes", PartyRole.PROPOSING,
       "offered", PartyRole.PROPOSING, "suggested", PartyRole.PROPOSING);
+
+  /** "a ceasefire with Ukraine": the trigger names the other side with "with", so its proposer is a side. */
+  private static boolean withOtherSide(Tokens t, int trigger, int to) {
+    for (int k = trigger + 1; k < Math.min(to, trigger + 3); k++) {
+      if (t.is(k, "with")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether [from, to) holds only auxiliaries and adverbs: "Egypt has also brokered". */
   private static boolean auxiliariesOnly(Tokens t, int from, int to) {

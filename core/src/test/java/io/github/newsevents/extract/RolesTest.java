@@ -63,4 +63,19 @@ class RolesTest {
     assertThat(x.ceasefires()).singleElement().satisfies(c ->
         assertThat(c.parties()).contains("sudanese-armed-forces", "rapid-support-forces"));
   }
+
+  @Test
+  void aSideThatProposesACeasefireWithTheOtherIsAPartyAndItsProposer() {
+    Ceasefire c = only("Russia proposed a 30-day ceasefire with Ukraine on Monday.");
+    assertThat(c.parties()).containsExactlyInAnyOrder("russia", "ukraine");
+    assertThat(c.roles()).containsEntry("russia", PartyRole.PROPOSING);
+  }
+
+  @Test
+  void aStatusChangeUpdatesTheSameCeasefire() {
+    Extraction x = extract(article("2025-04-14",
+        "Russia proposed a 30-day ceasefire with Ukraine on Monday.", "Ukraine rejected the truce on Tuesday."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c ->
+        assertThat(c.status()).isEqualTo(io.github.newsevents.model.CeasefireStatus.REJECTED));
+  }
 }
