@@ -755,7 +755,7 @@ final class CeasefireStage extends EventStage {
         .addAllParties(ids(f.parties))
         .scope(f.scope)
         .status(f.status)
-        .addAllEvidence(f.evidence);
+        .addAllEvidence(new java.util.LinkedHashSet<>(f.evidence));
     if (f.scopeNote != null) {
       b.scopeNote(f.scopeNote);
     }

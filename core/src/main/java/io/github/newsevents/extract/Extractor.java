@@ -168,8 +168,18 @@ public final class Extractor {
     for (ActorRec a : sources) {
       b.addActor(toActor(a));
     }
+    // one record per quote: a caption repeating the body, or the same words reported twice
+    java.util.Set<String> quoted = new java.util.HashSet<>();
+    java.util.Set<io.github.newsevents.model.Span> spans = new java.util.HashSet<>();
     for (StatementStage.Found s : said) {
-      b.addStatement(StatementStage.toStatement(s));
+      io.github.newsevents.model.Statement st = StatementStage.toStatement(s);
+      String key = st.kind() + "|" + st.speaker().orElse("") + "|"
+          + st.text().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+      if (!quoted.add(key) || st.span().isPresent() && !spans.add(st.span().get())) {
+        LOG.debug("a statement repeated: the later one dropped");
+        continue;
+      }
+      b.addStatement(st);
     }
     for (MeetingStage.Found m : met) {
       b.addMeeting(MeetingStage.toMeeting(m));

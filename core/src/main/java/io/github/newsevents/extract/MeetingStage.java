@@ -1295,7 +1295,7 @@ final class MeetingStage extends EventStage {
         .kind(f.kind)
         .status(f.status)
         .addAllTopics(f.topics)
-        .addAllEvidence(f.evidence);
+        .addAllEvidence(new java.util.LinkedHashSet<>(f.evidence));
     if (f.location != null) {
       b.location(f.location);
     }

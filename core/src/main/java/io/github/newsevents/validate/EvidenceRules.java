@@ -7,7 +7,10 @@ import io.github.newsevents.model.Meeting;
 import io.github.newsevents.model.Statement;
 import java.util.List;
 
-/** The rule of {@link Validators#strict()} that every extracted item shows where it came from. */
+/**
+ * Rules about evidence: every item shows where it came from ({@link Validators#strict()} only), and
+ * no item lists the same span twice.
+ */
 final class EvidenceRules {
   private EvidenceRules() {}
 
@@ -17,6 +20,38 @@ final class EvidenceRules {
       "Every actor has a mention, every statement a span, every meeting and ceasefire some"
           + " evidence: the text it was extracted from (strict only).",
       EvidenceRules::evidenceMissing);
+
+  static final Rule EVIDENCE_DUPLICATE = Rule.of(
+      "evidence.duplicate",
+      Severity.WARNING,
+      "No meeting or ceasefire lists the same evidence span twice, and no actor the same mention"
+          + " twice (a repeated span adds nothing and usually means two records were merged twice).",
+      EvidenceRules::evidenceDuplicate);
+
+  private static void evidenceDuplicate(Extraction extraction, Rule.Context context) {
+    List<Actor> actors = extraction.actors();
+    for (int i = 0; i < actors.size(); i++) {
+      repeated(actors.get(i).mentions(), "actors[" + i + "].mentions", context);
+    }
+    List<Meeting> meetings = extraction.meetings();
+    for (int i = 0; i < meetings.size(); i++) {
+      repeated(meetings.get(i).evidence(), "meetings[" + i + "].evidence", context);
+    }
+    List<Ceasefire> ceasefires = extraction.ceasefires();
+    for (int i = 0; i < ceasefires.size(); i++) {
+      repeated(ceasefires.get(i).evidence(), "ceasefires[" + i + "].evidence", context);
+    }
+  }
+
+  private static void repeated(List<io.github.newsevents.model.Span> spans, String path, Rule.Context context) {
+    java.util.Set<io.github.newsevents.model.Span> seen = new java.util.HashSet<>();
+    for (int k = 0; k < spans.size(); k++) {
+      if (!seen.add(spans.get(k))) {
+        context.report(path + "[" + k + "]", "the span " + spans.get(k).start() + "-" + spans.get(k).end()
+            + " is listed before; list each span once");
+      }
+    }
+  }
 
   private static void evidenceMissing(Extraction extraction, Rule.Context context) {
     List<Actor> actors = extraction.actors();

@@ -45,6 +45,32 @@ final class StatementRules {
           + " rejects).",
       StatementRules::dateAfterPublication);
 
+  static final Rule DUPLICATE = Rule.of(
+      "statement.duplicate",
+      Severity.WARNING,
+      "No two statements have the same kind, speaker and text (ignoring case, quotation marks and"
+          + " whitespace): a caption repeating the body, or one quote given as DIRECT and again as"
+          + " INDIRECT at the same span. A warning: a speaker may repeat words verbatim.",
+      StatementRules::duplicate);
+
+  private static void duplicate(Extraction extraction, Rule.Context context) {
+    List<Statement> statements = extraction.statements();
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    java.util.Map<Span, Integer> spans = new java.util.HashMap<>();
+    for (int i = 0; i < statements.size(); i++) {
+      Statement s = statements.get(i);
+      String key = s.kind() + "|" + s.speaker().orElse("") + "|" + Texts.normalizeQuote(s.text()).toLowerCase(Locale.ROOT);
+      Integer before = seen.putIfAbsent(key, i);
+      Integer sameSpan = s.span().isPresent() ? spans.putIfAbsent(s.span().get(), i) : null;
+      if (before != null) {
+        context.report("statements[" + i + "]", "the same statement as statements[" + before + "]");
+      } else if (sameSpan != null) {
+        context.report("statements[" + i + "].span", "the same span as statements[" + sameSpan
+            + "]: one quote reported twice");
+      }
+    }
+  }
+
   private static void textEmpty(Extraction extraction, Rule.Context context) {
     List<Statement> statements = extraction.statements();
     for (int i = 0; i < statements.size(); i++) {

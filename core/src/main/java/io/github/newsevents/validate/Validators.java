@@ -86,6 +86,8 @@ public final class Validators implements Validator<Extraction> {
       StatementRules.SPAN_TEXT_MISMATCH,
       StatementRules.SPAN_TEXT_NOT_FOUND,
       StatementRules.DATE_AFTER_PUBLICATION,
+      StatementRules.DUPLICATE,
+      EvidenceRules.EVIDENCE_DUPLICATE,
       MeetingRules.PARTICIPANTS_TOO_FEW,
       MeetingRules.PHONE_CALL_TOO_MANY,
       MeetingRules.DATE_AFTER_PUBLICATION,
