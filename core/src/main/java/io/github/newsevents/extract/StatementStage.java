@@ -199,6 +199,14 @@ final class StatementStage {
       }
       String verbOnly = a == null ? reportingVerb(last, p, sentenceStart, afterTo) : null;
       if (a == null && verbOnly != null) {
+        // "the joint statement said", "the communique added": a document speaks for its author
+        ActorRec author = documentAuthor(doc, actors, p, sentenceStart, afterTo);
+        if (author != null) {
+          a = new Attribution(author, verbOnly);
+          LOG.debug("quote at {} is a document's words: its author {}", f.span, author.name);
+        }
+      }
+      if (a == null && verbOnly != null) {
         // "expressed "grave concern", according to the statement": reported, by a speaker the text leaves open
         LOG.debug("quote at {} is reported ('{}') but the text names no speaker", f.span, verbOnly);
         f.verb = verbOnly;
@@ -288,6 +296,61 @@ final class StatementStage {
       }
     }
     return end;
+  }
+
+  /** Nouns of documents that speak for their authors: "the statement said", "the communique added". */
+  private static final Set<String> DOCUMENTS = Set.of(
+      "statement", "communique", "communiqué", "readout", "declaration", "release", "letter", "document", "memo");
+
+  /**
+   * The author of the document a quote's reporting clause names ("the joint statement said"): the
+   * owner in "the ministry's statement", else the subject of the nearest sentence before that
+   * introduces a document ("X said in a statement", "a statement from X", "X issued a statement"),
+   * looking back through this paragraph and the three before; null when the clause names no
+   * document or no author is found.
+   */
+  private static ActorRec documentAuthor(Doc doc, ActorStage.Result actors, Doc.Para p, int from, int to) {
+    Tokens t = p.tokens;
+    int noun = -1;
+    for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
+      if (t.type(k) == Tokens.WORD && DOCUMENTS.contains(t.lower(k)) && !doc.quoted(p.index, k)) {
+        noun = k;
+        break;
+      }
+    }
+    if (noun < 0) {
+      return null;
+    }
+    for (Mention m : actors.mentions.get(p.index)) {
+      if (m.to < t.size() && m.to < noun && noun - m.to <= 3 && t.type(m.to) == Tokens.POSSESSIVE) {
+        return m.actor; // "the ministry's statement said"
+      }
+      if (m.from > noun && m.from <= noun + 3 && (t.is(m.from - 1, "from") || t.is(m.from - 1, "by"))) {
+        return m.actor; // "a statement from the ministry said"
+      }
+    }
+    int sentence = p.sentenceOf(noun);
+    for (int q = p.index; q >= Math.max(0, p.index - 3); q--) {
+      Doc.Para pq = doc.paras.get(q);
+      int s = q == p.index ? sentence - 1 : pq.sentenceStarts.length - 1;
+      for (; s >= 0; s--) {
+        int sf = pq.sentenceStart(s);
+        int st = pq.sentenceEnd(s);
+        boolean introduces = false;
+        for (int k = sf; k < st && !introduces; k++) {
+          introduces = pq.tokens.type(k) == Tokens.WORD && DOCUMENTS.contains(pq.tokens.lower(k)) && !doc.quoted(q, k);
+        }
+        if (!introduces) {
+          continue;
+        }
+        for (Mention m : actors.mentions.get(q)) {
+          if (m.from >= sf && m.from < st && !m.quoted) {
+            return m.actor; // its subject: "The ministry said in a statement ..."
+          }
+        }
+      }
+    }
+    return null;
   }
 
   static final class Attribution {

@@ -46,6 +46,10 @@ import java.util.StringJoiner;
  *       text occurs in the article text at its span</td></tr>
  *   <tr><td>{@code statement.date.after-publication}</td><td>ERROR</td><td>no statement is dated
  *       after publication</td></tr>
+ *   <tr><td>{@code statement.duplicate}</td><td>WARNING</td><td>no two statements share kind,
+ *       speaker and text, or a span</td></tr>
+ *   <tr><td>{@code evidence.duplicate}</td><td>WARNING</td><td>no item lists a mention or an
+ *       evidence span twice</td></tr>
  *   <tr><td>{@code meeting.participants.too-few}</td><td>ERROR</td><td>a meeting has at least two
  *       participants</td></tr>
  *   <tr><td>{@code meeting.phone-call.too-many}</td><td>WARNING</td><td>a PHONE_CALL has at most

@@ -55,7 +55,16 @@ class DuplicateRulesTest {
   void aRepeatedEvidenceSpanIsAWarning() {
     Fixture f = new Fixture();
     Meeting m = f.meetings.get(0);
-    f.meetings.set(0, new Meeting.Builder().from(m).addEvidence(m.evidence().get(0)).build());
+    f.meetings.set(0, new Meeting.Builder()
+        .addAllParticipants(m.participants())
+        .location(m.location().get())
+        .date(m.date().get())
+        .kind(m.kind())
+        .status(m.status())
+        .host(m.host().get())
+        .addAllEvidence(m.evidence())
+        .addEvidence(m.evidence().get(0))
+        .build());
 
     assertThat(standard(f.build()))
         .extracting(Violation::code, Violation::path, Violation::severity)

@@ -38,7 +38,7 @@ class StatementRulesTest {
   private static Statement dated(String date) {
     return new Statement.Builder()
         .speaker("dmitry-peskov")
-        .text("the talks were businesslike")
+        .text("the talks of " + date + " were useful")
         .kind(StatementKind.INDIRECT)
         .date(PartialDate.parse(date))
         .build();

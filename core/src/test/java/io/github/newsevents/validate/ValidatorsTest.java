@@ -34,6 +34,8 @@ class ValidatorsTest {
       "statement.span.text-mismatch",
       "statement.span.text-not-found",
       "statement.date.after-publication",
+      "statement.duplicate",
+      "evidence.duplicate",
       "meeting.participants.too-few",
       "meeting.phone-call.too-many",
       "meeting.date.after-publication",
@@ -45,7 +47,8 @@ class ValidatorsTest {
       "date.out-of-range");
 
   static final List<String> STANDARD_WARNINGS = List.of(
-      "statement.span.text-not-found", "meeting.phone-call.too-many", "ceasefire.expired.no-end");
+      "statement.span.text-not-found", "statement.duplicate", "evidence.duplicate", "meeting.phone-call.too-many",
+      "ceasefire.expired.no-end");
 
   /** A rule that reports one warning for every statement without a speaker. */
   static final Rule SPEAKER_MISSING = Rule.of(

@@ -1,0 +1,33 @@
+package io.github.newsevents.extract;
+
+import static io.github.newsevents.extract.News.article;
+import static io.github.newsevents.extract.News.extract;
+import static io.github.newsevents.extract.News.speaker;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsevents.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+/** Issue 16, point 2: a document speaks for its author ("the statement added"). Made-up texts. */
+class DocumentSpeakerTest {
+  @Test
+  void theStatementAddedIsTheAuthorOfTheStatementIntroducedBefore() {
+    Extraction x = extract(article("2025-04-14",
+        "The Kremlin said in a statement that talks with Norway would resume.",
+        "\"The talks were useful,\" the statement added."));
+    assertThat(x.statements()).singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Kremlin"));
+  }
+
+  @Test
+  void aPossessiveNamesTheDocumentsAuthor() {
+    Extraction x = extract(article("2025-04-14",
+        "Norway and Chile met in Lima.", "\"We are ready,\" the Kremlin's statement said."));
+    assertThat(x.statements()).singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Kremlin"));
+  }
+
+  @Test
+  void aDocumentWithNoAuthorInSightLeavesTheSpeakerOpen() {
+    Extraction x = extract(article("2025-04-14", "\"We are ready,\" the statement said."));
+    assertThat(x.statements()).singleElement().satisfies(s -> assertThat(s.speaker()).isEmpty());
+  }
+}
