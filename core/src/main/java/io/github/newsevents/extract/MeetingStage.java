@@ -172,6 +172,9 @@ final class MeetingStage extends EventStage {
           kind = series ? MeetingKind.TALKS : null;
         } else if (TALKS.contains(w)) {
           kind = MeetingKind.TALKS;
+        } else if (RECEPTIONS.contains(w)) {
+          kind = actorAfter(actors, p, i, w.equals("discussed") ? 8 : 3, w.equals("discussed"))
+              ? (w.equals("discussed") ? MeetingKind.TALKS : MeetingKind.IN_PERSON) : null;
         } else if (TRIPS.contains(w)) {
           kind = travelTo(t, i) ? MeetingKind.IN_PERSON : null; // "a trip to Cuba", not "a travel ban"
         } else if (IN_PERSON.contains(w)) {
@@ -257,6 +260,40 @@ final class MeetingStage extends EventStage {
     return false;
   }
 
+  /** Verbs that are a meeting only with someone right after: "welcomed Chancellor X", "discussed trade with X". */
+  static final Set<String> RECEPTIONS = Set.of("welcomed", "greeted", "discussed");
+
+  /**
+   * Whether a person or state is named within {@code reach} tokens after the trigger (after "with"
+   * when {@code afterWith}): "welcomed Chancellor Brandt", not "welcomed the decision".
+   */
+  private static boolean actorAfter(ActorStage.Result actors, Doc.Para p, int trigger, int reach, boolean afterWith) {
+    Tokens t = p.tokens;
+    int with = -1;
+    if (afterWith) {
+      for (int k = trigger + 1; k < t.size() && k <= trigger + reach; k++) {
+        if (t.is(k, "with")) {
+          with = k;
+          break;
+        }
+        if (t.type(k) != Tokens.WORD) {
+          return false;
+        }
+      }
+      if (with < 0) {
+        return false;
+      }
+    }
+    int from = afterWith ? with + 1 : trigger + 1;
+    for (Mention m : actors.mentions.get(p.index)) {
+      if (m.from >= from && m.from <= from + 3 && !m.quoted
+          && (m.actor.kind == ActorKind.PERSON || m.actor.kind == ActorKind.STATE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "to" within three words after a word of travel: "a trip to", "travel to", "his first trip abroad to". */
   private static boolean travelTo(Tokens t, int i) {
     for (int k = i + 1; k < t.size() && k <= i + 3; k++) {
@@ -290,7 +327,7 @@ final class MeetingStage extends EventStage {
         && t.capitalised(i + 1) && !(i + 2 < t.size() && (t.is(i + 2, "a") || t.is(i + 2, "an")))) {
       return MeetingKind.PHONE_CALL; // "interrupted a meeting to call Putin", not "to call Moscow a threat"
     }
-    if (w.equals("phoned")) {
+    if (w.equals("phoned") || w.equals("telephoned")) {
       return MeetingKind.PHONE_CALL;
     }
     if (w.equals("spoken")) {

@@ -157,4 +157,29 @@ class ConstructionsTest {
     assertThat(extract(article(PUBLISHED, "Markets rose on Monday.",
         "I have just spoken with Chancellor Otto Brandt about the crisis.")).meetings()).isEmpty();
   }
+
+  @Test
+  void welcomingAPersonIsAMeeting() {
+    Meeting m = only("President Ruth Maddox welcomed Chancellor Otto Brandt to Oslo on Monday.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
+  }
+
+  @Test
+  void welcomingADecisionIsNone() {
+    assertThat(extract(article(PUBLISHED, "President Ruth Maddox welcomed the decision on Monday.")).meetings()).isEmpty();
+  }
+
+  @Test
+  void telephonedIsAPhoneCall() {
+    Meeting m = only("President Ruth Maddox telephoned Chancellor Otto Brandt on Monday.");
+    assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+  }
+
+  @Test
+  void discussingWithACounterpartIsTalksButNotWithReporters() {
+    Meeting m = only("President Ruth Maddox discussed trade with Chancellor Otto Brandt on Monday.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
+    assertThat(extract(article(PUBLISHED, "President Ruth Maddox discussed the plan with reporters on Monday."))
+        .meetings()).isEmpty();
+  }
 }
