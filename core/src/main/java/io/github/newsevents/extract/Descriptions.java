@@ -38,6 +38,10 @@ final class Descriptions {
       "negotiator", "officer", "adviser", "advisor", "minister", "envoy", "representative",
       "ambassador", "commander", "mediator");
 
+  /** Nouns of unnamed people that "the source" may refer back to. */
+  private static final java.util.List<String> SOURCE_INTRODUCTIONS = java.util.List.of(
+      "official", "diplomat", "aide", "adviser", "advisor", "negotiator", "officer");
+
   /** Head nouns of several people described together: "two officials", "the sources". */
   static final Set<String> GROUP_HEADS = Set.of(
       "officials", "sources", "diplomats", "aides", "negotiators", "officers", "advisers",
@@ -283,6 +287,17 @@ final class Descriptions {
       a = antecedent(head, span.start());
       if (a == null) {
         Parsed intro = introduction(p.index, x.determiner, head);
+        if (intro == null && head.equals("source")) {
+          // "a senior diplomat said ...", then "the source said": the unnamed person introduced
+          // last, whatever noun introduced them
+          for (String other : SOURCE_INTRODUCTIONS) {
+            Parsed o = introduction(p.index, x.determiner, other);
+            if (o != null && (intro == null || o.para.index > intro.para.index
+                || o.para.index == intro.para.index && o.from > intro.from)) {
+              intro = o;
+            }
+          }
+        }
         a = intro != null ? described(intro.para, intro.para.tokens.span(intro.from, intro.to), head, intro)
             : described(p, t.get(x.head), head, x);
       } else {

@@ -31,4 +31,13 @@ class DocumentSpeakerTest {
     Extraction x = extract(article("2025-04-14", "\"We are ready,\" the statement said."));
     assertThat(x.statements()).singleElement().satisfies(s -> assertThat(s.speaker()).isEmpty());
   }
+
+  @Test
+  void theSourceRefersBackToTheUnnamedPersonIntroducedBefore() {
+    Extraction x = extract(article("2025-04-14",
+        "A senior official said talks would resume.", "\"We are close,\" the source said."));
+    assertThat(x.statements()).filteredOn(s -> s.kind() == io.github.newsevents.model.StatementKind.DIRECT)
+        .singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("senior official"));
+    assertThat(x.actors()).noneSatisfy(a -> assertThat(a.name()).isEqualTo("source"));
+  }
 }
