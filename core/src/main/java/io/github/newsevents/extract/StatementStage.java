@@ -186,6 +186,10 @@ final class StatementStage {
         // `X said work would begin "immediately" after the "frank" call`: the sentence's reporting clause
         a = before(doc, p, sentenceStart, q.openToken, actors, previous, unnamed);
       }
+      if (a == null && fragment) {
+        // the passive of a verb of naming: "the talks were described by X as 'useful'"
+        a = passiveAgent(actors, p, sentenceStart, q.openToken);
+      }
       if (a == null && previous != null && !fragment && onlyQuote(p, q)
           && (previous.para == q.para || previous.para == q.para - 1) && previous.speaker != null) {
         // a paragraph that is only a quote continues the previous speaker
@@ -296,6 +300,25 @@ final class StatementStage {
       }
     }
     return end;
+  }
+
+  /** Verbs of naming whose passive agent said the quoted words: "described by X as", "called by X". */
+  private static final Set<String> NAMING_PASSIVES = Set.of("described", "called", "termed", "labelled", "labeled", "characterised",
+      "characterized", "dismissed", "praised", "hailed");
+
+  /** "was described by X as": the agent after "by", when a verb of naming stands right before it. */
+  private static Attribution passiveAgent(ActorStage.Result actors, Doc.Para p, int from, int open) {
+    Tokens t = p.tokens;
+    for (int k = Math.max(from, open - 20); k + 1 < open; k++) {
+      if (t.type(k) == Tokens.WORD && NAMING_PASSIVES.contains(t.lower(k)) && t.is(k + 1, "by")) {
+        for (Mention m : actors.mentions.get(p.index)) {
+          if (m.from > k + 1 && m.from <= k + 4 && m.to <= open && !m.quoted) {
+            return new Attribution(m.actor, t.lower(k));
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** Nouns of documents that speak for their authors: "the statement said", "the communique added". */

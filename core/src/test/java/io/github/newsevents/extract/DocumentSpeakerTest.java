@@ -40,4 +40,11 @@ class DocumentSpeakerTest {
         .singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("senior official"));
     assertThat(x.actors()).noneSatisfy(a -> assertThat(a.name()).isEqualTo("source"));
   }
+
+  @Test
+  void thePassiveAgentOfAVerbOfNamingIsTheSpeaker() {
+    Extraction x = extract(article("2025-04-14",
+        "The meeting was described by Foreign Minister Lena Marsh as \"businesslike\"."));
+    assertThat(x.statements()).singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Lena Marsh"));
+  }
 }
