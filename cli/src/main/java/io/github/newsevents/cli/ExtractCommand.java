@@ -312,7 +312,7 @@ final class ExtractCommand implements Callable<Integer> {
     String text;
     switch (job.source) {
       case STDIN:
-        text = Inputs.decode(job.name, Inputs.readLimited(job.name, cli.in));
+        text = Inputs.decode(job.name, Inputs.readLimited(job.name, cli.in, Inputs.Kind.ARTICLE));
         break;
       case SEED:
         text = readSeed();

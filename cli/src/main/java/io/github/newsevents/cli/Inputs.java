@@ -13,6 +13,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /** Reading the commands' input files: size limits, strict UTF-8, one-line messages. */
 final class Inputs {
@@ -38,20 +39,56 @@ final class Inputs {
     return file.equals(STDIN) ? "standard input" : file;
   }
 
-  static String readArticle(Path path) throws IOException {
-    return decode(path.toString(), readFile(path.toString(), path, MAX_ARTICLE_BYTES));
+  /**
+   * The most bytes {@code validate} reads of one extraction: room for the JSON that {@code extract}
+   * writes for an article of ordinary text at the parser's limit (its text twice, in {@code
+   * article.text} and in the paragraphs, plus the records), while a file of gigabytes is refused
+   * before it can exhaust the memory.
+   */
+  static final long MAX_EXTRACTION_BYTES = 64L * 1024 * 1024;
+
+  /** What is read: its byte limit and how the limit is named in the "too large" message. */
+  enum Kind {
+    ARTICLE(MAX_ARTICLE_BYTES, LIMIT_MIB + " MiB limit of an article"),
+    EXTRACTION(MAX_EXTRACTION_BYTES, MAX_EXTRACTION_BYTES / (1024 * 1024) + " MiB limit of an extraction");
+
+    final long maxBytes;
+    final String limit;
+
+    Kind(long maxBytes, String limit) {
+      this.maxBytes = maxBytes;
+      this.limit = limit;
+    }
   }
 
-  static byte[] readFile(String name, Path path, long limit) throws IOException {
-    if (Files.isDirectory(path)) {
+  static String readArticle(Path path) throws IOException {
+    return decode(path.toString(), readFile(path.toString(), path, Kind.ARTICLE));
+  }
+
+  /**
+   * The bytes of a regular file, at most {@code kind.maxBytes} of them. What is not a regular file
+   * (a directory, a FIFO, a device such as {@code /dev/zero}, a socket) is refused before it is
+   * opened, so that nothing blocks or reads without end; the size the file system reports is not
+   * trusted: at most one byte over the limit is read.
+   */
+  static byte[] readFile(String name, Path path, Kind kind) throws IOException {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(path, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      throw new InputException(name + ": no such file");
+    } catch (AccessDeniedException e) {
+      throw new InputException(name + ": permission denied");
+    }
+    if (attributes.isDirectory()) {
       throw new InputException(name + ": is a directory, not a file");
     }
-    try {
-      if (Files.size(path) > limit) {
-        throw new InputException(name + ": too large: " + Files.size(path) + " bytes, over the "
-            + LIMIT_MIB + " MiB limit of an article");
-      }
-      return Files.readAllBytes(path);
+    if (!attributes.isRegularFile()) {
+      throw new InputException(name + ": not a regular file (a FIFO, a device or a socket);"
+          + " give a file, or '-' for standard input");
+    }
+    try (InputStream stream = Files.newInputStream(path)) {
+      return readLimited(name, stream, kind);
     } catch (NoSuchFileException e) {
       throw new InputException(name + ": no such file");
     } catch (AccessDeniedException e) {
@@ -59,11 +96,12 @@ final class Inputs {
     }
   }
 
-  static byte[] readLimited(String name, InputStream stream) throws IOException {
-    byte[] bytes = stream.readNBytes((int) MAX_ARTICLE_BYTES + 1);
-    if (bytes.length > MAX_ARTICLE_BYTES) {
-      throw new InputException(name + ": too large: over the "
-          + LIMIT_MIB + " MiB limit of an article");
+  /** At most {@code kind.maxBytes} bytes of {@code stream}: one more is "too large". */
+  static byte[] readLimited(String name, InputStream stream, Kind kind) throws IOException {
+    byte[] bytes = stream.readNBytes(Math.toIntExact(kind.maxBytes + 1));
+    if (bytes.length > kind.maxBytes) {
+      throw new InputException(
+          name + ": too large: more than " + kind.maxBytes + " bytes, over the " + kind.limit);
     }
     return bytes;
   }

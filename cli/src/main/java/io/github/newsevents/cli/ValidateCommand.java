@@ -7,6 +7,7 @@ import static io.github.newsevents.cli.NewsEventsCli.OK;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -94,8 +95,8 @@ final class ValidateCommand implements Callable<Integer> {
     Extraction extraction;
     try {
       String text = file.equals(Inputs.STDIN)
-          ? Inputs.decode(name, cli.in.readAllBytes())
-          : Inputs.decode(name, Inputs.readFile(name, Path.of(file), Long.MAX_VALUE));
+          ? Inputs.decode(name, Inputs.readLimited(name, cli.in, Inputs.Kind.EXTRACTION))
+          : Inputs.decode(name, Inputs.readFile(name, Path.of(file), Inputs.Kind.EXTRACTION));
       extraction = readExtraction(mapper, name, text);
     } catch (InputException e) {
       return notChecked(name, total, cli.report(e.getMessage(), null));
@@ -141,6 +142,13 @@ final class ValidateCommand implements Callable<Integer> {
     Extraction extraction;
     JsonLocation second;
     try (JsonParser parser = mapper.createParser(text)) {
+      if (parser.nextToken() == JsonToken.VALUE_NULL) {
+        // said here in the command line's words, whatever the JSON module makes of a root null
+        if (parser.nextToken() != null) {
+          throw moreThanOne(name, parser.currentTokenLocation());
+        }
+        throw new InputException(name + ": not an extraction: the JSON is null, expected an object");
+      }
       // the module turns on FAIL_ON_TRAILING_TOKENS; here the command line reports a second value itself
       extraction = mapper.readerFor(Extraction.class)
           .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -158,12 +166,18 @@ final class ValidateCommand implements Callable<Integer> {
       throw notAnExtraction(name, text, mapper, e);
     } catch (JsonParseException e) {
       throw notJson(name, e);
+    } catch (InputException e) {
+      throw e;
     } catch (IOException e) {
       // the input is a String, so no I/O can fail: this is a Jackson failure of another kind
       throw new InputException(name + ": not an extraction: " + oneLine(e.getMessage()));
     }
     if (second != null) {
       throw moreThanOne(name, second);
+    }
+    if (extraction == null) {
+      // a reader that maps some other document to null: still not an extraction, never a bug
+      throw new InputException(name + ": not an extraction: the JSON reads as null, expected an object");
     }
     return extraction;
   }
@@ -189,10 +203,15 @@ final class ValidateCommand implements Callable<Integer> {
       throws InputException {
     JsonNode tree;
     try (JsonParser parser = mapper.createParser(text)) {
-      tree = mapper.readTree(parser);
+      // a second value is reported below, as for the first reading, not by the module's own check
+      tree = mapper.reader()
+          .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .readTree(parser);
       if (parser.nextToken() != null) {
         throw moreThanOne(name, parser.currentTokenLocation());
       }
+    } catch (InputException e) {
+      throw e;
     } catch (IOException e) {
       throw new IllegalStateException(name + ": read whole, but not as a tree: " + e.getMessage(), e);
     }

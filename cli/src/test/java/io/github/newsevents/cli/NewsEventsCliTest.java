@@ -479,7 +479,7 @@ class NewsEventsCliTest {
       assertThat(r.errLines().get(0)).isEqualTo(
           "newsevents: " + big + ": too large: 10485761 chars, over the 10 MiB limit of an article");
       assertThat(r.errLines().get(1)).isEqualTo(
-          "newsevents: " + huge + ": too large: 32505856 bytes, over the 10 MiB limit of an article");
+          "newsevents: " + huge + ": too large: more than 31457280 bytes, over the 10 MiB limit of an article");
     }
 
     @Test
@@ -831,6 +831,21 @@ class NewsEventsCliTest {
           .startsWith(file + ": meetings[0].participants[1]: reference.actor.unknown: ")
           .contains("iceland");
       assertThat(r.outLines().subList(1, 3)).containsExactly(file + ": 1 error", "1 file: 0 valid, 1 with 1 error");
+    }
+
+    @Test
+    void anUnknownActorIdFollowedByASecondValueIsMoreThanOneValueNotABug(@TempDir Path dir) throws IOException {
+      Extraction pair = extraction(meeting(MeetingKind.IN_PERSON, "norway", "iceland"));
+      ObjectNode tree = MAPPER.valueToTree(pair);
+      ((ArrayNode) tree.get("actors")).remove(1); // iceland
+      Path file = write(dir, "twice.json", MAPPER.writeValueAsString(tree) + "\n{}\n");
+
+      Result r = run("validate", file.toString());
+
+      assertThat(r.status()).isEqualTo(2);
+      assertThat(r.errLines()).singleElement().asString()
+          .startsWith("newsevents: " + file + ": more than one JSON value, the second at line 2, column 1");
+      assertThat(r.outLines()).containsExactly(file + ": not checked", "1 file: 0 valid, 1 not checked");
     }
 
     @Test
