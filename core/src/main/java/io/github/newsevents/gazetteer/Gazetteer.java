@@ -198,6 +198,13 @@ public final class Gazetteer {
       start.forEach(this::add);
     }
 
+    /**
+     * Adds an entry, replacing an earlier one of the same kind and name.
+     *
+     * @param entry the entry to add
+     * @return this builder
+     * @throws NullPointerException if {@code entry} is null
+     */
     public Builder add(GazetteerEntry entry) {
       Objects.requireNonNull(entry, "entry");
       entries.remove(key(entry.kind(), entry.name()));
@@ -205,11 +212,24 @@ public final class Gazetteer {
       return this;
     }
 
+    /**
+     * Removes the entry of this kind and name, if there is one (a title's name in any case).
+     *
+     * @param kind the kind of the entry
+     * @param name the name of the entry
+     * @return this builder
+     * @throws NullPointerException if {@code kind} or {@code name} is null
+     */
     public Builder remove(EntryKind kind, String name) {
       entries.remove(key(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(name, "name")));
       return this;
     }
 
+    /**
+     * Builds a gazetteer of the entries collected so far; the builder stays usable.
+     *
+     * @return a new, immutable gazetteer
+     */
     public Gazetteer build() {
       return new Gazetteer(entries.values());
     }
