@@ -29,6 +29,8 @@ final class ActorStage {
   private static final int MAX_NAME_WORDS = 4;
   /** Generational suffixes that end a person's name. */
   private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "II", "III", "IV");
+  /** The suffixes that may follow a comma ("John Smith, Jr."): a numeral after one is something else. */
+  private static final Set<String> COMMA_SUFFIXES = Set.of("Jr.", "Jr", "Sr.");
 
   private static int capitalisedWords(Tokens t, int from, int to) {
     int n = 0;
@@ -159,8 +161,7 @@ final class ActorStage {
         // a generational suffix belongs to the name: "Martin Luther King Jr.", "John Smith, Jr."
         if (j > i + 1 && j < t.size() && SUFFIXES.contains(t.get(j))) {
           j++;
-        } else if (j > i + 1 && j + 1 < t.size() && t.is(j, ",") && SUFFIXES.contains(t.get(j + 1))
-            && t.get(j + 1).startsWith("J") || j > i + 1 && j + 1 < t.size() && t.is(j, ",") && t.is(j + 1, "Sr.")) {
+        } else if (j > i + 1 && j + 1 < t.size() && t.is(j, ",") && COMMA_SUFFIXES.contains(t.get(j + 1))) {
           j += 2;
         }
         int len = j - i;
@@ -913,6 +914,16 @@ final class ActorStage {
       int count = used.merge(base, 1, Integer::sum);
       a.id = count == 1 ? base : base + "-" + count;
     }
+  }
+
+  /** The slug of {@code name}, made unique among {@code ids} with "-2", "-3"...; added to {@code ids}. */
+  static String uniqueId(String name, java.util.Set<String> ids) {
+    String base = slug(name);
+    String id = base;
+    for (int n = 2; !ids.add(id); n++) {
+      id = base + "-" + n;
+    }
+    return id;
   }
 
   /** A readable id: lower-case letters and digits joined by single hyphens. */

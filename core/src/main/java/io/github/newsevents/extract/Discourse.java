@@ -59,11 +59,6 @@ final class Discourse {
   final Pair conflict;
   private final Map<ActorRec, Integer> war = new HashMap<>();
 
-  /** Words of armed conflict: a sentence with one of them shows its sides fighting. */
-  static final java.util.Set<String> WAR = Words.defaults("war");
-  /** Words that make the actor next to them a go-between, not a side. */
-  static final java.util.Set<String> MEDIATION = Words.defaults("mediation");
-
   /**
    * The first person of the document when it is a statement or remarks of someone ("Statement by
    * President X", "Remarks by X", "Readout from X" in a headline), or null: its "I", "my" and "we"
@@ -97,17 +92,7 @@ final class Discourse {
         if (e.kind() != EntryKind.STATE || e.country().isEmpty() || doc.quoted(p.index, d.from)) {
           continue;
         }
-        ActorRec state = stateOf.get(e.country().get());
-        if (state == null) {
-          state = new ActorRec(ActorKind.STATE, e.name(), e);
-          state.country = e.country().get();
-          state.seen(p.index, d.from);
-          stateOf.put(state.country, state);
-          created.add(state);
-        }
-        if (created.contains(state)) {
-          state.mentions.add(Span.of(p.tokens.start(d.from), p.tokens.end(d.to - 1)));
-        }
+        ActorRec state = state(e, p, d.from, d.to);
         weight.merge(state, 1, Integer::sum);
         int sentence = p.sentenceOf(d.from);
         if (EventStage.anyIn(p.tokens, p.sentenceStart(sentence), p.sentenceEnd(sentence), warWords)) {
@@ -148,44 +133,35 @@ final class Discourse {
     }
     List<ActorRec> candidates = new ArrayList<>(actors.actors);
     candidates.addAll(created);
-    ActorRec first = null;
-    ActorRec second = null;
-    for (ActorRec a : candidates) { // in order of first mention: ties go to the first named
-      ActorRec s = side(a);
-      if (s != a) {
-        continue;
-      }
-      int w = weight.getOrDefault(a, 0);
-      if (w == 0) {
-        continue;
-      }
-      if (first == null || w > weight.get(first)) {
-        second = first;
-        first = a;
-      } else if (second == null || w > weight.get(second)) {
-        second = a;
+    for (ActorRec x : candidates) {
+      if (side(x) == x) {
+        war.put(x, war.getOrDefault(x, 0) - 2 * mediating.getOrDefault(x, 0));
       }
     }
-    main = first != null && second != null ? new Pair(first, second, 0, 0) : null;
-    ActorRec a = null;
-    ActorRec b = null;
-    for (ActorRec x : candidates) {
-      if (side(x) != x) {
-        continue;
-      }
-      int w = war.getOrDefault(x, 0) - 2 * mediating.getOrDefault(x, 0);
-      war.put(x, w);
+    main = topTwo(candidates, weight);
+    conflict = topTwo(candidates, war);
+  }
+
+  /**
+   * The two sides of {@code candidates} (in order of first mention: ties go to the first named) with
+   * the highest positive {@code score}; null when fewer than two score above zero.
+   */
+  private Pair topTwo(List<ActorRec> candidates, Map<ActorRec, Integer> score) {
+    ActorRec first = null;
+    ActorRec second = null;
+    for (ActorRec a : candidates) {
+      int w = side(a) == a ? score.getOrDefault(a, 0) : 0;
       if (w <= 0) {
         continue;
       }
-      if (a == null || w > war.get(a)) {
-        b = a;
-        a = x;
-      } else if (b == null || w > war.get(b)) {
-        b = x;
+      if (first == null || w > score.get(first)) {
+        second = first;
+        first = a;
+      } else if (second == null || w > score.get(second)) {
+        second = a;
       }
     }
-    conflict = a != null && b != null ? new Pair(a, b, 0, 0) : null;
+    return first != null && second != null ? new Pair(first, second, 0, 0) : null;
   }
 
   /**
@@ -199,12 +175,7 @@ final class Discourse {
     }
     for (ActorRec a : created) {
       if (used.contains(a)) {
-        String base = ActorStage.slug(a.name);
-        String id = base;
-        for (int n = 2; !ids.add(id); n++) {
-          id = base + "-" + n;
-        }
-        a.id = id;
+        a.id = ActorStage.uniqueId(a.name, ids);
         all.add(a);
       }
     }

@@ -290,13 +290,18 @@ abstract class EventStage {
     return false;
   }
 
+  /** The place a gazetteer match names, with its country when the gazetteer knows it. */
+  static Place place(Tokens t, PhraseIndex.Match m) {
+    String name = t.span(m.from, m.to);
+    String country = m.entry().country().orElse(null);
+    return country == null ? Place.of(name) : Place.of(name, country);
+  }
+
   /** A place named "in X" in the clause: a gazetteer place or capital used as a location. */
   Place location(ActorStage.Result actors, Doc.Para p, int from, int to) {
     for (PhraseIndex.Match m : actors.places.get(p.index)) {
       if (m.from >= from && m.to <= to && !anyIn(p.tokens, Math.max(from, m.from - 6), m.from, TOPIC_MARKERS)) {
-        String name = p.tokens.span(m.from, m.to);
-        String country = m.entry().country().orElse(null);
-        return country == null ? Place.of(name) : Place.of(name, country);
+        return place(p.tokens, m);
       }
     }
     Tokens t = p.tokens;

@@ -173,7 +173,7 @@ final class MeetingStage extends EventStage {
         } else if (TALKS.contains(w)) {
           kind = MeetingKind.TALKS;
         } else if (RECEPTIONS.contains(w)) {
-          kind = actorAfter(actors, p, i, w.equals("discussed") ? 8 : 3, w.equals("discussed"))
+          kind = namedAfter(actors, p, i, w.equals("discussed") ? 8 : 3, w.equals("discussed"))
               ? (w.equals("discussed") ? MeetingKind.TALKS : MeetingKind.IN_PERSON) : null;
         } else if (TRIPS.contains(w)) {
           kind = travelTo(t, i) ? MeetingKind.IN_PERSON : null; // "a trip to Cuba", not "a travel ban"
@@ -267,7 +267,7 @@ final class MeetingStage extends EventStage {
    * Whether a person or state is named within {@code reach} tokens after the trigger (after "with"
    * when {@code afterWith}): "welcomed Chancellor Brandt", not "welcomed the decision".
    */
-  private static boolean actorAfter(ActorStage.Result actors, Doc.Para p, int trigger, int reach, boolean afterWith) {
+  private static boolean namedAfter(ActorStage.Result actors, Doc.Para p, int trigger, int reach, boolean afterWith) {
     Tokens t = p.tokens;
     int with = -1;
     if (afterWith) {
@@ -649,14 +649,14 @@ final class MeetingStage extends EventStage {
   private static void sidesFromDiscourse(Discourse discourse, Set<String> pairNouns, Doc.Para p, int trigger, int from,
       int to, Found f) {
     Tokens t = p.tokens;
+    if (anyIn(t, Math.max(from, trigger - 4), trigger, WISHES)) {
+      return;
+    }
     boolean pairPhrase = false;
     for (int k = Math.max(from, 0); k + 1 < to && !pairPhrase; k++) {
       pairPhrase = t.type(k) == Tokens.WORD && PAIR_DETERMINERS.contains(lower(t, k)) && t.type(k + 1) == Tokens.WORD
           && (pairNouns.contains(lower(t, k + 1))
               || k + 2 < to && t.type(k + 2) == Tokens.WORD && pairNouns.contains(lower(t, k + 2)));
-    }
-    if (anyIn(t, Math.max(from, trigger - 4), trigger, WISHES)) {
-      return;
     }
     if (!pairPhrase) {
       // "the former foes", "the two rivals": the pair by another name
@@ -885,7 +885,7 @@ final class MeetingStage extends EventStage {
    * the state visited ("visited Mongolia", "a visit to Saudi Arabia", "will travel to Cuba", "a
    * visit to Havana"); a capital visited is the place.
    */
-  private void visit(ActorStage.Result actors, Discourse discourse, Doc.Para p, int trigger, Found f, ActorRec speaker) {
+  private static void visit(ActorStage.Result actors, Discourse discourse, Doc.Para p, int trigger, Found f, ActorRec speaker) {
     Tokens t = p.tokens;
     int k = trigger + 1;
     boolean verb = t.is(trigger, "visited") || t.is(trigger, "visiting") || t.is(trigger, "visits")
@@ -913,8 +913,7 @@ final class MeetingStage extends EventStage {
         if (m.from == k && m.entry().kind() == io.github.newsevents.gazetteer.EntryKind.STATE) {
           host = discourse.state(m.entry(), p, m.from, m.to);
           if (f.location == null && m.role() == PhraseIndex.Role.CAPITAL) {
-            f.location = m.entry().country().isPresent()
-                ? Place.of(t.span(m.from, m.to), m.entry().country().get()) : Place.of(t.span(m.from, m.to));
+            f.location = place(t, m);
           }
         }
       }

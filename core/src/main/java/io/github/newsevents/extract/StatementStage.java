@@ -246,12 +246,7 @@ final class StatementStage {
         ids.add(a.id);
       }
       for (ActorRec a : unnamed.all()) {
-        String base = ActorStage.slug(a.name);
-        String id = base;
-        for (int n = 2; !ids.add(id); n++) {
-          id = base + "-" + n;
-        }
-        a.id = id;
+        a.id = ActorStage.uniqueId(a.name, ids);
       }
     }
     return out;
