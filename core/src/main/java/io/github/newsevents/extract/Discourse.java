@@ -341,6 +341,11 @@ final class Discourse {
     return false;
   }
 
+  /** A side of the conflict, or one the article shows fighting more than the conflict's lesser side. */
+  private boolean fighter(ActorRec side) {
+    return conflict.has(side) || war.getOrDefault(side, 0) > Math.min(war.getOrDefault(conflict.a, 0), war.getOrDefault(conflict.b, 0));
+  }
+
   /** Whether the article shows {@code side} as a go-between more than as a fighter. */
   boolean mediator(ActorRec side) {
     return war.containsKey(side) && war.get(side) < 0;
@@ -352,7 +357,7 @@ final class Discourse {
     if (conflict == null) {
       return p;
     }
-    if (p != null && p != main && (p.has(conflict.a) || p.has(conflict.b)) && !mediator(p.a) && !mediator(p.b)) {
+    if (p != null && p != main && (p.has(conflict.a) || p.has(conflict.b)) && fighter(p.a) && fighter(p.b)) {
       return p; // a pair of fighters named just before: "fighting between Sudan and South Sudan"
     }
     return conflict;
