@@ -42,10 +42,9 @@ import java.util.UUID;
  * Article back = Ninjs.read(ninjs);                       // what maps, with diagnostics
  * }</pre>
  *
- * <p><b>Export.</b> {@code uri}: the article's url when it is an absolute http(s) URI, else {@code
- * urn:uuid:} and a name-based UUID of the article's text (characters outside ASCII in the url
- * are percent-encoded, as a URI wants them) (the same text, the same uri); {@code
- * type} {@code text}; {@code language}; {@code headlines} (role {@code main}); {@code bodies}: the
+ * <p><b>Export.</b> {@code uri}: the article's url when it is an absolute http(s) URI (characters
+ * outside ASCII percent-encoded, as RFC 3986 wants them), else {@code urn:uuid:} and a name-based
+ * UUID of the article's text (the same text, the same uri); {@code type} {@code text}; {@code language}; {@code headlines} (role {@code main}); {@code bodies}: the
  * paragraphs, noise removed, separated by a blank line, as {@code text/plain} (role {@code main});
  * {@code by}: the authors, separated by commas; {@code located}: the dateline's place; {@code
  * infoSources}: the source (role {@code publisher}) and the dateline's agency (role {@code
