@@ -197,11 +197,14 @@ public final class SchemaOrg {
     for (String p : m.participants()) {
       names.add(e.actor(p).map(Actor::name).orElse(p));
     }
-    String who = names.size() == 1 ? names.get(0)
-        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     String what = m.kind() == MeetingKind.PHONE_CALL ? "Phone call"
         : m.kind() == MeetingKind.VIDEO_CALL ? "Video call"
         : m.kind() == MeetingKind.TALKS ? "Talks" : "Meeting";
+    if (names.isEmpty()) {
+      return what;
+    }
+    String who = names.size() == 1 ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     return what + " of " + who;
   }
 
