@@ -91,7 +91,7 @@ class SchemaOrgTest {
         return;
       }
       if (expectedBy != null && ranges.get(expectedBy).stream().noneMatch(lineage(type)::contains)) {
-        out.add(expectedBy + " takes no " + type + " (it takes " + ranges.get(expectedBy) + ")");
+        out.add(expectedBy + " takes no " + type + " (it takes " + new java.util.TreeSet<>(ranges.get(expectedBy)) + ")");
       }
       for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext();) {
         Map.Entry<String, JsonNode> f = it.next();
