@@ -106,20 +106,20 @@ class ModulePathTest {
         "seed fixture: true");
   }
 
-  /** Our three modules and what they require, from this test's class path. */
+  /** Our four modules and what they require, from this test's class path. */
   private static String modulePath() throws IOException {
     List<String> entries = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       String name = Path.of(entry).toString().replace('\\', '/');
-      boolean ours = name.matches(".*/newsevents-(core|jackson|testkit)-[^/]*\\.jar")
-          || name.matches(".*/(core|jackson-module|testkit)/target/classes");
+      boolean ours = name.matches(".*/newsevents-(core|json-format|jackson|testkit)-[^/]*\\.jar")
+          || name.matches(".*/(core|json-format|jackson-module|testkit)/target/classes");
       boolean theirs = name.matches(".*/(jackson-(core|databind|annotations|datatype-jdk8|datatype-jsr310)"
           + "|slf4j-api)-[^/]*\\.jar");
       if (ours || theirs) {
         entries.add(entry);
       }
     }
-    assertThat(entries).as("module path from %s", System.getProperty("java.class.path")).hasSize(9);
+    assertThat(entries).as("module path from %s", System.getProperty("java.class.path")).hasSize(10);
     try (Stream<String> s = entries.stream()) {
       return s.collect(Collectors.joining(File.pathSeparator));
     }

@@ -1,4 +1,4 @@
-package io.github.newsevents.jackson;
+package io.github.newsevents.json;
 
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
 
@@ -8,17 +8,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.newsevents.model.Dateline;
 import io.github.newsevents.model.PartialDate;
 import io.github.newsevents.model.Span;
 import java.util.Optional;
 
 /** {@link Dateline}: {@code {"place": "WASHINGTON", "agency": "Reuters", "date": "2025-04-11", "span": {...}}}. */
-@JsonSerialize(as = Dateline.class)
-@JsonDeserialize(builder = Dateline.Builder.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonAutoDetect(getterVisibility = NONE, isGetterVisibility = NONE, fieldVisibility = NONE)
 @JsonPropertyOrder({"place", "agency", "date", "span"})
@@ -35,7 +30,6 @@ abstract class DatelineMixin {
   @JsonProperty("span")
   abstract Span span();
 
-  @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(
       setterVisibility = NONE,
       getterVisibility = NONE,

@@ -1,4 +1,4 @@
-package io.github.newsevents.jackson;
+package io.github.newsevents.json;
 
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
 
@@ -8,9 +8,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.newsevents.model.Ceasefire;
 import io.github.newsevents.model.CeasefireScope;
 import io.github.newsevents.model.CeasefireStatus;
@@ -25,10 +22,8 @@ import java.util.Optional;
 /**
  * {@link Ceasefire}: {@code {"parties", "scope", "scopeNote", "duration", "date", "start", "end",
  * "status", "roles", "evidence"}}; parties and the keys of roles are actor ids, the duration an
- * ISO-8601 period ({@code "P30D"}, written by {@code jackson-datatype-jsr310}).
+ * ISO-8601 period ({@code "P30D"}, as {@code Period.toString()} writes it).
  */
-@JsonSerialize(as = Ceasefire.class)
-@JsonDeserialize(builder = Ceasefire.Builder.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonAutoDetect(getterVisibility = NONE, isGetterVisibility = NONE, fieldVisibility = NONE)
 @JsonPropertyOrder({
@@ -65,7 +60,6 @@ abstract class CeasefireMixin {
   @JsonProperty("evidence")
   abstract List<Span> evidence();
 
-  @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(
       setterVisibility = NONE,
       getterVisibility = NONE,

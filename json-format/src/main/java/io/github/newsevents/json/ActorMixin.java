@@ -1,4 +1,4 @@
-package io.github.newsevents.jackson;
+package io.github.newsevents.json;
 
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
 
@@ -8,9 +8,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.newsevents.model.Actor;
 import io.github.newsevents.model.ActorKind;
 import io.github.newsevents.model.Span;
@@ -21,8 +18,6 @@ import java.util.Optional;
  * {@link Actor}: {@code {"id", "name", "kind", "titles", "country", "affiliation", "aliases",
  * "mentions", "unnamed"}}.
  */
-@JsonSerialize(as = Actor.class)
-@JsonDeserialize(builder = Actor.Builder.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonAutoDetect(getterVisibility = NONE, isGetterVisibility = NONE, fieldVisibility = NONE)
 @JsonPropertyOrder({
@@ -56,7 +51,6 @@ abstract class ActorMixin {
   @JsonProperty("unnamed")
   abstract boolean unnamed();
 
-  @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(
       setterVisibility = NONE,
       getterVisibility = NONE,

@@ -1,4 +1,4 @@
-package io.github.newsevents.jackson;
+package io.github.newsevents.json;
 
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
 
@@ -8,9 +8,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.newsevents.model.PartialDate;
 import io.github.newsevents.model.Span;
 import io.github.newsevents.model.Statement;
@@ -21,8 +18,6 @@ import java.util.Optional;
  * {@link Statement}: {@code {"speaker", "text", "kind", "verb", "channel", "date", "span"}}; the
  * speaker is an actor id.
  */
-@JsonSerialize(as = Statement.class)
-@JsonDeserialize(builder = Statement.Builder.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonAutoDetect(getterVisibility = NONE, isGetterVisibility = NONE, fieldVisibility = NONE)
 @JsonPropertyOrder({"speaker", "text", "kind", "verb", "channel", "date", "span"})
@@ -48,7 +43,6 @@ abstract class StatementMixin {
   @JsonProperty("span")
   abstract Optional<Span> span();
 
-  @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(
       setterVisibility = NONE,
       getterVisibility = NONE,

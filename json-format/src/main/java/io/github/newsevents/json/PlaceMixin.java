@@ -1,4 +1,4 @@
-package io.github.newsevents.jackson;
+package io.github.newsevents.json;
 
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
 
@@ -8,25 +8,20 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.newsevents.model.Span;
+import io.github.newsevents.model.Place;
+import java.util.Optional;
 
-/** {@link Span}: {@code {"start": 17, "end": 290}}. */
-@JsonSerialize(as = Span.class)
-@JsonDeserialize(builder = Span.Builder.class)
+/** {@link Place}: {@code {"name": "St. Petersburg", "country": "RUS"}}. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonAutoDetect(getterVisibility = NONE, isGetterVisibility = NONE, fieldVisibility = NONE)
-@JsonPropertyOrder({"start", "end"})
-abstract class SpanMixin {
-  @JsonProperty("start")
-  abstract int start();
+@JsonPropertyOrder({"name", "country"})
+abstract class PlaceMixin {
+  @JsonProperty("name")
+  abstract String name();
 
-  @JsonProperty("end")
-  abstract int end();
+  @JsonProperty("country")
+  abstract Optional<String> country();
 
-  @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(
       setterVisibility = NONE,
       getterVisibility = NONE,
@@ -34,12 +29,11 @@ abstract class SpanMixin {
       fieldVisibility = NONE,
       creatorVisibility = NONE)
   abstract static class BuilderMixin {
-    @JsonProperty("start")
+    @JsonProperty("name")
     @JsonSetter(nulls = Nulls.FAIL)
-    abstract Span.Builder start(int start);
+    abstract Place.Builder name(String name);
 
-    @JsonProperty("end")
-    @JsonSetter(nulls = Nulls.FAIL)
-    abstract Span.Builder end(int end);
+    @JsonProperty("country")
+    abstract Place.Builder country(Optional<String> country);
   }
 }

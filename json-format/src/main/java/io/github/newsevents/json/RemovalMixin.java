@@ -1,4 +1,4 @@
-package io.github.newsevents.jackson;
+package io.github.newsevents.json;
 
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
 
@@ -8,15 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.newsevents.model.Removal;
 import io.github.newsevents.model.Span;
 
 /** {@link Removal}: {@code {"rule": "advertisement", "text": "Advertisment", "span": {...}}}. */
-@JsonSerialize(as = Removal.class)
-@JsonDeserialize(builder = Removal.Builder.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonAutoDetect(getterVisibility = NONE, isGetterVisibility = NONE, fieldVisibility = NONE)
 @JsonPropertyOrder({"rule", "text", "span"})
@@ -30,7 +25,6 @@ abstract class RemovalMixin {
   @JsonProperty("span")
   abstract Span span();
 
-  @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(
       setterVisibility = NONE,
       getterVisibility = NONE,

@@ -1,4 +1,4 @@
-package io.github.newsevents.jackson;
+package io.github.newsevents.json;
 
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
 
@@ -8,9 +8,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.newsevents.model.Meeting;
 import io.github.newsevents.model.MeetingKind;
 import io.github.newsevents.model.MeetingStatus;
@@ -24,8 +21,6 @@ import java.util.Optional;
  * {@link Meeting}: {@code {"participants", "location", "date", "kind", "status", "host", "topics",
  * "evidence"}}; participants and host are actor ids.
  */
-@JsonSerialize(as = Meeting.class)
-@JsonDeserialize(builder = Meeting.Builder.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonAutoDetect(getterVisibility = NONE, isGetterVisibility = NONE, fieldVisibility = NONE)
 @JsonPropertyOrder({
@@ -56,7 +51,6 @@ abstract class MeetingMixin {
   @JsonProperty("evidence")
   abstract List<Span> evidence();
 
-  @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(
       setterVisibility = NONE,
       getterVisibility = NONE,

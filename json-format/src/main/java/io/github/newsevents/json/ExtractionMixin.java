@@ -1,4 +1,4 @@
-package io.github.newsevents.jackson;
+package io.github.newsevents.json;
 
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
 
@@ -6,9 +6,6 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonAppend;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.newsevents.model.Actor;
 import io.github.newsevents.model.Article;
 import io.github.newsevents.model.Ceasefire;
@@ -20,21 +17,14 @@ import java.util.List;
 
 /**
  * {@link Extraction}: {@code {"schemaVersion": "1", "article", "actors", "statements", "meetings",
- * "ceasefires", "diagnostics"}}. The model has no schema version, so it is written by a virtual
- * property ({@link SchemaVersionWriter}), first; reading goes through {@link ExtractionReader},
- * which checks the version and the references to actor ids that the model's builder does not.
+ * "ceasefires", "diagnostics"}}. The model has no schema version: each Jackson module writes it
+ * first, as a virtual property, and reads an extraction through a reader of its own (whose JSON
+ * properties {@link ExtractionReaderMixin} names), which checks the version and the references to
+ * actor ids that the model's builder does not.
  */
-@JsonSerialize(as = Extraction.class)
-@JsonDeserialize(builder = ExtractionReader.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonAutoDetect(getterVisibility = NONE, isGetterVisibility = NONE, fieldVisibility = NONE)
 @JsonPropertyOrder({"article", "actors", "statements", "meetings", "ceasefires", "diagnostics"})
-@JsonAppend(
-    prepend = true,
-    props = @JsonAppend.Prop(
-        value = SchemaVersionWriter.class,
-        name = ExtractionReader.SCHEMA_VERSION_PROPERTY,
-        type = String.class))
 abstract class ExtractionMixin {
   @JsonProperty("article")
   abstract Article article();

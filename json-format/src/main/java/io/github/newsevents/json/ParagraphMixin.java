@@ -1,4 +1,4 @@
-package io.github.newsevents.jackson;
+package io.github.newsevents.json;
 
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
 
@@ -8,9 +8,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.newsevents.model.Paragraph;
 import io.github.newsevents.model.Sentence;
 import io.github.newsevents.model.Span;
@@ -19,8 +16,6 @@ import java.util.List;
 /**
  * {@link Paragraph}: {@code {"text": "...", "span": {...}, "heading": false, "sentences": [...]}}.
  */
-@JsonSerialize(as = Paragraph.class)
-@JsonDeserialize(builder = Paragraph.Builder.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonAutoDetect(getterVisibility = NONE, isGetterVisibility = NONE, fieldVisibility = NONE)
 @JsonPropertyOrder({"text", "span", "heading", "sentences"})
@@ -37,7 +32,6 @@ abstract class ParagraphMixin {
   @JsonProperty("sentences")
   abstract List<Sentence> sentences();
 
-  @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(
       setterVisibility = NONE,
       getterVisibility = NONE,

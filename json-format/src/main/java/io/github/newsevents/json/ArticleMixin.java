@@ -1,4 +1,4 @@
-package io.github.newsevents.jackson;
+package io.github.newsevents.json;
 
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
 
@@ -8,9 +8,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.newsevents.model.Article;
 import io.github.newsevents.model.Dateline;
 import io.github.newsevents.model.Diagnostic;
@@ -25,8 +22,6 @@ import java.util.Optional;
  * removed}, then {@code url, authors, language, diagnostics}, and last the input {@code text} that
  * every span points into (last because it is by far the longest).
  */
-@JsonSerialize(as = Article.class)
-@JsonDeserialize(builder = Article.Builder.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonAutoDetect(getterVisibility = NONE, isGetterVisibility = NONE, fieldVisibility = NONE)
 @JsonPropertyOrder({
@@ -67,7 +62,6 @@ abstract class ArticleMixin {
   @JsonProperty("diagnostics")
   abstract List<Diagnostic> diagnostics();
 
-  @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(
       setterVisibility = NONE,
       getterVisibility = NONE,
