@@ -25,7 +25,7 @@ enum JsonLine {
       }
       io.github.newsevents.jackson.NewsEventsModule.Builder module =
           io.github.newsevents.jackson.NewsEventsModule.builder().ignoreUnknownProperties(options.ignoreUnknown);
-      if (options.maxArticleLength >= 0) {
+      if (options.maxArticleLength != null) {
         module.maxArticleLength(options.maxArticleLength);
       }
       com.fasterxml.jackson.databind.json.JsonMapper.Builder b =
@@ -95,6 +95,9 @@ enum JsonLine {
     @Override
     List<Object[]> path(Throwable t) {
       List<Object[]> path = new ArrayList<>();
+      if (!(t instanceof com.fasterxml.jackson.databind.JsonMappingException)) {
+        return path; // a parse error at the root, which Jackson 2 does not wrap
+      }
       for (com.fasterxml.jackson.databind.JsonMappingException.Reference r
           : ((com.fasterxml.jackson.databind.JsonMappingException) t).getPath()) {
         path.add(new Object[] {r.getFieldName(), r.getIndex()});
@@ -104,7 +107,9 @@ enum JsonLine {
 
     @Override
     String pathReference(Throwable t) {
-      return ((com.fasterxml.jackson.databind.JsonMappingException) t).getPathReference();
+      return t instanceof com.fasterxml.jackson.databind.JsonMappingException
+          ? ((com.fasterxml.jackson.databind.JsonMappingException) t).getPathReference()
+          : "";
     }
 
     @Override
@@ -144,7 +149,7 @@ enum JsonLine {
       }
       io.github.newsevents.jackson3.NewsEventsModule.Builder module =
           io.github.newsevents.jackson3.NewsEventsModule.builder().ignoreUnknownProperties(options.ignoreUnknown);
-      if (options.maxArticleLength >= 0) {
+      if (options.maxArticleLength != null) {
         module.maxArticleLength(options.maxArticleLength);
       }
       tools.jackson.databind.json.JsonMapper.Builder b =
@@ -274,7 +279,7 @@ enum JsonLine {
     boolean ignoreUnknown;
     boolean refuseUnknown;
     boolean coercing;
-    int maxArticleLength = -1;
+    Integer maxArticleLength;
     int maxStringLength;
 
     /** Unknown properties ignored by the module. */
