@@ -20,11 +20,13 @@ import tools.jackson.databind.ser.ValueSerializerModifier;
 
 /**
  * Writes the strings of newsevents values escaped as Jackson 2 escapes them, so that the two
- * modules write the same bytes. Jackson 3 differs by default in two ways, each the same JSON value
- * in other bytes: it escapes {@code /} ({@code JsonWriteFeature.ESCAPE_FORWARD_SLASHES}), which
- * would write a URL as {@code "https:\/\/example.org"}; and in UTF-8 it writes a character beyond
- * the Basic Multilingual Plane as its four bytes ({@code COMBINE_UNICODE_SURROGATES_IN_UTF8}) where
- * Jackson 2 writes the escapes of its two UTF-16 halves (a backslash, {@code u} and four hex digits for each, {@code D83D} then {@code DD4A} for a dove). Text output
+ * modules write the same bytes. Jackson 3 differs in two ways, each the same JSON value in other
+ * bytes: in UTF-8 it writes a character beyond the Basic Multilingual Plane as its four bytes
+ * ({@code JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8}, on by default) where Jackson 2
+ * writes the escapes of its two UTF-16 halves (a backslash, {@code u} and four hex digits for
+ * each, {@code D83D} then {@code DD4A} for a dove); and a mapper may have it escape {@code /}
+ * ({@code JsonWriteFeature.ESCAPE_FORWARD_SLASHES}, off by default in Jackson 3.1, on in some of
+ * its pre-releases), which would write a URL as {@code "https:\/\/example.org"}. Text output
  * ({@code writeValueAsString}, a {@code Writer}) keeps such characters as they are in both lines.
  *
  * <p>The outermost newsevents value sets the generator's {@link CharacterEscapes} for as long as it

@@ -52,9 +52,11 @@ import tools.jackson.databind.module.SimpleSerializers;
  * flattened to {@code {"start", "end", "insideQuote"}}; statements, meetings and ceasefires refer
  * to actors by id; an extraction carries {@code "schemaVersion": "1"} first. The module owns this
  * format: its types are written the same way whatever the mapper's enum, inclusion, naming or
- * property-sorting settings, and their strings without Jackson 3's escaping of {@code /} (so a URL
- * reads {@code "https://..."}, as Jackson 2 writes it). The JSON Schema (draft 2020-12) of an
- * extraction is {@link #extractionSchema()}.
+ * property-sorting settings, and their strings are escaped as Jackson 2 escapes them: never
+ * {@code /} (whatever {@code JsonWriteFeature.ESCAPE_FORWARD_SLASHES} says), and in UTF-8 a
+ * character beyond the Basic Multilingual Plane as the escapes of its two UTF-16 halves, where
+ * Jackson 3 would write its four bytes. The JSON Schema (draft 2020-12) of an extraction is {@link
+ * #extractionSchema()}.
  *
  * <p><b>Policies</b>, as in the Jackson 2 module:
  *
