@@ -36,4 +36,13 @@ class SpeakerStructuresTest {
         "A call by the commander of the other faction, \"Jorge Vidal,\" went unanswered."));
     assertThat(x.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT).isEmpty();
   }
+
+  @Test
+  void aMonthAfterAGivenNameIsASurnameUnlessADayOrYearFollows() {
+    Extraction x = extract(article("2025-04-14",
+        "Prime Minister Theresa May said \"we are ready\" on Monday.",
+        "Talks began in May 2024 in Oslo, and since Friday, May 5, nothing has moved."));
+    assertThat(x.statements()).singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Theresa May"));
+    assertThat(x.actors()).extracting(a -> a.name()).containsExactly("Theresa May");
+  }
 }
