@@ -45,4 +45,14 @@ class SpeakerStructuresTest {
     assertThat(x.statements()).singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Theresa May"));
     assertThat(x.actors()).extracting(a -> a.name()).containsExactly("Theresa May");
   }
+
+  @Test
+  void aBareTitleRefersBackToThePersonLastNamedWithIt() {
+    Extraction x = extract(article("2025-04-14",
+        "President Otto Brandt received Foreign Minister Maria Costa in Berlin on Monday.",
+        "Costa thanked the president. \"It means a lot,\" the minister said."));
+    assertThat(x.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT)
+        .singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Maria Costa"));
+    assertThat(x.actors()).extracting(a -> a.name()).doesNotContain("minister");
+  }
 }
