@@ -378,6 +378,9 @@ final class CeasefireStage extends EventStage {
         continue;
       }
       PartyRole role = ROLE_VERBS.get(lower(t, k));
+      if (role == null && k > from && t.is(k, "forward") && t.is(k - 1, "put")) {
+        role = PartyRole.PROPOSING; // "a proposal put forward by Egypt"
+      }
       if (role == null) {
         continue;
       }
@@ -476,11 +479,34 @@ final class CeasefireStage extends EventStage {
   }
 
   /** Named after a comma after the trigger, right before a reporting verb: "..., the Kremlin said". */
+  /**
+   * Whether a reporting verb follows the mention, right after it or after the others of a list it
+   * opens ("..., the United States and Saudi Arabia said").
+   */
+  private static boolean reportingVerbAfter(ActorStage.Result actors, Doc.Para p, Mention m, int to) {
+    Tokens t = p.tokens;
+    List<Mention> ms = actors.mentions.get(p.index);
+    int k = m.to;
+    while (k < to && k < m.to + 12) {
+      if (t.type(k) == Tokens.WORD && StatementStage.VERBS.contains(t.get(k))) {
+        return true;
+      }
+      int i = Clause.firstMentionAt(ms, k);
+      if (i < ms.size() && ms.get(i).from == k) {
+        k = ms.get(i).to;
+      } else if (t.is(k, "and") || t.is(k, ",") || t.is(k, "the")) {
+        k++;
+      } else {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean reporter(ActorStage.Result actors, Doc.Para p, ActorRec a, int trigger, int to) {
     Tokens t = p.tokens;
     for (Mention m : actors.mentions.get(p.index)) {
-      if (m.actor == a && m.from > trigger && m.to < to && t.type(m.to) == Tokens.WORD
-          && StatementStage.VERBS.contains(t.get(m.to))) {
+      if (m.actor == a && m.from > trigger && m.to < to && reportingVerbAfter(actors, p, m, to)) {
         for (int k = m.from - 1; k > trigger; k--) {
           if (t.is(k, ",")) {
             return true;

@@ -78,4 +78,17 @@ class RolesTest {
     assertThat(x.ceasefires()).singleElement().satisfies(c ->
         assertThat(c.status()).isEqualTo(io.github.newsevents.model.CeasefireStatus.REJECTED));
   }
+
+  @Test
+  void theAgentOfPutForwardProposes() {
+    Ceasefire c = only("Hamas said it had accepted the ceasefire proposal put forward by Egypt.");
+    assertThat(c.parties()).doesNotContain("egypt");
+    assertThat(c.roles()).containsEntry("egypt", PartyRole.PROPOSING);
+  }
+
+  @Test
+  void aCoordinatedListBeforeTheReportingVerbReportsTheTruce() {
+    Ceasefire c = only("Israel and Hamas agreed to a ceasefire on Saturday, the United States and Norway said.");
+    assertThat(c.parties()).containsExactlyInAnyOrder("israel", "hamas");
+  }
 }
