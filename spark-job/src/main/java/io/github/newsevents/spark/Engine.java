@@ -83,11 +83,11 @@ final class Engine {
     return RowFactory.create(
         id,
         json,
-        Tables.STATEMENTS.rows(x.statements()),
-        Tables.MEETINGS.rows(x.meetings()),
-        Tables.CEASEFIRES.rows(x.ceasefires()),
-        Tables.ACTORS.rows(x.actors()),
-        Tables.ERRORS.rows(problems));
+        Tables.STATEMENTS.rows(x.statements(), x),
+        Tables.MEETINGS.rows(x.meetings(), x),
+        Tables.CEASEFIRES.rows(x.ceasefires(), x),
+        Tables.ACTORS.rows(x.actors(), x),
+        Tables.ERRORS.rows(problems, x));
   }
 
   /** {@code {"id": ..., "extraction": {...}}} on one line. */

@@ -43,6 +43,6 @@ final class Results {
   /** The row of an article that gave no extraction. */
   static Row failed(String id, Problem problem) {
     return RowFactory.create(id, null, NONE, NONE, NONE, NONE,
-        CollectionConverters.asScala(List.of(Tables.ERRORS.row(problem))).toSeq());
+        CollectionConverters.asScala(List.of(Tables.ERRORS.row(problem, null))).toSeq());
   }
 }

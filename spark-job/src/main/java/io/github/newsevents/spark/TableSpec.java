@@ -1,9 +1,11 @@
 package io.github.newsevents.spark;
 
+import io.github.newsevents.model.Extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -24,21 +26,36 @@ import scala.jdk.javaapi.CollectionConverters;
  */
 final class TableSpec<T> {
   private final List<String> names = new ArrayList<>();
-  private final List<Function<? super T, Object>> values = new ArrayList<>();
+  private final List<BiFunction<? super T, Extraction, Object>> values = new ArrayList<>();
   private final List<StructField> fields = new ArrayList<>();
 
-  /** Adds a column that is never null. */
+  /** Adds a column that is never null, a function of the item. */
   TableSpec<T> required(String name, DataType type, Function<? super T, Object> value) {
+    Objects.requireNonNull(value, "value");
+    return add(name, type, false, (item, x) -> value.apply(item));
+  }
+
+  /** Adds a column that is null where the item has no such value, a function of the item. */
+  TableSpec<T> optional(String name, DataType type, Function<? super T, Object> value) {
+    Objects.requireNonNull(value, "value");
+    return add(name, type, true, (item, x) -> value.apply(item));
+  }
+
+  /**
+   * Adds a column that is never null, a function of the item and the extraction it is part of
+   * (for a code that depends on the item's actors, say).
+   */
+  TableSpec<T> required(String name, DataType type, BiFunction<? super T, Extraction, Object> value) {
     return add(name, type, false, value);
   }
 
-  /** Adds a column that is null where the item has no such value. */
-  TableSpec<T> optional(String name, DataType type, Function<? super T, Object> value) {
+  /** Adds a column that may be null, a function of the item and its extraction. */
+  TableSpec<T> optional(String name, DataType type, BiFunction<? super T, Extraction, Object> value) {
     return add(name, type, true, value);
   }
 
   private TableSpec<T> add(
-      String name, DataType type, boolean nullable, Function<? super T, Object> value) {
+      String name, DataType type, boolean nullable, BiFunction<? super T, Extraction, Object> value) {
     if (names.contains(name)) {
       throw new IllegalArgumentException("two columns are named '" + name + "'");
     }
@@ -53,11 +70,11 @@ final class TableSpec<T> {
     return DataTypes.createStructType(fields);
   }
 
-  /** One item as a row of {@link #schema()}. */
-  Row row(T item) {
+  /** One item of {@code x} (null for an item of no extraction) as a row of {@link #schema()}. */
+  Row row(T item, Extraction x) {
     Object[] cells = new Object[values.size()];
     for (int i = 0; i < cells.length; i++) {
-      Object cell = values.get(i).apply(item);
+      Object cell = values.get(i).apply(item, x);
       if (cell == null && !fields.get(i).nullable()) {
         throw new IllegalStateException("column '" + names.get(i) + "' must not be null");
       }
@@ -77,11 +94,11 @@ final class TableSpec<T> {
     return cell;
   }
 
-  /** Every item as a row, in order, as the Scala sequence a row holds. */
-  Seq<Row> rows(List<? extends T> items) {
+  /** Every item of {@code x} as a row, in order, as the Scala sequence a row holds. */
+  Seq<Row> rows(List<? extends T> items, Extraction x) {
     List<Row> rows = new ArrayList<>(items.size());
     for (T item : items) {
-      rows.add(row(item));
+      rows.add(row(item, x));
     }
     return CollectionConverters.asScala(rows).toSeq();
   }

@@ -28,8 +28,9 @@ import org.apache.spark.sql.types.DataTypes;
  * whose length gives their precision ({@code "2025"}, {@code "2025-03"}, {@code "2025-03-13"}),
  * durations as ISO-8601 periods, actors by id, spans as {@code struct<start, end>}.
  *
- * <p>To add a column (the CAMEO and PLOVER codes of issue 21, say), add one line to the table's
- * spec: {@code .optional("cameo", StringType, m -> EventCodes.cameo(m).orElse(null))}.
+ * <p>To add a column, add one line to the table's spec: a function of the item, or of the item and
+ * its extraction (the CAMEO code of a meeting depends on its actors, say: {@code
+ * .required("cameo", StringType, (m, x) -> EventCodes.of(m, x).cameoCode())}).
  */
 final class Tables {
   private Tables() {}
