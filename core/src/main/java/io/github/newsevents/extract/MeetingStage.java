@@ -97,6 +97,8 @@ final class MeetingStage extends EventStage {
     String trigger; // the word that names it, lower case
     boolean severalCalls; // "phone calls", "calls": perhaps one per other side
     boolean amongThemselves; // a forum's group meeting as such: "ASEAN trade ministers held a virtual meeting"
+    ActorRec oneEach; // the single subject that met each other participant on its own: "X met A, B and C"
+    boolean apart; // one of the meetings of a subject with several sides one at a time: merges only with the same sides
     int sentence;
     /** The clause that first reports a held meeting without its own date; null once read, or for none. */
     Tokens clause;
@@ -190,7 +192,13 @@ final class MeetingStage extends EventStage {
         if (f != null) {
           f.sentence = p.sentenceOf(i);
           lastTrigger = i;
-          merge(out, f, t, i);
+          if (f.oneEach != null) {
+            for (Found part : parts(f, f.oneEach)) {
+              merge(out, part, t, i);
+            }
+          } else {
+            merge(out, f, t, i);
+          }
         }
       }
     }
@@ -417,12 +425,30 @@ final class MeetingStage extends EventStage {
     f.trigger = lower(t, trigger);
     f.severalCalls = kind == MeetingKind.PHONE_CALL && (f.trigger.equals("calls")
         || trigger + 1 < t.size() && t.is(trigger + 1, "calls"));
-    List<ActorRec> named = between(actors, p, trigger, to);
+    // the clause's verb frame: its subject and the sides of its object or "with" list
+    Clause clause = Clause.of(this, actors, discourse, p, trigger, from, to);
+    List<ActorRec> named = clause != null ? new ArrayList<>(clause.objects) : between(actors, p, trigger, to);
+    if (clause != null) {
+      LOG.debug("paragraph {}: '{}' has subject {} and objects {}", p.index, t.get(trigger), clause.subjects, clause.objects);
+    }
     f.explicit = !named.isEmpty();
     int[] w = local(t, trigger, from, to);
     int wFrom = w[0];
     int wTo = Math.min(w[1], nextTrigger);
     ActorRec referred = null;
+    ActorRec doer = null; // the single subject of a verb that meets several sides, one at a time
+    if (clause != null && clause.verbal) {
+      ActorRec subject = clause.subjects.isEmpty() ? pronounSubject(doc, actors, p, trigger, Math.max(from, trigger - 6))
+          : clause.subjects.get(0);
+      if (subject != null && !named.contains(subject)) {
+        named.add(0, subject);
+        for (int k = 1; k < clause.subjects.size(); k++) {
+          add(named, clause.subjects.get(k));
+        }
+        referred = subject;
+        doer = clause.subjects.size() <= 1 && clause.objects.size() >= 2 && !clause.together ? subject : null;
+      }
+    }
     if (named.isEmpty() && joins(t, trigger)) {
       // "Anwar, who is chairing the meeting", "X is taking part in the summit": X attends
       ActorRec subject = sentenceSubject(actors, p, trigger, false);
@@ -592,6 +618,11 @@ final class MeetingStage extends EventStage {
         f.participants.add(forum);
         f.amongThemselves = true;
       }
+    }
+    if (doer != null && f.participants.contains(doer) && f.participants.size() > 2) {
+      f.oneEach = doer; // "X met A, B and C": one meeting of X with each
+    } else if (clause != null) {
+      LOG.debug("participants {} doer {}", f.participants, doer);
     }
     topics(t, trigger, to, f);
     f.evidence.add(span(p, from, to));
@@ -774,6 +805,21 @@ final class MeetingStage extends EventStage {
         caller = a;
       }
     }
+    List<Found> parts = parts(f, caller);
+    if (parts.size() < 2) {
+      return;
+    }
+    int at = out.indexOf(f);
+    out.remove(at);
+    out.addAll(at, parts);
+  }
+
+  /**
+   * One meeting of {@code caller} with each other participant of another country than the
+   * caller's (its own state or government is no other side); just {@code f} when there are fewer
+   * than two such sides.
+   */
+  private static List<Found> parts(Found f, ActorRec caller) {
     List<ActorRec> others = new ArrayList<>();
     for (ActorRec a : f.participants) {
       if (a != caller && (a.country == null || !a.country.equals(caller.country))) {
@@ -781,10 +827,10 @@ final class MeetingStage extends EventStage {
       }
     }
     if (others.size() < 2) {
-      return;
+      f.oneEach = null;
+      return List.of(f);
     }
-    int at = out.indexOf(f);
-    out.remove(at);
+    List<Found> out = new ArrayList<>(others.size());
     for (ActorRec other : others) {
       Found c = new Found();
       c.kind = f.kind;
@@ -796,14 +842,17 @@ final class MeetingStage extends EventStage {
       c.sentence = f.sentence;
       c.trigger = f.trigger;
       c.severalCalls = false;
+      c.host = f.host == caller || f.host == other ? f.host : null;
       c.explicit = f.explicit;
       c.topics.addAll(f.topics);
       c.evidence.addAll(f.evidence);
       c.participants.add(caller);
       c.participants.add(other);
-      out.add(at++, c);
+      c.apart = true;
+      out.add(c);
     }
-    LOG.debug("phone calls of {} with {} sides: one call each", caller.name, others.size());
+    LOG.debug("{} met {} sides one at a time: one meeting each", caller.name, others.size());
+    return out;
   }
 
   /** The organisation a group belongs to ("ASEAN" for "ASEAN trade ministers"), when the article names it; or null. */
@@ -1094,12 +1143,56 @@ final class MeetingStage extends EventStage {
         return m.actor;
       }
     }
+    ActorRec subject = earlierSubject(doc, actors, p, k);
+    if (subject != null) {
+      return subject;
+    }
     for (int q = p.index; q >= Math.max(0, p.index - 1); q--) {
       List<Mention> ms = actors.mentions.get(q);
       for (int i = ms.size() - 1; i >= 0; i--) {
         Mention m = ms.get(i);
         if (m.actor.kind == ActorKind.PERSON && (q < p.index || m.from < k)) {
           return m.actor;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Words a sentence's subject stands within: the first few after its start. */
+  private static final int SUBJECT_REACH = 6;
+
+  /**
+   * The antecedent of a pronoun subject by grammatical role: the person who is the subject of the
+   * nearest earlier sentence (of this paragraph or the one before) that names one as subject; a
+   * sentence whose own subject is a pronoun continues the same chain ("Mr X held talks. He met A,
+   * B and C. Earlier, he ..." is X each time, not C). Null when no sentence within reach has one.
+   */
+  private static ActorRec earlierSubject(Doc doc, ActorStage.Result actors, Doc.Para p, int k) {
+    int looked = 0;
+    for (int q = p.index; q >= Math.max(0, p.index - 3) && looked < 4; q--) {
+      Doc.Para pq = doc.paras.get(q);
+      if (pq.heading()) {
+        return null;
+      }
+      List<Mention> ms = actors.mentions.get(q);
+      Tokens t = pq.tokens;
+      int last = q == p.index ? p.sentenceOf(k) - 1 : pq.sentenceStarts.length - 1;
+      for (int s = last; s >= 0 && looked < 4; s--, looked++) {
+        int a = pq.sentenceStart(s);
+        int end = Math.min(pq.sentenceEnd(s), a + SUBJECT_REACH);
+        int pronoun = -1;
+        for (int x = a; x < end && pronoun < 0; x++) {
+          pronoun = t.is(x, "he") || t.is(x, "He") || t.is(x, "she") || t.is(x, "She") ? x : -1;
+        }
+        int i = Clause.firstMentionAt(ms, a);
+        if (i < ms.size() && ms.get(i).from < end && (pronoun < 0 || ms.get(i).from < pronoun) && !ms.get(i).quoted
+            && ms.get(i).actor.kind == ActorKind.PERSON
+            && !(ms.get(i).to < t.size() && t.type(ms.get(i).to) == Tokens.POSSESSIVE)) {
+          return ms.get(i).actor;
+        }
+        if (pronoun < 0) {
+          return null; // a sentence about someone or something else: the chain is broken
         }
       }
     }
@@ -1234,6 +1327,9 @@ final class MeetingStage extends EventStage {
       boolean alike = sameKind && o.status == f.status && compatibleDate && compatiblePlace;
       if (!anaphora && !alike) {
         continue; // nothing to merge: the participants need not be compared
+      }
+      if ((f.apart || o.apart) && f.explicit && !o.participants.equals(f.participants)) {
+        continue; // "X met A, B and C": each meeting has its own sides
       }
       // the same people: every person of one is in the other (a meeting of Trump and Putin is not
       // the same as one of Trump and Zelensky)

@@ -1,0 +1,375 @@
+package io.github.newsevents.extract;
+
+import io.github.newsevents.internal.Tokens;
+import io.github.newsevents.model.ActorKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The arguments of an event word's clause: who does it (the subject before the verb group) and with
+ * whom (the items of the object or "with" list after it).
+ *
+ * <p>It reads the verb frames of news English:
+ *
+ * <ul>
+ *   <li>a transitive verb and its objects: "X met Y", "X met separately on Friday with Y and Z";
+ *   <li>a light verb and an event noun with "with": "X held talks with Y", "X had a call with Y";
+ *   <li>an intransitive verb with "with" or "to": "X spoke by phone with Y on Sunday and with Z on Tuesday".
+ * </ul>
+ *
+ * <p>An item of the list is one side: a person ("Chancellor Eva Brandt"); a title whose holder
+ * follows in apposition ("his Danish counterpart, Lars Holm" is Holm); or, with no name given, the
+ * state the title belongs to ("his Kenyan counterpart" is Kenya, "Mongolia's president" Mongolia).
+ * A title after a named person ("Lars Holm, the Danish prime minister,") describes that person and
+ * is no item of its own.
+ *
+ * <p>A single subject meeting a list of two or more sides with a verb of its own ("X met A, B and
+ * C", "X held talks with A and B") reports one meeting per side, as news reads it, unless the clause
+ * says they met together ("together", "jointly", "trilateral", "three-way").
+ */
+final class Clause {
+  /** The subject's actors: one, or those of a coordinated subject ("Russia and Ukraine met"). */
+  final List<ActorRec> subjects = new ArrayList<>(2);
+  /** One actor per item of the object list, in text order. */
+  final List<ActorRec> objects = new ArrayList<>(3);
+  /** The token after the object list. */
+  private int end;
+  /** The event is a verb or a light verb's noun ("met", "held talks"), not a bare noun phrase. */
+  boolean verbal;
+  /** The clause says the sides met together: one meeting, not one per side. */
+  boolean together;
+
+  /** Verbs whose objects follow them: "met X", "telephoned X". */
+  static final Set<String> TRANSITIVE = Set.of("met", "meet", "meets", "phoned", "telephoned");
+  /** Verbs whose other side follows "with" or "to": "spoke with X", "talked to X". */
+  static final Set<String> WITH_VERBS = Set.of("spoke", "speak", "speaks", "talked", "talk", "talks", "conferred");
+  /** Verbs that make an event noun a predicate: "held talks with", "had a call with". */
+  static final Set<String> LIGHT_VERBS = Set.of("held", "hold", "holds", "holding", "had", "have", "has",
+      "conducted", "began", "begun", "opened", "started", "join", "joined");
+  /** Words between a verb and its objects: "met separately on Friday with", "spoke by phone with". */
+  private static final Set<String> BRIDGE = Set.of("separately", "again", "briefly", "privately", "also", "later",
+      "earlier", "on", "last", "by", "phone", "telephone", "the", "with", "to", "both", "today", "yesterday",
+      "virtually", "online", "individually");
+  /** Words that say the sides met as one: "met together", "a three-way meeting". */
+  static final Set<String> TOGETHER = Set.of("together", "jointly", "joint", "trilateral", "three-way", "four-way",
+      "all", "summit", "collectively");
+  /** Nouns that stand for a person of another state: "his Kenyan counterpart". */
+  private static final Set<String> COUNTERPARTS = Set.of("counterpart", "counterparts", "opposite", "homologue");
+  /** Words that end the object list. */
+  private static final Set<String> END = Set.of("to", "on", "in", "at", "for", "after", "before", "following", "that",
+      "which", "who", "whom", "where", "when", "during", "amid", "over", "about", "last", "this", "next", "but",
+      "while", "as", "since", "said", "says", "told", "ahead", "under", "earlier", "later");
+
+  private Clause() {}
+
+  /**
+   * The clause of the event word at {@code trigger} in [from, to), or null when the trigger has no
+   * verb frame this analysis reads (a bare noun: "the talks", "a meeting between A and B").
+   */
+  static Clause of(EventStage stage, ActorStage.Result actors, Discourse discourse, Doc.Para p, int trigger, int from,
+      int to) {
+    Tokens t = p.tokens;
+    String w = EventStage.lower(t, trigger);
+    int objectsAt = -1;
+    int verb = trigger;
+    boolean verbal = false;
+    int light = TRANSITIVE.contains(w) ? -1 : lightVerb(t, trigger, from);
+    if (TRANSITIVE.contains(w)) {
+      objectsAt = trigger + 1;
+      verbal = true;
+    } else if (light >= 0) {
+      verb = light; // "held talks with", "had a phone call with"
+      verbal = true;
+      objectsAt = withAfter(t, trigger, to);
+    } else {
+      objectsAt = withAfter(t, trigger, to);
+      verbal = objectsAt >= 0 && WITH_VERBS.contains(w) && !w.equals("talks"); // "spoke with", not "the talks with"
+    }
+    if (objectsAt < 0) {
+      return null;
+    }
+    while (objectsAt < to && objectsAt < trigger + 8 && t.type(objectsAt) == Tokens.WORD
+        && (BRIDGE.contains(t.lower(objectsAt)) || Lexicon.WEEKDAYS.contains(t.get(objectsAt)))
+        && !(t.is(objectsAt, "the") && !t.is(objectsAt - 1, "with"))) {
+      objectsAt++;
+    }
+    Clause c = new Clause();
+    c.verbal = verbal;
+    c.objects(stage, actors, discourse, p, objectsAt, Math.min(to, objectsAt + 40));
+    if (c.objects.isEmpty()) {
+      return null;
+    }
+    c.subjects(stage, actors, p, verb, from);
+    for (int k = Math.max(from, trigger - 4); k < Math.min(to, c.end + 3); k++) {
+      c.together |= t.type(k) == Tokens.WORD && TOGETHER.contains(t.lower(k));
+    }
+    return c;
+  }
+
+  /** Whether the clause reports one meeting per side: a single subject, two or more sides, a verb. */
+  boolean oneEach() {
+    return verbal && !together && subjects.size() == 1 && objects.size() >= 2;
+  }
+
+  /** The token after "with" (or "to" after a verb of speaking) within four words after the trigger, or -1. */
+  private static int withAfter(Tokens t, int trigger, int to) {
+    for (int k = trigger + 1; k < to && k <= trigger + 4; k++) {
+      if (t.is(k, "with") || t.is(k, "to") && k == trigger + 1 && WITH_VERBS.contains(t.lower(trigger))) {
+        return k + 1;
+      }
+      if (t.type(k) != Tokens.WORD) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A light verb within three words before an event noun ("held talks", "had a phone call"), or -1. */
+  private static int lightVerb(Tokens t, int trigger, int from) {
+    for (int k = trigger - 1; k >= Math.max(from, trigger - 4); k--) {
+      if (t.type(k) != Tokens.WORD) {
+        return -1;
+      }
+      if (LIGHT_VERBS.contains(t.get(k))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Reads the list [at, to): items separated by commas and "and", appositions folded into their item. */
+  private void objects(EventStage stage, ActorStage.Result actors, Discourse discourse, Doc.Para p, int at, int to) {
+    Tokens t = p.tokens;
+    List<Mention> ms = actors.mentions.get(p.index);
+    ActorRec person = null;
+    ActorRec side = null; // a state or body named in the item, or the state of a title
+    boolean titleOnly = false; // the item so far is a title without its holder's name
+    boolean apposition = false; // the item follows a named person after a comma alone
+    boolean lastWasPerson = false;
+    boolean any = false; // the item has any word of a name or title
+    int k = at;
+    int m = firstMentionAt(ms, at);
+    while (k < to) {
+      while (m < ms.size() && ms.get(m).from < k) {
+        m++;
+      }
+      if (m < ms.size() && ms.get(m).from == k) {
+        Mention x = ms.get(m);
+        if (x.quoted) {
+          break;
+        }
+        if (x.actor.kind == ActorKind.PERSON) {
+          person = x.actor;
+        } else if (!EventStage.titleInside(actors, p, x) && side == null) {
+          side = x.actor;
+          titleOnly = x.to < t.size() && (t.type(x.to) == Tokens.POSSESSIVE || stage.index.title(t, x.to) != null
+              || t.type(x.to) == Tokens.WORD && COUNTERPARTS.contains(t.lower(x.to)));
+        }
+        any = true;
+        k = x.to;
+        continue;
+      }
+      if (t.type(k) == Tokens.WORD && !t.is(k, "and") && END.contains(t.lower(k))) {
+        int again = andWith(t, k, to);
+        if (again < 0 || !any) {
+          break;
+        }
+        // "with X on Sunday and with Y on Tuesday": the adjunct ends the item, not the list
+        close(person, side, false);
+        person = null;
+        side = null;
+        titleOnly = false;
+        any = false;
+        apposition = false;
+        k = again;
+        continue;
+      }
+      if (t.is(k, ",") || t.is(k, "and") || t.is(k, "&")) {
+        boolean comma = t.is(k, ",");
+        int next = k + 1;
+        if (comma && next < to && t.is(next, "and")) {
+          next++;
+          comma = false;
+        }
+        if (next < to && t.is(next, "with")) {
+          next++; // "with X on Sunday and with Y on Tuesday"
+        }
+        if (comma && person == null && titleOnly && next < to) {
+          int n = firstMentionAt(ms, next);
+          if (n < ms.size() && ms.get(n).from == next && ms.get(n).actor.kind == ActorKind.PERSON) {
+            k = next; // "his Danish counterpart, Lars Holm": the holder of the title
+            continue;
+          }
+        }
+        if (!any) {
+          break; // two separators in a row, or a list that never started
+        }
+        if (comma && !listGoesOn(stage, t, next, to)) {
+          break; // "During a call with X, Y urged ...": the comma closes the phrase, not a list item
+        }
+        boolean added = close(person, side, apposition && person == null);
+        lastWasPerson = added && person != null;
+        apposition = comma && lastWasPerson;
+        person = null;
+        side = null;
+        titleOnly = false;
+        any = false;
+        k = next;
+        continue;
+      }
+      if (t.type(k) == Tokens.POSSESSIVE) {
+        k++; // "Mongolia's president"
+        continue;
+      }
+      if (t.type(k) != Tokens.WORD) {
+        break;
+      }
+      PhraseIndex.Match d = demonymAt(actors, p, k);
+      if (d != null && side == null && person == null) {
+        int after = d.to;
+        boolean title = after < t.size() && (stage.index.title(t, after) != null
+            || t.type(after) == Tokens.WORD && COUNTERPARTS.contains(t.lower(after)));
+        if (title) {
+          side = discourse.state(d.entry(), p, d.from, d.to);
+          titleOnly = side != null;
+          any = true;
+          k = after;
+          continue;
+        }
+      }
+      if (stage.index.title(t, k) != null || COUNTERPARTS.contains(t.lower(k))) {
+        any = true;
+      } else if (!any && !Lexicon.TITLE_MODIFIERS.contains(t.get(k)) && !t.is(k, "his") && !t.is(k, "her")
+          && !t.is(k, "their") && !t.is(k, "the") && !t.is(k, "both") && !t.is(k, "its")
+          && t.type(k) == Tokens.WORD && !t.capitalised(k)) {
+        break; // a word that starts no name and no title: the list is over
+      }
+      k++;
+    }
+    if (any) {
+      close(person, side, apposition && person == null);
+    }
+    end = k;
+  }
+
+  /**
+   * Whether a list goes on after a comma: an "and" comes before the list could have ended (an end
+   * word, a mark, a lower-case word that is no part of a title: "A, B and C", not "with A, Y urged").
+   */
+  private static boolean listGoesOn(EventStage stage, Tokens t, int from, int to) {
+    for (int j = from; j < to && j < from + 16; j++) {
+      if (t.is(j, "and") || t.is(j, "&")) {
+        return true;
+      }
+      if (t.is(j, ",") || t.type(j) == Tokens.POSSESSIVE) {
+        continue;
+      }
+      if (t.type(j) != Tokens.WORD || END.contains(t.lower(j))) {
+        return false;
+      }
+      if (!t.capitalised(j) && !ITEM_WORDS.contains(t.get(j)) && !COUNTERPARTS.contains(t.get(j))
+          && !Lexicon.TITLE_MODIFIERS.contains(t.get(j)) && stage.index.title(t, j) == null) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Lower-case words inside an item of a list of people: "the prime minister of", "his". */
+  private static final Set<String> ITEM_WORDS = Set.of("the", "his", "her", "their", "its", "of", "prime", "minister",
+      "president", "foreign", "defence", "defense", "secretary", "chancellor", "king", "emir", "leader");
+
+  /** The token after an "and with" within eight words of an adjunct at k ("on Sunday and with"), or -1. */
+  private static int andWith(Tokens t, int k, int to) {
+    for (int j = k + 1; j + 1 < to && j <= k + 8; j++) {
+      if (t.is(j, "and") && t.is(j + 1, "with")) {
+        return j + 2;
+      }
+      if (t.type(j) == Tokens.QUOTE || t.is(j, ";")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Adds the item's actor: its person, else its side; a title describing the person before adds nothing. */
+  private boolean close(ActorRec person, ActorRec side, boolean describesPrevious) {
+    ActorRec a = person != null ? person : describesPrevious ? null : side;
+    if (a == null || objects.contains(a)) {
+      return false;
+    }
+    objects.add(a);
+    return true;
+  }
+
+  /** The subject before the verb group at {@code verb}: its first person, or the first actor, with those coordinated with it. */
+  private void subjects(EventStage stage, ActorStage.Result actors, Doc.Para p, int verb, int from) {
+    Tokens t = p.tokens;
+    int sentence = p.sentenceStart(p.sentenceOf(verb));
+    int start = EventStage.subjectStart(t, Math.max(from, sentence), verb);
+    List<Mention> ms = actors.mentions.get(p.index);
+    ActorRec first = null;
+    ActorRec firstPerson = null;
+    int firstAt = -1;
+    for (int i = firstMentionAt(ms, start); i < ms.size() && ms.get(i).from < verb; i++) {
+      Mention x = ms.get(i);
+      if (x.quoted || objects.contains(x.actor) || EventStage.titleInside(actors, p, x) || stage.possessor(t, x)
+          || x.from > 0 && (Lexicon.LOCATIVE.contains(EventStage.lower(t, x.from - 1)) || t.is(x.from - 1, "with")
+              || t.is(x.from - 1, "by") || t.is(x.from - 1, "between"))) {
+        continue;
+      }
+      if (first == null) {
+        first = x.actor;
+        firstAt = x.to;
+      }
+      if (firstPerson == null && x.actor.kind == ActorKind.PERSON) {
+        firstPerson = x.actor;
+      }
+    }
+    if (first == null) {
+      return;
+    }
+    ActorRec head = firstPerson != null ? firstPerson : first;
+    subjects.add(head);
+    // "Russia and Ukraine met": a subject coordinated with "and" right after the first
+    if (head == first && firstAt + 1 < verb && t.is(firstAt, "and")) {
+      int i = firstMentionAt(ms, firstAt + 1);
+      if (i < ms.size() && ms.get(i).from == firstAt + 1 && !objects.contains(ms.get(i).actor)
+          && ms.get(i).actor != head) {
+        subjects.add(ms.get(i).actor);
+      }
+    }
+  }
+
+  /** The demonym the actor stage found at token k ("Kenyan"), or null (the demonyms are in text order). */
+  private static PhraseIndex.Match demonymAt(ActorStage.Result actors, Doc.Para p, int k) {
+    List<PhraseIndex.Match> ds = actors.demonyms.get(p.index);
+    int lo = 0;
+    int hi = ds.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ds.get(mid).from < k) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < ds.size() && ds.get(lo).from == k ? ds.get(lo) : null;
+  }
+
+  /** The index of the first mention starting at or after token k (mentions are in text order). */
+  static int firstMentionAt(List<Mention> ms, int k) {
+    int lo = 0;
+    int hi = ms.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ms.get(mid).from < k) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}

@@ -1,0 +1,106 @@
+package io.github.newsevents.extract;
+
+import static io.github.newsevents.extract.News.article;
+import static io.github.newsevents.extract.News.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsevents.model.Extraction;
+import io.github.newsevents.model.Meeting;
+import io.github.newsevents.model.MeetingKind;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The clause analysis ({@link Clause}): the subject and the object list of a meeting verb, as the
+ * meeting stage reads them. Each test names the construction of news English it covers; the
+ * sentences are made up.
+ */
+class ClauseTest {
+  private static final String PUBLISHED = "2025-04-14";
+
+  private static Set<Set<String>> meetings(String... paragraphs) {
+    Extraction x = extract(article(PUBLISHED, paragraphs));
+    return x.meetings().stream().map(m -> Set.copyOf(m.participants())).collect(Collectors.toSet());
+  }
+
+  @Test
+  void aTitleInAppositionIsItsHolder() {
+    assertThat(meetings("Prime Minister Ola Berg met his Danish counterpart, Lars Holm, on Tuesday in Oslo."))
+        .containsExactly(Set.of("ola-berg", "lars-holm"));
+  }
+
+  @Test
+  void aSubjectWithATitleBeforeItsNameInApposition() {
+    assertThat(meetings("The prime minister of Norway, Ola Berg, met Chancellor Lars Holm on Tuesday."))
+        .containsExactly(Set.of("ola-berg", "lars-holm"));
+  }
+
+  @Test
+  void aSingleSubjectMeetingAListMeetsEachSideOnItsOwn() {
+    assertThat(meetings("The prime minister of Norway, Ola Berg, met his Danish counterpart, Lars Holm,"
+        + " Swedish Prime Minister, Eva Lind, and Finnish President Mikko Aho on Tuesday in Oslo."))
+        .containsExactlyInAnyOrder(Set.of("ola-berg", "lars-holm"), Set.of("ola-berg", "eva-lind"),
+            Set.of("ola-berg", "mikko-aho"));
+  }
+
+  @Test
+  void aLightVerbAndItsNounMeetEachSideOnItsOwn() {
+    assertThat(meetings("Earlier on Monday, President Jan Novak held talks with Mongolia's president and Qatar's emir."))
+        .containsExactlyInAnyOrder(Set.of("jan-novak", "mongolia"), Set.of("jan-novak", "qatar"));
+  }
+
+  @Test
+  void togetherKeepsOneMeeting() {
+    assertThat(meetings("President Jan Novak met Chancellor Lars Holm and President Mikko Aho together in Oslo."))
+        .containsExactly(Set.of("jan-novak", "lars-holm", "mikko-aho"));
+  }
+
+  @Test
+  void anEventNounWithAListIsOneMeeting() {
+    // a noun phrase with no verb of its own: one meeting of everyone it lists
+    assertThat(meetings("A meeting of President Jan Novak with Chancellor Lars Holm and President Mikko Aho"
+        + " took place in Oslo on Monday."))
+        .containsExactly(Set.of("jan-novak", "lars-holm", "mikko-aho"));
+  }
+
+  @Test
+  void anUnnamedCounterpartIsTheirState() {
+    assertThat(meetings("Secretary of State Paul Reed met his Kenyan counterpart in Washington on Monday."))
+        .containsExactly(Set.of("paul-reed", "kenya"));
+  }
+
+  @Test
+  void aRepeatedWithAfterAnAdjunctContinuesTheList() {
+    Extraction x = extract(article(PUBLISHED, "Foreign Minister Ana Costa spoke by phone with General Omar Idris"
+        + " on Sunday and with General Musa Kabir on Tuesday."));
+    assertThat(x.meetings()).extracting(m -> Set.copyOf(m.participants()))
+        .containsExactlyInAnyOrder(Set.of("ana-costa", "omar-idris"), Set.of("ana-costa", "musa-kabir"));
+    assertThat(x.meetings()).extracting(Meeting::kind).containsOnly(MeetingKind.PHONE_CALL);
+  }
+
+  @Test
+  void separatelyWithACoordinatedStateSubject() {
+    assertThat(meetings("Turkey plans to meet with both Somalia and Ethiopia separately."))
+        .containsExactlyInAnyOrder(Set.of("turkey", "somalia"), Set.of("turkey", "ethiopia"));
+  }
+
+  @Test
+  void aCommaThatClosesAnOpeningAdjunctEndsTheList() {
+    assertThat(meetings("During a phone call with Chancellor Otto Brandt, President Ruth Maddox urged restraint."))
+        .containsExactly(Set.of("ruth-maddox", "otto-brandt"));
+  }
+
+  @Test
+  void aPronounSubjectIsTheSubjectOfThePronounChain() {
+    // "he" twice: the antecedent is the subject before the chain, not the last name of the list
+    List<String> paragraphs = List.of(
+        "Prime Minister Ola Berg held several meetings on the margins of the forum.",
+        "He met Chancellor Lars Holm and President Mikko Aho.",
+        "Earlier this week, he held talks with President Eva Lind.");
+    assertThat(meetings(paragraphs.toArray(String[]::new)))
+        .contains(Set.of("ola-berg", "eva-lind"))
+        .doesNotContain(Set.of("mikko-aho", "eva-lind"));
+  }
+}
