@@ -6,7 +6,9 @@ import static io.github.newsevents.spark.Articles.inProcess;
 import static io.github.newsevents.spark.Articles.jsonLines;
 import static io.github.newsevents.spark.Articles.rows;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
+import io.github.newsevents.parse.Limits;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -14,8 +16,11 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+/** Starts Spark: runs with {@code -Pspark-tests} (see the module's POM). */
+@Tag("spark")
 class ExtractionsTest {
   private final SparkSession spark = LocalSpark.session();
 
@@ -56,5 +61,21 @@ class ExtractionsTest {
     } finally {
       x.unpersist();
     }
+  }
+
+  @Test
+  void anExtractionCutShortByALimitIsKeptAndNotedInErrors() {
+    Dataset<Row> articles = spark.createDataFrame(
+        List.of(RowFactory.create("held", HELD)),
+        new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType));
+
+    Extractions x = NewsEventsJob.extract(articles,
+        JobOptions.defaults().withLimits(Limits.defaults().withMaxStatements(0)));
+
+    assertThat(rows(x.table(Table.ERRORS).selectExpr("article_id", "code", "kept")))
+        .containsExactly("held|limit.statements|true");
+    assertThat(x.table(Table.STATEMENTS).count()).isZero();
+    assertThat(jsonLines(x.jsonLines()))
+        .containsExactly(entry("held", inProcess(HELD, Limits.defaults().withMaxStatements(0))));
   }
 }

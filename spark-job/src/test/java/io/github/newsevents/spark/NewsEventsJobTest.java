@@ -24,9 +24,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Starts Spark: runs with {@code -Pspark-tests} (see the module's POM). */
+@Tag("spark")
 class NewsEventsJobTest {
   private final SparkSession spark = LocalSpark.session();
 
@@ -148,22 +151,6 @@ class NewsEventsJobTest {
 
   private List<String> columns(Path out, Table table) {
     return List.of(spark.read().parquet(out.resolve(table.toString()).toString()).columns());
-  }
-
-  @Test
-  void anExtractionCutShortByALimitIsWrittenAndNotedInErrors() {
-    Path in = dir.resolve("articles");
-    write(in.resolve("held.txt"), HELD);
-    Path out = dir.resolve("out");
-    JobSummary summary = NewsEventsJob.run(spark, in.toString(), out.toString(),
-        JobOptions.defaults().withLimits(Limits.defaults().withMaxStatements(0)));
-
-    assertThat(summary.extracted()).isEqualTo(1);
-    assertThat(summary.rows(Table.STATEMENTS)).isZero();
-    assertThat(summary.rows(Table.MEETINGS)).isEqualTo(1);
-    views(out);
-    assertThat(rows(spark.sql("SELECT article_id, code, kept FROM errors")))
-        .containsExactly("held|limit.statements|true");
   }
 
   @Test
