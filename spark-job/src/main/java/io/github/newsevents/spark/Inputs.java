@@ -92,7 +92,18 @@ final class Inputs {
         files.filter(col("length").gt(maxBytes))
             .select("path", "length")
             .map(new RefuseFile(options.limits().maxCharacters()), Encoders.row(ARTICLES));
-    return readable.union(tooLong);
+    return pack(spark, readable.union(tooLong));
+  }
+
+  /**
+   * Spark splits small files by a cost of 4 MB each ({@code spark.sql.files.openCostInBytes}): about
+   * 30 articles to a partition, a task and a file of each output per 30 articles. Merged 64 to 1
+   * (no shuffle), still at least two partitions for each core.
+   */
+  private static Dataset<Row> pack(SparkSession spark, Dataset<Row> articles) {
+    int partitions = articles.rdd().getNumPartitions();
+    int target = Math.max(2 * spark.sparkContext().defaultParallelism(), (partitions + 63) / 64);
+    return partitions > target ? articles.coalesce(target) : articles;
   }
 
   private static void refuseDuplicateNames(Dataset<Row> files) {

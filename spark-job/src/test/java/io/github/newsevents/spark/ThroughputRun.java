@@ -28,6 +28,8 @@ final class ThroughputRun {
     Path corpus = Path.of(args[0]);
     int copies = Integer.parseInt(args[1]);
     int runs = Integer.parseInt(args[2]);
+    int partitions = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+    boolean inProcess = args.length <= 4 || !args[4].equals("spark-only");
     Path work = Files.createTempDirectory("newsevents-throughput");
     List<String> texts = new ArrayList<>();
     try (Stream<Path> files = Files.list(corpus)) {
@@ -44,14 +46,16 @@ final class ThroughputRun {
       }
     }
     System.out.printf(Locale.ROOT, "%d articles (%d x %d), %d runs each%n", n, copies, texts.size(), runs);
-    inProcess(texts, n, runs);
+    if (inProcess) {
+      inProcess(texts, n, runs);
+    }
     for (int cores : new int[] {1, 2}) {
       SparkSession spark = SparkSession.builder()
           .master("local[" + cores + "]")
           .appName("throughput")
           .config("spark.ui.enabled", "false")
           .getOrCreate();
-      JobOptions options = JobOptions.defaults().withOverwrite(true);
+      JobOptions options = JobOptions.defaults().withOverwrite(true).withPartitions(partitions);
       NewsEventsJob.run(spark, in.toString(), work.resolve("out").toString(), options);
       for (int r = 0; r < runs; r++) {
         long start = System.nanoTime();
