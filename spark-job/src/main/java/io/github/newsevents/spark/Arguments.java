@@ -3,6 +3,7 @@ package io.github.newsevents.spark;
 import io.github.newsevents.parse.Limits;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** The command line of {@link NewsEventsJob#main}: {@code [options] INPUT OUTPUT}. */
 record Arguments(String input, String output, JobOptions options) {
@@ -25,6 +26,10 @@ record Arguments(String input, String output, JobOptions options) {
       "                          (default: extract them in the partitions they are read in)",
       "  --overwrite             replace the outputs if they exist (otherwise the job refuses)",
       "  --help                  print this and exit");
+
+  /** The options that take a value. */
+  private static final Set<String> VALUED = Set.of("--format", "--id-field", "--text-field",
+      "--max-characters", "--max-paragraphs", "--max-statements", "--max-actors", "--partitions");
 
   /**
    * The arguments, or null for {@code --help}.
@@ -64,6 +69,9 @@ record Arguments(String input, String output, JobOptions options) {
           continue;
         default:
           break;
+      }
+      if (!VALUED.contains(name)) {
+        throw new IllegalArgumentException("unknown option " + name);
       }
       if (value == null) {
         if (i + 1 >= args.length) {

@@ -43,7 +43,8 @@ public final class JobSummary {
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder()
-        .append(articles).append(" articles: ").append(extracted).append(" extracted, ")
+        .append(articles).append(articles == 1 ? " article: " : " articles: ")
+        .append(extracted).append(" extracted, ")
         .append(failed()).append(" failed; rows:");
     String sep = " ";
     for (Map.Entry<Table, Long> e : rows.entrySet()) {

@@ -48,7 +48,7 @@ public final class NewsEventsJob {
 
   /**
    * Runs the job from the command line; {@code --help} lists the options. Exits with 2 and a
-   * message for bad arguments. The master comes from {@code spark-submit} (or {@code
+   * message for bad arguments, an output that exists or two files of one name. The master comes from {@code spark-submit} (or {@code
    * -Dspark.master=local[2]} when run with {@code java}).
    */
   public static void main(String[] args) {
@@ -66,11 +66,19 @@ public final class NewsEventsJob {
       return;
     }
     SparkSession spark = SparkSession.builder().appName("newsevents").getOrCreate();
+    int status = 0;
     try {
       JobSummary summary = run(spark, arguments.input(), arguments.output(), arguments.options());
       System.out.println(summary);
+    } catch (IllegalArgumentException e) {
+      // an output that exists, two files of one name: said before anything is extracted
+      System.err.println("newsevents-spark: " + e.getMessage());
+      status = 2;
     } finally {
       spark.stop();
+    }
+    if (status != 0) {
+      System.exit(status);
     }
   }
 

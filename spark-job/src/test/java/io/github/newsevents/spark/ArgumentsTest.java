@@ -62,5 +62,7 @@ class ArgumentsTest {
         .hasMessage("textField must not be blank");
     assertThatThrownBy(() -> Arguments.parse("--threads", "2", "in", "out"))
         .hasMessage("unknown option --threads");
+    assertThatThrownBy(() -> Arguments.parse("in", "out", "--bogus"))
+        .hasMessage("unknown option --bogus");
   }
 }
