@@ -11,6 +11,7 @@ module io.github.newsevents.core {
   exports io.github.newsevents;
   exports io.github.newsevents.extract;
   exports io.github.newsevents.gazetteer;
+  exports io.github.newsevents.interop;
   exports io.github.newsevents.model;
   exports io.github.newsevents.parse;
   exports io.github.newsevents.validate;

@@ -6,13 +6,15 @@ import io.github.newsevents.jackson.NewsEventsModule;
  */
 module io.github.newsevents.jackson {
   requires transitive io.github.newsevents.core;
+  // the mix-ins and the JSON Schema, shared with the Jackson 3 module
+  requires io.github.newsevents.json;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires static org.immutables.value.annotations;
 
   exports io.github.newsevents.jackson;
-  // the mix-ins and the reader are read by Jackson, the JSON Schema through ClassLoader.getResource
+  // the reader and the codecs are read by Jackson
   opens io.github.newsevents.jackson;
 
   provides com.fasterxml.jackson.databind.Module with NewsEventsModule;

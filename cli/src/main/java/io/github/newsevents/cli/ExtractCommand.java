@@ -9,7 +9,11 @@ import com.fasterxml.jackson.core.filter.TokenFilter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.newsevents.interop.EventRow;
+import io.github.newsevents.interop.EventRows;
 import io.github.newsevents.jackson.NewsEventsModule;
+import io.github.newsevents.jackson.Ninjs;
+import io.github.newsevents.jackson.SchemaOrg;
 import io.github.newsevents.model.Extraction;
 import io.github.newsevents.parse.ParseOptions;
 import io.github.newsevents.cli.Inputs.InputException;
@@ -46,7 +50,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code newsevents extract}: articles in, one JSON document per article out, in the order given. */
+/**
+ * {@code newsevents extract}: articles in, one document per article out, in the order given: the
+ * newsevents JSON, GDELT-shaped rows, IPTC ninjs or schema.org JSON-LD ({@code --format}).
+ */
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
@@ -54,7 +61,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     header = "Extracts news articles to JSON (the default command).",
     description = {
-      "Prints one JSON document per FILE, one per line, in the order given. Articles are UTF-8"
+      "Prints one document per FILE, one per line, in the order given (with --format gdelt, one"
+          + " tab-separated line per event). Articles are UTF-8"
           + " text: plain, with a 'date YYYY-MM-DD' first line, or with a header block."
           + " '--' ends the options."
     },
@@ -78,6 +86,8 @@ final class ExtractCommand implements Callable<Integer> {
   private boolean pretty;
   private int threads = Runtime.getRuntime().availableProcessors();
   private ArticleText article = ArticleText.FULL;
+  private boolean articleGiven;
+  private OutputFormat format = OutputFormat.JSON;
   private boolean verbose;
 
   @Option(
@@ -85,8 +95,8 @@ final class ExtractCommand implements Callable<Integer> {
       order = 1,
       paramLabel = "DIR",
       description = {
-        "Write DIR/NAME.json for each NAME.txt instead of standard output"
-            + " (DIR is created; each file is written whole or not at all)."
+        "Write DIR/NAME.json (.tsv for gdelt, .jsonld for jsonld) for each NAME.txt instead of"
+            + " standard output (DIR is created; each file is written whole or not at all)."
       })
   void out(String value) {
     if (value.isEmpty()) {
@@ -122,11 +132,32 @@ final class ExtractCommand implements Callable<Integer> {
           spec.commandLine(), "--article needs one of none, spans, full, got '" + value + "'");
     }
     article = mode;
+    articleGiven = true;
+  }
+
+  @Option(
+      names = "--format",
+      order = 4,
+      paramLabel = "FORMAT",
+      completionCandidates = Formats.class,
+      description = {
+        "What to write: json (the default: the newsevents JSON), gdelt (one row per event in the"
+            + " columns of GDELT 2.0's event table, tab-separated, no header; GLOBALEVENTID numbers"
+            + " the rows of the run, or of each file with --out), ninjs (IPTC ninjs 3.1 with people, organisations and places),"
+            + " jsonld (a schema.org NewsArticle as JSON-LD). --article is for json only."
+      })
+  void format(String value) {
+    OutputFormat f = OutputFormat.of(value);
+    if (f == null) {
+      throw new ParameterException(
+          spec.commandLine(), "--format needs one of json, gdelt, ninjs, jsonld, got '" + value + "'");
+    }
+    format = f;
   }
 
   @Option(
       names = "--threads",
-      order = 4,
+      order = 5,
       paramLabel = "N",
       description = {
         "Extract N files at a time (default: the number of cores); the output does not depend on N."
@@ -146,9 +177,20 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   @Option(names = "--verbose",
-      order = 5, description = "Log extraction decisions (DEBUG) on standard error.")
+      order = 6, description = "Log extraction decisions (DEBUG) on standard error.")
   void verbose(boolean value) {
     verbose = value;
+  }
+
+  /** The values of {@code --format}, for shell completion. */
+  static final class Formats extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    Formats() {
+      for (OutputFormat f : OutputFormat.values()) {
+        add(f.toString());
+      }
+    }
   }
 
   /** The values of {@code --article}, for shell completion. */
@@ -166,6 +208,12 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     if (files.stream().filter(Inputs.STDIN::equals).count() > 1) {
       throw new ParameterException(spec.commandLine(), "standard input ('-') can be read only once");
+    }
+    if (articleGiven && format != OutputFormat.JSON) {
+      throw new ParameterException(spec.commandLine(), "--article is for --format json only");
+    }
+    if (pretty && format == OutputFormat.GDELT) {
+      throw new ParameterException(spec.commandLine(), "--pretty is for JSON formats, not --format gdelt");
     }
     if (verbose) {
       NewsEventsCli.logDecisions();
@@ -214,7 +262,7 @@ final class ExtractCommand implements Callable<Integer> {
       }
       jobs.add(new Job(path == null ? Source.STDIN : Source.FILE, name, path, target));
     }
-    return Math.max(status, runJobs(jobs, new Writer(writer, article.filter())));
+    return Math.max(status, runJobs(jobs, new Writer(writer, article.filter(), format)));
   }
 
   /** Runs the jobs on a pool and reports their outcomes in the order given. */
@@ -231,6 +279,7 @@ final class ExtractCommand implements Callable<Integer> {
       return t;
     });
     int status = OK;
+    long nextRow = 1; // GDELT's GLOBALEVENTID numbers the rows of the whole run
     try {
       Deque<Future<Outcome>> pending = new ArrayDeque<>();
       int next = 0;
@@ -243,7 +292,13 @@ final class ExtractCommand implements Callable<Integer> {
         if (outcome.json != null || outcome.error != null) {
           progress.clear();
         }
-        if (outcome.json != null) {
+        if (outcome.json != null && writer.format == OutputFormat.GDELT) {
+          for (String row : outcome.json.split("\n", -1)) {
+            if (!row.isEmpty()) {
+              cli.out.println((nextRow++) + row.substring(row.indexOf('\t')));
+            }
+          }
+        } else if (outcome.json != null) {
           cli.out.println(outcome.json);
           if (cli.out.checkError()) {
             return BAD_INPUT; // standard output is gone (a closed pipe): the rest would be lost too
@@ -301,7 +356,7 @@ final class ExtractCommand implements Callable<Integer> {
       return Outcome.json(json);
     }
     try {
-      writeAtomically(job.target, json + "\n");
+      writeAtomically(job.target, json.isEmpty() ? "" : json + "\n");
       return Outcome.written();
     } catch (IOException e) {
       return Outcome.error(job.name + ": cannot write " + job.target + " (" + Inputs.describe(e) + ")");
@@ -366,7 +421,7 @@ final class ExtractCommand implements Callable<Integer> {
       return null;
     }
     String name = fileName.endsWith(".txt") ? fileName.substring(0, fileName.length() - 4) : fileName;
-    return outDir.resolve(name + ".json");
+    return outDir.resolve(name + format.extension);
   }
 
   private static String baseName(Path path) {
@@ -374,17 +429,40 @@ final class ExtractCommand implements Callable<Integer> {
     return name == null ? path.toString() : name.toString();
   }
 
-  /** Writes an extraction as JSON: all of it, or through the {@code --article} filter. */
+  /**
+   * Writes an extraction in the format asked for: JSON (all of it, or through the {@code --article}
+   * filter), GDELT rows (one line each, numbered from 1 in the file; standard output renumbers
+   * them for the run), ninjs or JSON-LD.
+   */
   private static final class Writer {
     private final ObjectWriter writer;
     private final TokenFilter filter;
+    final OutputFormat format;
 
-    Writer(ObjectWriter writer, TokenFilter filter) {
+    Writer(ObjectWriter writer, TokenFilter filter, OutputFormat format) {
       this.writer = writer;
       this.filter = filter;
+      this.format = format;
     }
 
     String write(Extraction extraction) throws IOException {
+      switch (format) {
+        case GDELT:
+          StringBuilder rows = new StringBuilder();
+          for (EventRow row : EventRows.of(extraction)) {
+            if (rows.length() > 0) {
+              rows.append('\n');
+            }
+            rows.append(EventRows.toTsv(row));
+          }
+          return rows.toString();
+        case NINJS:
+          return writer.writeValueAsString(Ninjs.write(extraction));
+        case JSONLD:
+          return writer.writeValueAsString(SchemaOrg.write(extraction));
+        default:
+          break;
+      }
       if (filter == null) {
         return writer.writeValueAsString(extraction);
       }

@@ -28,6 +28,9 @@ final class ActorStage {
   /** Longest run of capitalised words taken for a person's name. */
   private static final int MAX_NAME_WORDS = 4;
   /** Generational suffixes that end a person's name. */
+  /** Months that are also surnames ("Theresa May", "Brian March"), read as such after a given name. */
+  private static final Set<String> MONTH_SURNAMES = Set.of("May", "March", "April", "June", "August");
+
   private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "II", "III", "IV");
   /** The suffixes that may follow a comma ("John Smith, Jr."): a numeral after one is something else. */
   private static final Set<String> COMMA_SUFFIXES = Set.of("Jr.", "Jr", "Sr.");
@@ -157,6 +160,13 @@ final class ActorStage {
         // a particle or bracket may not end a name
         while (j > i + 1 && !t.capitalised(j - 1) && !prefixedSurname(t.get(j - 1))) {
           j--;
+        }
+        // a month after a given name is a surname when no day or year follows it: "Theresa May said",
+        // not "Kyiv May 5" or "since Friday, May 2024"
+        if (j == i + 1 && j < t.size() && MONTH_SURNAMES.contains(t.get(j)) && !p.sentenceInitial(i)
+            && !(j + 1 < t.size() && (t.type(j + 1) == Tokens.NUMBER
+                || t.is(j + 1, ",") && j + 2 < t.size() && t.type(j + 2) == Tokens.NUMBER))) {
+          j++;
         }
         // a generational suffix belongs to the name: "Martin Luther King Jr.", "John Smith, Jr."
         if (j > i + 1 && j < t.size() && SUFFIXES.contains(t.get(j))) {

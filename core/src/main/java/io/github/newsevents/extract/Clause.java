@@ -100,7 +100,7 @@ final class Clause {
     if (c.objects.isEmpty()) {
       return null;
     }
-    c.subjects(stage, actors, p, verb, from);
+    c.subjects(stage, actors, discourse, p, verb, from);
     for (int k = Math.max(from, trigger - 4); k < Math.min(to, c.end + 3); k++) {
       c.together |= t.type(k) == Tokens.WORD && TOGETHER.contains(t.lower(k));
     }
@@ -304,7 +304,8 @@ final class Clause {
   }
 
   /** The subject before the verb group at {@code verb}: its first person, or the first actor, with those coordinated with it. */
-  private void subjects(EventStage stage, ActorStage.Result actors, Doc.Para p, int verb, int from) {
+  private void subjects(EventStage stage, ActorStage.Result actors, Discourse discourse, Doc.Para p, int verb,
+      int from) {
     Tokens t = p.tokens;
     int sentence = p.sentenceStart(p.sentenceOf(verb));
     int start = EventStage.subjectStart(t, Math.max(from, sentence), verb);
@@ -328,6 +329,23 @@ final class Clause {
       }
     }
     if (first == null) {
+      // "The Chinese foreign minister, who arrived on Thursday, will meet ...": a title of a state
+      // with no name stands for the state
+      List<PhraseIndex.Match> ds = actors.demonyms.get(p.index);
+      for (int x = firstDemonymAt(ds, start); x < ds.size(); x++) {
+        PhraseIndex.Match d = ds.get(x);
+        if (d.from >= start && d.from < verb && d.to < verb && (stage.index.title(t, d.to) != null
+            || t.type(d.to) == Tokens.WORD && COUNTERPARTS.contains(t.lower(d.to)))) {
+          ActorRec state = discourse.state(d.entry(), p, d.from, d.to);
+          if (state != null && !objects.contains(state)) {
+            subjects.add(state);
+          }
+          return;
+        }
+        if (d.from >= verb) {
+          break;
+        }
+      }
       return;
     }
     ActorRec head = firstPerson != null ? firstPerson : first;
@@ -345,6 +363,12 @@ final class Clause {
   /** The demonym the actor stage found at token k ("Kenyan"), or null (the demonyms are in text order). */
   private static PhraseIndex.Match demonymAt(ActorStage.Result actors, Doc.Para p, int k) {
     List<PhraseIndex.Match> ds = actors.demonyms.get(p.index);
+    int lo = firstDemonymAt(ds, k);
+    return lo < ds.size() && ds.get(lo).from == k ? ds.get(lo) : null;
+  }
+
+  /** The index of the first demonym starting at or after token k. */
+  private static int firstDemonymAt(List<PhraseIndex.Match> ds, int k) {
     int lo = 0;
     int hi = ds.size();
     while (lo < hi) {
@@ -355,7 +379,7 @@ final class Clause {
         hi = mid;
       }
     }
-    return lo < ds.size() && ds.get(lo).from == k ? ds.get(lo) : null;
+    return lo;
   }
 
   /** The index of the first mention starting at or after token k (mentions are in text order). */

@@ -49,7 +49,19 @@ final class Dates {
       end--; // "Jan.", "Sept."
     }
     int m = DateWords.month(t.text(), t.start(i), end);
-    return m == 5 && !t.is(i, "May") ? 0 : m; // "MAY" shouts, "May" is the month
+    if (m == 5 && !t.is(i, "May")) {
+      return 0; // "MAY" shouts, "May" is the month
+    }
+    if (m > 0 && i + 1 < t.size() && t.type(i + 1) == Tokens.WORD && Character.isUpperCase(t.firstChar(i + 1))
+        && t.text().charAt(t.end(i) - 1) != '.' && t.end(i) - t.start(i) <= 4) {
+      return 0; // a short form before a capitalised word is a given name: "Jan Egeland", "June Carter"
+    }
+    if (m > 0 && i > 0 && t.type(i - 1) == Tokens.WORD && Character.isUpperCase(t.firstChar(i - 1))
+        && i + 1 < t.size() && t.type(i + 1) != Tokens.NUMBER && !Lexicon.NOT_NAMES.contains(t.get(i - 1))
+        && !t.is(i - 1, "In") && !t.is(i - 1, "On") && !t.is(i - 1, "Since") && !t.is(i - 1, "By")) {
+      return 0; // after a given name and before no day or year, a surname: "Theresa May said"
+    }
+    return m;
   }
 
 

@@ -344,6 +344,17 @@ final class Descriptions {
         }
       }
     }
+    if (PERSON_HEADS.contains(head)) {
+      // "the minister said" after "Foreign Minister Maria Costa": the person last named with a
+      // title of that head, when no unnamed one was described with it since
+      Mentions m = mentionsOf(TITLED + head);
+      int k = Arrays.binarySearch(m.starts, offset);
+      k = k >= 0 ? k - 1 : -k - 2;
+      if (k >= 0 && m.starts[k] > bestAt) {
+        best = m.owners[k];
+        bestAt = m.starts[k];
+      }
+    }
     if (INSTITUTION_HEADS.contains(head) || GROUP_HEADS.contains(head)) {
       Mentions m = mentionsOf(head);
       int k = Arrays.binarySearch(m.starts, offset);
@@ -372,8 +383,11 @@ final class Descriptions {
     if (found == null) {
       List<long[]> all = new ArrayList<>();
       List<ActorRec> owners = new ArrayList<>();
+      boolean titled = head.startsWith(TITLED);
+      String word = titled ? head.substring(TITLED.length()) : head;
       for (ActorRec a : actors.actors) {
-        if (a.kind != ActorKind.PERSON && endsWithWord(a.name, head)) {
+        if (titled ? a.kind == ActorKind.PERSON && !a.unnamed && titleEndsWith(a, word)
+            : a.kind != ActorKind.PERSON && endsWithWord(a.name, head)) {
           for (Span s : a.mentions) {
             all.add(new long[] {s.start(), owners.size()});
           }
@@ -391,6 +405,18 @@ final class Descriptions {
       mentionsByHead.put(head, found);
     }
     return found;
+  }
+
+  /** The key prefix of the index of people by the head noun of their titles. */
+  private static final String TITLED = "titled:";
+
+  private static boolean titleEndsWith(ActorRec a, String head) {
+    for (String title : a.titles) {
+      if (endsWithWord(title, head)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsWithWord(String name, String head) {

@@ -22,6 +22,8 @@ import java.util.Map;
  * bounded look-up, so the extractor stays linear in the article's length.
  */
 final class Discourse {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Discourse.class);
+
   /** How many paragraphs back a coordinated pair is still the one "the two sides" refers to. */
   private static final int PAIR_REACH = 4;
 
@@ -120,7 +122,11 @@ final class Discourse {
           warring = EventStage.anyIn(t, p.sentenceStart(sentence), p.sentenceEnd(sentence), warWords);
         }
         if (warring) {
-          war.merge(side, 1, Integer::sum);
+          // an actor right next to a word of war ("Israeli strikes", "Hamas fighters", "attacks on
+          // Kharkiv by Russia") attacks or is attacked: a fighter, more than one merely named nearby
+          int score = m.quoted || !nextToWar(t, m) ? 1 : 1 + WAR_NEIGHBOUR;
+          // an armed group named in a sentence of war is there to fight: it counts double
+          war.merge(side, side.kind == ActorKind.GROUP && side.entry != null ? 2 * score : score, Integer::sum);
         }
         if (mediates(t, m, mediationWords) || warring && advocates(p, m)) {
           mediating.merge(side, 1, Integer::sum);
@@ -140,6 +146,10 @@ final class Discourse {
     }
     main = topTwo(candidates, weight);
     conflict = topTwo(candidates, war);
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("discourse: main pair {}, conflict {}, war scores {}", main == null ? null : main.a.name + "/" + main.b.name,
+          conflict == null ? null : conflict.a.name + "/" + conflict.b.name, war);
+    }
   }
 
   /**
@@ -309,6 +319,33 @@ final class Discourse {
     return false;
   }
 
+  /** What a mention next to a word of war adds to its side's war score, beyond the sentence's one. */
+  private static final int WAR_NEIGHBOUR = 2;
+
+  /** Whether a word of war stands within two words of the mention, on either side, in its sentence. */
+  private boolean nextToWar(Tokens t, Mention m) {
+    for (int k = Math.max(0, m.from - 2); k < Math.min(t.size(), m.to + 2); k++) {
+      if (k >= m.from && k < m.to) {
+        continue;
+      }
+      if (t.type(k) == Tokens.WORD && warWords.contains(EventStage.lower(t, k))) {
+        return true;
+      }
+      if (t.type(k) == Tokens.PUNCT && !t.is(k, "-")) {
+        if (k < m.from) {
+          continue;
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A side of the conflict, or one the article shows fighting more than the conflict's lesser side. */
+  private boolean fighter(ActorRec side) {
+    return conflict.has(side) || war.getOrDefault(side, 0) > Math.min(war.getOrDefault(conflict.a, 0), war.getOrDefault(conflict.b, 0));
+  }
+
   /** Whether the article shows {@code side} as a go-between more than as a fighter. */
   boolean mediator(ActorRec side) {
     return war.containsKey(side) && war.get(side) < 0;
@@ -320,7 +357,7 @@ final class Discourse {
     if (conflict == null) {
       return p;
     }
-    if (p != null && p != main && (p.has(conflict.a) || p.has(conflict.b)) && !mediator(p.a) && !mediator(p.b)) {
+    if (p != null && p != main && (p.has(conflict.a) || p.has(conflict.b)) && fighter(p.a) && fighter(p.b)) {
       return p; // a pair of fighters named just before: "fighting between Sudan and South Sudan"
     }
     return conflict;

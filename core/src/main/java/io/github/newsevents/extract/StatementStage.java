@@ -92,6 +92,30 @@ final class StatementStage {
     return words <= 4;
   }
 
+  /**
+   * Quotation marks around a person's name and nothing else (`ELN representative "Pablo Beltran"
+   * told media`, `the commander, "Ivan Mordisco,"`), as some outlets write noms de guerre: the
+   * marks quote no words, and the name stays a possible speaker.
+   */
+  private static boolean quotedName(Doc doc, ActorStage.Result actors, Quotes.Quote q) {
+    if (q.parts.size() != 1 || q.lastPara != q.para) {
+      return false;
+    }
+    Tokens t = doc.paras.get(q.para).tokens;
+    int end = q.closeToken;
+    if (end - 1 > q.openToken && t.is(end - 1, ",")) {
+      end--; // the comma inside the closing mark
+    }
+    List<Mention> ms = actors.mentions.get(q.para);
+    int i = Clause.firstMentionAt(ms, q.openToken + 1);
+    boolean name = i < ms.size() && ms.get(i).from == q.openToken + 1 && ms.get(i).to == end
+        && ms.get(i).actor.kind == ActorKind.PERSON;
+    if (name) {
+      LOG.debug("quotation marks around the name {}: no statement", ms.get(i).actor.name);
+    }
+    return name;
+  }
+
   /** Nouns and verbs after which quotation marks enclose the title of a work ("the novel "..."). */
   private static final Set<String> WORKS = Set.of(
       "novel", "book", "film", "movie", "song", "album", "play", "poem", "series", "documentary",
@@ -122,7 +146,8 @@ final class StatementStage {
 
   List<Found> run(Doc doc, ActorStage.Result actors, List<Diagnostic> diagnostics) {
     LocalDate published = doc.published;
-    List<Quotes.Quote> quotes = Quotes.find(doc, diagnostics);
+    List<Quotes.Quote> quotes = new ArrayList<>(Quotes.find(doc, diagnostics));
+    quotes.removeIf(q -> quotedName(doc, actors, q));
     doc.quotes(quotes);
     markQuoted(doc, actors);
     List<Found> out = new ArrayList<>(quotes.size());
@@ -385,12 +410,16 @@ final class StatementStage {
     }
   }
 
+  /** How many tokens after a closing mark the reporting verb may come. */
+  private static final int AFTER_REACH = 28;
+
   /** `"...," he said` / `" Trump posted on X` / `," said Peskov` / `," the Kremlin said`. */
   private Attribution after(Doc doc, Doc.Para p, int from, int to, ActorStage.Result actors, Found previous,
       Descriptions unnamed) {
     Tokens t = p.tokens;
     int verb = -1;
-    for (int i = from; i < to && i < from + 14; i++) {
+    // the subject may be long: `"...," the acting head of the bureau at the ministry, Ambassador X, said`
+    for (int i = from; i < to && i < from + AFTER_REACH; i++) {
       if (t.type(i) == Tokens.WORD && VERBS.contains(t.lower(i))) {
         verb = i;
         break;

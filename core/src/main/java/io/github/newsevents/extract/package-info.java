@@ -25,6 +25,19 @@
  * have just spoken with ..." is its speaker's call), and the main clause's subject when the event
  * sits in an opening adjunct ("During a call with X, Y urged ...").
  *
+ * <p><b>The verb frame.</b> {@code Clause} reads a meeting verb's arguments the way news English
+ * builds them: a transitive verb and its objects ("X met Y"), a light verb and an event noun with
+ * "with" ("X held talks with Y", "had a call with Y"), a verb of speaking with "with" or "to"
+ * ("spoke by phone with Y on Sunday and with Z on Tuesday"). The subject is the first person of
+ * the noun phrase before the verb group ("The prime minister of Norway, Ola Berg, met ..."), or a
+ * state's title with no name ("The Chinese foreign minister ... will meet"); a pronoun subject is
+ * the subject of the sentences before it along the pronoun chain ("Mr X held talks. He met A. Earlier,
+ * he ...": X each time). Each item of the object list is one side: a person; a title whose holder
+ * follows in apposition ("his Danish counterpart, Lars Holm"); with no name, the title's state ("his
+ * Kenyan counterpart", "Mongolia's president"). A single subject meeting two or more sides with a
+ * verb of its own ("X met A, B and C") reports one meeting with each, unless the clause says they
+ * met together ("together", "jointly", "trilateral").
+ *
  * <p><b>Roles by verb frame.</b> Who takes part follows the verb: the agent of "brokered",
  * "mediated", "hosted" or "facilitated" mediates a ceasefire ({@code PartyRole.MEDIATING}), the
  * agent of "proposed" or "offered" proposes it ({@code PartyRole.PROPOSING}); neither is a party.
@@ -37,7 +50,9 @@
  * states and armed groups it names (an institution stands for its state, a demonym counts for its
  * state: "Russian missiles"), the pairs it coordinates ("Armenia and Azerbaijan"), its main pair
  * (the two sides it names most), and the pair it shows fighting (named most in sentences of war,
- * never as a go-between: "Qatar-brokered", "the mediator Egypt"). An event whose clause names too
+ * never as a go-between: "Qatar-brokered", "the mediator Egypt"; a side right next to a word of war,
+ * "Israeli strikes", "attacks on Kharkiv", and an armed group named in a sentence of war weigh
+ * more as fighters than a state merely named there). An event whose clause names too
  * few sides takes them from there: "both sides", "the two countries", "the former foes" are the
  * last coordinated pair, else the main pair; "talks with Russia" are with the side the article
  * pairs Russia with; an agentless "a truce was announced" binds the fighting pair, and a ceasefire

@@ -103,4 +103,17 @@ class ClauseTest {
         .contains(Set.of("ola-berg", "eva-lind"))
         .doesNotContain(Set.of("mikko-aho", "eva-lind"));
   }
+
+  @Test
+  void aStatesTitleWithNoNameAsSubjectIsTheState() {
+    assertThat(meetings("The Chinese foreign minister, who arrived on Thursday, will meet his Indian counterpart on Friday."))
+        .containsExactly(Set.of("china", "india"));
+  }
+
+  @Test
+  void aMonthsShortFormBeforeASurnameIsAGivenNameNotADate() {
+    Extraction x = extract(article(PUBLISHED, "President Jan Novak hosted Chancellor Eva Brandt on Monday."));
+    assertThat(x.meetings()).singleElement().satisfies(m ->
+        assertThat(m.date()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2025-04-14")));
+  }
 }

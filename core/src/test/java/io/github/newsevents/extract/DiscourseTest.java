@@ -100,4 +100,28 @@ class DiscourseTest {
     assertThat(x.meetings()).allSatisfy(m -> assertThat(m.status()).isNotEqualTo(
         io.github.newsevents.model.MeetingStatus.HELD));
   }
+
+  @Test
+  void anArmedGroupInSentencesOfWarIsASideBeforeANegotiatingState() {
+    // the United States is named in as many sentences of war as the fighters, but as the one
+    // pressing for a deal; an armed group named there is there to fight
+    Extraction x = extract(article(PUBLISHED,
+        "Israel and the United States discussed the war in Gaza for a second day in Washington.",
+        "The United States pressed Israel over the war, and officials said the offensive would go on.",
+        "Hamas rockets hit towns in the south overnight, and the war showed no sign of ending.",
+        "A ceasefire deal was on the table on Monday."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c ->
+        assertThat(c.parties()).containsExactlyInAnyOrder("israel", "hamas"));
+  }
+
+  @Test
+  void aStateNextToAWordOfWarIsAFighterBeforeOneMerelyNamedNearby() {
+    // Norway is named in each sentence of war, but only Russia and Ukraine attack or are attacked
+    Extraction x = extract(article(PUBLISHED,
+        "Norway said the war had gone on too long, as Russian strikes hit Ukraine again.",
+        "Norway said on Tuesday the fighting must stop, as Ukrainian drones hit Russia overnight.",
+        "A truce was announced on Sunday."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c ->
+        assertThat(c.parties()).containsExactlyInAnyOrder("russia", "ukraine"));
+  }
 }

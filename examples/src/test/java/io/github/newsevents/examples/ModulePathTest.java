@@ -75,7 +75,7 @@ class ModulePathTest {
     Files.createDirectories(src.resolve("app"));
     Files.writeString(src.resolve("module-info.java"), MODULE_INFO);
     Files.writeString(src.resolve("app/Main.java"), MAIN);
-    String modulePath = modulePath();
+    String modulePath = modulePath(false);
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
@@ -106,20 +106,85 @@ class ModulePathTest {
         "seed fixture: true");
   }
 
-  /** Our three modules and what they require, from this test's class path. */
-  private static String modulePath() throws IOException {
+  private static final String MODULE_INFO_3 = String.join("\n",
+      "module jsonapp {",
+      "  requires io.github.newsevents.jackson3;",
+      "}");
+
+  private static final String MAIN_3 = String.join("\n",
+      "package jsonapp;",
+      "",
+      "import io.github.newsevents.NewsEvents;",
+      "import io.github.newsevents.jackson3.NewsEventsModule;",
+      "import io.github.newsevents.model.Extraction;",
+      "import tools.jackson.databind.json.JsonMapper;",
+      "",
+      "public final class Main {",
+      "  private Main() {}",
+      "",
+      "  public static void main(String[] args) {",
+      "    Extraction x = NewsEvents.extract(\"date 2025-06-02\\n\\nNorwegian Foreign Minister Ingrid Solberg\"",
+      "        + \" said the talks in Oslo had been \\u201Cuseful\\u201D.\\n\");",
+      "    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();",
+      "    Extraction back = mapper.readValue(mapper.writeValueAsString(x), Extraction.class);",
+      "    System.out.println(\"named: \" + NewsEventsModule.class.getModule().isNamed());",
+      "    System.out.println(\"round trip: \" + back.equals(x));",
+      "    System.out.println(\"schema: \" + (NewsEventsModule.extractionSchema() != null));",
+      "  }",
+      "}",
+      "");
+
+  @Test
+  void aJackson3ApplicationWithItsOwnModuleInfoFindsTheModuleAsAService(@TempDir Path dir) throws Exception {
+    Path src = dir.resolve("src");
+    Files.createDirectories(src.resolve("jsonapp"));
+    Files.writeString(src.resolve("module-info.java"), MODULE_INFO_3);
+    Files.writeString(src.resolve("jsonapp/Main.java"), MAIN_3);
+    String modulePath = modulePath(true);
+
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
+    int compiled = javac.run(null, diagnostics, diagnostics, "-Xlint:all", "-Werror", "--release", "17",
+        "--module-path", modulePath, "-d", dir.resolve("out").toString(),
+        src.resolve("module-info.java").toString(), src.resolve("jsonapp/Main.java").toString());
+    assertThat(compiled).as("javac -Xlint:all -Werror: %s", diagnostics.toString(StandardCharsets.UTF_8)).isZero();
+
+    Process p = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "--module-path", modulePath + File.pathSeparator + dir.resolve("out"),
+        "-m", "jsonapp/jsonapp.Main")
+        .start();
+    p.getOutputStream().close();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(p.exitValue()).as("exit status; standard error:%n%s", err).isZero();
+    assertThat(out.lines()).containsExactly("named: true", "round trip: true", "schema: true");
+  }
+
+  /**
+   * Our modules and what they require, from this test's class path: for Jackson 2 the core, the
+   * shared format, the Jackson 2 module and the test kit; for Jackson 3 the core, the shared
+   * format and the Jackson 3 module.
+   */
+  private static String modulePath(boolean jackson3) throws IOException {
     List<String> entries = new ArrayList<>();
+    String module = jackson3 ? "jackson3" : "jackson|testkit";
+    String folder = jackson3 ? "jackson3-module" : "jackson-module|testkit";
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       String name = Path.of(entry).toString().replace('\\', '/');
-      boolean ours = name.matches(".*/newsevents-(core|jackson|testkit)-[^/]*\\.jar")
-          || name.matches(".*/(core|jackson-module|testkit)/target/classes");
-      boolean theirs = name.matches(".*/(jackson-(core|databind|annotations|datatype-jdk8|datatype-jsr310)"
-          + "|slf4j-api)-[^/]*\\.jar");
+      boolean ours = name.matches(".*/newsevents-(core|json-format|" + module + ")-[^/]*\\.jar")
+          || name.matches(".*/(core|json-format|" + folder + ")/target/classes");
+      boolean line = jackson3 ? name.contains("/tools/jackson/") : name.contains("/com/fasterxml/jackson/");
+      boolean theirs = name.matches(".*/jackson-annotations-[^/]*\\.jar")
+          || line && name.matches(".*/jackson-(core|databind|datatype-jdk8|datatype-jsr310)-[^/]*\\.jar")
+          || name.matches(".*/slf4j-api-[^/]*\\.jar");
       if (ours || theirs) {
         entries.add(entry);
       }
     }
-    assertThat(entries).as("module path from %s", System.getProperty("java.class.path")).hasSize(9);
+    assertThat(entries).as("module path from %s", System.getProperty("java.class.path")).hasSize(jackson3 ? 7 : 10);
     try (Stream<String> s = entries.stream()) {
       return s.collect(Collectors.joining(File.pathSeparator));
     }

@@ -10,32 +10,24 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.github.newsevents.model.Actor;
+import io.github.newsevents.json.WireFormat;
 import io.github.newsevents.model.ActorKind;
-import io.github.newsevents.model.Article;
-import io.github.newsevents.model.Ceasefire;
 import io.github.newsevents.model.CeasefireScope;
 import io.github.newsevents.model.CeasefireStatus;
-import io.github.newsevents.model.Dateline;
-import io.github.newsevents.model.Diagnostic;
 import io.github.newsevents.model.Extraction;
-import io.github.newsevents.model.Meeting;
 import io.github.newsevents.model.MeetingKind;
 import io.github.newsevents.model.MeetingStatus;
-import io.github.newsevents.model.Paragraph;
 import io.github.newsevents.model.PartialDate;
 import io.github.newsevents.model.PartyRole;
-import io.github.newsevents.model.Place;
-import io.github.newsevents.model.Removal;
 import io.github.newsevents.model.Sentence;
 import io.github.newsevents.model.Span;
-import io.github.newsevents.model.Statement;
 import io.github.newsevents.model.StatementKind;
 import io.github.newsevents.parse.ParseOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -118,21 +110,15 @@ import java.util.Set;
  */
 public final class NewsEventsModule extends Module {
   /** The {@code schemaVersion} that extractions are written with and that readers accept. */
-  public static final String SCHEMA_VERSION = "1";
+  public static final String SCHEMA_VERSION = WireFormat.SCHEMA_VERSION;
 
   /** Classpath resource of the JSON Schema of an extraction, for {@link ClassLoader#getResource}. */
-  public static final String SCHEMA_RESOURCE = "io/github/newsevents/jackson/extraction.schema.json";
+  public static final String SCHEMA_RESOURCE = WireFormat.SCHEMA_RESOURCE;
 
-  private static final Version VERSION = readVersion();
+  static final Version VERSION = readVersion();
 
   /** Every type the module reads, and the builder each is read through (Sentence has none). */
-  private static final List<Class<?>> READ_TYPES = List.of(
-      Article.class, Article.Builder.class, Paragraph.class, Paragraph.Builder.class,
-      Sentence.class, Dateline.class, Dateline.Builder.class, Removal.class, Removal.Builder.class,
-      Diagnostic.class, Diagnostic.Builder.class, Actor.class, Actor.Builder.class,
-      Statement.class, Statement.Builder.class, Meeting.class, Meeting.Builder.class,
-      Ceasefire.class, Ceasefire.Builder.class, Place.class, Place.Builder.class,
-      Span.class, Span.Builder.class, Extraction.class, ExtractionReader.class);
+  private static final Set<Class<?>> READ_TYPES = readTypes();
 
   private final boolean ignoreUnknownProperties;
   private final int maxArticleLength;
@@ -154,11 +140,7 @@ public final class NewsEventsModule extends Module {
 
   /** The JSON Schema (draft 2020-12) of an extraction as written by this module. */
   public static URL extractionSchema() {
-    URL url = NewsEventsModule.class.getClassLoader().getResource(SCHEMA_RESOURCE);
-    if (url == null) {
-      throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE + " in newsevents-jackson");
-    }
-    return url;
+    return WireFormat.extractionSchema();
   }
 
   /** Whether this module ignores unknown properties of newsevents types whatever the mapper says. */
@@ -207,29 +189,11 @@ public final class NewsEventsModule extends Module {
 
   @Override
   public void setupModule(SetupContext context) {
-    context.setMixInAnnotations(Article.class, ArticleMixin.class);
-    context.setMixInAnnotations(Article.Builder.class, ArticleMixin.BuilderMixin.class);
-    context.setMixInAnnotations(Paragraph.class, ParagraphMixin.class);
-    context.setMixInAnnotations(Paragraph.Builder.class, ParagraphMixin.BuilderMixin.class);
-    context.setMixInAnnotations(Dateline.class, DatelineMixin.class);
-    context.setMixInAnnotations(Dateline.Builder.class, DatelineMixin.BuilderMixin.class);
-    context.setMixInAnnotations(Removal.class, RemovalMixin.class);
-    context.setMixInAnnotations(Removal.Builder.class, RemovalMixin.BuilderMixin.class);
-    context.setMixInAnnotations(Diagnostic.class, DiagnosticMixin.class);
-    context.setMixInAnnotations(Diagnostic.Builder.class, DiagnosticMixin.BuilderMixin.class);
-    context.setMixInAnnotations(Actor.class, ActorMixin.class);
-    context.setMixInAnnotations(Actor.Builder.class, ActorMixin.BuilderMixin.class);
-    context.setMixInAnnotations(Statement.class, StatementMixin.class);
-    context.setMixInAnnotations(Statement.Builder.class, StatementMixin.BuilderMixin.class);
-    context.setMixInAnnotations(Meeting.class, MeetingMixin.class);
-    context.setMixInAnnotations(Meeting.Builder.class, MeetingMixin.BuilderMixin.class);
-    context.setMixInAnnotations(Ceasefire.class, CeasefireMixin.class);
-    context.setMixInAnnotations(Ceasefire.Builder.class, CeasefireMixin.BuilderMixin.class);
-    context.setMixInAnnotations(Place.class, PlaceMixin.class);
-    context.setMixInAnnotations(Place.Builder.class, PlaceMixin.BuilderMixin.class);
-    context.setMixInAnnotations(Span.class, SpanMixin.class);
-    context.setMixInAnnotations(Span.Builder.class, SpanMixin.BuilderMixin.class);
-    context.setMixInAnnotations(Extraction.class, ExtractionMixin.class);
+    // the format, shared with the Jackson 3 module: property names, order, inclusion, nulls
+    WireFormat.mixIns().forEach(context::setMixInAnnotations);
+    context.setMixInAnnotations(ExtractionReader.class, WireFormat.extractionReaderMixIn());
+    // and what Jackson 2 spells in jackson-databind: builders, the model types, schemaVersion
+    context.insertAnnotationIntrospector(new WireIntrospector());
 
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
@@ -246,7 +210,7 @@ public final class NewsEventsModule extends Module {
     addEnum(serializers, deserializers, PartyRole.class);
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
-    context.addBeanDeserializerModifier(new StrictReading(Set.copyOf(READ_TYPES), maxArticleLength));
+    context.addBeanDeserializerModifier(new StrictReading(READ_TYPES, maxArticleLength));
 
     // a document is one JSON value: Jackson 3's default, which Jackson 2 leaves off; a module
     // cannot refuse trailing content itself (it must not read past its value, or readValues over
@@ -270,6 +234,16 @@ public final class NewsEventsModule extends Module {
       SimpleSerializers serializers, SimpleDeserializers deserializers, Class<E> type) {
     serializers.addSerializer(type, new EnumCodec.Serializer<>(type));
     deserializers.addDeserializer(type, new EnumCodec.Deserializer<>(type));
+  }
+
+  private static Set<Class<?>> readTypes() {
+    Set<Class<?>> types = new HashSet<>();
+    WireFormat.builders().forEach((type, builder) -> {
+      types.add(type);
+      types.add(builder);
+    });
+    types.addAll(List.of(Sentence.class, Extraction.class, ExtractionReader.class));
+    return Set.copyOf(types);
   }
 
   private static Version readVersion() {

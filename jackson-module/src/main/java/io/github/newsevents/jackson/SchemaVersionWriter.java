@@ -8,12 +8,13 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.ser.VirtualBeanPropertyWriter;
 import com.fasterxml.jackson.databind.util.Annotations;
+import io.github.newsevents.json.WireFormat;
 
-/** Writes {@code "schemaVersion": "1"} into every extraction (see {@link ExtractionMixin}). */
+/** Writes {@code "schemaVersion": "1"} first into every extraction (see {@link WireIntrospector}). */
 final class SchemaVersionWriter extends VirtualBeanPropertyWriter {
   private static final long serialVersionUID = 1L;
 
-  /** For Jackson, which instantiates the writer named by {@code @JsonAppend.Prop}. */
+  /** A template, configured by {@link #withConfig}. */
   SchemaVersionWriter() {}
 
   private SchemaVersionWriter(BeanPropertyDefinition property, Annotations annotations, JavaType type) {
@@ -22,7 +23,7 @@ final class SchemaVersionWriter extends VirtualBeanPropertyWriter {
 
   @Override
   protected Object value(Object bean, JsonGenerator gen, SerializerProvider prov) {
-    return NewsEventsModule.SCHEMA_VERSION;
+    return WireFormat.SCHEMA_VERSION;
   }
 
   @Override

@@ -20,6 +20,7 @@ import io.github.newsevents.testkit.Seeds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,6 +40,47 @@ class ExtractionSchemaTest {
 
   private static List<Error> validate(String json) {
     return SCHEMA.validate(json, InputFormat.JSON);
+  }
+
+  /**
+   * Issue 20: the regular expressions JSON Schema recommends for interoperability (characters,
+   * classes, ranges, complemented classes, quantifiers, anchors, groups, alternation), which
+   * Python's {@code re}, ECMA-262 and {@code java.util.regex} read alike: no backslash escape
+   * (so no {@code \\p{..}}, {@code \\S}, {@code \\d}), no {@code (?..)} group (lookaround, flags,
+   * named or non-capturing groups), no possessive or atomic quantifier.
+   */
+  @Test
+  void everyPatternKeepsToTheInteroperableSubset() throws Exception {
+    List<String> patterns = new ArrayList<>();
+    MAPPER.readTree(NewsEventsModule.extractionSchema()).findValues("pattern").forEach(p -> patterns.add(p.asText()));
+
+    assertThat(patterns).hasSizeGreaterThanOrEqualTo(6);
+    for (String p : patterns) {
+      assertThat(p).as("pattern %s", p).doesNotContain("\\", "(?", "*+", "++", "?+", "}+");
+      assertThat(java.util.regex.Pattern.compile(p)).isNotNull();
+    }
+  }
+
+  @Test
+  void theNonBlankPatternAgreesWithJavasIsBlankOnEveryCharacter() throws Exception {
+    String pattern = MAPPER.readTree(NewsEventsModule.extractionSchema()).at("/$defs/NonBlank/pattern").asText();
+    java.util.regex.Pattern nonBlank = java.util.regex.Pattern.compile(pattern);
+
+    for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+      String s = new String(Character.toChars(c));
+      assertThat(nonBlank.matcher(s).find()).as("U+%04X", c).isEqualTo(!s.isBlank());
+    }
+  }
+
+  @Test
+  void theActorIdPatternTakesWhatTheModelTakesAndRefusesAsciiItDoesNot() throws Exception {
+    String pattern = MAPPER.readTree(NewsEventsModule.extractionSchema()).at("/$defs/ActorId/pattern").asText();
+    java.util.regex.Pattern id = java.util.regex.Pattern.compile(pattern);
+
+    assertThat(List.of("dmitry-peskov", "un-2", "\u0645\u0635\u0631", "\u00e9lys\u00e9e", "\u4e2d\u56fd-1"))
+        .allMatch(s -> id.matcher(s).find());
+    assertThat(List.of("", "Peskov", "dmitry peskov", "-un", "un-", "un--2", "a_b", "a.b", "a/b", "a\u0000"))
+        .noneMatch(s -> id.matcher(s).find());
   }
 
   @Test

@@ -1,22 +1,30 @@
 package io.github.newsevents.jackson;
 
-import static io.github.newsevents.jackson.JsonTesting.MAPPER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsevents.NewsEvents;
 import io.github.newsevents.hostile.Hostile;
 import io.github.newsevents.model.Extraction;
 import java.util.stream.Stream;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Issue 18, "must hold" 2, the JSON part: the extraction of every class of hostile text (the core's
  * {@link Hostile}, in short paragraphs, where the extractor is linear today) is written and read
  * back equal, lone surrogates, controls, NUL and bidi marks included. The core's {@code
- * HostileExtractionTest} checks the extractions themselves.
+ * HostileExtractionTest} checks the extractions themselves. One suite for both modules ({@link
+ * JsonLine}).
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(JsonLine.class)
 class HostileJsonRoundTripTest {
+  @Parameter
+  JsonLine line;
+
   static final int SIZE = 20_000;
 
   static Stream<Hostile> classes() {
@@ -30,11 +38,12 @@ class HostileJsonRoundTripTest {
     String text = Hostile.paragraphs(h.of(h.fromIssue() ? 3_000 : SIZE), 300);
     Extraction x = NewsEvents.extract(text);
 
-    String json = MAPPER.writeValueAsString(x);
-    Extraction back = MAPPER.readValue(json, Extraction.class);
+    JsonLine.Mapper mapper = line.plain();
+    String json = mapper.write(x);
+    Extraction back = mapper.read(json, Extraction.class);
 
     assertThat(back).isEqualTo(x);
     assertThat(back.article().text()).isEqualTo(text);
-    assertThat(MAPPER.writeValueAsString(back)).isEqualTo(json);
+    assertThat(mapper.write(back)).isEqualTo(json);
   }
 }

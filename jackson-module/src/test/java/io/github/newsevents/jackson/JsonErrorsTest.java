@@ -1,30 +1,36 @@
 package io.github.newsevents.jackson;
 
-import static io.github.newsevents.jackson.JsonTesting.MAPPER;
+import static io.github.newsevents.jackson.JsonLine.Kind.INSTANTIATION;
+import static io.github.newsevents.jackson.JsonLine.Kind.INVALID_FORMAT;
+import static io.github.newsevents.jackson.JsonLine.Kind.INVALID_NULL;
+import static io.github.newsevents.jackson.JsonLine.Kind.PARSE;
+import static io.github.newsevents.jackson.JsonLine.Kind.UNKNOWN_PROPERTY;
+import static io.github.newsevents.jackson.JsonLine.Kind.WRONG_TYPE;
 import static io.github.newsevents.jackson.JsonTesting.json;
-import static io.github.newsevents.jackson.JsonTesting.path;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.InvalidNullException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.github.newsevents.jackson.JsonLine.Kind;
 import io.github.newsevents.model.Actor;
 import io.github.newsevents.model.Extraction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Errors a user can act on: each is a Jackson exception of the kind Jackson uses for it, whose
  * {@code getPath()} is where in the document the problem lies and whose message names that path
- * (Jackson's reference chain) and the problem.
+ * (Jackson's reference chain) and the problem. One suite for both modules ({@link JsonLine}): the
+ * same documents, the same paths and the same messages of ours, each line's own exception classes.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(JsonLine.class)
 class JsonErrorsTest {
+  @Parameter
+  JsonLine line;
+
   private static final String ARTICLE = "'article':{'text':'Witkoff met Ushakov.'}";
   private static final String ACTORS = "'actors':["
       + "{'id':'steve-witkoff','name':'Steve Witkoff','kind':'PERSON'},"
@@ -35,17 +41,16 @@ class JsonErrorsTest {
     return json("{'schemaVersion':'1'," + ARTICLE + "," + ACTORS + (rest.isEmpty() ? "" : "," + rest) + "}");
   }
 
-  private static <E extends JsonMappingException> E readFails(String json, Class<E> type) {
-    E e = catchThrowableOfType(type, () -> MAPPER.readValue(json, Extraction.class));
-    assertThat(e).as("reading %s", json).isNotNull();
+  private Failure readFails(String json, Kind kind) {
+    Failure e = Failure.of(line, kind, () -> line.plain().read(json, Extraction.class));
     // the message names the path as Jackson does, with the reference chain
-    assertThat(e.getMessage()).contains(e.getPathReference());
+    assertThat(e.message()).contains(e.pathReference());
     return e;
   }
 
   @Test
   void theFixturesOfTheseTestsAreValid() throws Exception {
-    Extraction read = MAPPER.readValue(extraction(
+    Extraction read = line.plain().read(extraction(
         "'meetings':[{'participants':['steve-witkoff','yuri-ushakov'],'kind':'TALKS','status':'HELD'}]"),
         Extraction.class);
 
@@ -58,162 +63,160 @@ class JsonErrorsTest {
   void malformedJsonIsAParseErrorWithLineAndColumn() {
     String notJson = "{\"schemaVersion\": \"1\",\n \"article\" {\"text\": \"t\"}}";
 
-    JsonParseException e = catchThrowableOfType(
-        JsonParseException.class, () -> MAPPER.readValue(notJson, Extraction.class));
+    Failure e = Failure.of(line, PARSE, () -> line.plain().read(notJson, Extraction.class));
 
-    assertThat(e.getMessage()).contains("was expecting a colon");
-    assertThat(e.getLocation().getLineNr()).isEqualTo(2);
-    assertThat(e.getLocation().getColumnNr()).isEqualTo(12);
+    assertThat(e.message()).contains("was expecting a colon");
+    assertThat(e.lineAndColumn()).containsExactly(2, 12);
   }
 
   @Test
-  void malformedJsonInsideAValueIsAParseErrorThatJacksonWrapsWithThePath() {
-    // Jackson wraps a parse error met inside a bean in a JsonMappingException to add the path;
-    // the parse error is its cause, with line and column
-    JsonMappingException e = readFails(extraction(
+  void malformedJsonInsideAValueIsAParseErrorWithThePath() {
+    // Jackson 2 wraps a parse error met inside a bean in a JsonMappingException to add the path
+    // (the parse error, with line and column, is its cause); Jackson 3 adds the path to it
+    Failure e = readFails(extraction(
         "'meetings':[{'participants':['steve-witkoff',,'yuri-ushakov'],'kind':'TALKS','status':'HELD'}]"),
-        JsonMappingException.class);
+        Kind.ANY);
 
-    assertThat(e.getCause()).isInstanceOf(JsonParseException.class);
-    assertThat(e.getMessage()).contains("Unexpected character (','");
-    assertThat(path(e)).isEqualTo("$.meetings[0].participants[1]");
+    assertThat(line.is(e.parseError(), PARSE)).isTrue();
+    assertThat(e.message()).contains("Unexpected character (','");
+    assertThat(e.path()).isEqualTo("$.meetings[0].participants[1]");
   }
 
   @Test
   void truncatedJsonIsAParseError() {
     String truncated = json("{'schemaVersion':'1','article':{'text':'Witkoff met");
 
-    JsonMappingException e = readFails(truncated, JsonMappingException.class);
+    Failure e = readFails(truncated, Kind.ANY);
 
-    assertThat(e.getCause()).isInstanceOf(JsonParseException.class);
-    assertThat(e.getMessage()).contains("Unexpected end-of-input");
-    assertThat(path(e)).isEqualTo("$.article.text");
+    assertThat(line.is(e.parseError(), PARSE)).isTrue();
+    assertThat(e.message()).contains("Unexpected end-of-input");
+    assertThat(e.path()).isEqualTo("$.article.text");
   }
 
   // --- JSON of the wrong shape
 
   @Test
   void aStringWhereAListBelongsIsAWrongType() {
-    MismatchedInputException e = readFails(
+    Failure e = readFails(
         extraction("'meetings':[{'participants':'steve-witkoff','kind':'TALKS','status':'HELD'}]"),
-        MismatchedInputException.class);
+        WRONG_TYPE);
 
-    assertThat(path(e)).isEqualTo("$.meetings[0].participants");
-    assertThat(e.getMessage())
+    assertThat(e.path()).isEqualTo("$.meetings[0].participants");
+    assertThat(e.message())
         .contains("Cannot deserialize value of type `java.util.List<java.lang.String>`")
         .contains("from String value");
   }
 
   @Test
   void anObjectWhereAStringBelongsIsAWrongType() {
-    MismatchedInputException e = readFails(
+    Failure e = readFails(
         extraction("'meetings':[{'participants':[],'kind':{'name':'TALKS'},'status':'HELD'}]"),
-        MismatchedInputException.class);
+        WRONG_TYPE);
 
-    assertThat(path(e)).isEqualTo("$.meetings[0].kind");
-    assertThat(e.getMessage()).contains("MeetingKind").contains("from Object value");
+    assertThat(e.path()).isEqualTo("$.meetings[0].kind");
+    assertThat(e.message()).contains("MeetingKind").contains("from Object value");
   }
 
   @Test
   void aNumberWhereADateBelongsIsAWrongType() {
-    MismatchedInputException e = readFails(
+    Failure e = readFails(
         extraction("'meetings':[{'participants':[],'date':2025,'kind':'TALKS','status':'HELD'}]"),
-        MismatchedInputException.class);
+        WRONG_TYPE);
 
-    assertThat(path(e)).isEqualTo("$.meetings[0].date");
-    assertThat(e.getMessage()).contains("PartialDate").contains("from Integer value");
+    assertThat(e.path()).isEqualTo("$.meetings[0].date");
+    assertThat(e.message()).contains("PartialDate").contains("from Integer value");
   }
 
   @Test
   void textWhereAnOffsetBelongsIsAWrongType() {
-    MismatchedInputException e = readFails(json("{'article':{'text':'t','paragraphs':[{'text':'t',"
+    Failure e = readFails(json("{'article':{'text':'t','paragraphs':[{'text':'t',"
             + "'span':{'start':0,'end':1},'sentences':[{'start':'zero','end':1}]}]}}"),
-        MismatchedInputException.class);
+        WRONG_TYPE);
 
-    assertThat(path(e)).isEqualTo("$.article.paragraphs[0].sentences[0].start");
-    assertThat(e.getMessage()).contains("Cannot deserialize value of type `int` from String value");
+    assertThat(e.path()).isEqualTo("$.article.paragraphs[0].sentences[0].start");
+    assertThat(e.message()).contains("Cannot deserialize value of type `int` from String value");
   }
 
   @Test
   void aMissingRequiredPropertyIsNamed() {
-    ValueInstantiationException e = readFails(
+    Failure e = readFails(
         extraction("'meetings':[{'participants':['yuri-ushakov'],'kind':'TALKS'}]"),
-        ValueInstantiationException.class);
+        INSTANTIATION);
 
-    assertThat(path(e)).isEqualTo("$.meetings[0]");
-    assertThat(e.getMessage()).contains("Cannot build Meeting, some of required attributes are not set [status]");
+    assertThat(e.path()).isEqualTo("$.meetings[0]");
+    assertThat(e.message()).contains("Cannot build Meeting, some of required attributes are not set [status]");
   }
 
   @Test
   void aMissingArticleIsNamed() {
-    ValueInstantiationException e = readFails(json("{'schemaVersion':'1','actors':[]}"),
-        ValueInstantiationException.class);
+    Failure e = readFails(json("{'schemaVersion':'1','actors':[]}"),
+        INSTANTIATION);
 
-    assertThat(path(e)).isEqualTo("$");
-    assertThat(e.getMessage()).contains("some of required attributes are not set [article]");
+    assertThat(e.path()).isEqualTo("$");
+    assertThat(e.message()).contains("some of required attributes are not set [article]");
   }
 
   @Test
   void aSentenceWithoutItsEndIsNamed() {
-    ValueInstantiationException e = readFails(json("{'article':{'text':'t','paragraphs':[{'text':'t',"
+    Failure e = readFails(json("{'article':{'text':'t','paragraphs':[{'text':'t',"
             + "'span':{'start':0,'end':1},'sentences':[{'start':0}]}]}}"),
-        ValueInstantiationException.class);
+        INSTANTIATION);
 
-    assertThat(path(e)).isEqualTo("$.article.paragraphs[0].sentences[0]");
-    assertThat(e.getMessage()).contains("Sentence").contains("required attributes are not set [end]");
+    assertThat(e.path()).isEqualTo("$.article.paragraphs[0].sentences[0]");
+    assertThat(e.message()).contains("Sentence").contains("required attributes are not set [end]");
   }
 
   @Test
   void nullForARequiredPropertyIsRejected() {
-    InvalidNullException e = readFails(
+    Failure e = readFails(
         extraction("'meetings':[{'participants':['yuri-ushakov'],'kind':null,'status':'HELD'}]"),
-        InvalidNullException.class);
+        INVALID_NULL);
 
-    assertThat(path(e)).isEqualTo("$.meetings[0].kind");
-    assertThat(e.getMessage()).contains("Invalid `null` value encountered for property \"kind\"");
+    assertThat(e.path()).isEqualTo("$.meetings[0].kind");
+    assertThat(e.message()).contains("Invalid `null` value encountered for property \"kind\"");
   }
 
   @Test
   void nullInAListIsRejected() {
-    InvalidNullException e = readFails(
+    Failure e = readFails(
         extraction("'meetings':[{'participants':['yuri-ushakov',null],'kind':'TALKS','status':'HELD'}]"),
-        InvalidNullException.class);
+        INVALID_NULL);
 
-    assertThat(path(e)).isEqualTo("$.meetings[0].participants[1]");
-    assertThat(e.getMessage()).contains("Invalid `null` value encountered for property \"participants\"");
+    assertThat(e.path()).isEqualTo("$.meetings[0].participants[1]");
+    assertThat(e.message()).contains("Invalid `null` value encountered for property \"participants\"");
   }
 
   @Test
   void nullForAnOffsetIsRejectedRatherThanReadAsZero() {
-    InvalidNullException e = readFails(json("{'article':{'text':'t','paragraphs':[{'text':'t',"
+    Failure e = readFails(json("{'article':{'text':'t','paragraphs':[{'text':'t',"
             + "'span':{'start':null,'end':1}}]}}"),
-        InvalidNullException.class);
+        INVALID_NULL);
 
-    assertThat(path(e)).isEqualTo("$.article.paragraphs[0].span.start");
+    assertThat(e.path()).isEqualTo("$.article.paragraphs[0].span.start");
   }
 
   @ParameterizedTest
   @CsvSource({"PRESIDENT", "person", "''"})
   void anUnknownEnumNameIsRejectedWithTheNamesAccepted(String kind) {
-    InvalidFormatException e = readFails(json("{'article':{'text':'t'},'actors':"
+    Failure e = readFails(json("{'article':{'text':'t'},'actors':"
             + "[{'id':'steve-witkoff','name':'Steve Witkoff','kind':'" + kind + "'}]}"),
-        InvalidFormatException.class);
+        INVALID_FORMAT);
 
-    assertThat(path(e)).isEqualTo("$.actors[0].kind");
-    assertThat(e.getValue()).isEqualTo(kind);
-    assertThat(e.getMessage())
+    assertThat(e.path()).isEqualTo("$.actors[0].kind");
+    assertThat(e.value()).isEqualTo(kind);
+    assertThat(e.message())
         .contains("\"" + kind + "\"")
         .contains("not one of the values accepted for ActorKind: [PERSON, ORGANIZATION, STATE, GROUP]");
   }
 
   @Test
   void anEnumOrdinalIsRejected() {
-    MismatchedInputException e = readFails(
+    Failure e = readFails(
         json("{'article':{'text':'t'},'actors':[{'id':'steve-witkoff','name':'Steve Witkoff','kind':0}]}"),
-        MismatchedInputException.class);
+        WRONG_TYPE);
 
-    assertThat(path(e)).isEqualTo("$.actors[0].kind");
-    assertThat(e.getMessage()).contains("ActorKind").contains("from Integer value");
+    assertThat(e.path()).isEqualTo("$.actors[0].kind");
+    assertThat(e.message()).contains("ActorKind").contains("from Integer value");
   }
 
   @ParameterizedTest(name = "\"{0}\"")
@@ -225,23 +228,23 @@ class JsonErrorsTest {
     "''         | expected YYYY, YYYY-MM or YYYY-MM-DD"
   })
   void aDateThatIsNotOneIsRejectedWithTheReason(String date, String reason) {
-    InvalidFormatException e = readFails(extraction(
+    Failure e = readFails(extraction(
             "'meetings':[{'participants':['yuri-ushakov'],'date':'" + date + "','kind':'TALKS','status':'HELD'}]"),
-        InvalidFormatException.class);
+        INVALID_FORMAT);
 
-    assertThat(path(e)).isEqualTo("$.meetings[0].date");
-    assertThat(e.getValue()).isEqualTo(date);
-    assertThat(e.getMessage()).contains("from String \"" + date + "\"").contains(reason);
+    assertThat(e.path()).isEqualTo("$.meetings[0].date");
+    assertThat(e.value()).isEqualTo(date);
+    assertThat(e.message()).contains("from String \"" + date + "\"").contains(reason);
   }
 
   @Test
   void aPeriodThatIsNotOneIsRejected() {
-    InvalidFormatException e = readFails(extraction(
+    Failure e = readFails(extraction(
             "'ceasefires':[{'parties':['yuri-ushakov'],'scope':'FULL','status':'AGREED','duration':'30 days'}]"),
-        InvalidFormatException.class);
+        INVALID_FORMAT);
 
-    assertThat(path(e)).isEqualTo("$.ceasefires[0].duration");
-    assertThat(e.getMessage()).contains("java.time.Period").contains("\"30 days\"");
+    assertThat(e.path()).isEqualTo("$.ceasefires[0].duration");
+    assertThat(e.message()).contains("java.time.Period").contains("\"30 days\"");
   }
 
   // --- values that break a model invariant: the builder's message, at the value's path
@@ -266,42 +269,42 @@ class JsonErrorsTest {
         + " | $.diagnostics[0].span | Span.start must not be negative, got -1"
   })
   void aValueBreakingAnInvariantIsRejectedWithTheModelsMessage(String rest, String path, String message) {
-    ValueInstantiationException e = readFails(extraction(json(rest)), ValueInstantiationException.class);
+    Failure e = readFails(extraction(json(rest)), INSTANTIATION);
 
-    assertThat(path(e)).isEqualTo(path);
-    assertThat(e.getMessage()).contains(message);
-    assertThat(e.getCause()).isInstanceOf(IllegalStateException.class);
+    assertThat(e.path()).isEqualTo(path);
+    assertThat(e.message()).contains(message);
+    assertThat(e.cause()).isInstanceOf(IllegalStateException.class);
   }
 
   @Test
   void anActorIdThatIsNoSlugIsRejected() {
-    ValueInstantiationException e = readFails(
+    Failure e = readFails(
         json("{'article':{'text':'t'},'actors':[{'id':'Steve Witkoff','name':'Steve Witkoff','kind':'PERSON'}]}"),
-        ValueInstantiationException.class);
+        INSTANTIATION);
 
-    assertThat(path(e)).isEqualTo("$.actors[0]");
-    assertThat(e.getMessage()).contains("Actor.id must be a slug").contains("'Steve Witkoff'");
+    assertThat(e.path()).isEqualTo("$.actors[0]");
+    assertThat(e.message()).contains("Actor.id must be a slug").contains("'Steve Witkoff'");
   }
 
   @Test
   void aParagraphWhoseSpanDoesNotFitItsTextIsRejected() {
-    ValueInstantiationException e = readFails(json("{'article':{'text':'Talks ended.','paragraphs':"
+    Failure e = readFails(json("{'article':{'text':'Talks ended.','paragraphs':"
             + "[{'text':'Talks ended.','span':{'start':0,'end':5}}]}}"),
-        ValueInstantiationException.class);
+        INSTANTIATION);
 
-    assertThat(path(e)).isEqualTo("$.article.paragraphs[0]");
-    assertThat(e.getMessage()).contains("Paragraph.span length (5) must equal Paragraph.text length (12)");
+    assertThat(e.path()).isEqualTo("$.article.paragraphs[0]");
+    assertThat(e.message()).contains("Paragraph.span length (5) must equal Paragraph.text length (12)");
   }
 
   @Test
   void aPropertyGivenTwiceIsRejected() {
-    JsonMappingException e = readFails(
-        json("{'article':{'text':'t','headline':'Talks','headline':'Truce'}}"), JsonMappingException.class);
+    Failure e = readFails(
+        json("{'article':{'text':'t','headline':'Talks','headline':'Truce'}}"), Kind.ANY);
 
-    // the parser's duplicate detection, on inside newsevents objects: the path is the object's
-    assertThat(path(e)).isEqualTo("$.article");
-    assertThat(e.getCause()).isInstanceOf(JsonParseException.class);
-    assertThat(e.getMessage()).contains("Duplicate field 'headline'");
+    // duplicate detection, on inside newsevents objects: the path is the object's
+    assertThat(e.path()).isEqualTo("$.article");
+    assertThat(line.is(e.parseError(), PARSE)).isTrue();
+    assertThat(e.message()).contains(line.duplicateKey("headline"));
   }
 
   // --- references to actors
@@ -321,30 +324,30 @@ class JsonErrorsTest {
         + " | qatar | $.ceasefires[0].roles.qatar"
   })
   void aReferenceToAnUnknownActorIsRejectedNamingTheIdAndWhereItIs(String rest, String id, String path) {
-    InvalidFormatException e = readFails(extraction(json(rest)), InvalidFormatException.class);
+    Failure e = readFails(extraction(json(rest)), INVALID_FORMAT);
 
-    assertThat(path(e)).isEqualTo(path);
-    assertThat(e.getValue()).isEqualTo(id);
-    assertThat(e.getMessage()).contains("Unknown actor id '" + id + "'");
+    assertThat(e.path()).isEqualTo(path);
+    assertThat(e.value()).isEqualTo(id);
+    assertThat(e.message()).contains("Unknown actor id '" + id + "'");
   }
 
   @Test
   void theMessageOfAnUnknownReferenceGivesThePathAsTheValidatorsDo() {
-    InvalidFormatException e = readFails(extraction(json(
+    Failure e = readFails(extraction(json(
             "'meetings':[{'participants':['steve-witkoff','vladimir-putin'],'kind':'TALKS','status':'HELD'}]")),
-        InvalidFormatException.class);
+        INVALID_FORMAT);
 
-    assertThat(e.getMessage()).startsWith(
+    assertThat(e.message()).startsWith(
         "Unknown actor id 'vladimir-putin' at meetings[0].participants[1]: no actor of the extraction has this id");
   }
 
   @Test
   void theMessageOfAnUnknownRoleKeyQuotesTheKey() {
-    InvalidFormatException e = readFails(extraction(json(
+    Failure e = readFails(extraction(json(
             "'ceasefires':[{'parties':['yuri-ushakov'],'scope':'FULL','status':'AGREED','roles':{'qatar':'MEDIATING'}}]")),
-        InvalidFormatException.class);
+        INVALID_FORMAT);
 
-    assertThat(e.getMessage()).startsWith("Unknown actor id 'qatar' at ceasefires[0].roles['qatar']");
+    assertThat(e.message()).startsWith("Unknown actor id 'qatar' at ceasefires[0].roles['qatar']");
   }
 
   @Test
@@ -352,13 +355,13 @@ class JsonErrorsTest {
     String json = json("{'meetings':[{'participants':['steve-witkoff'],'kind':'TALKS','status':'HELD'}],"
         + ARTICLE + "," + ACTORS + "}");
 
-    assertThat(MAPPER.readValue(json, Extraction.class).meetings().get(0).participants())
+    assertThat(line.plain().read(json, Extraction.class).meetings().get(0).participants())
         .containsExactly("steve-witkoff");
   }
 
   @Test
   void aSingleItemMayReferToUnknownActorsForOnlyTheExtractionChecksReferences() throws Exception {
-    assertThat(MAPPER.readValue(json("{'speaker':'nobody-known','text':'No.','kind':'DIRECT'}"),
+    assertThat(line.plain().read(json("{'speaker':'nobody-known','text':'No.','kind':'DIRECT'}"),
             io.github.newsevents.model.Statement.class).speaker())
         .contains("nobody-known");
   }
@@ -367,29 +370,29 @@ class JsonErrorsTest {
 
   @Test
   void anotherSchemaVersionIsRejected() {
-    InvalidFormatException e = readFails(json("{'schemaVersion':'2'," + ARTICLE + "}"), InvalidFormatException.class);
+    Failure e = readFails(json("{'schemaVersion':'2'," + ARTICLE + "}"), INVALID_FORMAT);
 
-    assertThat(path(e)).isEqualTo("$.schemaVersion");
-    assertThat(e.getMessage()).contains("\"2\": unsupported schemaVersion; this reader reads schemaVersion \"1\"");
+    assertThat(e.path()).isEqualTo("$.schemaVersion");
+    assertThat(e.message()).contains("\"2\": unsupported schemaVersion; this reader reads schemaVersion \"1\"");
   }
 
   @Test
   void aNumericSchemaVersionIsAWrongType() {
-    MismatchedInputException e = readFails(json("{'schemaVersion':1," + ARTICLE + "}"), MismatchedInputException.class);
+    Failure e = readFails(json("{'schemaVersion':1," + ARTICLE + "}"), WRONG_TYPE);
 
-    assertThat(path(e)).isEqualTo("$.schemaVersion");
+    assertThat(e.path()).isEqualTo("$.schemaVersion");
   }
 
   @Test
   void aNullSchemaVersionIsRejected() {
-    InvalidNullException e = readFails(json("{'schemaVersion':null," + ARTICLE + "}"), InvalidNullException.class);
+    Failure e = readFails(json("{'schemaVersion':null," + ARTICLE + "}"), INVALID_NULL);
 
-    assertThat(path(e)).isEqualTo("$.schemaVersion");
+    assertThat(e.path()).isEqualTo("$.schemaVersion");
   }
 
   @Test
   void aMissingSchemaVersionIsAccepted() throws Exception {
-    assertThat(MAPPER.readValue(json("{" + ARTICLE + "}"), Extraction.class).article().text())
+    assertThat(line.plain().read(json("{" + ARTICLE + "}"), Extraction.class).article().text())
         .isEqualTo("Witkoff met Ushakov.");
   }
 
@@ -397,30 +400,30 @@ class JsonErrorsTest {
 
   @Test
   void anUnknownPropertyIsRejectedByAPlainMapperNamingTheKnownOnes() {
-    UnrecognizedPropertyException e = readFails(
+    Failure e = readFails(
         extraction("'meetings':[{'participants':[],'venue':'Riyadh','kind':'TALKS','status':'HELD'}]"),
-        UnrecognizedPropertyException.class);
+        UNKNOWN_PROPERTY);
 
-    assertThat(path(e)).isEqualTo("$.meetings[0].venue");
-    assertThat(e.getPropertyName()).isEqualTo("venue");
-    assertThat(e.getKnownPropertyIds()).contains("location", "participants");
+    assertThat(e.path()).isEqualTo("$.meetings[0].venue");
+    assertThat(e.propertyName()).isEqualTo("venue");
+    assertThat(e.knownPropertyIds()).contains("location", "participants");
   }
 
   @Test
   void anUnknownPropertyOfASentenceIsRejectedToo() {
-    UnrecognizedPropertyException e = readFails(json("{'article':{'text':'t','paragraphs':[{'text':'t',"
+    Failure e = readFails(json("{'article':{'text':'t','paragraphs':[{'text':'t',"
             + "'span':{'start':0,'end':1},'sentences':[{'start':0,'end':1,'quoted':true}]}]}}"),
-        UnrecognizedPropertyException.class);
+        UNKNOWN_PROPERTY);
 
-    assertThat(path(e)).isEqualTo("$.article.paragraphs[0].sentences[0].quoted");
-    assertThat(e.getKnownPropertyIds()).containsExactlyInAnyOrder("start", "end", "insideQuote");
+    assertThat(e.path()).isEqualTo("$.article.paragraphs[0].sentences[0].quoted");
+    assertThat(e.knownPropertyIds()).containsExactlyInAnyOrder("start", "end", "insideQuote");
   }
 
   @Test
   void errorsAboutASingleValueNameItsPathToo() {
-    ValueInstantiationException e = catchThrowableOfType(ValueInstantiationException.class,
-        () -> MAPPER.readValue(json("{'id':'putin','name':' ','kind':'PERSON'}"), Actor.class));
+    Failure e = Failure.of(line, INSTANTIATION,
+        () -> line.plain().read(json("{'id':'putin','name':' ','kind':'PERSON'}"), Actor.class));
 
-    assertThat(e.getMessage()).contains("Actor.name must not be blank");
+    assertThat(e.message()).contains("Actor.name must not be blank");
   }
 }

@@ -162,6 +162,18 @@ class NewsEventsModuleTest {
   }
 
   @Test
+  void registeringTheModuleTurnsOnTheTrailingTokenCheckAndTheMapperMayTurnItOff() throws Exception {
+    // Jackson 3's default, which Jackson 2 leaves off; the Jackson 3 module needs no such switch
+    assertThat(new ObjectMapper().isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)).isFalse();
+    assertThat(MAPPER.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)).isTrue();
+
+    ObjectMapper old = new ObjectMapper().registerModule(new NewsEventsModule())
+        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    assertThat(old.readValue(io.github.newsevents.testkit.JsonCases.valid() + "]", Extraction.class).meetings())
+        .hasSize(1);
+  }
+
+  @Test
   void theSchemaShipsInTheJar() throws Exception {
     try (InputStream in = NewsEventsModule.extractionSchema().openStream()) {
       var schema = tree(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));

@@ -1,9 +1,7 @@
 package io.github.newsevents.jackson;
 
-import static io.github.newsevents.jackson.JsonTesting.MAPPER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.newsevents.model.Actor;
 import io.github.newsevents.model.ActorKind;
 import io.github.newsevents.model.Article;
@@ -34,16 +32,24 @@ import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code read(write(x)).equals(x)} for every model type, over {@value #COUNT} values of each drawn
  * by the test kit's seeded generators. A failure names its seed; rerun it alone with {@code
- * -Dnewsevents.seed=<seed>}.
+ * -Dnewsevents.seed=<seed>}. One suite for both modules ({@link JsonLine}).
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(JsonLine.class)
 class RoundTripProperties {
+  @Parameter
+  JsonLine line;
+
   static final long BASE_SEED = 20261124L;
   static final int COUNT = 1_000;
 
@@ -73,24 +79,23 @@ class RoundTripProperties {
   @MethodSource("types")
   <T> void readingWhatWasWrittenGivesAnEqualValue(Class<T> type, Function<RandomGenerator, T> generator)
       throws Exception {
-    roundTrip(MAPPER, type, generator);
+    roundTrip(line.plain(), type, generator);
   }
 
   @ParameterizedTest(name = "{0}, " + COUNT + " values, module ignoring unknown properties")
   @MethodSource("types")
   <T> void theLenientModuleReadsWhatItWritesToo(Class<T> type, Function<RandomGenerator, T> generator)
       throws Exception {
-    roundTrip(new ObjectMapper().registerModule(NewsEventsModule.builder().ignoreUnknownProperties(true).build()),
-        type, generator);
+    roundTrip(line.mapper(new JsonLine.Options().ignoreUnknown()), type, generator);
   }
 
-  private static <T> void roundTrip(ObjectMapper mapper, Class<T> type, Function<RandomGenerator, T> generator)
+  private static <T> void roundTrip(JsonLine.Mapper mapper, Class<T> type, Function<RandomGenerator, T> generator)
       throws Exception {
     long[] seeds = Seeds.of(BASE_SEED, COUNT).toArray();
     for (long seed : seeds) {
       T value = generator.apply(Seeds.random(seed));
-      byte[] json = mapper.writeValueAsBytes(value);
-      T read = mapper.readValue(json, type);
+      byte[] json = mapper.writeBytes(value);
+      T read = mapper.read(json, type);
       assertThat(read)
           .as("%s from seed %d (rerun alone with -D%s=%d); JSON: %s",
               type.getSimpleName(), seed, Seeds.PROPERTY, seed, new String(json, java.nio.charset.StandardCharsets.UTF_8))
@@ -111,7 +116,7 @@ class RoundTripProperties {
     boolean presentOptional = false;
     for (long seed : Seeds.of(BASE_SEED, COUNT).toArray()) {
       Extraction extraction = Generators.extraction(Seeds.random(seed));
-      String json = MAPPER.writeValueAsString(extraction);
+      String json = line.plain().write(extraction);
       emptyList |= json.contains("[]");
       nullValue |= json.contains(":null");
       surrogatePair |= json.codePoints().anyMatch(Character::isSupplementaryCodePoint);

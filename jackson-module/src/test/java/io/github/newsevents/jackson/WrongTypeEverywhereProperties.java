@@ -1,12 +1,10 @@
 package io.github.newsevents.jackson;
 
-import static io.github.newsevents.jackson.JsonTesting.MAPPER;
-import static io.github.newsevents.jackson.JsonTesting.path;
+import static io.github.newsevents.jackson.JsonLine.Kind.WRONG_TYPE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
@@ -22,16 +20,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every value of a written extraction, replaced by a value of another JSON type, is refused as a
  * {@code MismatchedInputException} at that value's path: so that no property, today's or one added
  * later, is read with Jackson's coercions. Extractions drawn by the test kit's generators; a failure
- * names its seed (rerun alone with {@code -Dnewsevents.seed=<seed>}).
+ * names its seed (rerun alone with {@code -Dnewsevents.seed=<seed>}). One suite for both modules
+ * ({@link JsonLine}); the documents are edited as Jackson 2 trees, which is only text here.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(JsonLine.class)
 class WrongTypeEverywhereProperties {
+  @Parameter
+  JsonLine line;
+
   static LongStream seeds() {
     return Seeds.of(20261206L, 6);
   }
@@ -40,7 +47,7 @@ class WrongTypeEverywhereProperties {
   @MethodSource("seeds")
   void everyValueOfAnotherTypeIsRefusedAtItsPath(long seed) throws Exception {
     Extraction x = Generators.extraction(Seeds.random(seed));
-    JsonNode tree = MAPPER.valueToTree(x);
+    JsonNode tree = JsonTesting.tree(line.plain().write(x));
     List<String> failures = new ArrayList<>();
     int[] tried = {0};
 
@@ -50,11 +57,11 @@ class WrongTypeEverywhereProperties {
         leaf.replace(wrong);
         String json = tree.toString();
         leaf.restore();
-        Throwable t = catchThrowable(() -> MAPPER.readValue(json, Extraction.class));
-        if (!(t instanceof MismatchedInputException)) {
+        Throwable t = catchThrowable(() -> line.plain().read(json, Extraction.class));
+        if (t == null || !line.is(t, WRONG_TYPE)) {
           failures.add(leaf.path + " = " + wrong + ": " + (t == null ? "accepted" : t));
-        } else if (!path((MismatchedInputException) t).equals(leaf.path)) {
-          failures.add(leaf.path + " = " + wrong + ": refused at " + path((MismatchedInputException) t));
+        } else if (!line.jsonPath(t).equals(leaf.path)) {
+          failures.add(leaf.path + " = " + wrong + ": refused at " + line.jsonPath(t));
         }
       }
     });

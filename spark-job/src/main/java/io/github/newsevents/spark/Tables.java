@@ -1,9 +1,15 @@
 package io.github.newsevents.spark;
 
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
+import io.github.newsevents.gazetteer.Gazetteer;
+import io.github.newsevents.interop.ActorCode;
+import io.github.newsevents.interop.ActorCodes;
+import io.github.newsevents.interop.EventCode;
+import io.github.newsevents.interop.EventCodes;
 import io.github.newsevents.model.Actor;
 import io.github.newsevents.model.Ceasefire;
 import io.github.newsevents.model.Meeting;
@@ -24,7 +30,9 @@ import org.apache.spark.sql.types.DataTypes;
 /**
  * The columns of the four item tables. Every table also starts with {@code article_id} and {@code
  * index} (the item's place in its article's list), added when the per-article arrays are exploded.
- * Names are snake_case; values are as in the JSON contract: enums by name, dates as ISO strings
+ * Events carry their CAMEO code, Goldstein score and PLOVER event and mode ({@link EventCodes};
+ * a ceasefire's are null where it has none), actors their CAMEO actor code ({@link ActorCodes},
+ * null where none). Names are snake_case; values are as in the JSON contract: enums by name, dates as ISO strings
  * whose length gives their precision ({@code "2025"}, {@code "2025-03"}, {@code "2025-03-13"}),
  * durations as ISO-8601 periods, actors by id, spans as {@code struct<start, end>}.
  *
@@ -54,7 +62,11 @@ final class Tables {
           .optional("verb", StringType, s -> s.verb().orElse(null))
           .optional("channel", StringType, s -> s.channel().orElse(null))
           .optional("date", StringType, s -> date(s.date()))
-          .optional("span", SPAN, s -> s.span().map(Tables::span).orElse(null));
+          .optional("span", SPAN, s -> s.span().map(Tables::span).orElse(null))
+          .required("cameo", StringType, s -> EventCodes.of(s).cameoCode())
+          .required("goldstein", DoubleType, s -> EventCodes.of(s).goldstein())
+          .optional("plover_event", StringType, s -> EventCodes.of(s).ploverEvent().orElse(null))
+          .optional("plover_mode", StringType, s -> EventCodes.of(s).ploverMode().orElse(null));
 
   static final TableSpec<Meeting> MEETINGS =
       new TableSpec<Meeting>()
@@ -67,7 +79,13 @@ final class Tables {
           .required("kind", StringType, m -> m.kind().name())
           .required("status", StringType, m -> m.status().name())
           .required("topics", STRINGS, Meeting::topics)
-          .required("evidence", SPANS, m -> spans(m.evidence()));
+          .required("evidence", SPANS, m -> spans(m.evidence()))
+          .required("cameo", StringType, (m, x) -> EventCodes.of(m, x).cameoCode())
+          .required("goldstein", DoubleType, (m, x) -> EventCodes.of(m, x).goldstein())
+          .optional("plover_event", StringType,
+              (m, x) -> EventCodes.of(m, x).ploverEvent().orElse(null))
+          .optional("plover_mode", StringType,
+              (m, x) -> EventCodes.of(m, x).ploverMode().orElse(null));
 
   static final TableSpec<Ceasefire> CEASEFIRES =
       new TableSpec<Ceasefire>()
@@ -80,7 +98,14 @@ final class Tables {
           .optional("end", StringType, c -> date(c.end()))
           .required("status", StringType, c -> c.status().name())
           .required("roles", DataTypes.createMapType(StringType, StringType, false), Tables::roles)
-          .required("evidence", SPANS, c -> spans(c.evidence()));
+          .required("evidence", SPANS, c -> spans(c.evidence()))
+          .optional("cameo", StringType, c -> EventCodes.of(c).map(EventCode::cameoCode).orElse(null))
+          .optional("goldstein", DoubleType,
+              c -> EventCodes.of(c).map(EventCode::goldstein).orElse(null))
+          .optional("plover_event", StringType,
+              c -> EventCodes.of(c).flatMap(EventCode::ploverEvent).orElse(null))
+          .optional("plover_mode", StringType,
+              c -> EventCodes.of(c).flatMap(EventCode::ploverMode).orElse(null));
 
   static final TableSpec<Actor> ACTORS =
       new TableSpec<Actor>()
@@ -92,7 +117,9 @@ final class Tables {
           .optional("affiliation", StringType, a -> a.affiliation().orElse(null))
           .required("aliases", STRINGS, Actor::aliases)
           .required("unnamed", BooleanType, Actor::unnamed)
-          .required("mentions", SPANS, a -> spans(a.mentions()));
+          .required("mentions", SPANS, a -> spans(a.mentions()))
+          .optional("cameo", StringType,
+              a -> ActorCodes.of(a, Gazetteer.defaults()).map(ActorCode::code).orElse(null));
 
   /** The columns of the errors table after {@code article_id}. */
   static final TableSpec<Problem> ERRORS =

@@ -12,12 +12,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.newsevents.gazetteer.Gazetteer;
+import io.github.newsevents.interop.ActorCode;
+import io.github.newsevents.interop.ActorCodes;
+import io.github.newsevents.interop.EventCode;
+import io.github.newsevents.interop.EventCodes;
+import io.github.newsevents.model.Actor;
 import io.github.newsevents.model.Extraction;
 import io.github.newsevents.parse.Limits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,19 +138,36 @@ class NewsEventsJobTest {
     Path out = shared.resolve("out");
 
     assertThat(columns(out, Table.STATEMENTS)).containsExactly(
-        "article_id", "index", "speaker", "text", "kind", "verb", "channel", "date", "span");
+        "article_id", "index", "speaker", "text", "kind", "verb", "channel", "date", "span",
+        "cameo", "goldstein", "plover_event", "plover_mode");
     assertThat(columns(out, Table.MEETINGS)).containsExactly(
         "article_id", "index", "participants", "host", "location", "location_country", "date",
-        "kind", "status", "topics", "evidence");
+        "kind", "status", "topics", "evidence", "cameo", "goldstein", "plover_event", "plover_mode");
     assertThat(columns(out, Table.CEASEFIRES)).containsExactly(
         "article_id", "index", "parties", "scope", "scope_note", "duration", "date", "start", "end",
-        "status", "roles", "evidence");
+        "status", "roles", "evidence", "cameo", "goldstein", "plover_event", "plover_mode");
     assertThat(columns(out, Table.ACTORS)).containsExactly(
         "article_id", "index", "id", "name", "kind", "titles", "country", "affiliation", "aliases",
-        "unnamed", "mentions");
+        "unnamed", "mentions", "cameo");
     assertThat(columns(out, Table.ERRORS)).containsExactly(
         "article_id", "index", "code", "reason", "kept");
     views(out);
+    // the codes are the interop package's, for each item in its extraction
+    Extraction held = inProcess(HELD, SMALL_LIMIT.limits());
+    EventCode met = EventCodes.of(held.meetings().get(0), held);
+    EventCode said = EventCodes.of(held.statements().get(0));
+    assertThat(rows(spark.sql("""
+        SELECT m.cameo, m.goldstein, m.plover_event, m.plover_mode, s.cameo, s.plover_event
+        FROM meetings m JOIN statements s ON s.article_id = m.article_id
+        WHERE m.article_id = 'held'""")))
+        .containsExactly(met.cameoCode() + "|" + met.goldstein() + "|" + met.ploverEvent().orElse(null)
+            + "|" + met.ploverMode().orElse(null) + "|" + said.cameoCode() + "|"
+            + said.ploverEvent().orElse(null));
+    assertThat(rows(spark.sql("SELECT id, cameo FROM actors WHERE article_id = 'held' ORDER BY id")))
+        .containsExactlyElementsOf(held.actors().stream().sorted(Comparator.comparing(Actor::id))
+            .map(a -> a.id() + "|" + ActorCodes.of(a, Gazetteer.defaults()).map(ActorCode::code)
+                .orElse(null))
+            .toList());
     // a span indexes the article's text: the statement's words are there
     assertThat(rows(spark.sql("SELECT span.start, span.end FROM statements WHERE article_id = 'held'")))
         .containsExactly(HELD.indexOf("We are") + "|" + (HELD.indexOf("were,") + 5));

@@ -1,0 +1,58 @@
+package io.github.newsevents.extract;
+
+import static io.github.newsevents.extract.News.article;
+import static io.github.newsevents.extract.News.extract;
+import static io.github.newsevents.extract.News.speaker;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsevents.model.Extraction;
+import io.github.newsevents.model.StatementKind;
+import org.junit.jupiter.api.Test;
+
+/** Issue 16, point 3: speaker structures of news English. Each test names one; the texts are made up. */
+class SpeakerStructuresTest {
+  @Test
+  void aLongAppositionBeforeTheNameAfterTheQuote() {
+    Extraction x = extract(article("2025-04-14",
+        "\"Trade comes first now,\" the acting head of the Africa desk at the Foreign Ministry of Norway,"
+            + " Ambassador Ola Berg, said in a briefing on Tuesday."));
+    assertThat(x.statements()).singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Ola Berg"));
+  }
+
+  @Test
+  void quotationMarksAroundANameQuoteNoWordsAndTheNameSpeaks() {
+    Extraction x = extract(article("2025-04-14",
+        "Rebel commander \"Jorge Vidal\" told reporters that the fighters would honour a truce \"that really works.\""));
+    assertThat(x.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT)
+        .singleElement().satisfies(s -> {
+          assertThat(s.text()).isEqualTo("that really works.");
+          assertThat(speaker(x, s)).contains("Jorge Vidal");
+        });
+  }
+
+  @Test
+  void aQuotedNameWithItsCommaInsideTheMarks() {
+    Extraction x = extract(article("2025-04-14",
+        "A call by the commander of the other faction, \"Jorge Vidal,\" went unanswered."));
+    assertThat(x.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT).isEmpty();
+  }
+
+  @Test
+  void aMonthAfterAGivenNameIsASurnameUnlessADayOrYearFollows() {
+    Extraction x = extract(article("2025-04-14",
+        "Prime Minister Theresa May said \"we are ready\" on Monday.",
+        "Talks began in May 2024 in Oslo, and since Friday, May 5, nothing has moved."));
+    assertThat(x.statements()).singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Theresa May"));
+    assertThat(x.actors()).extracting(a -> a.name()).containsExactly("Theresa May");
+  }
+
+  @Test
+  void aBareTitleRefersBackToThePersonLastNamedWithIt() {
+    Extraction x = extract(article("2025-04-14",
+        "President Otto Brandt received Foreign Minister Maria Costa in Berlin on Monday.",
+        "Costa thanked the president. \"It means a lot,\" the minister said."));
+    assertThat(x.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT)
+        .singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Maria Costa"));
+    assertThat(x.actors()).extracting(a -> a.name()).doesNotContain("minister");
+  }
+}

@@ -1,0 +1,20 @@
+import io.github.newsevents.jackson3.NewsEventsModule;
+
+/**
+ * JSON for the newsevents model with Jackson 3: {@link NewsEventsModule}, found by {@code
+ * JsonMapper.builder().findAndAddModules()} through the service it provides. It writes the same
+ * JSON as the Jackson 2 module, {@code io.github.newsevents.jackson}.
+ */
+module io.github.newsevents.jackson3 {
+  requires transitive io.github.newsevents.core;
+  requires transitive tools.jackson.databind;
+  // the mix-ins and the JSON Schema, shared with the Jackson 2 module
+  requires io.github.newsevents.json;
+  requires static org.immutables.value.annotations;
+
+  exports io.github.newsevents.jackson3;
+  // the reader and the codecs are read by Jackson
+  opens io.github.newsevents.jackson3;
+
+  provides tools.jackson.databind.JacksonModule with NewsEventsModule;
+}
