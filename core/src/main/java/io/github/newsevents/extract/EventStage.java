@@ -115,7 +115,9 @@ abstract class EventStage {
             end = x;
             break;
           }
-          for (Mention m : actors.mentions.get(p.index)) {
+          List<Mention> ms = actors.mentions.get(p.index);
+          for (int j = Mention.first(ms, x); j < ms.size() && ms.get(j).from <= x; j++) {
+            Mention m = ms.get(j); // x may grow: a mention starting at this one's last token is read too
             if (m.from == x) {
               seen = true;
               x = Math.max(x, m.to - 1); // "High Council for National Reconciliation": one name
@@ -123,7 +125,7 @@ abstract class EventStage {
           }
         }
         boolean person = false;
-        for (Mention m : actors.mentions.get(p.index)) {
+        for (Mention m : Mention.starting(actors.mentions.get(p.index), k + 1, end)) {
           if (m.from > k && m.from < end && !titleInside(actors, p, m) && !possessor(t, m)) {
             add(out, m.actor);
             person |= m.actor.kind == ActorKind.PERSON;
@@ -131,7 +133,7 @@ abstract class EventStage {
         }
         if (!person && end + 1 < to && t.is(end, ",")) {
           // "with the chairman of the Reconciliation Council, Abdullah Abdullah": the title's holder
-          for (Mention m : actors.mentions.get(p.index)) {
+          for (Mention m : Mention.starting(actors.mentions.get(p.index), end + 1, end + 2)) {
             if (m.from == end + 1 && m.actor.kind == ActorKind.PERSON) {
               out.clear();
               out.add(m.actor);
@@ -157,7 +159,7 @@ abstract class EventStage {
 
   private static ActorRec firstActor(ActorStage.Result actors, Doc.Para p, int start, int trigger, boolean statePossessives) {
     Tokens t = p.tokens;
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), start, trigger)) {
       if (m.from >= start && m.to <= trigger && !m.quoted && !titleInside(actors, p, m)
           && !((!statePossessives || m.actor.kind == ActorKind.PERSON) && m.to < t.size()
               && t.type(m.to) == Tokens.POSSESSIVE)
@@ -230,7 +232,7 @@ abstract class EventStage {
         break;
       }
     }
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), from, to)) {
       if (m.from >= from && m.to <= to && !titleInside(actors, p, m) && !possessor(t, m) && !excluded(t, m.from)) {
         if (m.actor.kind != ActorKind.PERSON && m.from > 0
             && Lexicon.LOCATIVE.contains(lower(t, m.from - 1)) && !t.is(m.from - 1, "of")
@@ -274,7 +276,7 @@ abstract class EventStage {
     if (m.to < t.size() && t.type(m.to) == Tokens.POSSESSIVE) {
       return false;
     }
-    for (Mention o : actors.mentions.get(p.index)) {
+    for (Mention o : Mention.starting(actors.mentions.get(p.index), m.to, m.to + 5)) {
       if (o.actor.kind == ActorKind.PERSON && o.from >= m.to && o.from - m.to <= 4) {
         boolean titleWords = true;
         for (int k = m.to; k < o.from; k++) {

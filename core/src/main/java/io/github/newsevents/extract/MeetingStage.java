@@ -285,7 +285,7 @@ final class MeetingStage extends EventStage {
       }
     }
     int from = afterWith ? with + 1 : trigger + 1;
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), from, from + 4)) {
       if (m.from >= from && m.from <= from + 3 && !m.quoted
           && (m.actor.kind == ActorKind.PERSON || m.actor.kind == ActorKind.STATE)) {
         return true;
@@ -572,7 +572,8 @@ final class MeetingStage extends EventStage {
       }
     }
     if (hostedBy >= 0 || t.is(trigger, "hosted")) {
-      for (Mention m : actors.mentions.get(p.index)) {
+      int reach = hostedBy >= 0 ? hostedBy + 1 : trigger - 3 - actors.longest(p.index);
+      for (Mention m : Mention.starting(actors.mentions.get(p.index), reach, hostedBy >= 0 ? hostedBy + 5 : trigger)) {
         if (hostedBy >= 0 && m.from > hostedBy && m.from <= hostedBy + 4) {
           f.host = m.actor;
           break;
@@ -623,7 +624,7 @@ final class MeetingStage extends EventStage {
     if (comma < 0) {
       return null;
     }
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), comma + 1, comma + 5)) {
       if (m.from > comma && m.from <= comma + 4 && !m.quoted) {
         return m.actor;
       }
@@ -702,7 +703,7 @@ final class MeetingStage extends EventStage {
   private ActorRec nearestSubject(ActorStage.Result actors, Doc.Para p, int from, int trigger) {
     Tokens t = p.tokens;
     ActorRec found = null;
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), from, trigger)) {
       if (m.from >= from && m.to <= trigger && !m.quoted && !titleInside(actors, p, m) && !possessor(t, m)
           && !(m.from > 0 && (Lexicon.LOCATIVE.contains(lower(t, m.from - 1)) || t.is(m.from - 1, "with")
               || t.is(m.from - 1, "between") || t.is(m.from - 1, "by") || t.is(m.from - 1, "for")))) {
@@ -832,7 +833,7 @@ final class MeetingStage extends EventStage {
       return false;
     }
     Tokens t = p.tokens;
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), from, trigger)) {
       if (m.actor == group && m.to <= trigger && trigger - m.to <= 5 && m.from >= from) {
         for (int k = m.to; k < trigger; k++) {
           if (t.type(k) != Tokens.WORD || t.is(k, "with") || t.is(k, "to")) {
@@ -850,15 +851,18 @@ final class MeetingStage extends EventStage {
     Tokens t = p.tokens;
     List<ActorRec> out = new ArrayList<>(1);
     List<Mention> ms = actors.mentions.get(p.index);
-    for (int i = 0; i < ms.size(); i++) {
-      Mention m = ms.get(i);
+    for (Mention m : actors.of(first, p.index)) {
       if (m.actor != first || m.to >= trigger) {
         continue;
       }
+      int i = Mention.first(ms, m.from);
+      while (ms.get(i) != m) {
+        i++;
+      }
       for (int j = Math.max(0, i - 1); j < ms.size(); j++) {
         Mention o = ms.get(j);
-        if (o.from >= trigger) {
-          break;
+        if (o.from >= trigger || o.from > m.to + 1) {
+          break; // nothing after it is next to m
         }
         if (j == i) {
           continue;
@@ -903,7 +907,7 @@ final class MeetingStage extends EventStage {
       k++;
     }
     ActorRec host = null;
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), k, k + 1)) {
       if (m.from == k && m.actor.kind == ActorKind.STATE) {
         host = m.actor;
       }
@@ -945,7 +949,7 @@ final class MeetingStage extends EventStage {
     if (k < t.size() && (t.is(k, "the") || t.is(k, "his") || t.is(k, "her") || t.is(k, "their"))) {
       k++;
     }
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), trigger + 1, k + 1)) {
       if (m.from == k || m.from == trigger + 1) {
         return true;
       }
@@ -1059,7 +1063,7 @@ final class MeetingStage extends EventStage {
     Tokens t = p.tokens;
     for (int k = trigger - 1; k >= Math.max(1, trigger - 3); k--) {
       if (t.type(k) == Tokens.POSSESSIVE) {
-        for (Mention m : actors.mentions.get(p.index)) {
+        for (Mention m : Mention.starting(actors.mentions.get(p.index), k - actors.longest(p.index), k)) {
           if (m.to == k) {
             return m.actor;
           }
@@ -1089,14 +1093,14 @@ final class MeetingStage extends EventStage {
     // "Trump said he would update Zelensky on his talks with Putin": the sentence's first person,
     // its subject, before anyone named later in it
     int sentenceStart = p.sentenceStart(p.sentenceOf(k));
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), sentenceStart, k)) {
       if (m.actor.kind == ActorKind.PERSON && m.from >= sentenceStart && m.from < k && !m.quoted) {
         return m.actor;
       }
     }
     for (int q = p.index; q >= Math.max(0, p.index - 1); q--) {
       List<Mention> ms = actors.mentions.get(q);
-      for (int i = ms.size() - 1; i >= 0; i--) {
+      for (int i = (q < p.index ? ms.size() : Mention.first(ms, k)) - 1; i >= 0; i--) {
         Mention m = ms.get(i);
         if (m.actor.kind == ActorKind.PERSON && (q < p.index || m.from < k)) {
           return m.actor;
@@ -1110,7 +1114,10 @@ final class MeetingStage extends EventStage {
   private static boolean reportsAfter(ActorStage.Result actors, Doc.Para p, ActorRec a, int trigger, int to) {
     Tokens t = p.tokens;
     boolean reporting = false;
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : actors.of(a, p.index)) {
+      if (m.from >= to) {
+        break; // and so are all after it: it ends after the clause
+      }
       if (m.actor != a || m.to > to) {
         continue;
       }
@@ -1139,15 +1146,13 @@ final class MeetingStage extends EventStage {
   /** Named only as the subject of a reporting verb before the trigger ("Peskov described the meeting"). */
   private static boolean speakerOnly(ActorStage.Result actors, Doc.Para p, ActorRec a, int from, int trigger) {
     Tokens t = p.tokens;
-    int last = -1;
-    for (Mention m : actors.mentions.get(p.index)) {
-      if (m.actor == a && m.from >= from) {
-        if (m.from > trigger) {
-          return false;
-        }
-        last = m.to;
-      }
+    // a's mentions from the clause on: none after the trigger, and where the last of them ends
+    List<Mention> own = actors.of(a, p.index);
+    Mention latest = own.isEmpty() ? null : own.get(own.size() - 1);
+    if (latest != null && latest.from >= from && latest.from > trigger) {
+      return false;
     }
+    int last = latest != null && latest.from >= from ? latest.to : -1;
     if (last < 0) {
       return false;
     }
@@ -1169,12 +1174,8 @@ final class MeetingStage extends EventStage {
   }
 
   private static boolean mentionedOnlyBefore(ActorStage.Result actors, Doc.Para p, ActorRec a, int verb, int from) {
-    for (Mention m : actors.mentions.get(p.index)) {
-      if (m.actor == a && m.from > verb) {
-        return false;
-      }
-    }
-    return true;
+    List<Mention> own = actors.of(a, p.index); // sorted: the last starts latest
+    return own.isEmpty() || own.get(own.size() - 1).from <= verb;
   }
 
   /** "focused on the war in Ukraine", "to discuss trade": what the meeting was about. */
