@@ -306,7 +306,7 @@ final class StatementStage {
     Tokens t = p.tokens;
     for (int k = Math.max(from, open - 20); k + 1 < open; k++) {
       if (t.type(k) == Tokens.WORD && NAMING_PASSIVES.contains(t.lower(k)) && t.is(k + 1, "by")) {
-        for (Mention m : actors.mentions.get(p.index)) {
+        for (Mention m : Mention.starting(actors.mentions.get(p.index), k + 2, k + 5)) {
           if (m.from > k + 1 && m.from <= k + 4 && m.to <= open && !m.quoted) {
             return new Attribution(m.actor, t.lower(k));
           }
@@ -339,7 +339,7 @@ final class StatementStage {
     if (noun < 0) {
       return null;
     }
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), noun - 3 - actors.longest(p.index), noun + 4)) {
       if (m.to < t.size() && m.to < noun && noun - m.to <= 3 && t.type(m.to) == Tokens.POSSESSIVE) {
         return m.actor; // "the ministry's statement said"
       }
@@ -361,7 +361,7 @@ final class StatementStage {
         if (!introduces) {
           continue;
         }
-        for (Mention m : actors.mentions.get(q)) {
+        for (Mention m : Mention.starting(actors.mentions.get(q), sf, st)) {
           if (m.from >= sf && m.from < st && !m.quoted) {
             return m.actor; // its subject: "The ministry said in a statement ..."
           }
@@ -407,7 +407,7 @@ final class StatementStage {
     ActorRec speaker = null;
     if ((t.is(verb, "quoted") || t.is(verb, "cited")) && verb + 3 < to) {
       // "the statement quoted Director General Rafael Grossi as saying"
-      for (Mention m : actors.mentions.get(p.index)) {
+      for (Mention m : Mention.starting(actors.mentions.get(p.index), verb + 1, verb + 5)) {
         if (m.from > verb && m.from <= verb + 4 && m.to + 1 < t.size() && t.is(m.to, "as")) {
           speaker = m.actor;
           break;
@@ -551,7 +551,7 @@ final class StatementStage {
     // 1. right before the verb, allowing one adverb ("also", "later")
     for (int gap = 1; gap <= 2 && verb - gap >= from; gap++) {
       int end = verb - gap + 1;
-      for (Mention m : ms) {
+      for (Mention m : Mention.starting(ms, end - actors.longest(p.index), end)) {
         if (m.to == end && !m.quoted && !locative(t, m.from) && !titleOfPerson(ms, m, t)) {
           return m.actor;
         }
@@ -568,7 +568,7 @@ final class StatementStage {
     }
     // "the Kremlin's spokesman, Dmitri S. Peskov, said": a name in apposition right before the verb
     if (verb - 1 > from && t.is(verb - 1, ",")) {
-      for (Mention m : ms) {
+      for (Mention m : Mention.starting(ms, verb - 1 - actors.longest(p.index), verb - 1)) {
         if (m.to == verb - 1 && m.from > from && t.is(m.from - 1, ",") && !m.quoted
             && m.actor.kind == ActorKind.PERSON) {
           return m.actor;
@@ -578,7 +578,7 @@ final class StatementStage {
     // "Beijing, which ... said": the antecedent of a relative pronoun
     for (int k = verb - 1; k > from; k--) {
       if ((t.is(k, "which") || t.is(k, "who")) && t.is(k - 1, ",")) {
-        for (Mention m : ms) {
+        for (Mention m : Mention.starting(ms, k - 1 - actors.longest(p.index), k - 1)) {
           if (m.to == k - 1 && !m.quoted) {
             return m.actor;
           }
@@ -594,7 +594,7 @@ final class StatementStage {
     int start = dependent ? Math.min(from, sentenceStart) : from;
     if (dependent) {
       // "The Kremlin on Monday denied the report, calling it "...": the actor that opens the sentence
-      for (Mention m : ms) {
+      for (Mention m : Mention.starting(ms, sentenceStart, sentenceStart + 2)) {
         if (m.from >= sentenceStart && m.from <= sentenceStart + 1 && m.to <= verb && !m.quoted
             && !possessive(t, m) && !titleOfPerson(ms, m, t)) {
           return m.actor;
@@ -603,7 +603,7 @@ final class StatementStage {
       // "Trump said "...", adding "..."": the subject of the sentence's main reporting verb
       for (int v = start; v < verb; v++) {
         if (t.type(v) == Tokens.WORD && VERBS.contains(t.get(v)) && !t.get(v).endsWith("ing")) {
-          for (Mention m : ms) {
+          for (Mention m : Mention.starting(ms, v - 1 - actors.longest(p.index), v)) {
             if ((m.to == v || m.to == v - 1) && !m.quoted && !titleOfPerson(ms, m, t)) {
               return m.actor;
             }
@@ -613,7 +613,7 @@ final class StatementStage {
     }
     Mention firstPerson = null;
     Mention other = null;
-    for (Mention m : ms) {
+    for (Mention m : Mention.starting(ms, start, verb)) {
       if (m.from >= start && m.to <= verb && !m.quoted && !locative(t, m.from) && !titleOfPerson(ms, m, t)
           && !possessive(t, m) && !(m.from > 0 && OBJECT_PREPOSITIONS.contains(t.get(m.from - 1)))) {
         if (m.actor.kind == ActorKind.PERSON) {
@@ -677,7 +677,13 @@ final class StatementStage {
     Tokens t = here.tokens;
     int sentenceStart = here.sentenceStart(here.sentenceOf(token));
     Mention nearest = null;
-    for (Mention m : actors.mentions.get(para)) {
+    List<Mention> inPara = actors.mentions.get(para);
+    // backwards from the pronoun: the first found is the nearest (within a bounded reach)
+    for (int i = Mention.first(inPara, token) - 1; i >= 0 && nearest == null; i--) {
+      Mention m = inPara.get(i);
+      if (m.from < sentenceStart || m.from < token - PRONOUN_REACH) {
+        break;
+      }
       if (m.from >= sentenceStart && m.to <= token && !m.quoted && m.actor.kind != ActorKind.PERSON
           && !possessive(t, m) && !(m.from > 0 && (OBJECT_PREPOSITIONS.contains(t.lower(m.from - 1))
               || Lexicon.LOCATIVE.contains(t.lower(m.from - 1))))) {
@@ -689,15 +695,26 @@ final class StatementStage {
     }
     for (int q = para; q >= Math.max(0, para - 1); q--) {
       Doc.Para pq = doc.paras.get(q);
-      int s = q == para ? pq.sentenceOf(token) : pq.sentenceStarts.length - 1;
-      for (; s >= 0; s--) {
-        int from = pq.sentenceStart(s);
-        int to = q == para && s == pq.sentenceOf(token) ? token : pq.sentenceEnd(s);
-        for (Mention m : actors.mentions.get(q)) {
-          if (m.from >= from && m.from < to && !m.quoted && m.actor.kind != ActorKind.PERSON) {
-            return m.actor;
+      List<Mention> ms = actors.mentions.get(q);
+      // the latest sentence before the pronoun that names one, found from the mentions backwards,
+      // and the first it names
+      int end = q == para ? token : pq.tokens.size();
+      Mention first = null;
+      int sentenceFrom = -1;
+      for (int i = Mention.first(ms, end) - 1; i >= 0; i--) {
+        Mention m = ms.get(i);
+        if (m.from < sentenceFrom || m.from < end - PRONOUN_REACH) {
+          break;
+        }
+        if (!m.quoted && m.actor.kind != ActorKind.PERSON) {
+          first = m;
+          if (sentenceFrom < 0) {
+            sentenceFrom = pq.sentenceStart(pq.sentenceOf(m.from));
           }
         }
+      }
+      if (first != null) {
+        return first.actor;
       }
     }
     return null;
@@ -718,7 +735,7 @@ final class StatementStage {
     if (m.actor.kind == ActorKind.PERSON) {
       return false;
     }
-    for (Mention o : ms) {
+    for (Mention o : Mention.starting(ms, m.from + 1, m.to + 5)) {
       if (o.actor.kind == ActorKind.PERSON && o.from > m.from && o.from - m.to <= 4) {
         return true;
       }
@@ -729,7 +746,7 @@ final class StatementStage {
   /** The actor named right after the verb: `said Peskov`, `said Kremlin spokesman Dmitry Peskov`. */
   private static ActorRec objectAfter(Doc doc, Doc.Para p, int verb, int to, ActorStage.Result actors) {
     Mention first = null;
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), verb + 1, verb + 7)) {
       if (m.from > verb && m.from <= verb + 6 && m.from < to && !m.quoted) {
         if (m.actor.kind == ActorKind.PERSON) {
           return m.actor;
@@ -743,7 +760,7 @@ final class StatementStage {
   }
 
   private static Mention mentionEndingAt(ActorStage.Result actors, Doc.Para p, int end) {
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), end - actors.longest(p.index), end)) {
       if (m.to == end) {
         return m;
       }
@@ -807,19 +824,34 @@ final class StatementStage {
     return subjectOfSentences(p, ms, s, limit, gender, false);
   }
 
+  /**
+   * How far back a pronoun looks for its person within a paragraph, in tokens: several times the
+   * longest news paragraph, and a bound that keeps one huge paragraph linear.
+   */
+  static final int PRONOUN_REACH = 1_000;
+
   /** As above; {@code exactly}: only people whose gender is known to be {@code gender}. */
   private static ActorRec subjectOfSentences(Doc.Para p, List<Mention> ms, int s, int limit, char gender, boolean exactly) {
-    for (; s >= 0; s--) {
-      int from = p.sentenceStart(s);
-      int to = Math.min(limit, p.sentenceEnd(s));
-      for (Mention m : ms) {
-        if (m.actor.kind == ActorKind.PERSON && !m.quoted && m.from >= from && m.from < to
-            && (exactly ? m.actor.gender == gender : agrees(m.actor, gender))) {
-          return m.actor;
+    // the mentions backwards from the limit: the latest sentence that names an agreeing person,
+    // then its first one (the sentences before it are not read)
+    int end = Math.min(limit, p.sentenceEnd(s));
+    int reach = end - PRONOUN_REACH;
+    ActorRec found = null;
+    int sentenceFrom = -1;
+    for (int i = Mention.first(ms, end) - 1; i >= 0; i--) {
+      Mention m = ms.get(i);
+      if (m.from < sentenceFrom || m.from < reach) {
+        break;
+      }
+      if (m.actor.kind == ActorKind.PERSON && !m.quoted
+          && (exactly ? m.actor.gender == gender : agrees(m.actor, gender))) {
+        found = m.actor;
+        if (sentenceFrom < 0) {
+          sentenceFrom = p.sentenceStart(p.sentenceOf(m.from));
         }
       }
     }
-    return null;
+    return found;
   }
 
   private static boolean agrees(ActorRec a, char gender) {
