@@ -129,6 +129,7 @@ final class StatementStage {
     Descriptions unnamed = new Descriptions(index, doc, actors); // speakers described, not named
     Found previous = null;
     Quotes.Quote before = null;
+    SentenceVerb sentenceVerb = new SentenceVerb();
     for (Quotes.Quote q : quotes) {
       Quotes.Quote earlier = before;
       before = q;
@@ -161,7 +162,7 @@ final class StatementStage {
       int afterTo = clauseEnd(last, afterFrom);
       Tokens t = p.tokens;
       int sentence = p.sentenceOf(q.openToken);
-      int beforeFrom = Math.max(p.sentenceStart(sentence),
+      int beforeFrom = Math.max(Math.max(p.sentenceStart(sentence), q.openToken - SENTENCE_REACH),
           earlier != null && earlier.lastPara == q.para ? earlier.closeToken + 1 : 0);
       if (q.openToken > 0 && t.type(q.openToken - 1) == Tokens.WORD && WORKS.contains(t.lower(q.openToken - 1))) {
         LOG.debug("quote at {} is the title of a work, not a statement", q.parts.get(0));
@@ -181,7 +182,7 @@ final class StatementStage {
         a = fragment ? after(doc, last, afterFrom, afterTo, actors, previous, unnamed)
             : before(doc, p, beforeFrom, q.openToken, actors, previous, unnamed);
       }
-      int sentenceStart = p.sentenceStart(sentence);
+      int sentenceStart = Math.max(p.sentenceStart(sentence), q.openToken - SENTENCE_REACH);
       if (a == null && fragment && beforeFrom > sentenceStart) {
         // `X said work would begin "immediately" after the "frank" call`: the sentence's reporting clause
         a = before(doc, p, sentenceStart, q.openToken, actors, previous, unnamed);
@@ -201,7 +202,7 @@ final class StatementStage {
         a = new Attribution(previous.speaker, previous.verb);
         a.channel = previous.channel;
       }
-      String verbOnly = a == null ? reportingVerb(last, p, sentenceStart, afterTo) : null;
+      String verbOnly = a == null ? reportingVerb(last, p, p.sentenceStart(sentence), afterTo, sentenceVerb) : null;
       if (a == null && verbOnly != null) {
         // "the joint statement said", "the communique added": a document speaks for its author
         ActorRec author = documentAuthor(doc, actors, p, sentenceStart, afterTo);
@@ -261,12 +262,43 @@ final class StatementStage {
   }
 
 
+  /**
+   * The first reporting verb outside quotation marks of the last sentence asked about, and whether
+   * its end lies inside quotation marks: found once per sentence, however many quotes it holds.
+   */
+  private static final class SentenceVerb {
+    Doc.Para para;
+    int start = -1;
+    int verb;
+    boolean inside;
+  }
+
   /** A reporting verb of the quote's sentence outside quotation marks, or null. */
-  private static String reportingVerb(Doc.Para last, Doc.Para p, int sentenceStart, int afterTo) {
+  private static String reportingVerb(Doc.Para last, Doc.Para p, int sentenceStart, int afterTo, SentenceVerb memo) {
     Tokens t = p.tokens;
-    int end = p == last ? Math.max(afterTo, p.sentenceEnd(p.sentenceOf(sentenceStart))) : p.sentenceEnd(p.sentenceOf(sentenceStart));
-    boolean inside = false;
-    for (int i = sentenceStart; i < Math.min(end, t.size()); i++) {
+    int sentenceEnd = p.sentenceEnd(p.sentenceOf(sentenceStart));
+    int end = p == last ? Math.max(afterTo, sentenceEnd) : sentenceEnd;
+    if (memo.para != p || memo.start != sentenceStart) {
+      memo.para = p;
+      memo.start = sentenceStart;
+      memo.verb = -1;
+      boolean inside = false;
+      for (int i = sentenceStart; i < Math.min(sentenceEnd, t.size()) && memo.verb < 0; i++) {
+        if (t.type(i) == Tokens.QUOTE && Chars.isDoubleQuote(t.firstChar(i))) {
+          inside = !inside;
+        } else if (!inside && t.type(i) == Tokens.WORD && REPORTING.contains(t.get(i))) {
+          memo.verb = i;
+        }
+      }
+      memo.inside = inside;
+    }
+    if (memo.verb >= 0) {
+      int i = memo.verb;
+      return t.lower(i).equals("according") ? "according to" : t.get(i);
+    }
+    // none in the sentence: the rest of a reporting clause that runs past its end
+    boolean inside = memo.inside;
+    for (int i = sentenceEnd; i < Math.min(end, t.size()); i++) {
       if (t.type(i) == Tokens.QUOTE && Chars.isDoubleQuote(t.firstChar(i))) {
         inside = !inside;
         continue;
@@ -348,14 +380,15 @@ final class StatementStage {
       }
     }
     int sentence = p.sentenceOf(noun);
-    for (int q = p.index; q >= Math.max(0, p.index - 3); q--) {
+    int budget = LOOK_BACK; // tokens read
+    for (int q = p.index; q >= Math.max(0, p.index - 3) && budget > 0; q--) {
       Doc.Para pq = doc.paras.get(q);
       int s = q == p.index ? sentence - 1 : pq.sentenceStarts.length - 1;
-      for (; s >= 0; s--) {
+      for (; s >= 0 && budget > 0; s--) {
         int sf = pq.sentenceStart(s);
         int st = pq.sentenceEnd(s);
         boolean introduces = false;
-        for (int k = sf; k < st && !introduces; k++) {
+        for (int k = sf; k < st && !introduces && budget-- > 0; k++) {
           introduces = pq.tokens.type(k) == Tokens.WORD && DOCUMENTS.contains(pq.tokens.lower(k)) && !doc.quoted(q, k);
         }
         if (!introduces) {
@@ -464,7 +497,7 @@ final class StatementStage {
       }
     }
     int verb = -1;
-    for (int i = open - 1; i >= from; i--) {
+    for (int i = open - 1; i >= Math.max(from, open - SENTENCE_REACH); i--) {
       if (t.type(i) == Tokens.WORD && VERBS.contains(t.lower(i))) {
         verb = i;
         break;
@@ -487,7 +520,7 @@ final class StatementStage {
       if (speaker == null && dependent(t, verb)) {
         speaker = describedSubject(p, verb, unnamed);
       }
-      int sentenceStart = p.sentenceStart(p.sentenceOf(open));
+      int sentenceStart = Math.max(p.sentenceStart(p.sentenceOf(open)), open - SENTENCE_REACH);
       if (speaker == null && sentenceStart < from) {
         // "X described ... and added that ... is "..."": the subject the verbs share
         speaker = subjectBefore(doc, p, sentenceStart, verb, actors, previous);
@@ -645,7 +678,7 @@ final class StatementStage {
    */
   private static ActorRec describedSubject(Doc.Para p, int verb, Descriptions unnamed) {
     Tokens t = p.tokens;
-    int start = p.sentenceStart(p.sentenceOf(verb));
+    int start = Math.max(p.sentenceStart(p.sentenceOf(verb)), verb - SENTENCE_REACH);
     for (int v = start + 1; v < verb; v++) {
       if (t.type(v) == Tokens.WORD && VERBS.contains(t.get(v)) && !t.get(v).endsWith("ing")) {
         int from = v;
@@ -681,7 +714,7 @@ final class StatementStage {
     // backwards from the pronoun: the first found is the nearest (within a bounded reach)
     for (int i = Mention.first(inPara, token) - 1; i >= 0 && nearest == null; i--) {
       Mention m = inPara.get(i);
-      if (m.from < sentenceStart || m.from < token - PRONOUN_REACH) {
+      if (m.from < sentenceStart || m.from < token - LOOK_BACK) {
         break;
       }
       if (m.from >= sentenceStart && m.to <= token && !m.quoted && m.actor.kind != ActorKind.PERSON
@@ -703,7 +736,7 @@ final class StatementStage {
       int sentenceFrom = -1;
       for (int i = Mention.first(ms, end) - 1; i >= 0; i--) {
         Mention m = ms.get(i);
-        if (m.from < sentenceFrom || m.from < end - PRONOUN_REACH) {
+        if (m.from < sentenceFrom || m.from < end - LOOK_BACK) {
           break;
         }
         if (!m.quoted && m.actor.kind != ActorKind.PERSON) {
@@ -825,17 +858,23 @@ final class StatementStage {
   }
 
   /**
-   * How far back a pronoun looks for its person within a paragraph, in tokens: several times the
-   * longest news paragraph, and a bound that keeps one huge paragraph linear.
+   * How far back a pronoun looks for its person, or a document for its author, in tokens: several
+   * times the longest news paragraph, and a bound that keeps one huge paragraph linear.
    */
-  static final int PRONOUN_REACH = 1_000;
+  static final int LOOK_BACK = 1_000;
+
+  /**
+   * How far a reporting clause reaches back from its quotation within one sentence, in tokens:
+   * twice the longest news sentence, and a bound that keeps one huge sentence linear.
+   */
+  static final int SENTENCE_REACH = 200;
 
   /** As above; {@code exactly}: only people whose gender is known to be {@code gender}. */
   private static ActorRec subjectOfSentences(Doc.Para p, List<Mention> ms, int s, int limit, char gender, boolean exactly) {
     // the mentions backwards from the limit: the latest sentence that names an agreeing person,
     // then its first one (the sentences before it are not read)
     int end = Math.min(limit, p.sentenceEnd(s));
-    int reach = end - PRONOUN_REACH;
+    int reach = end - LOOK_BACK;
     ActorRec found = null;
     int sentenceFrom = -1;
     for (int i = Mention.first(ms, end) - 1; i >= 0; i--) {
