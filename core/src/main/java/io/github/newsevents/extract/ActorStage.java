@@ -65,9 +65,23 @@ final class ActorStage {
       this.demonyms = demonyms;
     }
 
-    /** Each paragraph's mentions by actor, and its longest mention in tokens; made on first use. */
+    /** Each paragraph's mentions by actor, its longest mention in tokens, the states by country; made on first use. */
     private Map<ActorRec, List<Mention>>[] byActor;
     private int[] longest;
+    private Map<String, List<ActorRec>> states;
+
+    /** The states of {@code country} among the actors, in their order. */
+    List<ActorRec> states(String country) {
+      if (states == null) {
+        states = new HashMap<>();
+        for (ActorRec a : actors) {
+          if (a.kind == ActorKind.STATE && a.country != null) {
+            states.computeIfAbsent(a.country, k -> new ArrayList<>(1)).add(a);
+          }
+        }
+      }
+      return states.getOrDefault(country, List.of());
+    }
 
     /**
      * The mentions of {@code a} in paragraph {@code para}, sorted by their first token: an index, so
