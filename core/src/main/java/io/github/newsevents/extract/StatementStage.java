@@ -153,8 +153,8 @@ final class StatementStage {
         f.text = b.toString();
         f.span = Span.of(q.parts.get(0).start(), q.parts.get(q.parts.size() - 1).end());
       }
-      if (f.text.isBlank()) {
-        continue;
+      if (!hasWords(f.text)) {
+        continue; // blank, or only marks and invisible characters ("‘„「‹", a zero-width space): no words said
       }
       // the reporting clause after the closing mark, then before the opening mark
       Tokens lt = last.tokens;
@@ -930,6 +930,9 @@ final class StatementStage {
             f.verb = t.get(i);
             f.span = Span.of(t.start(that + 1), t.end(end - 1));
             f.text = f.span.of(doc.text);
+            if (!hasWords(f.text)) {
+              break; // only marks: no words reported
+            }
             f.para = p.index;
             f.token = that + 1;
             if (that > i + 1) {
@@ -957,6 +960,18 @@ final class StatementStage {
       }
     }
     return -1;
+  }
+
+  /** Whether {@code text} has a letter or a digit: a statement holds words, not only marks. */
+  static boolean hasWords(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
   }
 
   private static boolean hasQuote(Tokens t, int from, int to) {
