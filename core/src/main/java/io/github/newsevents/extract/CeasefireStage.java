@@ -371,10 +371,9 @@ final class CeasefireStage extends EventStage {
     }
     // roles by verb frame: the agent of "brokered"/"mediated"/"hosted" mediates, of "proposed"
     // proposes, whether active ("Egypt brokered a truce") or passive ("a truce proposed by Turkey")
-    for (int k = from; k < to; k++) {
-      if (t.type(k) != Tokens.WORD) {
-        continue;
-      }
+    int[] roleVerbs = p.positions(ROLE_VERBS, k -> t.type(k) == Tokens.WORD && ROLE_VERBS.containsKey(lower(t, k)));
+    for (int j = Doc.Para.first(roleVerbs, from); j < roleVerbs.length && roleVerbs[j] < to; j++) {
+      int k = roleVerbs[j];
       PartyRole role = ROLE_VERBS.get(lower(t, k));
       if (role == null) {
         continue;

@@ -6,7 +6,11 @@ import io.github.newsevents.model.Paragraph;
 import io.github.newsevents.model.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
 
 /** An article tokenized once, paragraph by paragraph, for all the stages of one extraction. */
 final class Doc {
@@ -108,6 +112,48 @@ final class Doc {
     /** Whether token {@code i} begins a sentence. */
     boolean sentenceInitial(int i) {
       return sentenceStarts[sentenceOf(i)] == i;
+    }
+
+    /** The tokens that pass each test asked about, by key; made on first use. */
+    private Map<Object, int[]> positions;
+
+    /**
+     * The tokens of this paragraph that pass {@code test}, in order: found once per paragraph and
+     * {@code key} (the same key always comes with the same test), so that a stage asks what a window
+     * holds by binary search ({@link #first}) instead of reading the window once per trigger.
+     */
+    int[] positions(Object key, IntPredicate test) {
+      if (positions == null) {
+        positions = new HashMap<>(4);
+      }
+      int[] found = positions.get(key);
+      if (found == null) {
+        int[] all = new int[tokens.size()];
+        int n = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+          if (test.test(i)) {
+            all[n++] = i;
+          }
+        }
+        found = Arrays.copyOf(all, n);
+        positions.put(key, found);
+      }
+      return found;
+    }
+
+    /** The index of the first of {@code positions} (ascending) at or after {@code from}. */
+    static int first(int[] positions, int from) {
+      int lo = 0;
+      int hi = positions.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (positions[mid] < from) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
     }
   }
 

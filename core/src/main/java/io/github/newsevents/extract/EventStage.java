@@ -321,13 +321,20 @@ abstract class EventStage {
 
   static PartialDate date(Doc.Para p, int from, int to, LocalDate published, boolean future) {
     Tokens t = p.tokens;
-    for (int i = from; i < to; i++) {
+    // only where a date may start: found once per paragraph, not read again for every trigger
+    int[] starts = p.positions(Dates.class, k -> Dates.mayStart(t, k));
+    int next = from;
+    for (int j = Doc.Para.first(starts, from); j < starts.length && starts[j] < to; j++) {
+      int i = starts[j];
+      if (i < next) {
+        continue;
+      }
       Dates.Found f = Dates.at(t, i, to, published, future);
       if (f == null) {
         continue;
       }
       if (f.from > from && t.is(f.from - 1, "since")) {
-        i = f.to - 1; // "allowed only envoys since October 2021": when a state began, not the event
+        next = f.to; // "allowed only envoys since October 2021": when a state began, not the event
         continue;
       }
       // "said on Friday": the date of the report, not of the event
@@ -336,7 +343,7 @@ abstract class EventStage {
         before--;
       }
       if (before >= from && t.type(before) == Tokens.WORD && StatementStage.VERBS.contains(t.get(before))) {
-        i = f.to - 1;
+        next = f.to;
         continue;
       }
       return f.date;
