@@ -26,6 +26,11 @@ abstract class EventStage {
   static final Set<String> TOPIC_MARKERS = Set.of(
       "focused", "focusing", "centred", "centered", "discuss", "discussed", "discussing", "about");
 
+  /** Keys of {@link Doc.Para#positions}: commas and dashes; quotation marks; those and the words that end a stretch. */
+  private static final Object COMMAS = new Object();
+  private static final Object QUOTES = new Object();
+  private static final Object CLAUSE_BREAKS = new Object();
+
   /** Words that, after "and", open a clause of their own rather than continue a list. */
   static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "it", "he", "she", "they", "we", "this", "that");
 
@@ -352,9 +357,13 @@ abstract class EventStage {
   }
 
   /** The comma-bounded stretch around token i within [from, to), at least a few words after it. */
-  static int[] local(Tokens t, int i, int from, int to) {
+  static int[] local(Doc.Para p, int i, int from, int to) {
+    Tokens t = p.tokens;
     int a = from;
-    for (int k = i - 1; k > from; k--) {
+    // the scans visit only the marks and words that can bound the stretch, found once per paragraph
+    int[] commas = p.positions(COMMAS, k -> t.is(k, ",") || t.is(k, "\u2014"));
+    for (int j = Doc.Para.first(commas, i) - 1; j >= 0 && commas[j] > from; j--) {
+      int k = commas[j];
       if (t.is(k, ",") && listComma(t, k)) {
         continue; // "the United States, South Korea and Japan": a list, not a clause boundary
       }
@@ -363,7 +372,9 @@ abstract class EventStage {
         break;
       }
     }
-    for (int k = i - 1; k >= a; k--) {
+    int[] quotes = p.positions(QUOTES, k -> t.type(k) == Tokens.QUOTE);
+    for (int j = Doc.Para.first(quotes, i) - 1; j >= 0 && quotes[j] >= a; j--) {
+      int k = quotes[j];
       if (t.type(k) == Tokens.QUOTE && k < i) {
         a = k + 1;
         break;
@@ -378,7 +389,10 @@ abstract class EventStage {
       a = t.is(k, ",") ? k + 1 : from;
     }
     int b = to;
-    for (int k = i + 1; k < to; k++) {
+    int[] breaks = p.positions(CLAUSE_BREAKS, k -> t.type(k) != Tokens.WORD ? t.is(k, ",") || t.is(k, "\u2014")
+        : t.is(k, "and") || t.is(k, "which") || t.is(k, "who") || t.is(k, "whose") || t.is(k, "whom"));
+    for (int j = Doc.Para.first(breaks, i + 1); j < breaks.length && breaks[j] < to; j++) {
+      int k = breaks[j];
       if (t.is(k, ",") && dateComma(t, k)) {
         continue; // "on Friday, April 11, in Moscow"
       }

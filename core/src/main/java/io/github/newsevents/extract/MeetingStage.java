@@ -419,7 +419,7 @@ final class MeetingStage extends EventStage {
         || trigger + 1 < t.size() && t.is(trigger + 1, "calls"));
     List<ActorRec> named = between(actors, p, trigger, to);
     f.explicit = !named.isEmpty();
-    int[] w = local(t, trigger, from, to);
+    int[] w = local(p, trigger, from, to);
     int wFrom = w[0];
     int wTo = Math.min(w[1], nextTrigger);
     ActorRec referred = null;
@@ -491,7 +491,10 @@ final class MeetingStage extends EventStage {
     }
     // the reporting subject ("the Kremlin said that ...") is not a participant
     int reportVerb = -1;
-    for (int k = from; k < trigger; k++) {
+    int[] verbs = p.positions(REPORT_OR_DENIAL, k -> t.type(k) == Tokens.WORD
+        && (StatementStage.VERBS.contains(t.get(k)) || DENIALS.contains(t.get(k))));
+    for (int j = Doc.Para.first(verbs, from); j < verbs.length && verbs[j] < trigger; j++) {
+      int k = verbs[j];
       if (t.type(k) == Tokens.WORD
           && k + 1 < trigger && (t.is(k + 1, "that") || t.is(k + 1, "on") || t.is(k + 1, ",") || t.is(k + 1, "a"))
           && (StatementStage.VERBS.contains(t.get(k)) || DENIALS.contains(t.get(k)))) {
@@ -594,7 +597,7 @@ final class MeetingStage extends EventStage {
         f.amongThemselves = true;
       }
     }
-    topics(t, trigger, to, f);
+    topics(p, trigger, to, f);
     f.evidence.add(span(p, from, to));
     return f;
   }
@@ -654,16 +657,18 @@ final class MeetingStage extends EventStage {
       return;
     }
     boolean pairPhrase = false;
-    for (int k = Math.max(from, 0); k + 1 < to && !pairPhrase; k++) {
+    int[] determiners = p.positions(PAIR_DETERMINERS, k -> t.type(k) == Tokens.WORD && PAIR_DETERMINERS.contains(lower(t, k)));
+    for (int j = Doc.Para.first(determiners, Math.max(from, 0)); j < determiners.length && determiners[j] + 1 < to && !pairPhrase; j++) {
+      int k = determiners[j];
       pairPhrase = t.type(k) == Tokens.WORD && PAIR_DETERMINERS.contains(lower(t, k)) && t.type(k + 1) == Tokens.WORD
           && (pairNouns.contains(lower(t, k + 1))
               || k + 2 < to && t.type(k + 2) == Tokens.WORD && pairNouns.contains(lower(t, k + 2)));
     }
     if (!pairPhrase) {
       // "the former foes", "the two rivals": the pair by another name
-      for (int k = Math.max(from, 1); k < to && !pairPhrase; k++) {
-        pairPhrase = t.type(k) == Tokens.WORD && FOES.contains(lower(t, k));
-      }
+      int[] foes = p.positions(FOES, k -> t.type(k) == Tokens.WORD && FOES.contains(lower(t, k)));
+      int j = Doc.Para.first(foes, Math.max(from, 1));
+      pairPhrase = j < foes.length && foes[j] < to;
     }
     if (pairPhrase) {
       Discourse.Pair pair = discourse.pairAt(p.index, trigger);
@@ -1178,9 +1183,17 @@ final class MeetingStage extends EventStage {
     return own.isEmpty() || own.get(own.size() - 1).from <= verb;
   }
 
+  /** Keys of {@link Doc.Para#positions}: the words that can open a meeting's topic; reporting verbs and denials. */
+  private static final Object TOPIC_CUES = new Object();
+  private static final Object REPORT_OR_DENIAL = new Object();
+
   /** "focused on the war in Ukraine", "to discuss trade": what the meeting was about. */
-  private static void topics(Tokens t, int trigger, int to, Found f) {
-    for (int k = trigger; k + 2 < to; k++) {
+  private static void topics(Doc.Para p, int trigger, int to, Found f) {
+    Tokens t = p.tokens;
+    int[] cues = p.positions(TOPIC_CUES, k -> t.is(k, "focused") || t.is(k, "focusing") || t.is(k, "centred")
+        || t.is(k, "centered") || t.is(k, "discuss") || t.is(k, "discussed") || t.is(k, "on"));
+    for (int j = Doc.Para.first(cues, trigger); j < cues.length && cues[j] + 2 < to; j++) {
+      int k = cues[j];
       boolean on = (t.is(k, "focused") || t.is(k, "focusing") || t.is(k, "centred") || t.is(k, "centered"))
           && t.is(k + 1, "on");
       boolean discuss = t.is(k, "discuss") || t.is(k, "discussed") || t.is(k, "on") && (t.is(k - 1, "talks"));
