@@ -374,6 +374,9 @@ final class CeasefireStage extends EventStage {
     int[] roleVerbs = p.positions(ROLE_VERBS, k -> t.type(k) == Tokens.WORD && ROLE_VERBS.containsKey(lower(t, k)));
     for (int j = Doc.Para.first(roleVerbs, from); j < roleVerbs.length && roleVerbs[j] < to; j++) {
       int k = roleVerbs[j];
+      if (t.type(k) != Tokens.WORD) {
+        continue;
+      }
       PartyRole role = ROLE_VERBS.get(lower(t, k));
       if (role == null) {
         continue;

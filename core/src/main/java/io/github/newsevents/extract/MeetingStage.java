@@ -667,8 +667,10 @@ final class MeetingStage extends EventStage {
     if (!pairPhrase) {
       // "the former foes", "the two rivals": the pair by another name
       int[] foes = p.positions(FOES, k -> t.type(k) == Tokens.WORD && FOES.contains(lower(t, k)));
-      int j = Doc.Para.first(foes, Math.max(from, 1));
-      pairPhrase = j < foes.length && foes[j] < to;
+      for (int j = Doc.Para.first(foes, Math.max(from, 1)); j < foes.length && foes[j] < to && !pairPhrase; j++) {
+        int k = foes[j];
+        pairPhrase = t.type(k) == Tokens.WORD && FOES.contains(lower(t, k));
+      }
     }
     if (pairPhrase) {
       Discourse.Pair pair = discourse.pairAt(p.index, trigger);
