@@ -113,9 +113,12 @@ final class Doc {
     }
 
     /** The tokens that pass each test asked about, by key (a few keys: compared by identity), and how often asked. */
-    private Object[] keys = new Object[0];
-    private int[][] found = new int[0][];
-    private int[] asked = new int[0];
+    private Object[] keys = NO_KEYS;
+    private int[][] found = NO_POSITIONS;
+    private int[] asked = NO_COUNTS;
+    private static final Object[] NO_KEYS = {};
+    private static final int[][] NO_POSITIONS = {};
+    private static final int[] NO_COUNTS = {};
 
     /**
      * The tokens of this paragraph that may pass {@code test}, in order, for a stage to ask what a
