@@ -25,8 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * against news, which the issue wants at most 3 at 1 MB. {@code size} is in characters (1 MB =
  * 1,048,576).
  *
- * <p>Until the extraction stages are linear, some classes take minutes per extraction at 1 MB (see
- * {@code HostileTiming} and the README): run those with a smaller {@code -p size=}.
+ * <p>Every class is linear in one long paragraph too (the README's table, "Linear time"): at 1 MB
+ * one extraction of any class takes about as long as one of news. On a machine shared with other
+ * work, add {@code -prof io.github.newsevents.benchmarks.CpuTimeProfiler} and compare CPU times.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -55,6 +55,7 @@ final class ActorStage {
   /** What the stage found: actors in order of first mention, and each paragraph's mentions. */
   static final class Result {
     final List<ActorRec> actors;
+    /** Each paragraph's mentions, sorted by their first token (see {@link Mention#starting}). */
     final List<List<Mention>> mentions;
     final List<List<PhraseIndex.Match>> places; // locative uses of places and capitals
     final List<List<PhraseIndex.Match>> demonyms;
@@ -65,6 +66,61 @@ final class ActorStage {
       this.mentions = mentions;
       this.places = places;
       this.demonyms = demonyms;
+    }
+
+    /** Each paragraph's mentions by actor, its longest mention in tokens, the states by country; made on first use. */
+    private Map<ActorRec, List<Mention>>[] byActor;
+    private int[] longest;
+    private Map<String, List<ActorRec>> states;
+
+    /** The states of {@code country} among the actors, in their order. */
+    List<ActorRec> states(String country) {
+      if (states == null) {
+        states = new HashMap<>();
+        for (ActorRec a : actors) {
+          if (a.kind == ActorKind.STATE && a.country != null) {
+            states.computeIfAbsent(a.country, k -> new ArrayList<>(1)).add(a);
+          }
+        }
+      }
+      return states.getOrDefault(country, List.of());
+    }
+
+    /**
+     * The mentions of {@code a} in paragraph {@code para}, sorted by their first token: an index, so
+     * that a question about one actor's mentions does not read the whole of a long paragraph.
+     */
+    List<Mention> of(ActorRec a, int para) {
+      if (byActor == null) {
+        @SuppressWarnings("unchecked")
+        Map<ActorRec, List<Mention>>[] maps = new Map[mentions.size()];
+        byActor = maps;
+      }
+      Map<ActorRec, List<Mention>> own = byActor[para];
+      if (own == null) {
+        own = new HashMap<>();
+        for (Mention m : mentions.get(para)) {
+          own.computeIfAbsent(m.actor, k -> new ArrayList<>(2)).add(m);
+        }
+        byActor[para] = own;
+      }
+      return own.getOrDefault(a, List.of());
+    }
+
+    /**
+     * The most tokens a mention of paragraph {@code para} spans: a mention ending in [a, b) starts in
+     * [a - longest, b), a window {@link Mention#starting} can find.
+     */
+    int longest(int para) {
+      if (longest == null) {
+        longest = new int[mentions.size()];
+        for (int q = 0; q < longest.length; q++) {
+          for (Mention m : mentions.get(q)) {
+            longest[q] = Math.max(longest[q], m.to - m.from);
+          }
+        }
+      }
+      return longest[para];
     }
   }
 

@@ -104,13 +104,15 @@ final class CeasefireStage extends EventStage {
     for (int k = Math.max(from, trigger - 4); k < trigger; k++) {
       despite |= t.isIgnoreCase(k, "despite");
     }
-    if (despite && anyIn(t, from, p.sentenceEnd(s), ATTACKS)) {
+    // (within SENTENCE_REACH of the trigger: one huge sentence stays linear)
+    if (despite && anyIn(t, Math.max(from, trigger - StatementStage.SENTENCE_REACH),
+        Math.min(p.sentenceEnd(s), trigger + StatementStage.SENTENCE_REACH), ATTACKS)) {
       return true;
     }
     if (s + 1 < p.sentenceStarts.length) {
       int next = p.sentenceStart(s + 1);
       if (next + 1 < t.size() && t.isIgnoreCase(next, "despite") && (t.is(next + 1, "this") || t.is(next + 1, "that"))
-          && anyIn(t, next, p.sentenceEnd(s + 1), ATTACKS)) {
+          && anyIn(t, next, Math.min(p.sentenceEnd(s + 1), next + StatementStage.SENTENCE_REACH), ATTACKS)) {
         return true;
       }
     }
@@ -350,11 +352,7 @@ final class CeasefireStage extends EventStage {
       if (a.kind == ActorKind.PERSON) {
         // people announce and broker ceasefires; a leader who agrees commits the state
         if (a.country != null && committed(actors, p, a, from, to)) {
-          for (ActorRec s : actors.actors) {
-            if (s.kind == ActorKind.STATE && a.country.equals(s.country)) {
-              f.parties.add(s);
-            }
-          }
+          f.parties.addAll(actors.states(a.country));
         }
         continue;
       }
@@ -365,7 +363,7 @@ final class CeasefireStage extends EventStage {
       f.parties.add(a);
     }
     // "a Russia-brokered truce", "US-mediated": the actor in the compound mediates
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), from, to)) {
       if (m.from >= from && m.to <= to && m.to - m.from == 1 && mediatingCompound(t.get(m.from))) {
         f.parties.remove(m.actor);
         f.roles.put(m.actor, PartyRole.MEDIATING);
@@ -373,7 +371,9 @@ final class CeasefireStage extends EventStage {
     }
     // roles by verb frame: the agent of "brokered"/"mediated"/"hosted" mediates, of "proposed"
     // proposes, whether active ("Egypt brokered a truce") or passive ("a truce proposed by Turkey")
-    for (int k = from; k < to; k++) {
+    int[] roleVerbs = p.positions(ROLE_VERBS, k -> t.type(k) == Tokens.WORD && ROLE_VERBS.containsKey(lower(t, k)));
+    for (int j = Doc.Para.first(roleVerbs, from); j < roleVerbs.length && roleVerbs[j] < to; j++) {
+      int k = roleVerbs[j];
       if (t.type(k) != Tokens.WORD) {
         continue;
       }
@@ -385,7 +385,9 @@ final class CeasefireStage extends EventStage {
         continue;
       }
       boolean passive = k + 1 < to && t.is(k + 1, "by");
-      for (Mention m : actors.mentions.get(p.index)) {
+      List<Mention> near = passive ? Mention.starting(actors.mentions.get(p.index), k + 2, k + 5)
+          : Mention.starting(actors.mentions.get(p.index), k - 2 - actors.longest(p.index), k);
+      for (Mention m : near) {
         boolean agent = passive ? m.from > k + 1 && m.from < k + 5
             : m.to <= k && k - m.to <= 2 && k < trigger && auxiliariesOnly(t, m.to, k);
         if (agent) {
@@ -505,7 +507,11 @@ final class CeasefireStage extends EventStage {
 
   private static boolean reporter(ActorStage.Result actors, Doc.Para p, ActorRec a, int trigger, int to) {
     Tokens t = p.tokens;
-    for (Mention m : actors.mentions.get(p.index)) {
+    List<Mention> own = actors.of(a, p.index);
+    for (Mention m : own.subList(Mention.first(own, trigger + 1), own.size())) {
+      if (m.from >= to) {
+        break; // and so are all after it
+      }
       if (m.actor == a && m.from > trigger && m.to < to && reportingVerbAfter(actors, p, m, to)) {
         for (int k = m.from - 1; k > trigger; k--) {
           if (t.is(k, ",")) {
@@ -543,7 +549,7 @@ final class CeasefireStage extends EventStage {
       Set<String> verbs) {
     Tokens t = p.tokens;
     List<Mention> ms = actors.mentions.get(p.index);
-    for (int i = 0; i < ms.size(); i++) {
+    for (int i = Mention.first(ms, from); i < ms.size() && ms.get(i).from < to; i++) {
       Mention m = ms.get(i);
       if (m.actor != a || m.from < from || m.to > to) {
         continue;

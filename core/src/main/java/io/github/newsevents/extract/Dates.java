@@ -247,6 +247,38 @@ final class Dates {
     return null;
   }
 
+  /**
+   * Whether a date expression may start at token {@code i}, whatever the stretch and the publication
+   * date: {@link #at} finds none where this is false. It reads token {@code i} alone, so a paragraph's
+   * possible starts can be found once (see {@link Doc.Para#positions}).
+   */
+  static boolean mayStart(Tokens t, int i) {
+    byte type = t.type(i);
+    if (type == Tokens.NUMBER) {
+      return true;
+    }
+    if (type != Tokens.WORD) {
+      return false;
+    }
+    char c = t.firstChar(i);
+    if (c >= 'a' && c <= 'z' && !relativeInitial(c)) {
+      return false;
+    }
+    if (month(t, i) > 0 || day(t, i) > 0 || t.end(i) - t.start(i) == 10 && Character.isDigit(c)
+        || Character.isUpperCase(c) && DAYS.containsKey(t.get(i))) {
+      return true;
+    }
+    if (!relativeInitial(c)) {
+      return false;
+    }
+    switch (t.lower(i)) {
+      case "yesterday": case "today": case "tonight": case "tomorrow": case "last": case "next": case "this":
+        return true;
+      default:
+        return false;
+    }
+  }
+
   /** Whether a word starting with {@code c} may be one of the relative date words of {@link #at}. */
   private static boolean relativeInitial(char c) {
     char l = Character.toLowerCase(c);

@@ -6,7 +6,9 @@ import io.github.newsevents.model.Paragraph;
 import io.github.newsevents.model.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /** An article tokenized once, paragraph by paragraph, for all the stages of one extraction. */
 final class Doc {
@@ -108,6 +110,94 @@ final class Doc {
     /** Whether token {@code i} begins a sentence. */
     boolean sentenceInitial(int i) {
       return sentenceStarts[sentenceOf(i)] == i;
+    }
+
+    /** The tokens that pass each test asked about, by key (a few keys: compared by identity), and how often asked. */
+    private Object[] keys = NO_KEYS;
+    private int[][] found = NO_POSITIONS;
+    private int[] asked = NO_COUNTS;
+    private static final Object[] NO_KEYS = {};
+    private static final int[][] NO_POSITIONS = {};
+    private static final int[] NO_COUNTS = {};
+
+    /**
+     * The tokens of this paragraph that may pass {@code test}, in order, for a stage to ask what a
+     * window holds by binary search ({@link #first}) instead of reading the window once per trigger.
+     * The first {@value #SCANS} times a key is asked (most paragraphs have a trigger or two), every
+     * token: the caller tests them as it would have; after that, those that pass, found once per
+     * paragraph and {@code key} (the same key always comes with the same test).
+     */
+    int[] positions(Object key, IntPredicate test) {
+      int k = 0;
+      while (k < keys.length && keys[k] != key) {
+        k++;
+      }
+      if (k == keys.length) {
+        keys = Arrays.copyOf(keys, k + 1);
+        found = Arrays.copyOf(found, k + 1);
+        asked = Arrays.copyOf(asked, k + 1);
+        keys[k] = key;
+      }
+      if (found[k] != null) {
+        return found[k];
+      }
+      if (++asked[k] <= SCANS) {
+        return everyToken();
+      }
+      int[] all = new int[8];
+      int n = 0;
+      for (int i = 0; i < tokens.size(); i++) {
+        if (test.test(i)) {
+          if (n == all.length) {
+            all = Arrays.copyOf(all, 2 * n);
+          }
+          all[n++] = i;
+        }
+      }
+      found[k] = Arrays.copyOf(all, n);
+      return found[k];
+    }
+
+    /** How many times a key is answered with every token before its positions are found. */
+    static final int SCANS = 4;
+
+    private static final int[] FIRST_TOKENS = new int[1 << 12];
+
+    static {
+      for (int i = 0; i < FIRST_TOKENS.length; i++) {
+        FIRST_TOKENS[i] = i;
+      }
+    }
+
+    private int[] everyToken;
+
+    /** 0, 1, 2, ... up to this paragraph's last token at least. */
+    private int[] everyToken() {
+      if (tokens.size() <= FIRST_TOKENS.length) {
+        return FIRST_TOKENS;
+      }
+      if (everyToken == null) {
+        everyToken = new int[tokens.size()];
+        for (int i = 0; i < everyToken.length; i++) {
+          everyToken[i] = i;
+        }
+      }
+      return everyToken;
+    }
+
+    /** The index of the first of {@code positions} (ascending) at or after {@code from}. */
+    static int first(int[] positions, int from) {
+      int lo = 0;
+      int hi = positions.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (positions[mid] < from) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
     }
   }
 

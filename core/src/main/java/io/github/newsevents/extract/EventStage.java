@@ -26,6 +26,11 @@ abstract class EventStage {
   static final Set<String> TOPIC_MARKERS = Set.of(
       "focused", "focusing", "centred", "centered", "discuss", "discussed", "discussing", "about");
 
+  /** Keys of {@link Doc.Para#positions}: commas and dashes; quotation marks; those and the words that end a stretch. */
+  private static final Object COMMAS = new Object();
+  private static final Object QUOTES = new Object();
+  private static final Object CLAUSE_BREAKS = new Object();
+
   /** Words that, after "and", open a clause of their own rather than continue a list. */
   static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "it", "he", "she", "they", "we", "this", "that");
 
@@ -115,7 +120,9 @@ abstract class EventStage {
             end = x;
             break;
           }
-          for (Mention m : actors.mentions.get(p.index)) {
+          List<Mention> ms = actors.mentions.get(p.index);
+          for (int j = Mention.first(ms, x); j < ms.size() && ms.get(j).from <= x; j++) {
+            Mention m = ms.get(j); // x may grow: a mention starting at this one's last token is read too
             if (m.from == x) {
               seen = true;
               x = Math.max(x, m.to - 1); // "High Council for National Reconciliation": one name
@@ -123,7 +130,7 @@ abstract class EventStage {
           }
         }
         boolean person = false;
-        for (Mention m : actors.mentions.get(p.index)) {
+        for (Mention m : Mention.starting(actors.mentions.get(p.index), k + 1, end)) {
           if (m.from > k && m.from < end && !titleInside(actors, p, m) && !possessor(t, m)) {
             add(out, m.actor);
             person |= m.actor.kind == ActorKind.PERSON;
@@ -131,7 +138,7 @@ abstract class EventStage {
         }
         if (!person && end + 1 < to && t.is(end, ",")) {
           // "with the chairman of the Reconciliation Council, Abdullah Abdullah": the title's holder
-          for (Mention m : actors.mentions.get(p.index)) {
+          for (Mention m : Mention.starting(actors.mentions.get(p.index), end + 1, end + 2)) {
             if (m.from == end + 1 && m.actor.kind == ActorKind.PERSON) {
               out.clear();
               out.add(m.actor);
@@ -157,7 +164,7 @@ abstract class EventStage {
 
   private static ActorRec firstActor(ActorStage.Result actors, Doc.Para p, int start, int trigger, boolean statePossessives) {
     Tokens t = p.tokens;
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), start, trigger)) {
       if (m.from >= start && m.to <= trigger && !m.quoted && !titleInside(actors, p, m)
           && !((!statePossessives || m.actor.kind == ActorKind.PERSON) && m.to < t.size()
               && t.type(m.to) == Tokens.POSSESSIVE)
@@ -230,7 +237,7 @@ abstract class EventStage {
         break;
       }
     }
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), from, to)) {
       if (m.from >= from && m.to <= to && !titleInside(actors, p, m) && !possessor(t, m) && !excluded(t, m.from)) {
         if (m.actor.kind != ActorKind.PERSON && m.from > 0
             && Lexicon.LOCATIVE.contains(lower(t, m.from - 1)) && !t.is(m.from - 1, "of")
@@ -274,7 +281,7 @@ abstract class EventStage {
     if (m.to < t.size() && t.type(m.to) == Tokens.POSSESSIVE) {
       return false;
     }
-    for (Mention o : actors.mentions.get(p.index)) {
+    for (Mention o : Mention.starting(actors.mentions.get(p.index), m.to, m.to + 5)) {
       if (o.actor.kind == ActorKind.PERSON && o.from >= m.to && o.from - m.to <= 4) {
         boolean titleWords = true;
         for (int k = m.to; k < o.from; k++) {
@@ -319,13 +326,20 @@ abstract class EventStage {
 
   static PartialDate date(Doc.Para p, int from, int to, LocalDate published, boolean future) {
     Tokens t = p.tokens;
-    for (int i = from; i < to; i++) {
+    // only where a date may start: found once per paragraph, not read again for every trigger
+    int[] starts = p.positions(Dates.class, k -> Dates.mayStart(t, k));
+    int next = from;
+    for (int j = Doc.Para.first(starts, from); j < starts.length && starts[j] < to; j++) {
+      int i = starts[j];
+      if (i < next) {
+        continue;
+      }
       Dates.Found f = Dates.at(t, i, to, published, future);
       if (f == null) {
         continue;
       }
       if (f.from > from && t.is(f.from - 1, "since")) {
-        i = f.to - 1; // "allowed only envoys since October 2021": when a state began, not the event
+        next = f.to; // "allowed only envoys since October 2021": when a state began, not the event
         continue;
       }
       // "said on Friday": the date of the report, not of the event
@@ -334,7 +348,7 @@ abstract class EventStage {
         before--;
       }
       if (before >= from && t.type(before) == Tokens.WORD && StatementStage.VERBS.contains(t.get(before))) {
-        i = f.to - 1;
+        next = f.to;
         continue;
       }
       return f.date;
@@ -343,9 +357,13 @@ abstract class EventStage {
   }
 
   /** The comma-bounded stretch around token i within [from, to), at least a few words after it. */
-  static int[] local(Tokens t, int i, int from, int to) {
+  static int[] local(Doc.Para p, int i, int from, int to) {
+    Tokens t = p.tokens;
     int a = from;
-    for (int k = i - 1; k > from; k--) {
+    // the scans visit only the marks and words that can bound the stretch, found once per paragraph
+    int[] commas = p.positions(COMMAS, k -> t.is(k, ",") || t.is(k, "\u2014"));
+    for (int j = Doc.Para.first(commas, i) - 1; j >= 0 && commas[j] > from; j--) {
+      int k = commas[j];
       if (t.is(k, ",") && listComma(t, k)) {
         continue; // "the United States, South Korea and Japan": a list, not a clause boundary
       }
@@ -354,7 +372,9 @@ abstract class EventStage {
         break;
       }
     }
-    for (int k = i - 1; k >= a; k--) {
+    int[] quotes = p.positions(QUOTES, k -> t.type(k) == Tokens.QUOTE);
+    for (int j = Doc.Para.first(quotes, i) - 1; j >= 0 && quotes[j] >= a; j--) {
+      int k = quotes[j];
       if (t.type(k) == Tokens.QUOTE && k < i) {
         a = k + 1;
         break;
@@ -369,7 +389,10 @@ abstract class EventStage {
       a = t.is(k, ",") ? k + 1 : from;
     }
     int b = to;
-    for (int k = i + 1; k < to; k++) {
+    int[] breaks = p.positions(CLAUSE_BREAKS, k -> t.type(k) != Tokens.WORD ? t.is(k, ",") || t.is(k, "\u2014")
+        : t.is(k, "and") || t.is(k, "which") || t.is(k, "who") || t.is(k, "whose") || t.is(k, "whom"));
+    for (int j = Doc.Para.first(breaks, i + 1); j < breaks.length && breaks[j] < to; j++) {
+      int k = breaks[j];
       if (t.is(k, ",") && dateComma(t, k)) {
         continue; // "on Friday, April 11, in Moscow"
       }

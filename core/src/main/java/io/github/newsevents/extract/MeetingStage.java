@@ -293,7 +293,7 @@ final class MeetingStage extends EventStage {
       }
     }
     int from = afterWith ? with + 1 : trigger + 1;
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), from, from + 4)) {
       if (m.from >= from && m.from <= from + 3 && !m.quoted
           && (m.actor.kind == ActorKind.PERSON || m.actor.kind == ActorKind.STATE)) {
         return true;
@@ -432,7 +432,7 @@ final class MeetingStage extends EventStage {
       LOG.debug("paragraph {}: '{}' has subject {} and objects {}", p.index, t.get(trigger), clause.subjects, clause.objects);
     }
     f.explicit = !named.isEmpty();
-    int[] w = local(t, trigger, from, to);
+    int[] w = local(p, trigger, from, to);
     int wFrom = w[0];
     int wTo = Math.min(w[1], nextTrigger);
     ActorRec referred = null;
@@ -517,7 +517,10 @@ final class MeetingStage extends EventStage {
     }
     // the reporting subject ("the Kremlin said that ...") is not a participant
     int reportVerb = -1;
-    for (int k = from; k < trigger; k++) {
+    int[] verbs = p.positions(REPORT_OR_DENIAL, k -> t.type(k) == Tokens.WORD
+        && (StatementStage.VERBS.contains(t.get(k)) || DENIALS.contains(t.get(k))));
+    for (int j = Doc.Para.first(verbs, from); j < verbs.length && verbs[j] < trigger; j++) {
+      int k = verbs[j];
       if (t.type(k) == Tokens.WORD
           && k + 1 < trigger && (t.is(k + 1, "that") || t.is(k + 1, "on") || t.is(k + 1, ",") || t.is(k + 1, "a"))
           && (StatementStage.VERBS.contains(t.get(k)) || DENIALS.contains(t.get(k)))) {
@@ -598,7 +601,8 @@ final class MeetingStage extends EventStage {
       }
     }
     if (hostedBy >= 0 || t.is(trigger, "hosted")) {
-      for (Mention m : actors.mentions.get(p.index)) {
+      int reach = hostedBy >= 0 ? hostedBy + 1 : trigger - 3 - actors.longest(p.index);
+      for (Mention m : Mention.starting(actors.mentions.get(p.index), reach, hostedBy >= 0 ? hostedBy + 5 : trigger)) {
         if (hostedBy >= 0 && m.from > hostedBy && m.from <= hostedBy + 4) {
           f.host = m.actor;
           break;
@@ -624,7 +628,7 @@ final class MeetingStage extends EventStage {
     } else if (clause != null) {
       LOG.debug("participants {} doer {}", f.participants, doer);
     }
-    topics(t, trigger, to, f);
+    topics(p, trigger, to, f);
     f.evidence.add(span(p, from, to));
     return f;
   }
@@ -654,7 +658,7 @@ final class MeetingStage extends EventStage {
     if (comma < 0) {
       return null;
     }
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), comma + 1, comma + 5)) {
       if (m.from > comma && m.from <= comma + 4 && !m.quoted) {
         return m.actor;
       }
@@ -684,14 +688,18 @@ final class MeetingStage extends EventStage {
       return;
     }
     boolean pairPhrase = false;
-    for (int k = Math.max(from, 0); k + 1 < to && !pairPhrase; k++) {
+    int[] determiners = p.positions(PAIR_DETERMINERS, k -> t.type(k) == Tokens.WORD && PAIR_DETERMINERS.contains(lower(t, k)));
+    for (int j = Doc.Para.first(determiners, Math.max(from, 0)); j < determiners.length && determiners[j] + 1 < to && !pairPhrase; j++) {
+      int k = determiners[j];
       pairPhrase = t.type(k) == Tokens.WORD && PAIR_DETERMINERS.contains(lower(t, k)) && t.type(k + 1) == Tokens.WORD
           && (pairNouns.contains(lower(t, k + 1))
               || k + 2 < to && t.type(k + 2) == Tokens.WORD && pairNouns.contains(lower(t, k + 2)));
     }
     if (!pairPhrase) {
       // "the former foes", "the two rivals": the pair by another name
-      for (int k = Math.max(from, 1); k < to && !pairPhrase; k++) {
+      int[] foes = p.positions(FOES, k -> t.type(k) == Tokens.WORD && FOES.contains(lower(t, k)));
+      for (int j = Doc.Para.first(foes, Math.max(from, 1)); j < foes.length && foes[j] < to && !pairPhrase; j++) {
+        int k = foes[j];
         pairPhrase = t.type(k) == Tokens.WORD && FOES.contains(lower(t, k));
       }
     }
@@ -733,7 +741,7 @@ final class MeetingStage extends EventStage {
   private ActorRec nearestSubject(ActorStage.Result actors, Doc.Para p, int from, int trigger) {
     Tokens t = p.tokens;
     ActorRec found = null;
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), from, trigger)) {
       if (m.from >= from && m.to <= trigger && !m.quoted && !titleInside(actors, p, m) && !possessor(t, m)
           && !(m.from > 0 && (Lexicon.LOCATIVE.contains(lower(t, m.from - 1)) || t.is(m.from - 1, "with")
               || t.is(m.from - 1, "between") || t.is(m.from - 1, "by") || t.is(m.from - 1, "for")))) {
@@ -881,7 +889,7 @@ final class MeetingStage extends EventStage {
       return false;
     }
     Tokens t = p.tokens;
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), from, trigger)) {
       if (m.actor == group && m.to <= trigger && trigger - m.to <= 5 && m.from >= from) {
         for (int k = m.to; k < trigger; k++) {
           if (t.type(k) != Tokens.WORD || t.is(k, "with") || t.is(k, "to")) {
@@ -899,15 +907,18 @@ final class MeetingStage extends EventStage {
     Tokens t = p.tokens;
     List<ActorRec> out = new ArrayList<>(1);
     List<Mention> ms = actors.mentions.get(p.index);
-    for (int i = 0; i < ms.size(); i++) {
-      Mention m = ms.get(i);
+    for (Mention m : actors.of(first, p.index)) {
       if (m.actor != first || m.to >= trigger) {
         continue;
       }
+      int i = Mention.first(ms, m.from);
+      while (ms.get(i) != m) {
+        i++;
+      }
       for (int j = Math.max(0, i - 1); j < ms.size(); j++) {
         Mention o = ms.get(j);
-        if (o.from >= trigger) {
-          break;
+        if (o.from >= trigger || o.from > m.to + 1) {
+          break; // nothing after it is next to m
         }
         if (j == i) {
           continue;
@@ -952,7 +963,7 @@ final class MeetingStage extends EventStage {
       k++;
     }
     ActorRec host = null;
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), k, k + 1)) {
       if (m.from == k && m.actor.kind == ActorKind.STATE) {
         host = m.actor;
       }
@@ -994,7 +1005,7 @@ final class MeetingStage extends EventStage {
     if (k < t.size() && (t.is(k, "the") || t.is(k, "his") || t.is(k, "her") || t.is(k, "their"))) {
       k++;
     }
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), trigger + 1, k + 1)) {
       if (m.from == k || m.from == trigger + 1) {
         return true;
       }
@@ -1108,7 +1119,7 @@ final class MeetingStage extends EventStage {
     Tokens t = p.tokens;
     for (int k = trigger - 1; k >= Math.max(1, trigger - 3); k--) {
       if (t.type(k) == Tokens.POSSESSIVE) {
-        for (Mention m : actors.mentions.get(p.index)) {
+        for (Mention m : Mention.starting(actors.mentions.get(p.index), k - actors.longest(p.index), k)) {
           if (m.to == k) {
             return m.actor;
           }
@@ -1138,7 +1149,7 @@ final class MeetingStage extends EventStage {
     // "Trump said he would update Zelensky on his talks with Putin": the sentence's first person,
     // its subject, before anyone named later in it
     int sentenceStart = p.sentenceStart(p.sentenceOf(k));
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), sentenceStart, k)) {
       if (m.actor.kind == ActorKind.PERSON && m.from >= sentenceStart && m.from < k && !m.quoted) {
         return m.actor;
       }
@@ -1149,7 +1160,7 @@ final class MeetingStage extends EventStage {
     }
     for (int q = p.index; q >= Math.max(0, p.index - 1); q--) {
       List<Mention> ms = actors.mentions.get(q);
-      for (int i = ms.size() - 1; i >= 0; i--) {
+      for (int i = (q < p.index ? ms.size() : Mention.first(ms, k)) - 1; i >= 0; i--) {
         Mention m = ms.get(i);
         if (m.actor.kind == ActorKind.PERSON && (q < p.index || m.from < k)) {
           return m.actor;
@@ -1203,7 +1214,10 @@ final class MeetingStage extends EventStage {
   private static boolean reportsAfter(ActorStage.Result actors, Doc.Para p, ActorRec a, int trigger, int to) {
     Tokens t = p.tokens;
     boolean reporting = false;
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : actors.of(a, p.index)) {
+      if (m.from >= to) {
+        break; // and so are all after it: it ends after the clause
+      }
       if (m.actor != a || m.to > to) {
         continue;
       }
@@ -1232,15 +1246,13 @@ final class MeetingStage extends EventStage {
   /** Named only as the subject of a reporting verb before the trigger ("Peskov described the meeting"). */
   private static boolean speakerOnly(ActorStage.Result actors, Doc.Para p, ActorRec a, int from, int trigger) {
     Tokens t = p.tokens;
-    int last = -1;
-    for (Mention m : actors.mentions.get(p.index)) {
-      if (m.actor == a && m.from >= from) {
-        if (m.from > trigger) {
-          return false;
-        }
-        last = m.to;
-      }
+    // a's mentions from the clause on: none after the trigger, and where the last of them ends
+    List<Mention> own = actors.of(a, p.index);
+    Mention latest = own.isEmpty() ? null : own.get(own.size() - 1);
+    if (latest != null && latest.from >= from && latest.from > trigger) {
+      return false;
     }
+    int last = latest != null && latest.from >= from ? latest.to : -1;
     if (last < 0) {
       return false;
     }
@@ -1262,17 +1274,21 @@ final class MeetingStage extends EventStage {
   }
 
   private static boolean mentionedOnlyBefore(ActorStage.Result actors, Doc.Para p, ActorRec a, int verb, int from) {
-    for (Mention m : actors.mentions.get(p.index)) {
-      if (m.actor == a && m.from > verb) {
-        return false;
-      }
-    }
-    return true;
+    List<Mention> own = actors.of(a, p.index); // sorted: the last starts latest
+    return own.isEmpty() || own.get(own.size() - 1).from <= verb;
   }
 
+  /** Keys of {@link Doc.Para#positions}: the words that can open a meeting's topic; reporting verbs and denials. */
+  private static final Object TOPIC_CUES = new Object();
+  private static final Object REPORT_OR_DENIAL = new Object();
+
   /** "focused on the war in Ukraine", "to discuss trade": what the meeting was about. */
-  private static void topics(Tokens t, int trigger, int to, Found f) {
-    for (int k = trigger; k + 2 < to; k++) {
+  private static void topics(Doc.Para p, int trigger, int to, Found f) {
+    Tokens t = p.tokens;
+    int[] cues = p.positions(TOPIC_CUES, k -> t.is(k, "focused") || t.is(k, "focusing") || t.is(k, "centred")
+        || t.is(k, "centered") || t.is(k, "discuss") || t.is(k, "discussed") || t.is(k, "on"));
+    for (int j = Doc.Para.first(cues, trigger); j < cues.length && cues[j] + 2 < to; j++) {
+      int k = cues[j];
       boolean on = (t.is(k, "focused") || t.is(k, "focusing") || t.is(k, "centred") || t.is(k, "centered"))
           && t.is(k + 1, "on");
       boolean discuss = t.is(k, "discuss") || t.is(k, "discussed") || t.is(k, "on") && (t.is(k - 1, "talks"));

@@ -154,6 +154,7 @@ final class StatementStage {
     Descriptions unnamed = new Descriptions(index, doc, actors); // speakers described, not named
     Found previous = null;
     Quotes.Quote before = null;
+    SentenceVerb sentenceVerb = new SentenceVerb();
     for (Quotes.Quote q : quotes) {
       Quotes.Quote earlier = before;
       before = q;
@@ -177,8 +178,8 @@ final class StatementStage {
         f.text = b.toString();
         f.span = Span.of(q.parts.get(0).start(), q.parts.get(q.parts.size() - 1).end());
       }
-      if (f.text.isBlank()) {
-        continue;
+      if (!hasWords(f.text)) {
+        continue; // blank, or only marks and invisible characters ("‘„「‹", a zero-width space): no words said
       }
       // the reporting clause after the closing mark, then before the opening mark
       Tokens lt = last.tokens;
@@ -186,7 +187,7 @@ final class StatementStage {
       int afterTo = clauseEnd(last, afterFrom);
       Tokens t = p.tokens;
       int sentence = p.sentenceOf(q.openToken);
-      int beforeFrom = Math.max(p.sentenceStart(sentence),
+      int beforeFrom = Math.max(Math.max(p.sentenceStart(sentence), q.openToken - SENTENCE_REACH),
           earlier != null && earlier.lastPara == q.para ? earlier.closeToken + 1 : 0);
       if (q.openToken > 0 && t.type(q.openToken - 1) == Tokens.WORD && WORKS.contains(t.lower(q.openToken - 1))) {
         LOG.debug("quote at {} is the title of a work, not a statement", q.parts.get(0));
@@ -206,7 +207,7 @@ final class StatementStage {
         a = fragment ? after(doc, last, afterFrom, afterTo, actors, previous, unnamed)
             : before(doc, p, beforeFrom, q.openToken, actors, previous, unnamed);
       }
-      int sentenceStart = p.sentenceStart(sentence);
+      int sentenceStart = Math.max(p.sentenceStart(sentence), q.openToken - SENTENCE_REACH);
       if (a == null && fragment && beforeFrom > sentenceStart) {
         // `X said work would begin "immediately" after the "frank" call`: the sentence's reporting clause
         a = before(doc, p, sentenceStart, q.openToken, actors, previous, unnamed);
@@ -226,7 +227,7 @@ final class StatementStage {
         a = new Attribution(previous.speaker, previous.verb);
         a.channel = previous.channel;
       }
-      String verbOnly = a == null ? reportingVerb(last, p, sentenceStart, afterTo) : null;
+      String verbOnly = a == null ? reportingVerb(last, p, p.sentenceStart(sentence), afterTo, sentenceVerb) : null;
       if (a == null && verbOnly != null) {
         // "the joint statement said", "the communique added": a document speaks for its author
         ActorRec author = documentAuthor(doc, actors, p, sentenceStart, afterTo);
@@ -286,12 +287,43 @@ final class StatementStage {
   }
 
 
+  /**
+   * The first reporting verb outside quotation marks of the last sentence asked about, and whether
+   * its end lies inside quotation marks: found once per sentence, however many quotes it holds.
+   */
+  private static final class SentenceVerb {
+    Doc.Para para;
+    int start = -1;
+    int verb;
+    boolean inside;
+  }
+
   /** A reporting verb of the quote's sentence outside quotation marks, or null. */
-  private static String reportingVerb(Doc.Para last, Doc.Para p, int sentenceStart, int afterTo) {
+  private static String reportingVerb(Doc.Para last, Doc.Para p, int sentenceStart, int afterTo, SentenceVerb memo) {
     Tokens t = p.tokens;
-    int end = p == last ? Math.max(afterTo, p.sentenceEnd(p.sentenceOf(sentenceStart))) : p.sentenceEnd(p.sentenceOf(sentenceStart));
-    boolean inside = false;
-    for (int i = sentenceStart; i < Math.min(end, t.size()); i++) {
+    int sentenceEnd = p.sentenceEnd(p.sentenceOf(sentenceStart));
+    int end = p == last ? Math.max(afterTo, sentenceEnd) : sentenceEnd;
+    if (memo.para != p || memo.start != sentenceStart) {
+      memo.para = p;
+      memo.start = sentenceStart;
+      memo.verb = -1;
+      boolean inside = false;
+      for (int i = sentenceStart; i < Math.min(sentenceEnd, t.size()) && memo.verb < 0; i++) {
+        if (t.type(i) == Tokens.QUOTE && Chars.isDoubleQuote(t.firstChar(i))) {
+          inside = !inside;
+        } else if (!inside && t.type(i) == Tokens.WORD && REPORTING.contains(t.get(i))) {
+          memo.verb = i;
+        }
+      }
+      memo.inside = inside;
+    }
+    if (memo.verb >= 0) {
+      int i = memo.verb;
+      return t.lower(i).equals("according") ? "according to" : t.get(i);
+    }
+    // none in the sentence: the rest of a reporting clause that runs past its end
+    boolean inside = memo.inside;
+    for (int i = sentenceEnd; i < Math.min(end, t.size()); i++) {
       if (t.type(i) == Tokens.QUOTE && Chars.isDoubleQuote(t.firstChar(i))) {
         inside = !inside;
         continue;
@@ -331,7 +363,7 @@ final class StatementStage {
     Tokens t = p.tokens;
     for (int k = Math.max(from, open - 20); k + 1 < open; k++) {
       if (t.type(k) == Tokens.WORD && NAMING_PASSIVES.contains(t.lower(k)) && t.is(k + 1, "by")) {
-        for (Mention m : actors.mentions.get(p.index)) {
+        for (Mention m : Mention.starting(actors.mentions.get(p.index), k + 2, k + 5)) {
           if (m.from > k + 1 && m.from <= k + 4 && m.to <= open && !m.quoted) {
             return new Attribution(m.actor, t.lower(k));
           }
@@ -364,7 +396,7 @@ final class StatementStage {
     if (noun < 0) {
       return null;
     }
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), noun - 3 - actors.longest(p.index), noun + 4)) {
       if (m.to < t.size() && m.to < noun && noun - m.to <= 3 && t.type(m.to) == Tokens.POSSESSIVE) {
         return m.actor; // "the ministry's statement said"
       }
@@ -373,20 +405,21 @@ final class StatementStage {
       }
     }
     int sentence = p.sentenceOf(noun);
-    for (int q = p.index; q >= Math.max(0, p.index - 3); q--) {
+    int budget = LOOK_BACK; // tokens read
+    for (int q = p.index; q >= Math.max(0, p.index - 3) && budget > 0; q--) {
       Doc.Para pq = doc.paras.get(q);
       int s = q == p.index ? sentence - 1 : pq.sentenceStarts.length - 1;
-      for (; s >= 0; s--) {
+      for (; s >= 0 && budget > 0; s--) {
         int sf = pq.sentenceStart(s);
         int st = pq.sentenceEnd(s);
         boolean introduces = false;
-        for (int k = sf; k < st && !introduces; k++) {
+        for (int k = sf; k < st && !introduces && budget-- > 0; k++) {
           introduces = pq.tokens.type(k) == Tokens.WORD && DOCUMENTS.contains(pq.tokens.lower(k)) && !doc.quoted(q, k);
         }
         if (!introduces) {
           continue;
         }
-        for (Mention m : actors.mentions.get(q)) {
+        for (Mention m : Mention.starting(actors.mentions.get(q), sf, st)) {
           if (m.from >= sf && m.from < st && !m.quoted) {
             return m.actor; // its subject: "The ministry said in a statement ..."
           }
@@ -436,7 +469,7 @@ final class StatementStage {
     ActorRec speaker = null;
     if ((t.is(verb, "quoted") || t.is(verb, "cited")) && verb + 3 < to) {
       // "the statement quoted Director General Rafael Grossi as saying"
-      for (Mention m : actors.mentions.get(p.index)) {
+      for (Mention m : Mention.starting(actors.mentions.get(p.index), verb + 1, verb + 5)) {
         if (m.from > verb && m.from <= verb + 4 && m.to + 1 < t.size() && t.is(m.to, "as")) {
           speaker = m.actor;
           break;
@@ -493,7 +526,7 @@ final class StatementStage {
       }
     }
     int verb = -1;
-    for (int i = open - 1; i >= from; i--) {
+    for (int i = open - 1; i >= Math.max(from, open - SENTENCE_REACH); i--) {
       if (t.type(i) == Tokens.WORD && VERBS.contains(t.lower(i))) {
         verb = i;
         break;
@@ -516,7 +549,7 @@ final class StatementStage {
       if (speaker == null && dependent(t, verb)) {
         speaker = describedSubject(p, verb, unnamed);
       }
-      int sentenceStart = p.sentenceStart(p.sentenceOf(open));
+      int sentenceStart = Math.max(p.sentenceStart(p.sentenceOf(open)), open - SENTENCE_REACH);
       if (speaker == null && sentenceStart < from) {
         // "X described ... and added that ... is "..."": the subject the verbs share
         speaker = subjectBefore(doc, p, sentenceStart, verb, actors, previous);
@@ -580,7 +613,7 @@ final class StatementStage {
     // 1. right before the verb, allowing one adverb ("also", "later")
     for (int gap = 1; gap <= 2 && verb - gap >= from; gap++) {
       int end = verb - gap + 1;
-      for (Mention m : ms) {
+      for (Mention m : Mention.starting(ms, end - actors.longest(p.index), end)) {
         if (m.to == end && !m.quoted && !locative(t, m.from) && !titleOfPerson(ms, m, t)) {
           return m.actor;
         }
@@ -597,7 +630,7 @@ final class StatementStage {
     }
     // "the Kremlin's spokesman, Dmitri S. Peskov, said": a name in apposition right before the verb
     if (verb - 1 > from && t.is(verb - 1, ",")) {
-      for (Mention m : ms) {
+      for (Mention m : Mention.starting(ms, verb - 1 - actors.longest(p.index), verb - 1)) {
         if (m.to == verb - 1 && m.from > from && t.is(m.from - 1, ",") && !m.quoted
             && m.actor.kind == ActorKind.PERSON) {
           return m.actor;
@@ -607,7 +640,7 @@ final class StatementStage {
     // "Beijing, which ... said": the antecedent of a relative pronoun
     for (int k = verb - 1; k > from; k--) {
       if ((t.is(k, "which") || t.is(k, "who")) && t.is(k - 1, ",")) {
-        for (Mention m : ms) {
+        for (Mention m : Mention.starting(ms, k - 1 - actors.longest(p.index), k - 1)) {
           if (m.to == k - 1 && !m.quoted) {
             return m.actor;
           }
@@ -623,7 +656,7 @@ final class StatementStage {
     int start = dependent ? Math.min(from, sentenceStart) : from;
     if (dependent) {
       // "The Kremlin on Monday denied the report, calling it "...": the actor that opens the sentence
-      for (Mention m : ms) {
+      for (Mention m : Mention.starting(ms, sentenceStart, sentenceStart + 2)) {
         if (m.from >= sentenceStart && m.from <= sentenceStart + 1 && m.to <= verb && !m.quoted
             && !possessive(t, m) && !titleOfPerson(ms, m, t)) {
           return m.actor;
@@ -632,7 +665,7 @@ final class StatementStage {
       // "Trump said "...", adding "..."": the subject of the sentence's main reporting verb
       for (int v = start; v < verb; v++) {
         if (t.type(v) == Tokens.WORD && VERBS.contains(t.get(v)) && !t.get(v).endsWith("ing")) {
-          for (Mention m : ms) {
+          for (Mention m : Mention.starting(ms, v - 1 - actors.longest(p.index), v)) {
             if ((m.to == v || m.to == v - 1) && !m.quoted && !titleOfPerson(ms, m, t)) {
               return m.actor;
             }
@@ -642,7 +675,7 @@ final class StatementStage {
     }
     Mention firstPerson = null;
     Mention other = null;
-    for (Mention m : ms) {
+    for (Mention m : Mention.starting(ms, start, verb)) {
       if (m.from >= start && m.to <= verb && !m.quoted && !locative(t, m.from) && !titleOfPerson(ms, m, t)
           && !possessive(t, m) && !(m.from > 0 && OBJECT_PREPOSITIONS.contains(t.get(m.from - 1)))) {
         if (m.actor.kind == ActorKind.PERSON) {
@@ -674,7 +707,7 @@ final class StatementStage {
    */
   private static ActorRec describedSubject(Doc.Para p, int verb, Descriptions unnamed) {
     Tokens t = p.tokens;
-    int start = p.sentenceStart(p.sentenceOf(verb));
+    int start = Math.max(p.sentenceStart(p.sentenceOf(verb)), verb - SENTENCE_REACH);
     for (int v = start + 1; v < verb; v++) {
       if (t.type(v) == Tokens.WORD && VERBS.contains(t.get(v)) && !t.get(v).endsWith("ing")) {
         int from = v;
@@ -706,7 +739,13 @@ final class StatementStage {
     Tokens t = here.tokens;
     int sentenceStart = here.sentenceStart(here.sentenceOf(token));
     Mention nearest = null;
-    for (Mention m : actors.mentions.get(para)) {
+    List<Mention> inPara = actors.mentions.get(para);
+    // backwards from the pronoun: the first found is the nearest (within a bounded reach)
+    for (int i = Mention.first(inPara, token) - 1; i >= 0 && nearest == null; i--) {
+      Mention m = inPara.get(i);
+      if (m.from < sentenceStart || m.from < token - LOOK_BACK) {
+        break;
+      }
       if (m.from >= sentenceStart && m.to <= token && !m.quoted && m.actor.kind != ActorKind.PERSON
           && !possessive(t, m) && !(m.from > 0 && (OBJECT_PREPOSITIONS.contains(t.lower(m.from - 1))
               || Lexicon.LOCATIVE.contains(t.lower(m.from - 1))))) {
@@ -718,15 +757,26 @@ final class StatementStage {
     }
     for (int q = para; q >= Math.max(0, para - 1); q--) {
       Doc.Para pq = doc.paras.get(q);
-      int s = q == para ? pq.sentenceOf(token) : pq.sentenceStarts.length - 1;
-      for (; s >= 0; s--) {
-        int from = pq.sentenceStart(s);
-        int to = q == para && s == pq.sentenceOf(token) ? token : pq.sentenceEnd(s);
-        for (Mention m : actors.mentions.get(q)) {
-          if (m.from >= from && m.from < to && !m.quoted && m.actor.kind != ActorKind.PERSON) {
-            return m.actor;
+      List<Mention> ms = actors.mentions.get(q);
+      // the latest sentence before the pronoun that names one, found from the mentions backwards,
+      // and the first it names
+      int end = q == para ? token : pq.tokens.size();
+      Mention first = null;
+      int sentenceFrom = -1;
+      for (int i = Mention.first(ms, end) - 1; i >= 0; i--) {
+        Mention m = ms.get(i);
+        if (m.from < sentenceFrom || m.from < end - LOOK_BACK) {
+          break;
+        }
+        if (!m.quoted && m.actor.kind != ActorKind.PERSON) {
+          first = m;
+          if (sentenceFrom < 0) {
+            sentenceFrom = pq.sentenceStart(pq.sentenceOf(m.from));
           }
         }
+      }
+      if (first != null) {
+        return first.actor;
       }
     }
     return null;
@@ -747,7 +797,7 @@ final class StatementStage {
     if (m.actor.kind == ActorKind.PERSON) {
       return false;
     }
-    for (Mention o : ms) {
+    for (Mention o : Mention.starting(ms, m.from + 1, m.to + 5)) {
       if (o.actor.kind == ActorKind.PERSON && o.from > m.from && o.from - m.to <= 4) {
         return true;
       }
@@ -758,7 +808,7 @@ final class StatementStage {
   /** The actor named right after the verb: `said Peskov`, `said Kremlin spokesman Dmitry Peskov`. */
   private static ActorRec objectAfter(Doc doc, Doc.Para p, int verb, int to, ActorStage.Result actors) {
     Mention first = null;
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), verb + 1, verb + 7)) {
       if (m.from > verb && m.from <= verb + 6 && m.from < to && !m.quoted) {
         if (m.actor.kind == ActorKind.PERSON) {
           return m.actor;
@@ -772,7 +822,7 @@ final class StatementStage {
   }
 
   private static Mention mentionEndingAt(ActorStage.Result actors, Doc.Para p, int end) {
-    for (Mention m : actors.mentions.get(p.index)) {
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), end - actors.longest(p.index), end)) {
       if (m.to == end) {
         return m;
       }
@@ -836,19 +886,40 @@ final class StatementStage {
     return subjectOfSentences(p, ms, s, limit, gender, false);
   }
 
+  /**
+   * How far back a pronoun looks for its person, or a document for its author, in tokens: several
+   * times the longest news paragraph, and a bound that keeps one huge paragraph linear.
+   */
+  static final int LOOK_BACK = 1_000;
+
+  /**
+   * How far a reporting clause reaches back from its quotation within one sentence, in tokens:
+   * twice the longest news sentence, and a bound that keeps one huge sentence linear.
+   */
+  static final int SENTENCE_REACH = 200;
+
   /** As above; {@code exactly}: only people whose gender is known to be {@code gender}. */
   private static ActorRec subjectOfSentences(Doc.Para p, List<Mention> ms, int s, int limit, char gender, boolean exactly) {
-    for (; s >= 0; s--) {
-      int from = p.sentenceStart(s);
-      int to = Math.min(limit, p.sentenceEnd(s));
-      for (Mention m : ms) {
-        if (m.actor.kind == ActorKind.PERSON && !m.quoted && m.from >= from && m.from < to
-            && (exactly ? m.actor.gender == gender : agrees(m.actor, gender))) {
-          return m.actor;
+    // the mentions backwards from the limit: the latest sentence that names an agreeing person,
+    // then its first one (the sentences before it are not read)
+    int end = Math.min(limit, p.sentenceEnd(s));
+    int reach = end - LOOK_BACK;
+    ActorRec found = null;
+    int sentenceFrom = -1;
+    for (int i = Mention.first(ms, end) - 1; i >= 0; i--) {
+      Mention m = ms.get(i);
+      if (m.from < sentenceFrom || m.from < reach) {
+        break;
+      }
+      if (m.actor.kind == ActorKind.PERSON && !m.quoted
+          && (exactly ? m.actor.gender == gender : agrees(m.actor, gender))) {
+        found = m.actor;
+        if (sentenceFrom < 0) {
+          sentenceFrom = p.sentenceStart(p.sentenceOf(m.from));
         }
       }
     }
-    return null;
+    return found;
   }
 
   private static boolean agrees(ActorRec a, char gender) {
@@ -888,6 +959,9 @@ final class StatementStage {
             f.verb = t.get(i);
             f.span = Span.of(t.start(that + 1), t.end(end - 1));
             f.text = f.span.of(doc.text);
+            if (!hasWords(f.text)) {
+              break; // only marks: no words reported
+            }
             f.para = p.index;
             f.token = that + 1;
             if (that > i + 1) {
@@ -915,6 +989,18 @@ final class StatementStage {
       }
     }
     return -1;
+  }
+
+  /** Whether {@code text} has a letter or a digit: a statement holds words, not only marks. */
+  static boolean hasWords(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
   }
 
   private static boolean hasQuote(Tokens t, int from, int to) {

@@ -487,6 +487,22 @@ class StatementStageTest {
     assertThat(texts(x)).containsExactly("We are ready,");
   }
 
+  @Test
+  void quotationMarksAroundNoWordsAreNoStatement() {
+    // issue 18, point 2: marks nested after "said", and a zero-width space between marks, say nothing
+    Extraction x = extract(article(PUBLISHED,
+        "Foreign Minister Lena Marsh said \u2018\u201E\u300C\u2039\u201C\u2018",
+        "\u201C\u200B\u201D, Marsh said. \u201CWe are ready,\u201D she added."));
+    assertThat(texts(x)).containsExactly("We are ready,");
+  }
+
+  @Test
+  void reportedSpeechOfNoWordsIsNoStatement() {
+    Extraction x = extract(article(PUBLISHED,
+        "Foreign Minister Lena Marsh said that \u2018\u2039 \u2018."));
+    assertThat(x.statements()).isEmpty();
+  }
+
   // 5. reported speech
 
   @Test

@@ -9,8 +9,6 @@ import io.github.newsevents.parse.ArticleTooLargeException;
 import io.github.newsevents.parse.ParseOptions;
 import io.github.newsevents.validate.ValidationResult;
 import io.github.newsevents.validate.Validators;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,42 +20,20 @@ import org.junit.jupiter.params.provider.ValueSource;
  * short paragraphs, extraction returns, every span lies inside the input, and the result passes
  * {@code Validators.standard()} (no empty statement text, no duplicate, no dangling reference).
  * (That the JSON of each reads back equal is checked by the JSON module's {@code
- * HostileJsonRoundTripTest}.) The texts are {@value #SIZE} characters, enough to meet every
- * look-back of the stages and fast enough for every build; how cost grows with size is for {@code
+ * HostileJsonRoundTripTest}.) The texts are {@value #SIZE} characters, more than every look-back of
+ * the stages reaches and fast enough for every build; how cost grows with size is for {@code
  * HostileBenchmark}, not for a unit test.
  */
 class HostileExtractionTest {
   static final int SIZE = 30_000;
 
-  /** The size of the cases whose extraction is still superlinear, so that the build stays fast. */
-  static final int SMALL = 2_000;
-
-  /**
-   * Cases whose result fails {@code Validators.standard()} today, left out until the extraction
-   * stages are fixed (issue 18; reported to the lead with input, size and symptom): the statement
-   * stage keeps quotations whose text is only quotation marks or a zero-width space ({@code
-   * statement.text.empty}). Remove a class here to put it back.
-   */
-  static final Set<Hostile> FAILING = EnumSet.of(Hostile.INVISIBLE, Hostile.QUOTES_NESTED, Hostile.NESTED_MARKS);
-
-  /**
-   * Cases whose extraction is still superlinear (issue 18, measured by {@code HostileTiming}: up to
-   * cubic in the meeting, ceasefire and statement stages), checked at {@value #SMALL} characters
-   * instead of {@value #SIZE} until the stages are linear. Remove a class here to check it at full
-   * size.
-   */
-  static final Set<Hostile> SUPERLINEAR = EnumSet.of(
-      Hostile.MET, Hostile.CEASEFIRE_WORD, Hostile.TALKS, Hostile.AGREED_SENTENCE,
-      Hostile.KREMLIN_ENVOY, Hostile.ABSURD_CEASEFIRE, Hostile.QUOTES_UNBALANCED);
-
   static Stream<Arguments> cases() {
     return Stream.of(Hostile.values())
-        .filter(h -> !FAILING.contains(h))
         .flatMap(h -> Stream.of(Arguments.of(h, "one paragraph"), Arguments.of(h, "paragraphs")));
   }
 
   static String text(Hostile h, String layout) {
-    String text = h.of(SUPERLINEAR.contains(h) ? SMALL : SIZE);
+    String text = h.of(SIZE);
     return layout.equals("paragraphs") ? Hostile.paragraphs(text, 300) : text;
   }
 
