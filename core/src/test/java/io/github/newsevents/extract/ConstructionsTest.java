@@ -182,4 +182,17 @@ class ConstructionsTest {
     assertThat(extract(article(PUBLISHED, "President Ruth Maddox discussed the plan with reporters on Monday."))
         .meetings()).isEmpty();
   }
+
+  @Test
+  void aJointPressConferenceOfACoordinatedSubjectIsAMeeting() {
+    Meeting m = only("President Ruth Maddox and Chancellor Otto Brandt held a joint press conference in Oslo on Monday.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
+    assertThat(m.kind()).isEqualTo(MeetingKind.IN_PERSON);
+  }
+
+  @Test
+  void onePersonsPressConferenceIsNoMeeting() {
+    assertThat(extract(article(PUBLISHED, "President Ruth Maddox told a press conference in Oslo on Monday"
+        + " that the talks would go on.")).meetings()).isEmpty();
+  }
 }
