@@ -5,6 +5,7 @@ import io.github.newsevents.jackson3.NewsEventsModule;
  * JsonMapper.builder().findAndAddModules()} through the service it provides. It writes the same
  * JSON as the Jackson 2 module, {@code io.github.newsevents.jackson}.
  */
+@SuppressWarnings("module") // "jackson3" ends in a digit, as Jackson 3's own names do
 module io.github.newsevents.jackson3 {
   requires transitive io.github.newsevents.core;
   requires transitive tools.jackson.databind;

@@ -92,7 +92,7 @@ final class ActorStage {
      */
     List<Mention> of(ActorRec a, int para) {
       if (byActor == null) {
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         Map<ActorRec, List<Mention>>[] maps = new Map[mentions.size()];
         byActor = maps;
       }
