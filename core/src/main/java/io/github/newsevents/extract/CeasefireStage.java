@@ -493,7 +493,7 @@ final class CeasefireStage extends EventStage {
       if (t.type(k) == Tokens.WORD && StatementStage.VERBS.contains(t.get(k))) {
         return true;
       }
-      int i = Clause.firstMentionAt(ms, k);
+      int i = Mention.first(ms, k);
       if (i < ms.size() && ms.get(i).from == k) {
         k = ms.get(i).to;
       } else if (t.is(k, "and") || t.is(k, ",") || t.is(k, "the")) {

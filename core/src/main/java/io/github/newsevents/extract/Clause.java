@@ -149,7 +149,7 @@ final class Clause {
     boolean lastWasPerson = false;
     boolean any = false; // the item has any word of a name or title
     int k = at;
-    int m = firstMentionAt(ms, at);
+    int m = Mention.first(ms, at);
     while (k < to) {
       while (m < ms.size() && ms.get(m).from < k) {
         m++;
@@ -196,7 +196,7 @@ final class Clause {
           next++; // "with X on Sunday and with Y on Tuesday"
         }
         if (comma && person == null && titleOnly && next < to) {
-          int n = firstMentionAt(ms, next);
+          int n = Mention.first(ms, next);
           if (n < ms.size() && ms.get(n).from == next && ms.get(n).actor.kind == ActorKind.PERSON) {
             k = next; // "his Danish counterpart, Lars Holm": the holder of the title
             continue;
@@ -313,7 +313,7 @@ final class Clause {
     ActorRec first = null;
     ActorRec firstPerson = null;
     int firstAt = -1;
-    for (int i = firstMentionAt(ms, start); i < ms.size() && ms.get(i).from < verb; i++) {
+    for (int i = Mention.first(ms, start); i < ms.size() && ms.get(i).from < verb; i++) {
       Mention x = ms.get(i);
       if (x.quoted || objects.contains(x.actor) || EventStage.titleInside(actors, p, x) || stage.possessor(t, x)
           || x.from > 0 && (Lexicon.LOCATIVE.contains(EventStage.lower(t, x.from - 1)) || t.is(x.from - 1, "with")
@@ -352,7 +352,7 @@ final class Clause {
     subjects.add(head);
     // "Russia and Ukraine met": a subject coordinated with "and" right after the first
     if (head == first && firstAt + 1 < verb && t.is(firstAt, "and")) {
-      int i = firstMentionAt(ms, firstAt + 1);
+      int i = Mention.first(ms, firstAt + 1);
       if (i < ms.size() && ms.get(i).from == firstAt + 1 && !objects.contains(ms.get(i).actor)
           && ms.get(i).actor != head) {
         subjects.add(ms.get(i).actor);
@@ -374,21 +374,6 @@ final class Clause {
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (ds.get(mid).from < k) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  /** The index of the first mention starting at or after token k (mentions are in text order). */
-  static int firstMentionAt(List<Mention> ms, int k) {
-    int lo = 0;
-    int hi = ms.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (ms.get(mid).from < k) {
         lo = mid + 1;
       } else {
         hi = mid;

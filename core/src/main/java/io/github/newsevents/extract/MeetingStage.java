@@ -625,8 +625,6 @@ final class MeetingStage extends EventStage {
     }
     if (doer != null && f.participants.contains(doer) && f.participants.size() > 2) {
       f.oneEach = doer; // "X met A, B and C": one meeting of X with each
-    } else if (clause != null) {
-      LOG.debug("participants {} doer {}", f.participants, doer);
     }
     topics(p, trigger, to, f);
     f.evidence.add(span(p, from, to));
@@ -1196,7 +1194,7 @@ final class MeetingStage extends EventStage {
         for (int x = a; x < end && pronoun < 0; x++) {
           pronoun = t.is(x, "he") || t.is(x, "He") || t.is(x, "she") || t.is(x, "She") ? x : -1;
         }
-        int i = Clause.firstMentionAt(ms, a);
+        int i = Mention.first(ms, a);
         if (i < ms.size() && ms.get(i).from < end && (pronoun < 0 || ms.get(i).from < pronoun) && !ms.get(i).quoted
             && ms.get(i).actor.kind == ActorKind.PERSON
             && !(ms.get(i).to < t.size() && t.type(ms.get(i).to) == Tokens.POSSESSIVE)) {

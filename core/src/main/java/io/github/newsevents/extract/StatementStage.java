@@ -107,7 +107,7 @@ final class StatementStage {
       end--; // the comma inside the closing mark
     }
     List<Mention> ms = actors.mentions.get(q.para);
-    int i = Clause.firstMentionAt(ms, q.openToken + 1);
+    int i = Mention.first(ms, q.openToken + 1);
     boolean name = i < ms.size() && ms.get(i).from == q.openToken + 1 && ms.get(i).to == end
         && ms.get(i).actor.kind == ActorKind.PERSON;
     if (name) {
