@@ -397,8 +397,9 @@ final class ActorStage {
         }
         return;
       case CAPITAL:
-        if (m.from > 0 && Lexicon.LOCATIVE.contains(t.lower(m.from - 1))) {
-          ps.add(m);
+        if (m.from > 0 && (Lexicon.LOCATIVE.contains(t.lower(m.from - 1))
+            || EventStage.PLACE_NOUNS.contains(t.get(m.from - 1)) && EventStage.inPlacePhrase(t, m.from))) {
+          ps.add(m); // "in Astana", "in the Kazakh capital Astana": where, not who
           return;
         }
         break;

@@ -109,44 +109,53 @@ abstract class EventStage {
           || t.is(k, "of") && k + 1 < t.size() && !t.is(k + 1, "the") && !t.is(k + 1, "a"));
       boolean attended = t.is(k, "by") && (t.is(k - 1, "attended") || t.is(k - 1, "joined"));
       if (near || attended) {
-        // the coordinated noun phrases after it: up to the first comma or function word after a name
-        int end = Math.min(to, k + 18);
-        boolean seen = false;
-        for (int x = k + 1; x < end; x++) {
-          if (seen && t.is(x, ",") && listComma(t, x)) {
-            continue; // "between Russia, Ukraine and the United States"
-          }
-          if (seen && (t.is(x, ",") || t.type(x) == Tokens.WORD && STOP.contains(t.get(x)))) {
-            end = x;
-            break;
-          }
-          List<Mention> ms = actors.mentions.get(p.index);
-          for (int j = Mention.first(ms, x); j < ms.size() && ms.get(j).from <= x; j++) {
-            Mention m = ms.get(j); // x may grow: a mention starting at this one's last token is read too
-            if (m.from == x) {
-              seen = true;
-              x = Math.max(x, m.to - 1); // "High Council for National Reconciliation": one name
-            }
-          }
+        return listAfter(actors, p, k, to);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The actors of the coordinated noun phrases after the preposition at {@code k} ("between A
+   * and B", "by A, B and C"): up to the first comma or function word after a name.
+   */
+  List<ActorRec> listAfter(ActorStage.Result actors, Doc.Para p, int k, int to) {
+    Tokens t = p.tokens;
+    List<ActorRec> out = new ArrayList<>();
+    int end = Math.min(to, k + 18);
+    boolean seen = false;
+    for (int x = k + 1; x < end; x++) {
+      if (seen && t.is(x, ",") && listComma(t, x)) {
+        continue; // "between Russia, Ukraine and the United States"
+      }
+      if (seen && (t.is(x, ",") || t.type(x) == Tokens.WORD && STOP.contains(t.get(x)))) {
+        end = x;
+        break;
+      }
+      List<Mention> ms = actors.mentions.get(p.index);
+      for (int j = Mention.first(ms, x); j < ms.size() && ms.get(j).from <= x; j++) {
+        Mention m = ms.get(j); // x may grow: a mention starting at this one's last token is read too
+        if (m.from == x) {
+          seen = true;
+          x = Math.max(x, m.to - 1); // "High Council for National Reconciliation": one name
         }
-        boolean person = false;
-        for (Mention m : Mention.starting(actors.mentions.get(p.index), k + 1, end)) {
-          if (m.from > k && m.from < end && !titleInside(actors, p, m) && !possessor(t, m)) {
-            add(out, m.actor);
-            person |= m.actor.kind == ActorKind.PERSON;
-          }
+      }
+    }
+    boolean person = false;
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), k + 1, end)) {
+      if (m.from > k && m.from < end && !titleInside(actors, p, m) && !possessor(t, m)) {
+        add(out, m.actor);
+        person |= m.actor.kind == ActorKind.PERSON;
+      }
+    }
+    if (!person && end + 1 < to && t.is(end, ",")) {
+      // "with the chairman of the Reconciliation Council, Abdullah Abdullah": the title's holder
+      for (Mention m : Mention.starting(actors.mentions.get(p.index), end + 1, end + 2)) {
+        if (m.from == end + 1 && m.actor.kind == ActorKind.PERSON) {
+          out.clear();
+          out.add(m.actor);
+          break;
         }
-        if (!person && end + 1 < to && t.is(end, ",")) {
-          // "with the chairman of the Reconciliation Council, Abdullah Abdullah": the title's holder
-          for (Mention m : Mention.starting(actors.mentions.get(p.index), end + 1, end + 2)) {
-            if (m.from == end + 1 && m.actor.kind == ActorKind.PERSON) {
-              out.clear();
-              out.add(m.actor);
-              break;
-            }
-          }
-        }
-        return out;
       }
     }
     return out;
@@ -229,6 +238,15 @@ abstract class EventStage {
 
   /** Actors named in [from, to) that are not places nor parts of a person's title. */
   List<ActorRec> named(ActorStage.Result actors, Doc.Para p, int from, int to) {
+    return named(actors, p, from, to, false);
+  }
+
+  /**
+   * Actors named in [from, to), as {@link #named(ActorStage.Result, Doc.Para, int, int)}; with
+   * {@code placesOut}, also none inside a longer locative phrase ({@link #inPlacePhrase}): where a
+   * meeting takes place is not who meets.
+   */
+  List<ActorRec> named(ActorStage.Result actors, Doc.Para p, int from, int to, boolean placesOut) {
     List<ActorRec> out = new ArrayList<>();
     Tokens t = p.tokens;
     for (int k = from; k + 1 < to; k++) {
@@ -240,14 +258,40 @@ abstract class EventStage {
     for (Mention m : Mention.starting(actors.mentions.get(p.index), from, to)) {
       if (m.from >= from && m.to <= to && !titleInside(actors, p, m) && !possessor(t, m) && !excluded(t, m.from)) {
         if (m.actor.kind != ActorKind.PERSON && m.from > 0
-            && Lexicon.LOCATIVE.contains(lower(t, m.from - 1)) && !t.is(m.from - 1, "of")
-            && !t.is(m.from - 1, "to") && !t.is(m.from - 1, "with")) {
+            && (Lexicon.LOCATIVE.contains(lower(t, m.from - 1)) && !t.is(m.from - 1, "of")
+                && !t.is(m.from - 1, "to") && !t.is(m.from - 1, "with")
+                || placesOut && inPlacePhrase(t, m.from))) {
           continue;
         }
         add(out, m.actor);
       }
     }
     return out;
+  }
+
+  /** Nouns of a place's kind, between "in the" and its name: "in the Cuban capital Havana". */
+  static final Set<String> PLACE_NOUNS = Set.of("capital", "city", "town", "port", "resort",
+      "region", "province", "border", "northern", "southern", "eastern", "western", "central", "coastal",
+      "neighbouring", "neighboring", "holy");
+
+  /**
+   * A name inside a locative phrase further back than the word before it: a coordinated place ("in
+   * Venezuela and Mexico": Mexico too) or one after a place noun ("in the Cuban capital Havana").
+   * A place where an event happens is not one of its sides. The walk back passes only names,
+   * "and", "or", "the" and place nouns, at most six tokens.
+   */
+  static boolean inPlacePhrase(Tokens t, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+      if (t.is(k, "in") || t.is(k, "at") || t.is(k, "In") || t.is(k, "At")) {
+        return k < i - 1;
+      }
+      boolean passes = t.is(k, "and") || t.is(k, "or") || t.is(k, "the")
+          || t.type(k) == Tokens.WORD && (t.capitalised(k) || PLACE_NOUNS.contains(t.get(k)));
+      if (!passes) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -511,7 +511,7 @@ final class MeetingStage extends EventStage {
     boolean visitWithoutHost = VISITS.contains(lower(t, trigger)) && !actorAfter(actors, p, trigger);
     if (named.size() < 2 && !f.explicit && !quoted && !visitWithoutHost) {
       // (a visit is of whom it names right after it: "visiting his family" takes no one else from the clause)
-      for (ActorRec a : named(actors, p, wFrom, wTo)) {
+      for (ActorRec a : named(actors, p, wFrom, wTo, true)) {
         add(named, a);
       }
     }
@@ -536,6 +536,9 @@ final class MeetingStage extends EventStage {
       }
       if (a != referred && reportsAfter(actors, p, a, trigger, to)) {
         continue; // "X and Y could meet, Kremlin spokesperson Z said": Z reports it
+      }
+      if (a != referred && goBetween(actors, p, a, from, to)) {
+        continue; // "talks mediated by X": X brings the sides together, and is not one of them
       }
       if (a.kind == ActorKind.ORGANIZATION && affiliationOfAny(named, a)) {
         continue;
@@ -1239,6 +1242,22 @@ final class MeetingStage extends EventStage {
       reporting = true;
     }
     return reporting;
+  }
+
+  /**
+   * Named in the clause as the agent of a word of mediation ("talks mediated by X", "were
+   * facilitated by the African Union and Kenya"): a go-between, not a side.
+   */
+  private boolean goBetween(ActorStage.Result actors, Doc.Para p, ActorRec a, int from, int to) {
+    Tokens t = p.tokens;
+    Set<String> mediation = words.all(WordList.MEDIATION);
+    for (int k = Math.max(from, 1); k < to; k++) {
+      if (t.is(k, "by") && t.type(k - 1) == Tokens.WORD && mediation.contains(lower(t, k - 1))
+          && listAfter(actors, p, k, to).contains(a)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Named only as the subject of a reporting verb before the trigger ("Peskov described the meeting"). */

@@ -1,0 +1,57 @@
+package io.github.newsevents.extract;
+
+import static io.github.newsevents.extract.News.article;
+import static io.github.newsevents.extract.News.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsevents.model.Extraction;
+import io.github.newsevents.model.Meeting;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15, point 1: who is not a side of a meeting although the clause names them. A place in a
+ * locative phrase is where the meeting happens; the agent of a word of mediation brings the sides
+ * together. Made-up sentences.
+ */
+class MeetingSidesTest {
+  @Test
+  void aCoordinatedPlaceAfterInIsNoSide() {
+    // "rounds in Iran and Turkey": Turkey is the second place of the phrase, not a participant
+    Extraction x = extract(article("2025-04-14",
+        "Officials said peace talks in the Georgian capital Tbilisi would follow earlier rounds in Iran and Turkey."));
+    assertThat(x.meetings()).isEmpty();
+  }
+
+  @Test
+  void aStateNamedBeforeAPlaceNounIsAPlace() {
+    // "in the Georgian capital Tbilisi": the demonym names where, not who
+    Extraction x = extract(article("2025-04-14",
+        "Serbia and Kosovo met on Monday.", "Talks in the Georgian capital Tbilisi followed on Tuesday."));
+    assertThat(x.meetings()).noneMatch(m -> m.participants().contains("georgia"));
+  }
+
+  @Test
+  void aPlaceAfterInStaysTheLocation() {
+    Extraction x = extract(article("2025-04-14",
+        "Negotiators from Armenia and Azerbaijan held talks in the Georgian capital Tbilisi on Monday."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("armenia", "azerbaijan");
+      assertThat(m.location()).hasValueSatisfying(l -> assertThat(l.name()).isEqualTo("Tbilisi"));
+    });
+  }
+
+  @Test
+  void theAgentOfAWordOfMediationIsNoSide() {
+    Extraction x = extract(article("2025-04-14",
+        "Talks were held on Monday and were facilitated by Georgia and Kazakhstan, officials said."));
+    assertThat(x.meetings()).isEmpty();
+  }
+
+  @Test
+  void aMediatedMeetingKeepsItsSides() {
+    Extraction x = extract(article("2025-04-14",
+        "Armenia and Azerbaijan held talks on Monday.", "The talks were mediated by Kazakhstan and Georgia."));
+    assertThat(x.meetings()).singleElement()
+        .extracting(Meeting::participants).asList().containsExactlyInAnyOrder("armenia", "azerbaijan");
+  }
+}
