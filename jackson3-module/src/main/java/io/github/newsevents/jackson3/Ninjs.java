@@ -3,7 +3,6 @@ package io.github.newsevents.jackson3;
 import io.github.newsevents.json.interop.NinjsMapping;
 import io.github.newsevents.model.Article;
 import io.github.newsevents.model.Extraction;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
@@ -97,13 +96,9 @@ public final class Ninjs {
    * @throws IllegalArgumentException when {@code document} is not a JSON object
    */
   public static Article read(JsonNode document) {
-    Objects.requireNonNull(document, "document");
-    if (!document.isObject()) {
-      throw new IllegalArgumentException(
-          "not a ninjs document: the root is " + document.getNodeType().name().toLowerCase(Locale.ROOT) + ", not an object");
+    if (!Objects.requireNonNull(document, "document").isObject()) {
+      throw NinjsMapping.notAnObject(document.getNodeType().name());
     }
-    @SuppressWarnings("unchecked")
-    Map<String, Object> plain = MAPPER.convertValue(document, Map.class);
-    return NinjsMapping.read(plain);
+    return NinjsMapping.read(MAPPER.convertValue(document, Map.class));
   }
 }

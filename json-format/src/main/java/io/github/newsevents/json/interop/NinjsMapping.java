@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -115,7 +116,7 @@ public final class NinjsMapping {
    * Reads a ninjs document, given as a plain tree whose root is an object, as an article: what
    * maps is kept, the rest is reported in {@link Article#diagnostics()}.
    */
-  public static Article read(Map<String, ?> document) {
+  public static Article read(Map<?, ?> document) {
     Objects.requireNonNull(document, "document");
     List<Diagnostic> notes = new ArrayList<>();
     StringBuilder header = new StringBuilder();
@@ -142,7 +143,7 @@ public final class NinjsMapping {
           "read a ninjs item of type '" + text(path(document, "type")) + "' as text"));
     }
     String body = body(document, notes);
-    for (String name : document.keySet()) {
+    for (Object name : document.keySet()) {
       if (!READ.contains(name)) {
         notes.add(Diagnostic.of("ninjs.ignored", "ignored the ninjs property '" + name
             + "', which has no place in an article"));
@@ -164,6 +165,17 @@ public final class NinjsMapping {
         .addAllDiagnostics(parsed.diagnostics())
         .addAllDiagnostics(notes)
         .build();
+  }
+
+  /**
+   * The error for a document whose root is no object, in the words of both lines.
+   *
+   * @param rootType the root's JSON type, as Jackson names it ({@code ARRAY}, {@code STRING},
+   *     {@code MISSING} for no value at all)
+   */
+  public static IllegalArgumentException notAnObject(String rootType) {
+    return new IllegalArgumentException(
+        "not a ninjs document: the root is " + rootType.toLowerCase(Locale.ROOT) + ", not an object");
   }
 
   /**
@@ -229,7 +241,7 @@ public final class NinjsMapping {
   }
 
   /** The main (else first) value of an array of {role, value} objects, noting the others. */
-  private static Optional<String> chosenText(Map<String, ?> document, String name, List<Diagnostic> notes) {
+  private static Optional<String> chosenText(Map<?, ?> document, String name, List<Diagnostic> notes) {
     Collection<?> items = elements(path(document, name));
     Object chosen = null;
     for (Object item : items) {
@@ -248,7 +260,7 @@ public final class NinjsMapping {
     return text(path(item, "role"), "").equals("main");
   }
 
-  private static String body(Map<String, ?> document, List<Diagnostic> notes) {
+  private static String body(Map<?, ?> document, List<Diagnostic> notes) {
     Object chosen = null;
     int others = 0;
     for (Object b : elements(path(document, "bodies"))) {
@@ -278,7 +290,7 @@ public final class NinjsMapping {
     return text(path(chosen, "value"));
   }
 
-  private static Optional<PartialDate> publication(Map<String, ?> document, List<Diagnostic> notes) {
+  private static Optional<PartialDate> publication(Map<?, ?> document, List<Diagnostic> notes) {
     for (Object id : elements(path(document, "altIds"))) {
       if (text(path(id, "role"), "").equals("published")) {
         Optional<PartialDate> d = PartialDate.tryParse(text(path(id, "value"), ""));
