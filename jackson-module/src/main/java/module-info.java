@@ -6,7 +6,7 @@ import io.github.newsevents.jackson.NewsEventsModule;
  */
 module io.github.newsevents.jackson {
   requires transitive io.github.newsevents.core;
-  // the mix-ins and the JSON Schema, shared with the Jackson 3 module
+  // the mix-ins, the JSON Schema and the ninjs and schema.org mappings, shared with the Jackson 3 module
   requires io.github.newsevents.json;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;

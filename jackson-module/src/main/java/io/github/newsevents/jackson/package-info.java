@@ -6,9 +6,9 @@
  * io/github/newsevents/json/extraction.schema.json}. Beside it, {@link
  * io.github.newsevents.jackson.Ninjs} writes and reads IPTC ninjs 3.1 and {@link
  * io.github.newsevents.jackson.SchemaOrg} writes schema.org JSON-LD. These three are the public
- * types. The mix-ins that name every property, and the schema, live once in {@code
- * newsevents-json-format} for this module and the Jackson 3 one ({@code newsevents-jackson3}),
- * which write the same JSON; the codecs and the strict reader here are package-private, and the
+ * types. The mix-ins that name every property, the schema, and the ninjs and schema.org mappings
+ * live once in {@code newsevents-json-format} for this module and the Jackson 3 one ({@code
+ * newsevents-jackson3}), which write the same JSON, ninjs and JSON-LD; the codecs and the strict reader here are package-private, and the
  * model itself carries no Jackson annotation.
  */
 package io.github.newsevents.jackson;

@@ -163,6 +163,9 @@ class NinjsTest {
   @Test
   void notJsonAndNotAnObjectAreDifferentErrors() {
     assertThatThrownBy(() -> Ninjs.read("{\"uri\": ")).isInstanceOf(JsonProcessingException.class);
+    // one document: content after it is refused, as Jackson 3's Ninjs refuses it by its line's default
+    assertThatThrownBy(() -> Ninjs.read("{} {}")).isInstanceOf(JsonProcessingException.class)
+        .hasMessageStartingWith("Trailing token");
     assertThatThrownBy(() -> Ninjs.read("[1, 2]"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("not a ninjs document: the root is array, not an object");

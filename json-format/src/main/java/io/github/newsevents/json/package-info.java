@@ -6,6 +6,7 @@
  * and the check of references to actor ids. {@link io.github.newsevents.json.WireFormat} hands
  * them to the two modules, {@code newsevents-jackson} and {@code newsevents-jackson3}, which add
  * what their Jackson line spells in its own API (builders, codecs, strict reading). It is the only
- * public type, and it is for those modules: applications register one of them instead.
+ * public type, and it is for those modules: applications register one of them instead. The ninjs
+ * and schema.org mappings, shared likewise, are in {@code io.github.newsevents.json.interop}.
  */
 package io.github.newsevents.json;
