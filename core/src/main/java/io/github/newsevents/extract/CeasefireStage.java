@@ -75,7 +75,8 @@ final class CeasefireStage extends EventStage {
       STATUS_WORDS.put(w, CeasefireStatus.IN_FORCE);
     }
     for (String w : List.of("agreed", "reached", "signed", "announced", "accepted", "brokered",
-        "struck", "approved", "agreement", "deal", "declared", "sealed", "endorsed")) {
+        "struck", "approved", "agreement", "deal", "declared", "sealed", "endorsed",
+        "welcomed", "welcomes", "hailed", "praised")) { // one welcomes a truce that exists
       STATUS_WORDS.put(w, CeasefireStatus.AGREED);
     }
     for (String w : List.of("proposed", "proposal", "push", "pushed", "pushing", "urged", "urging",
@@ -122,15 +123,12 @@ final class CeasefireStage extends EventStage {
   /** How many earlier ceasefires a new mention is compared with. */
   private static final int MERGE_WINDOW = 24;
 
-  private final Words words;
-
   CeasefireStage(PhraseIndex index) {
     this(index, Words.NONE);
   }
 
   CeasefireStage(PhraseIndex index, Words words) {
-    super(index);
-    this.words = words;
+    super(index, words);
   }
 
   static final class Found {
@@ -331,6 +329,10 @@ final class CeasefireStage extends EventStage {
       }
     }
     for (ActorRec a : parties) {
+      if (!f.explicit && onlyInOpeningPhrase(actors, p, a, trigger)) {
+        f.outsiders.add(a); // "Following an intervention from Turkey, A and B agreed to a truce"
+        continue;
+      }
       if (!f.explicit && (advocate(actors, p, a, from, trigger) || reporter(actors, p, a, trigger, to))) {
         // "the US urged a truce", "..., the State Department said": it calls for or reports the
         // ceasefire, it is not bound by it
@@ -385,19 +387,23 @@ final class CeasefireStage extends EventStage {
         continue;
       }
       boolean passive = k + 1 < to && t.is(k + 1, "by");
-      List<Mention> near = passive ? Mention.starting(actors.mentions.get(p.index), k + 2, k + 5)
-          : Mention.starting(actors.mentions.get(p.index), k - 2 - actors.longest(p.index), k);
-      for (Mention m : near) {
-        boolean agent = passive ? m.from > k + 1 && m.from < k + 5
-            : m.to <= k && k - m.to <= 2 && k < trigger && auxiliariesOnly(t, m.to, k);
-        if (agent) {
-          f.roles.put(m.actor, role);
-          f.outsiders.remove(m.actor);
-          if (role == PartyRole.PROPOSING && withOtherSide(t, trigger, to)) {
-            f.parties.add(m.actor); // "Russia proposed a ceasefire with Ukraine": a side that proposes
-          } else {
-            f.parties.remove(m.actor);
+      List<ActorRec> agents = new ArrayList<>(2);
+      if (passive) {
+        agents.addAll(listAfter(actors, p, k + 1, to)); // "brokered by Qatar, Egypt and the United States"
+      } else {
+        for (Mention m : Mention.starting(actors.mentions.get(p.index), k - 2 - actors.longest(p.index), k)) {
+          if (m.to <= k && k - m.to <= 2 && k < trigger && auxiliariesOnly(t, m.to, k)) {
+            agents.add(m.actor);
           }
+        }
+      }
+      for (ActorRec agent : agents) {
+        f.roles.put(agent, role);
+        f.outsiders.remove(agent);
+        if (role == PartyRole.PROPOSING && withOtherSide(t, trigger, to)) {
+          f.parties.add(agent); // "Russia proposed a ceasefire with Ukraine": a side that proposes
+        } else {
+          f.parties.remove(agent);
         }
       }
     }

@@ -41,9 +41,27 @@ abstract class EventStage {
       "this", "next", "earlier", "but", "amid", "as", "since", "during", "when", "where"));
 
   final PhraseIndex index;
+  /** The word lists, the user's additions included. */
+  final Words words;
 
-  EventStage(PhraseIndex index) {
+  EventStage(PhraseIndex index, Words words) {
     this.index = index;
+    this.words = words;
+  }
+
+  /** Verbs whose passive agent proposes an event rather than taking part: "a truce offered by X". */
+  static final Set<String> PROPOSING_VERBS = Set.of("proposed", "offered", "suggested", "forward");
+
+  /**
+   * Whether "by" at {@code k} introduces the agent of a role, not the sides: "a truce brokered by
+   * X", "talks facilitated by X", "a plan put forward by X".
+   */
+  boolean roleAgent(Tokens t, int k) {
+    if (k < 1 || !t.is(k, "by") || t.type(k - 1) != Tokens.WORD) {
+      return false;
+    }
+    String w = lower(t, k - 1);
+    return PROPOSING_VERBS.contains(w) || words.all(WordList.MEDIATION).contains(w);
   }
 
   /** Lower-case word at i, or "" for marks. */
@@ -105,7 +123,8 @@ abstract class EventStage {
     Tokens t = p.tokens;
     List<ActorRec> out = new ArrayList<>();
     for (int k = trigger + 1; k < to; k++) {
-      boolean near = k < trigger + 6 && (t.is(k, "between") || t.is(k, "with") || t.is(k, "by") || t.is(k, "among")
+      boolean near = k < trigger + 6 && (t.is(k, "between") || t.is(k, "with") || t.is(k, "by") && !roleAgent(t, k)
+          || t.is(k, "among")
           || t.is(k, "of") && k + 1 < t.size() && !t.is(k + 1, "the") && !t.is(k + 1, "a"));
       boolean attended = t.is(k, "by") && (t.is(k - 1, "attended") || t.is(k - 1, "joined"));
       if (near || attended) {
@@ -182,6 +201,43 @@ abstract class EventStage {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether every mention of {@code a} in the trigger's sentence stands in an opening adverbial
+   * phrase that a comma closes before the trigger ("Following an intervention from Turkey, Armenia
+   * and Azerbaijan agreed to a truce"): the phrase sets the scene; the sides are the main clause's.
+   */
+  static boolean onlyInOpeningPhrase(ActorStage.Result actors, Doc.Para p, ActorRec a, int trigger) {
+    Tokens t = p.tokens;
+    int start = p.sentenceStart(p.sentenceOf(trigger));
+    if (start >= trigger || t.type(start) != Tokens.WORD || !OPENERS.contains(t.get(start))) {
+      return false;
+    }
+    int comma = -1;
+    for (int k = start + 1; k < trigger && k < start + 20; k++) {
+      if (t.is(k, ",")) {
+        comma = k;
+        break;
+      }
+    }
+    if (comma < 0) {
+      return false;
+    }
+    boolean inside = false;
+    for (Mention m : actors.of(a, p.index)) {
+      if (m.from >= trigger) {
+        break;
+      }
+      if (m.actor != a || m.from < start) {
+        continue;
+      }
+      if (m.from > comma) {
+        return false;
+      }
+      inside = true;
+    }
+    return inside;
   }
 
   /** Words that open an adverbial phrase before a sentence's subject: "In line with ..., the US ...". */

@@ -72,15 +72,12 @@ final class MeetingStage extends EventStage {
   /** How many earlier meetings a new mention is compared with. */
   private static final int MERGE_WINDOW = 24;
 
-  private final Words words;
-
   MeetingStage(PhraseIndex index) {
     this(index, Words.NONE);
   }
 
   MeetingStage(PhraseIndex index, Words words) {
-    super(index);
-    this.words = words;
+    super(index, words);
   }
 
   static final class Found {
@@ -188,6 +185,12 @@ final class MeetingStage extends EventStage {
           continue;
         }
         int[] c = clause(p, i);
+        if (lastTrigger >= c[0] && framing(t, lastTrigger, i)) {
+          // "X met Y at the start of the NATO summit": the summit is the setting of the meeting
+          // just found, neither the same event nor a source of its sides
+          LOG.debug("paragraph {}: '{}' frames the meeting before it", p.index, t.get(i));
+          continue;
+        }
         Found f = meeting(doc, actors, discourse, p, i, c[0], c[1], kind, published, nextTrigger(p, i + 4, c[1]), out, said);
         if (f != null) {
           f.sentence = p.sentenceOf(i);
@@ -295,7 +298,46 @@ final class MeetingStage extends EventStage {
     int from = afterWith ? with + 1 : trigger + 1;
     for (Mention m : Mention.starting(actors.mentions.get(p.index), from, from + 4)) {
       if (m.from >= from && m.from <= from + 3 && !m.quoted
-          && (m.actor.kind == ActorKind.PERSON || m.actor.kind == ActorKind.STATE)) {
+          && (m.actor.kind == ActorKind.PERSON || m.actor.kind == ActorKind.STATE)
+          && !prepositionIn(t, from, m.from)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Phrases that make a later meeting noun the setting of an earlier one: "on the sidelines of". */
+  private static final Set<String> SETTINGS = Set.of("sidelines", "margins", "margin", "start", "end", "eve",
+      "opening", "close", "during", "ahead");
+
+  /**
+   * Whether the trigger at {@code i} names the setting of the meeting triggered at {@code before} in
+   * the same clause: "at the start of the summit", "on the sidelines of a conference", "during a
+   * summit", "ahead of the summit", within a few words before it.
+   */
+  private static boolean framing(Tokens t, int before, int i) {
+    for (int k = i - 1; k > before && k >= i - 6; k--) {
+      if (t.type(k) == Tokens.WORD && SETTINGS.contains(t.get(k))) {
+        return t.is(k, "during") || k + 1 < i && t.is(k + 1, "of"); // "the start of", "ahead of"
+      }
+      if (t.type(k) != Tokens.WORD) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Prepositions that put a name outside the object noun phrase of the verb before them. */
+  private static final Set<String> PREPOSITIONS = Set.of(
+      "between", "of", "by", "with", "for", "to", "on", "in", "from", "at", "against", "among", "over");
+
+  /**
+   * Whether a preposition stands in [from, to): "welcomed the ceasefire between A and B" welcomes a
+   * truce, not a guest; "welcomed Chancellor X" and "welcomed the visiting Y" keep their guest.
+   */
+  private static boolean prepositionIn(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.type(k) == Tokens.WORD && PREPOSITIONS.contains(t.get(k))) {
         return true;
       }
     }
@@ -1250,10 +1292,8 @@ final class MeetingStage extends EventStage {
    */
   private boolean goBetween(ActorStage.Result actors, Doc.Para p, ActorRec a, int from, int to) {
     Tokens t = p.tokens;
-    Set<String> mediation = words.all(WordList.MEDIATION);
     for (int k = Math.max(from, 1); k < to; k++) {
-      if (t.is(k, "by") && t.type(k - 1) == Tokens.WORD && mediation.contains(lower(t, k - 1))
-          && listAfter(actors, p, k, to).contains(a)) {
+      if (roleAgent(t, k) && listAfter(actors, p, k, to).contains(a)) {
         return true;
       }
     }

@@ -54,4 +54,20 @@ class MeetingSidesTest {
     assertThat(x.meetings()).singleElement()
         .extracting(Meeting::participants).asList().containsExactlyInAnyOrder("armenia", "azerbaijan");
   }
+
+  @Test
+  void aSummitThatFramesABilateralIsNotMergedIntoIt() {
+    // "at the start of the NATO summit": the setting of the meeting, not a side of it
+    Extraction x = extract(article("2025-04-14",
+        "Emmanuel Macron met Olaf Scholz at the start of the NATO summit on Tuesday."));
+    assertThat(x.meetings()).singleElement()
+        .extracting(Meeting::participants).asList().containsExactlyInAnyOrder("emmanuel-macron", "olaf-scholz");
+  }
+
+  @Test
+  void aWelcomedTruceIsNoReception() {
+    // "welcomed" meets a guest only when the guest is its object, not a name inside a prepositional phrase
+    Extraction x = extract(article("2025-04-14", "France welcomed the ceasefire between Armenia and Azerbaijan."));
+    assertThat(x.meetings()).isEmpty();
+  }
 }

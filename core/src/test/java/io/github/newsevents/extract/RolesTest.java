@@ -91,4 +91,27 @@ class RolesTest {
     Ceasefire c = only("Israel and Hamas agreed to a ceasefire on Saturday, the United States and Norway said.");
     assertThat(c.parties()).containsExactlyInAnyOrder("israel", "hamas");
   }
+
+  @Test
+  void everyAgentOfAPassiveBrokerMediates() {
+    // the whole coordinated list after "brokered by", "the" included, mediates
+    Ceasefire c = only("Armenia and Azerbaijan agreed to a 72-hour ceasefire brokered by Saudi Arabia and the United States.");
+    assertThat(c.parties()).containsExactlyInAnyOrder("armenia", "azerbaijan");
+    assertThat(c.roles()).containsEntry("saudi-arabia", PartyRole.MEDIATING)
+        .containsEntry("united-states", PartyRole.MEDIATING);
+  }
+
+  @Test
+  void aStateInAnOpeningPhraseIsNoParty() {
+    // the opening adverbial phrase sets the scene; the main clause's subject makes the truce
+    Ceasefire c = only("Following an intervention from Turkey, Armenia and Azerbaijan agreed to a truce.");
+    assertThat(c.parties()).containsExactlyInAnyOrder("armenia", "azerbaijan");
+  }
+
+  @Test
+  void aWelcomedTruceExists() {
+    // one welcomes a truce that has been agreed, not one that is only proposed
+    Ceasefire c = only("France welcomed the ceasefire between Armenia and Azerbaijan.");
+    assertThat(c.status()).isEqualTo(io.github.newsevents.model.CeasefireStatus.AGREED);
+  }
 }
