@@ -82,6 +82,8 @@ final class MeetingStage extends EventStage {
 
   static final class Found {
     final LinkedHashSet<ActorRec> participants = new LinkedHashSet<>();
+    /** A round of a series whose sides are the series' ("another round"). */
+    boolean series;
     Place location;
     PartialDate date;
     MeetingKind kind;
@@ -124,7 +126,7 @@ final class MeetingStage extends EventStage {
     for (int k = from; k < to; k++) {
       if ((p.flags(k) & WordFlags.MEETING) != 0) { // no flag, no trigger: skips lower-casing most words
         String w = lower(t, k);
-        if (TALKS.contains(w) && !w.equals("round") || IN_PERSON.contains(w) || CALL.contains(w) && callKind(t, k) != null) {
+        if (TALKS.contains(w) && !w.equals("round") && !w.equals("rounds") || IN_PERSON.contains(w) || CALL.contains(w) && callKind(t, k) != null) {
           return k;
         }
       }
@@ -165,9 +167,11 @@ final class MeetingStage extends EventStage {
           kind = words.added(WordList.TALKS, w) ? MeetingKind.TALKS
               : words.added(WordList.MEETING, w) ? (virtual(t, i) ? MeetingKind.VIDEO_CALL : MeetingKind.IN_PERSON)
               : words.added(WordList.CALL, w) ? MeetingKind.PHONE_CALL : null;
-        } else if (w.equals("round")) {
+        } else if (w.equals("round") || w.equals("rounds")) {
           // "another round is planned", "two previous rounds in Abu Dhabi"; "a round of talks" is the talks'
-          boolean series = i > 0 && ROUND_ORDINALS.contains(lower(t, i - 1)) && !(i + 1 < t.size() && t.is(i + 1, "of"));
+          // (plural "rounds" is a series by itself: "the talks follow rounds in Oslo and Rome")
+          boolean series = (i > 0 && ROUND_ORDINALS.contains(lower(t, i - 1)) || w.equals("rounds"))
+              && !(i + 1 < t.size() && t.is(i + 1, "of"));
           kind = series ? MeetingKind.TALKS : null;
         } else if (TALKS.contains(w)) {
           kind = MeetingKind.TALKS;
@@ -637,6 +641,18 @@ final class MeetingStage extends EventStage {
     }
     if (f.participants.size() < 2 && !quoted) {
       sidesFromDiscourse(discourse, words.all(WordList.PAIR_NOUN), p, trigger, wFrom, wTo, f);
+    }
+    if (f.participants.size() < 2 && (f.trigger.equals("round") || f.trigger.equals("rounds"))) {
+      // "another round is planned", "after two previous rounds in Abu Dhabi": a round of a series
+      // is held by the sides of the series, the meeting spoken of last (a call is no round)
+      for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - MERGE_WINDOW); k--) {
+        if (earlier.get(k).kind != MeetingKind.PHONE_CALL && earlier.get(k).participants.size() >= 2) {
+          f.participants.addAll(earlier.get(k).participants);
+          f.series = true;
+          LOG.debug("paragraph {}: '{}' of the series of talks of {}", p.index, t.get(trigger), f.participants);
+          break;
+        }
+      }
     }
     int hostedBy = -1; // "talks hosted by Oman", "were received by the king": the host follows "by"
     for (int k = Math.max(wFrom, trigger); k + 1 < wTo; k++) {
@@ -1409,8 +1425,10 @@ final class MeetingStage extends EventStage {
       boolean sharePerson = samePeople(f, o) || samePeople(o, f)
           || sameSides(f, o) || sameSides(o, f);
       if (anaphora || sharePerson && sameKind && o.status == f.status && compatibleDate && compatiblePlace) {
-        // "the meeting" adds no one unless it names its participants
-        if (!anaphora || f.explicit || sharePerson) {
+        // "the meeting" adds no one unless it names its participants, or the earlier mention had no
+        // sides of its own and this is a round of a series ("the talks in Havana follow rounds in
+        // Caracas": the series' sides)
+        if (!anaphora || f.explicit || sharePerson || o.participants.size() < 2 && f.series) {
           o.participants.addAll(f.participants);
         }
         if (o.location == null) {

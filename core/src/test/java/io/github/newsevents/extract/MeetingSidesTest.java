@@ -70,4 +70,30 @@ class MeetingSidesTest {
     Extraction x = extract(article("2025-04-14", "France welcomed the ceasefire between Armenia and Azerbaijan."));
     assertThat(x.meetings()).isEmpty();
   }
+
+  @Test
+  void anotherRoundIsPlannedBetweenTheSidesOfTheSeries() {
+    Extraction x = extract(article("2025-04-14",
+        "Serbia and Kosovo held talks in Brussels on Friday.", "Another round is planned for next month."));
+    assertThat(x.meetings()).anySatisfy(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("serbia", "kosovo");
+      assertThat(m.status()).isEqualTo(io.github.newsevents.model.MeetingStatus.PLANNED);
+    });
+  }
+
+  @Test
+  void previousRoundsElsewhereAreMeetingsOfTheirOwn() {
+    // plural "rounds" is a series: held by the same sides, at its own place
+    Extraction x = extract(article("2025-04-14",
+        "Serbia and Kosovo held talks in Brussels on Friday, after two previous rounds in Vienna."));
+    assertThat(x.meetings()).hasSize(2)
+        .allSatisfy(m -> assertThat(m.participants()).containsExactlyInAnyOrder("serbia", "kosovo"))
+        .anySatisfy(m -> assertThat(m.location()).hasValueSatisfying(l -> assertThat(l.name()).isEqualTo("Vienna")));
+  }
+
+  @Test
+  void roundsWithNoTalksBeforeThemAreNoMeeting() {
+    Extraction x = extract(article("2025-04-14", "Soldiers fired several rounds near the border on Friday."));
+    assertThat(x.meetings()).isEmpty();
+  }
 }
