@@ -606,6 +606,9 @@ final class CeasefireStage extends EventStage {
       if (s == null) {
         continue;
       }
+      if ((t.is(k, "deal") || t.is(k, "agreement")) && k > trigger && k - trigger <= 3 && compound(t, trigger, k)) {
+        continue; // "a ceasefire deal", "a ceasefire and hostage deal": a name for it, not its agreement
+      }
       if (anyIn(t, Math.max(from, k - 3), k, NEGATIONS) && s != CeasefireStatus.VIOLATED) {
         continue; // "has not agreed to a ceasefire"
       }
@@ -629,6 +632,20 @@ final class CeasefireStage extends EventStage {
     }
     return best == null ? CeasefireStatus.PROPOSED : best;
   }
+
+  /** Whether the words after the trigger up to {@code head} only extend one noun compound. */
+  private static boolean compound(Tokens t, int trigger, int head) {
+    for (int k = trigger + 1; k < head; k++) {
+      if (t.type(k) != Tokens.WORD || t.capitalised(k) || NOT_IN_COMPOUND.contains(t.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words that end a noun compound: "a truce that the deal ..." is no compound. */
+  private static final Set<String> NOT_IN_COMPOUND = Set.of("that", "which", "the", "a", "an", "is", "was", "has",
+      "had", "to", "of", "in", "on", "for", "with", "by", "as", "but", "or");
 
   /** "30-day", "one-week", "three-month", "72-hour". */
   private static Period duration(Tokens t, int k) {

@@ -114,4 +114,13 @@ class RolesTest {
     Ceasefire c = only("France welcomed the ceasefire between Armenia and Azerbaijan.");
     assertThat(c.status()).isEqualTo(io.github.newsevents.model.CeasefireStatus.AGREED);
   }
+
+  @Test
+  void aDealNamedAfterTheTruceIsNoAgreement() {
+    // "a ceasefire and hostage deal" names what is sought; "reached a ceasefire deal" agrees it
+    assertThat(only("Israel and Hamas are under pressure to accept a ceasefire and hostage deal.").status())
+        .isEqualTo(io.github.newsevents.model.CeasefireStatus.PROPOSED);
+    assertThat(only("Israel and Hamas reached a ceasefire deal on Sunday.").status())
+        .isEqualTo(io.github.newsevents.model.CeasefireStatus.AGREED);
+  }
 }
