@@ -573,9 +573,22 @@ final class CeasefireStage extends EventStage {
         end = next.to;
       }
       for (int k = end; k < Math.min(to, end + 5); k++) {
-        if (t.type(k) == Tokens.WORD && verbs.contains(lower(t, k))) {
+        if (t.type(k) == Tokens.WORD && verbs.contains(lower(t, k)) && !(verbs == COMMITMENT && reportsThat(t, k, to))) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "X announced (on Monday) that the parties agreed a truce": a verb of commitment with a "that"
+   * clause reports what others agreed; X is bound by nothing.
+   */
+  private static boolean reportsThat(Tokens t, int verb, int to) {
+    for (int k = verb + 1; k < Math.min(to, verb + 7); k++) {
+      if (t.is(k, "that")) {
+        return true;
       }
     }
     return false;

@@ -123,4 +123,12 @@ class RolesTest {
     assertThat(only("Israel and Hamas reached a ceasefire deal on Sunday.").status())
         .isEqualTo(io.github.newsevents.model.CeasefireStatus.AGREED);
   }
+
+  @Test
+  void whoAnnouncesThatOthersAgreedIsNoParty() {
+    // a verb of commitment with a "that" clause reports: the announcer's state is bound by nothing
+    Ceasefire c = only("US Secretary of State Antony Blinken announced on Monday that the Sudanese army"
+        + " and the Rapid Support Forces had agreed to a three-day ceasefire.");
+    assertThat(c.parties()).containsExactlyInAnyOrder("sudanese-armed-forces", "rapid-support-forces");
+  }
 }
