@@ -1330,7 +1330,8 @@ final class MeetingStage extends EventStage {
       return false;
     }
     for (int k = last; k < trigger; k++) {
-      if (t.type(k) == Tokens.WORD && StatementStage.VERBS.contains(t.get(k))) {
+      if (t.type(k) == Tokens.WORD && StatementStage.VERBS.contains(t.get(k))
+          && !(k + 1 < trigger && t.is(k + 1, "to"))) { // "agreed to resume talks", "promised to meet": a commitment
         return true;
       }
     }

@@ -96,4 +96,14 @@ class MeetingSidesTest {
     Extraction x = extract(article("2025-04-14", "Soldiers fired several rounds near the border on Friday."));
     assertThat(x.meetings()).isEmpty();
   }
+
+  @Test
+  void whoAgreesToMeetIsASideNotASpeaker() {
+    // a verb of saying with an infinitive ("agreed to resume talks") commits its subject to the event
+    Extraction x = extract(article("2025-04-14", "Iran and Saudi Arabia have agreed to resume talks, a spokesman said."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("iran", "saudi-arabia");
+      assertThat(m.status()).isEqualTo(io.github.newsevents.model.MeetingStatus.PLANNED);
+    });
+  }
 }
