@@ -155,6 +155,9 @@ final class ActorStage {
       mentions.add(ms);
       places.add(ps);
       demonyms.add(ds);
+      if (Credits.line(p)) {
+        continue; // "X contributed to this report": the story's writers are none of its people
+      }
       Tokens t = p.tokens;
       int i = 0;
       while (i < t.size()) {
