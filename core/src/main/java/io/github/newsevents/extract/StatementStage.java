@@ -184,7 +184,7 @@ final class StatementStage {
       // the reporting clause after the closing mark, then before the opening mark
       Tokens lt = last.tokens;
       int afterFrom = q.closeToken + 1;
-      int afterTo = clauseEnd(last, afterFrom);
+      int afterTo = closedSentence(last, q, afterFrom) ? afterFrom : clauseEnd(last, afterFrom);
       Tokens t = p.tokens;
       int sentence = p.sentenceOf(q.openToken);
       int beforeFrom = Math.max(Math.max(p.sentenceStart(sentence), q.openToken - SENTENCE_REACH),
@@ -337,6 +337,43 @@ final class StatementStage {
 
   private static boolean onlyQuote(Doc.Para p, Quotes.Quote q) {
     return q.openToken == 0;
+  }
+
+  /** Words that open reported content after a verb of saying: "said yesterday the talks would ...". */
+  private static final Set<String> CONTENT_OPENERS = Set.of(
+      "the", "a", "an", "that", "it", "he", "she", "they", "we", "there", "this", "these", "his",
+      "her", "their", "its", "some", "all", "no");
+
+  /** Words of time that may stand between such a verb and its content. */
+  private static final Set<String> TIME_WORDS = Set.of(
+      "yesterday", "today", "on", "late", "early", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "earlier", "later", "also", "last", "week", "night");
+
+  /**
+   * Whether the quote's own sentence ends inside its closing mark ({@code ...venue."}) and a new
+   * sentence follows that reports other words ({@code The rebels said yesterday the talks would
+   * ...}): that sentence's subject did not say these; a sentence that is only a reporting clause
+   * ({@code ...ready." Peskov said.}) still attributes them.
+   */
+  private static boolean closedSentence(Doc.Para p, Quotes.Quote q, int from) {
+    Tokens t = p.tokens;
+    if (from >= t.size() || q.closeToken < 1 || !t.is(q.closeToken - 1, ".") || !t.capitalised(from)) {
+      return false;
+    }
+    int end = Math.min(t.size(), from + AFTER_REACH);
+    for (int i = from; i < end; i++) {
+      if (t.type(i) == Tokens.QUOTE || t.is(i, ".")) {
+        return false;
+      }
+      if (t.type(i) == Tokens.WORD && VERBS.contains(t.lower(i))) {
+        int k = i + 1;
+        while (k < end && k <= i + 3 && t.type(k) == Tokens.WORD && TIME_WORDS.contains(t.lower(k))) {
+          k++;
+        }
+        return k < end && t.type(k) == Tokens.WORD && CONTENT_OPENERS.contains(t.lower(k));
+      }
+    }
+    return false;
   }
 
   /** The end of the reporting clause that starts at {@code from}: the next opening quote or sentence end. */
@@ -615,7 +652,9 @@ final class StatementStage {
       int end = verb - gap + 1;
       for (Mention m : Mention.starting(ms, end - actors.longest(p.index), end)) {
         if (m.to == end && !m.quoted && !locative(t, m.from) && !titleOfPerson(ms, m, t)) {
-          return m.actor;
+          Mention owner = m.from > 1 && t.is(m.from - 1, "of") ? mentionEndingAt(actors, p, m.from - 1) : null;
+          // "Lena Marsh of Norway said": the state places the person, who speaks
+          return owner != null && owner.actor.kind == ActorKind.PERSON && !owner.quoted ? owner.actor : m.actor;
         }
       }
       if (t.type(end - 1) == Tokens.WORD && Lexicon.PERSON_PRONOUNS.contains(t.get(end - 1))) {

@@ -1,0 +1,33 @@
+package io.github.newsevents.extract;
+
+import static io.github.newsevents.extract.News.article;
+import static io.github.newsevents.extract.News.extract;
+import static io.github.newsevents.extract.News.speaker;
+import static io.github.newsevents.extract.News.statement;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsevents.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 16, points 1 and 3: who speaks when the reporting clause is not next to the quote. Each test
+ * names one pattern of news English; the texts are made up.
+ */
+class SpeakerContinuityTest {
+  @Test
+  void aSentenceThatEndsInsideItsClosingMarkIsNotAttributedByTheNextSentence() {
+    Extraction x = extract(article("2025-04-14",
+        "\"We want a date soon,\" said embassy spokesman Ola Berg. \"We are talking to both parties.\""
+            + " The Taliban said yesterday the talks would be held in Oslo next month."));
+    assertThat(speaker(x, statement(x, "We are talking to both parties."))).contains("Ola Berg");
+  }
+
+  @Test
+  void aNextSentenceThatIsOnlyAReportingClauseStillAttributes() {
+    Extraction x = extract(article("2025-04-14",
+        "Talks were due to resume. \"We are talking to both parties.\" Ola Berg said.",
+        "\"The date is not fixed.\" Foreign Minister Lena Marsh of Norway said on Friday in Oslo."));
+    assertThat(speaker(x, statement(x, "We are talking to both parties."))).contains("Ola Berg");
+    assertThat(speaker(x, statement(x, "The date is not fixed."))).contains("Lena Marsh");
+  }
+}
