@@ -151,6 +151,10 @@ final class StatementStage {
     doc.quotes(quotes);
     markQuoted(doc, actors);
     List<Found> out = new ArrayList<>(quotes.size());
+    // reported speech first: a paragraph that is only a quote may continue its speaker
+    List<Found> reported = new ArrayList<>();
+    indirect(doc, actors, reported);
+    int nextReported = 0;
     Descriptions unnamed = new Descriptions(index, doc, actors); // speakers described, not named
     Found previous = null;
     Quotes.Quote before = null;
@@ -216,16 +220,22 @@ final class StatementStage {
         // the passive of a verb of naming: "the talks were described by X as 'useful'"
         a = passiveAgent(actors, p, sentenceStart, q.openToken);
       }
-      if (a == null && previous != null && !fragment && onlyQuote(p, q)
-          && (previous.para == q.para || previous.para == q.para - 1) && previous.speaker != null) {
-        // a paragraph that is only a quote continues the previous speaker
-        a = new Attribution(previous.speaker, null);
-        LOG.debug("quote at {} continues the previous speaker {}", f.span, previous.speaker.name);
+      // the latest speaker before the quote, of a quote or of reported speech ("X said the talks would ...")
+      while (nextReported < reported.size() && before(reported.get(nextReported), q.para, q.openToken)) {
+        nextReported++;
       }
-      if (a == null && previous != null && q.para == previous.para && !fragment && previous.speaker != null) {
+      Found said = nextReported > 0 && (previous == null || before(previous, reported.get(nextReported - 1).para,
+          reported.get(nextReported - 1).token)) ? reported.get(nextReported - 1) : previous;
+      if (a == null && said != null && !fragment && onlyQuote(p, q)
+          && (said.para == q.para || said.para == q.para - 1) && said.speaker != null) {
+        // a paragraph that is only a quote continues the previous speaker
+        a = new Attribution(said.speaker, null);
+        LOG.debug("quote at {} continues the previous speaker {}", f.span, said.speaker.name);
+      }
+      if (a == null && said != null && q.para == said.para && !fragment && said.speaker != null) {
         // "A," he said. "B." — the second part of a split quote, said the same way
-        a = new Attribution(previous.speaker, previous.verb);
-        a.channel = previous.channel;
+        a = new Attribution(said.speaker, said == previous ? said.verb : null);
+        a.channel = said == previous ? said.channel : null;
       }
       String verbOnly = a == null ? reportingVerb(last, p, p.sentenceStart(sentence), afterTo, sentenceVerb) : null;
       if (a == null && verbOnly != null) {
@@ -264,7 +274,8 @@ final class StatementStage {
       out.add(f);
       previous = f;
     }
-    indirect(doc, actors, quotes, out);
+    out.addAll(reported);
+    out.sort((x, y) -> x.span.compareTo(y.span));
     if (!unnamed.all().isEmpty()) {
       // readable ids for the anonymous sources, unique beside the actor stage's
       Set<String> ids = new HashSet<>();
@@ -965,8 +976,16 @@ final class StatementStage {
     return gender == 0 || a.gender == 0 || a.gender == gender;
   }
 
-  /** "Trump confirmed that peace talks were ongoing": reported speech outside quotation marks. */
-  private void indirect(Doc doc, ActorStage.Result actors, List<Quotes.Quote> quotes, List<Found> out) {
+  /** Whether statement {@code f} starts before token {@code token} of paragraph {@code para}. */
+  private static boolean before(Found f, int para, int token) {
+    return f.para < para || f.para == para && f.token < token;
+  }
+
+  /**
+   * "Trump confirmed that peace talks were ongoing", "the ministry said it was trying ...": reported
+   * speech outside quotation marks, in the order of the text.
+   */
+  private void indirect(Doc doc, ActorStage.Result actors, List<Found> out) {
     for (Doc.Para p : doc.paras) {
       Tokens t = p.tokens;
       for (int s = 0; s < p.sentenceStarts.length; s++) {
@@ -980,6 +999,9 @@ final class StatementStage {
             continue; // the cheap test first: most words are no reporting verb
           }
           int that = thatAfter(t, i, to);
+          if (that < 0 && INDIRECT_VERBS.contains(t.get(i))) {
+            that = contentAfter(t, i, to) - 1; // "said the talks would ...": the content without "that"
+          }
           if (INDIRECT_VERBS.contains(t.get(i)) && that > 0) {
             ActorRec speaker = subjectBefore(doc, p, from, i, actors, null);
             if (speaker == null) {
@@ -1003,9 +1025,9 @@ final class StatementStage {
             }
             f.para = p.index;
             f.token = that + 1;
-            if (that > i + 1) {
+            if (that > i + 1 || that == i + 1 && !t.is(that, "that")) {
               // "said on Friday that ...": the date between the verb and "that" is the statement's
-              Dates.Found d = Dates.first(t, i + 1, that, doc.published, false);
+              Dates.Found d = Dates.first(t, i + 1, t.is(that, "that") ? that : that + 1, doc.published, false);
               f.date = d == null ? null : d.date;
             }
             out.add(f);
@@ -1014,7 +1036,45 @@ final class StatementStage {
         }
       }
     }
-    out.sort((a, b) -> a.span.compareTo(b.span));
+  }
+
+  /** Finite verbs that show a clause after a verb of saying is its reported content. */
+  private static final Set<String> FINITE = Set.of(
+      "would", "will", "could", "can", "should", "may", "might", "must", "was", "were", "is", "are",
+      "had", "has", "have", "did", "does", "do", "wants", "wanted", "needs", "needed", "remains",
+      "remained", "plans", "planned", "hoped", "hopes", "intends", "intended", "won't", "wouldn't",
+      "can't", "cannot", "isn't", "wasn't", "aren't", "weren't", "hasn't", "hadn't", "didn't", "doesn't");
+
+  /** Audiences a verb of saying may name before its content: "told reporters the talks would ...". */
+  private static final Set<String> TOLD = Set.of("reporters", "journalists", "lawmakers", "parliament", "legislators");
+
+  /**
+   * The first token of reported content that follows a verb of saying without "that" ("said the
+   * talks would resume", "said on Friday it was trying", "told reporters Russia will ..."): a
+   * determiner, a pronoun or a capitalised word, then a finite verb before any comma; or -1.
+   */
+  private static int contentAfter(Tokens t, int verb, int to) {
+    int k = verb + 1;
+    while (k < to && k <= verb + 3 && t.type(k) == Tokens.WORD
+        && (TIME_WORDS.contains(t.lower(k)) || TOLD.contains(t.lower(k)))) {
+      k++;
+    }
+    if (k >= to || t.type(k) != Tokens.WORD || !(CONTENT_OPENERS.contains(t.lower(k)) && !t.is(k, "that")
+        || t.capitalised(k) && !Lexicon.WEEKDAYS.contains(t.get(k)))) {
+      return -1;
+    }
+    for (int j = k + 1; j < Math.min(to, k + 12); j++) {
+      if (t.type(j) != Tokens.WORD) {
+        if (t.type(j) == Tokens.POSSESSIVE) {
+          continue;
+        }
+        return -1; // a comma or a mark first: no clause of its own
+      }
+      if (FINITE.contains(t.lower(j))) {
+        return j > k ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /** The "that" opening reported speech after the verb at {@code verb}, allowing "on Friday" between; or -1. */

@@ -7,6 +7,7 @@ import static io.github.newsevents.extract.News.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsevents.model.Extraction;
+import io.github.newsevents.model.StatementKind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,5 +30,32 @@ class SpeakerContinuityTest {
         "\"The date is not fixed.\" Foreign Minister Lena Marsh of Norway said on Friday in Oslo."));
     assertThat(speaker(x, statement(x, "We are talking to both parties."))).contains("Ola Berg");
     assertThat(speaker(x, statement(x, "The date is not fixed."))).contains("Lena Marsh");
+  }
+
+  @Test
+  void reportedSpeechWithoutThatIsAnIndirectStatement() {
+    Extraction x = extract(article("2025-04-14",
+        "Foreign Minister Lena Marsh said on Friday the talks would resume in May.",
+        "The Foreign Ministry said it was trying to set a date, and Ola Berg told reporters Norway will host them."));
+    assertThat(speaker(x, statement(x, "the talks would resume in May"))).contains("Lena Marsh");
+    assertThat(x.statements()).extracting(s -> s.text())
+        .contains("it was trying to set a date, and Ola Berg told reporters Norway will host them");
+    assertThat(statement(x, "the talks would resume in May").kind()).isEqualTo(StatementKind.INDIRECT);
+  }
+
+  @Test
+  void aVerbOfSayingWithAnObjectIsNoReportedSpeech() {
+    Extraction x = extract(article("2025-04-14",
+        "Lena Marsh said the words twice, and Ola Berg told the story of the talks."));
+    assertThat(x.statements()).isEmpty();
+  }
+
+  @Test
+  void aParagraphThatIsOnlyAQuoteContinuesTheSpeakerOfReportedSpeechBeforeIt() {
+    Extraction x = extract(article("2025-04-14",
+        "\"Talks come first,\" Lena Marsh said in Oslo.",
+        "Asked about the border, Ola Berg said the army would stay where it was.",
+        "\"Nobody will move a single soldier before the vote.\""));
+    assertThat(speaker(x, statement(x, "Nobody will move a single soldier before the vote."))).contains("Ola Berg");
   }
 }
