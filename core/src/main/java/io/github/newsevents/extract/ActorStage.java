@@ -59,6 +59,8 @@ final class ActorStage {
     final List<List<Mention>> mentions;
     final List<List<PhraseIndex.Match>> places; // locative uses of places and capitals
     final List<List<PhraseIndex.Match>> demonyms;
+    /** The genders the statement stage learns from the pronouns that refer to people of unknown gender. */
+    final Map<ActorRec, Character> pronounGenders = new HashMap<>();
 
     Result(List<ActorRec> actors, List<List<Mention>> mentions, List<List<PhraseIndex.Match>> places,
         List<List<PhraseIndex.Match>> demonyms) {

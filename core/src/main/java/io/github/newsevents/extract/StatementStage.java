@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -900,40 +901,97 @@ final class StatementStage {
   private static ActorRec pronoun(Doc doc, ActorStage.Result actors, int para, int token, Found previous) {
     Doc.Para p = doc.paras.get(para);
     char gender = Lexicon.gender(p.tokens.get(token));
-    ActorRec a = null;
+    Map<ActorRec, Character> learned = actors.pronounGenders;
+    // the pronoun's own sentence first: "Guterres said he welcomed ..."
+    ActorRec a = firstOfSentence(p, actors.mentions.get(para), token, gender, learned);
+    if (a != null) {
+      return learn(learned, a, gender);
+    }
     if (gender != 0) {
       // a person whose honorific gives the pronoun's gender wins over one of unknown gender, in this
       // paragraph or the two before: "Vallin spoke after Ms Marsh arrived. 'It was useful,' she said"
-      a = subjectOfSentences(p, actors.mentions.get(para), p.sentenceOf(token), token, gender, true);
+      a = subjectOfSentences(p, actors.mentions.get(para), p.sentenceOf(token), token, gender, true, learned);
       for (int q = para - 1; a == null && q >= Math.max(0, para - 2); q--) {
         Doc.Para pq = doc.paras.get(q);
-        a = subjectOfSentences(pq, actors.mentions.get(q), pq.sentenceStarts.length - 1, Integer.MAX_VALUE, gender, true);
+        a = subjectOfSentences(pq, actors.mentions.get(q), pq.sentenceStarts.length - 1, Integer.MAX_VALUE, gender, true, learned);
       }
       if (a != null) {
         return a;
       }
     }
-    a = subjectOfSentences(p, actors.mentions.get(para), p.sentenceOf(token), token, gender);
+    a = subjectOfSentences(p, actors.mentions.get(para), p.sentenceOf(token), token, gender, false, learned);
     if (a != null) {
-      return a;
+      return learn(learned, a, gender);
     }
-    if (previous != null && previous.speaker != null && previous.speaker.kind == ActorKind.PERSON
-        && para - previous.para <= 2 && agrees(previous.speaker, gender)) {
-      return previous.speaker;
+    boolean previousAgrees = previous != null && previous.speaker != null && previous.speaker.kind == ActorKind.PERSON
+        && para - previous.para <= 2 && agrees(previous.speaker, gender, learned);
+    if (previousAgrees && previous.para >= para - 1) {
+      return learn(learned, previous.speaker, gender);
     }
-    for (int q = para - 1; q >= Math.max(0, para - 2); q--) {
-      Doc.Para pq = doc.paras.get(q);
-      a = subjectOfSentences(pq, actors.mentions.get(q), pq.sentenceStarts.length - 1, Integer.MAX_VALUE, gender);
+    if (para >= 1) {
+      Doc.Para pq = doc.paras.get(para - 1);
+      // the newest first: a person who opens a sentence of the paragraph before wins over a
+      // speaker two paragraphs back ("Merkel sought to ... . // '...,' she said")
+      a = previousAgrees ? openingSubject(pq, actors.mentions.get(para - 1), gender, learned)
+          : subjectOfSentences(pq, actors.mentions.get(para - 1), pq.sentenceStarts.length - 1, Integer.MAX_VALUE, gender, false, learned);
       if (a != null) {
-        return a;
+        return learn(learned, a, gender);
+      }
+    }
+    if (previousAgrees) {
+      return learn(learned, previous.speaker, gender);
+    }
+    if (para >= 2) {
+      Doc.Para pq = doc.paras.get(para - 2);
+      a = subjectOfSentences(pq, actors.mentions.get(para - 2), pq.sentenceStarts.length - 1, Integer.MAX_VALUE, gender, false, learned);
+    }
+    return a == null ? null : learn(learned, a, gender);
+  }
+
+  /**
+   * A person a gendered pronoun refers to is of its gender from then on: "she" cannot later be a
+   * man the text called "he". Kept apart from the genders honorifics give, which alone make a
+   * person win over others of unknown gender.
+   */
+  private static ActorRec learn(Map<ActorRec, Character> learned, ActorRec a, char gender) {
+    if (a.gender == 0 && gender != 0) {
+      learned.putIfAbsent(a, gender);
+    }
+    return a;
+  }
+
+  /**
+   * The first agreeing person named (outside quotes) in the pronoun's sentence before it, one whose
+   * honorific gives the pronoun's gender first; or null.
+   */
+  private static ActorRec firstOfSentence(Doc.Para p, List<Mention> ms, int token, char gender, Map<ActorRec, Character> learned) {
+    int start = Math.max(p.sentenceStart(p.sentenceOf(token)), token - SENTENCE_REACH);
+    ActorRec first = null;
+    for (Mention m : Mention.starting(ms, start, token)) {
+      if (m.from >= start && m.to <= token && m.actor.kind == ActorKind.PERSON && !m.quoted
+          && agrees(m.actor, gender, learned)) {
+        if (gender != 0 && m.actor.gender == gender) {
+          return m.actor; // "Vallin met Ms Marsh, and she said": the honorific decides
+        }
+        if (first == null) {
+          first = m.actor;
+        }
+      }
+    }
+    return first;
+  }
+
+  /** The agreeing person that opens (after its title) the latest sentence of {@code p} that one opens, or null. */
+  private static ActorRec openingSubject(Doc.Para p, List<Mention> ms, char gender, Map<ActorRec, Character> learned) {
+    Tokens t = p.tokens;
+    for (int i = ms.size() - 1, seen = 0; i >= 0 && seen < SENTENCE_REACH; i--, seen++) {
+      Mention m = ms.get(i);
+      if (m.actor.kind == ActorKind.PERSON && !m.quoted && agrees(m.actor, gender, learned)
+          && onlyTitleWordsBefore(t, p.sentenceStart(p.sentenceOf(m.from)), m.from)) {
+        return m.actor;
       }
     }
     return null;
-  }
-
-  /** The first agreeing person of sentence {@code s} (before {@code limit}), else of the sentences before. */
-  private static ActorRec subjectOfSentences(Doc.Para p, List<Mention> ms, int s, int limit, char gender) {
-    return subjectOfSentences(p, ms, s, limit, gender, false);
   }
 
   /**
@@ -949,7 +1007,8 @@ final class StatementStage {
   static final int SENTENCE_REACH = 200;
 
   /** As above; {@code exactly}: only people whose gender is known to be {@code gender}. */
-  private static ActorRec subjectOfSentences(Doc.Para p, List<Mention> ms, int s, int limit, char gender, boolean exactly) {
+  private static ActorRec subjectOfSentences(Doc.Para p, List<Mention> ms, int s, int limit, char gender, boolean exactly,
+      Map<ActorRec, Character> learned) {
     // the mentions backwards from the limit: the latest sentence that names an agreeing person,
     // then its first one (the sentences before it are not read)
     int end = Math.min(limit, p.sentenceEnd(s));
@@ -962,7 +1021,7 @@ final class StatementStage {
         break;
       }
       if (m.actor.kind == ActorKind.PERSON && !m.quoted
-          && (exactly ? m.actor.gender == gender : agrees(m.actor, gender))) {
+          && (exactly ? m.actor.gender == gender : agrees(m.actor, gender, learned))) {
         found = m.actor;
         if (sentenceFrom < 0) {
           sentenceFrom = p.sentenceStart(p.sentenceOf(m.from));
@@ -972,8 +1031,9 @@ final class StatementStage {
     return found;
   }
 
-  private static boolean agrees(ActorRec a, char gender) {
-    return gender == 0 || a.gender == 0 || a.gender == gender;
+  private static boolean agrees(ActorRec a, char gender, Map<ActorRec, Character> learned) {
+    char known = a.gender != 0 ? a.gender : learned.getOrDefault(a, (char) 0);
+    return gender == 0 || known == 0 || known == gender;
   }
 
   /** Whether statement {@code f} starts before token {@code token} of paragraph {@code para}. */

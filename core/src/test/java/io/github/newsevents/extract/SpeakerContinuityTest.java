@@ -58,4 +58,23 @@ class SpeakerContinuityTest {
         "\"Nobody will move a single soldier before the vote.\""));
     assertThat(speaker(x, statement(x, "Nobody will move a single soldier before the vote."))).contains("Ola Berg");
   }
+
+  @Test
+  void aPronounPrefersThePersonOfTheParagraphJustBeforeToASpeakerTwoParagraphsBack() {
+    Extraction x = extract(article("2025-04-14",
+        "\"The markets are calm,\" said Ola Berg, an economist at a bank in Oslo.",
+        "Lena Marsh told a meeting of her party in Bergen that support would continue.",
+        "\"Nobody will be left alone in this crisis,\" she said."));
+    assertThat(speaker(x, statement(x, "Nobody will be left alone in this crisis,"))).contains("Lena Marsh");
+  }
+
+  @Test
+  void aPersonOncePronouncedHeIsNoAntecedentOfShe() {
+    Extraction x = extract(article("2025-04-14",
+        "\"We will wait,\" Ola Berg said, and Lena Marsh nodded.",
+        "\"Nothing is settled,\" he added.",
+        "\"It is too early,\" she said."));
+    assertThat(speaker(x, statement(x, "Nothing is settled,"))).contains("Ola Berg");
+    assertThat(speaker(x, statement(x, "It is too early,"))).contains("Lena Marsh");
+  }
 }
