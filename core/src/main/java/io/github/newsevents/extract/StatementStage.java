@@ -238,6 +238,11 @@ final class StatementStage {
         a = new Attribution(said.speaker, said == previous ? said.verb : null);
         a.channel = said == previous ? said.channel : null;
       }
+      if (a == null && said != null && said.speaker != null
+          && (sourceBack(lt, afterFrom, afterTo) || sourceBack(t, beforeFrom, q.openToken))) {
+        // "..., confirmed the same source": the speaker just quoted, when no unnamed source was introduced
+        a = new Attribution(said.speaker, null);
+      }
       String verbOnly = a == null ? reportingVerb(last, p, p.sentenceStart(sentence), afterTo, sentenceVerb) : null;
       if (a == null && verbOnly != null) {
         // "the joint statement said", "the communique added": a document speaks for its author
@@ -1034,6 +1039,19 @@ final class StatementStage {
   private static boolean agrees(ActorRec a, char gender, Map<ActorRec, Character> learned) {
     char known = a.gender != 0 ? a.gender : learned.getOrDefault(a, (char) 0);
     return gender == 0 || known == 0 || known == gender;
+  }
+
+  /**
+   * Whether tokens [from, to) of a reporting clause hold "the source" or "the same source" (which
+   * {@link Descriptions} leaves to this stage when no unnamed source was introduced before).
+   */
+  private static boolean sourceBack(Tokens t, int from, int to) {
+    for (int k = Math.max(from, to - 30) + 1; k < Math.min(to, t.size()); k++) {
+      if (t.is(k, "source") && (t.isIgnoreCase(k - 1, "the") || t.is(k - 1, "same") && k >= 2 && t.isIgnoreCase(k - 2, "the"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether statement {@code f} starts before token {@code token} of paragraph {@code para}. */

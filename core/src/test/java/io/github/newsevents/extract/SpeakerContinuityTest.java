@@ -77,4 +77,13 @@ class SpeakerContinuityTest {
     assertThat(speaker(x, statement(x, "Nothing is settled,"))).contains("Ola Berg");
     assertThat(speaker(x, statement(x, "It is too early,"))).contains("Lena Marsh");
   }
+
+  @Test
+  void theSameSourceWithNoUnnamedSourceBeforeIsTheSpeakerJustQuoted() {
+    Extraction x = extract(article("2025-04-14",
+        "\"The talks were frank,\" the Foreign Ministry of Norway said in a statement.",
+        "\"Both delegations asked for a second round,\" the same source added."));
+    assertThat(speaker(x, statement(x, "Both delegations asked for a second round,"))).contains("Foreign Ministry of Norway");
+    assertThat(x.actors()).noneSatisfy(a -> assertThat(a.name()).containsIgnoringCase("source"));
+  }
 }
