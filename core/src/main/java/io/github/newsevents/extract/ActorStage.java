@@ -248,7 +248,8 @@ final class ActorStage {
         } else if (Lexicon.NON_ACTOR_HEADS.contains(last)) {
           // a place, an event or a thing
         } else if (len >= 2 && len <= MAX_NAME_WORDS + 2 && !p.heading() && !allCommon(t, i, j)
-            && !(i > 0 && PLACE_PREPOSITIONS.contains(t.get(i - 1)) && !(j < t.size() && t.type(j) == Tokens.POSSESSIVE))) {
+            && !(i > 0 && PLACE_PREPOSITIONS.contains(t.get(i - 1)) && !(j < t.size() && t.type(j) == Tokens.POSSESSIVE))
+            && !insideLongerName(p, i) && !attributive(t, j)) {
           // ("in Punta Cana": an unknown place, not a person)
           fullNames.add(new Run(p.index, i, j));
         } else if (len == 1 && !Lexicon.COMMON_WORDS.contains(last)) {
@@ -554,6 +555,10 @@ final class ActorStage {
           return false; // "Then-president", "Indian-administered"
         }
       }
+      if (dash > 0 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1))
+          && index.stateByDemonym(w.substring(0, dash))) {
+        return false; // "Irish-American", "Russian-Ukrainian": adjectives of origin, no names
+      }
       return !Lexicon.NOT_NAMES.contains(w) && index.name(t, j) == null && index.title(t, j) == null
           || Lexicon.ORG_HEADS.contains(w) || Lexicon.NON_ACTOR_HEADS.contains(w);
     }
@@ -713,6 +718,33 @@ final class ActorStage {
       return -1;
     }
     return kind == EntryKind.STATE || t.is(k, "ministers") || t.is(k, "leaders") ? k : -1;
+  }
+
+  /**
+   * Nouns a capitalised phrase may modify as an adjective ("Tamil Tiger rebels", "the Liberal
+   * Democrat coalition", "the Harry S Truman carrier group"): such a phrase names no person there.
+   */
+  private static final Set<String> ATTRIBUTIVE_NOUNS = Set.of(
+      "rebels", "fighters", "militants", "insurgents", "militia", "militias", "guerrillas",
+      "separatists", "coalition", "bloc", "faction", "factions", "movement", "camp", "party",
+      "carrier", "warship", "vessel", "ship", "era", "doctrine", "agreement", "accord", "deal",
+      "plan", "process", "talks", "summit", "forum", "corridor", "region", "line");
+
+  /** Whether token {@code end} is a noun the capitalised words before it modify ("Tamil Tiger rebels"). */
+  private static boolean attributive(Tokens t, int end) {
+    return end < t.size() && t.type(end) == Tokens.WORD && ATTRIBUTIVE_NOUNS.contains(t.get(end));
+  }
+
+  /**
+   * Whether the capitalised words at {@code i} continue a longer proper name through "of"
+   * ("Organization of Turkic States", "Line of Actual Control", "Liberation Tigers of Tamil
+   * Eelam"): a part of a name is no person's name. (A person's place after "of" is no run:
+   * "Lena Marsh of Norway" names a state the gazetteer knows.)
+   */
+  private static boolean insideLongerName(Doc.Para p, int i) {
+    Tokens t = p.tokens;
+    return i >= 2 && t.is(i - 1, "of") && t.type(i - 2) == Tokens.WORD && t.capitalised(i - 2)
+        && !p.sentenceInitial(i - 2);
   }
 
   /** Prepositions after which capitalised words name a place ("in Punta Cana"), not a person. */
