@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * Credit lines the article parser leaves in the text: "Mark Dolan contributed to this report.",
  * "CNN's Ana Ruiz contributed reporting.", "Compiled by X", "Written by X; edited by Y". The people
- * they name wrote or edited the story; they are no people of it (a name the story itself uses
- * elsewhere is found there). Stateless.
+ * "Rune Dahl reported from Kyiv", "Follow Hans Lund on X". The people they name wrote or edited the
+ * story; they are no people of it (a name the story itself uses elsewhere is found there). Stateless.
  */
 final class Credits {
   private Credits() {}
@@ -17,7 +17,7 @@ final class Credits {
 
   /** The words that, followed by "by", open a credit ("Reporting by", "Additional reporting by"). */
   private static final Set<String> CREDIT_ROLES = Set.of(
-      "reporting", "writing", "editing", "written", "edited", "compiled", "additional", "produced",
+      "report", "reporting", "writing", "editing", "written", "edited", "compiled", "additional", "produced",
       "translated", "translation", "research", "photos", "photography", "graphics", "illustration");
 
   /** What may follow "contributed" in a credit: "to this report", "reporting", or nothing. */
@@ -41,6 +41,18 @@ final class Credits {
       }
       if (t.is(k + 1, "by")) {
         return true;
+      }
+    }
+    // "Follow Hans Lund on X": a prompt to follow the writer
+    if (t.is(first, "Follow") && n <= 15) {
+      return true;
+    }
+    // "Rune Dahl reported from Kyiv; Anne Moe reported from Moscow."
+    if (t.capitalised(first) && n <= 25) {
+      for (int k = first + 2; k + 1 < n; k++) {
+        if (t.is(k, "reported") && t.is(k + 1, "from") && t.capitalised(k - 1)) {
+          return true;
+        }
       }
     }
     // "X and Y contributed to this report." / "CNN's X contributed." / "X contributed reporting from Kyiv."

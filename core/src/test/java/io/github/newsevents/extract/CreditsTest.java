@@ -45,4 +45,22 @@ class CreditsTest {
         "Norway contributed to the relief effort, Foreign Minister Lena Marsh said."));
     assertThat(names(x)).contains("Norway", "Lena Marsh");
   }
+
+  @Test
+  void placesOfReportingAndPromptsToFollowAWriterNameNoPeople() {
+    Extraction x = extract(article("2025-04-14",
+        "Foreign Minister Lena Marsh said the talks went well.",
+        "Rune Dahl reported from Kyiv; Anne Moe reported from Moscow.",
+        "Report by Ola Nord; edited by Kim Sand.",
+        "Follow Hans Lund on X."));
+    assertThat(names(x)).contains("Lena Marsh").doesNotContain("Rune Dahl", "Anne Moe", "Ola Nord", "Kim Sand", "Hans Lund");
+  }
+
+  @Test
+  void aPersonWhoReportsFromAPlaceInTheStoryIsStillAPerson() {
+    Extraction x = extract(article("2025-04-14",
+        "Officials in Oslo said the border was calm, and the governor of the region, Lena Marsh, reported from Kirkenes"
+            + " that no troops had moved across it since Friday."));
+    assertThat(names(x)).contains("Lena Marsh");
+  }
 }
