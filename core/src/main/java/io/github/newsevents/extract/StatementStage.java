@@ -238,6 +238,16 @@ final class StatementStage {
         a = new Attribution(said.speaker, said == previous ? said.verb : null);
         a.channel = said == previous ? said.channel : null;
       }
+      if (a == null && !fragment) {
+        // `"...", adding that "..."` with no subject in the sentence: the person the text is about
+        int participle = participleAfter(lt, afterFrom, afterTo);
+        if (participle >= 0) {
+          ActorRec topic = topic(doc, actors, q.para, said);
+          if (topic != null) {
+            a = new Attribution(topic, lt.get(participle));
+          }
+        }
+      }
       if (a == null && said != null && said.speaker != null
           && (sourceBack(lt, afterFrom, afterTo) || sourceBack(t, beforeFrom, q.openToken))) {
         // "..., confirmed the same source": the speaker just quoted, when no unnamed source was introduced
@@ -1041,6 +1051,30 @@ final class StatementStage {
     return gender == 0 || known == 0 || known == gender;
   }
 
+  /** A participle of saying that opens the clause after a quote (`", adding that`), or -1. */
+  private static int participleAfter(Tokens t, int from, int to) {
+    int k = from;
+    if (k < to && t.is(k, ",")) {
+      k++;
+    }
+    return k < to && t.type(k) == Tokens.WORD && t.get(k).endsWith("ing") && VERBS.contains(t.get(k)) ? k : -1;
+  }
+
+  /**
+   * The person a subjectless clause is about: the one who opens the latest sentence of the
+   * paragraph before that one opens (this paragraph is the quote's own, and opens with it), else
+   * the speaker just quoted when in that paragraph or this one; or null.
+   */
+  private static ActorRec topic(Doc doc, ActorStage.Result actors, int para, Found said) {
+    if (para >= 1) {
+      ActorRec a = openingSubject(doc.paras.get(para - 1), actors.mentions.get(para - 1), (char) 0, actors.pronounGenders);
+      if (a != null) {
+        return a;
+      }
+    }
+    return said != null && said.speaker != null && said.para >= para - 1 ? said.speaker : null;
+  }
+
   /**
    * Whether tokens [from, to) of a reporting clause hold "the source" or "the same source" (which
    * {@link Descriptions} leaves to this stage when no unnamed source was introduced before).
@@ -1123,13 +1157,19 @@ final class StatementStage {
       "remained", "plans", "planned", "hoped", "hopes", "intends", "intended", "won't", "wouldn't",
       "can't", "cannot", "isn't", "wasn't", "aren't", "weren't", "hasn't", "hadn't", "didn't", "doesn't");
 
+  /** Words after a verb of saying that open no reported clause: prepositions, adverbs of manner, "so". */
+  private static final Set<String> NOT_CONTENT = Set.of(
+      "in", "at", "after", "before", "during", "to", "with", "by", "for", "of", "as", "from",
+      "about", "so", "not", "only", "nothing", "something", "anything", "what", "when", "while",
+      "if", "whether", "and", "but", "or", "more", "repeatedly", "again", "publicly", "privately");
+
   /** Audiences a verb of saying may name before its content: "told reporters the talks would ...". */
-  private static final Set<String> TOLD = Set.of("reporters", "journalists", "lawmakers", "parliament", "legislators");
+  private static final Set<String> TOLD = Set.of("reporters", "journalists", "lawmakers", "parliament", "legislators", "reuters", "afp", "ap", "cnn", "bbc");
 
   /**
    * The first token of reported content that follows a verb of saying without "that" ("said the
-   * talks would resume", "said on Friday it was trying", "told reporters Russia will ..."): a
-   * determiner, a pronoun or a capitalised word, then a finite verb before any comma; or -1.
+   * talks would resume", "said on Friday it was trying", "told reporters Russia will ..."): a word
+   * that opens a clause (no preposition, no finite verb), then a finite verb before any comma; or -1.
    */
   private static int contentAfter(Tokens t, int verb, int to) {
     int k = verb + 1;
@@ -1137,9 +1177,9 @@ final class StatementStage {
         && (TIME_WORDS.contains(t.lower(k)) || TOLD.contains(t.lower(k)))) {
       k++;
     }
-    if (k >= to || t.type(k) != Tokens.WORD || !(CONTENT_OPENERS.contains(t.lower(k)) && !t.is(k, "that")
-        || t.capitalised(k) && !Lexicon.WEEKDAYS.contains(t.get(k)))) {
-      return -1;
+    if (k >= to || t.type(k) != Tokens.WORD || t.is(k, "that") || Lexicon.WEEKDAYS.contains(t.get(k))
+        || NOT_CONTENT.contains(t.lower(k)) || FINITE.contains(t.lower(k))) {
+      return -1; // "said in a statement", "the deal he said would fail": no content of its own here
     }
     for (int j = k + 1; j < Math.min(to, k + 12); j++) {
       if (t.type(j) != Tokens.WORD) {

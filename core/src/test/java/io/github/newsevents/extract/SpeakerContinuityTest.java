@@ -86,4 +86,19 @@ class SpeakerContinuityTest {
     assertThat(speaker(x, statement(x, "Both delegations asked for a second round,"))).contains("Foreign Ministry of Norway");
     assertThat(x.actors()).noneSatisfy(a -> assertThat(a.name()).containsIgnoringCase("source"));
   }
+
+  @Test
+  void aParticipleWithNoSubjectIsSaidByThePersonTheParagraphBeforeOpensWith() {
+    Extraction x = extract(article("2025-04-14",
+        "Ola Berg was also asked about the next summit of the northern states.",
+        "\"I am hoping for the autumn\", adding that \"nothing is decided yet\"."));
+    assertThat(speaker(x, statement(x, "I am hoping for the autumn"))).contains("Ola Berg");
+  }
+
+  @Test
+  void reportedSpeechMayOpenWithAnyNounPhrase() {
+    Extraction x = extract(article("2025-04-14",
+        "Lena Marsh said boosting trade was a priority, and Ola Berg told Reuters he would stay."));
+    assertThat(speaker(x, statement(x, "boosting trade was a priority, and Ola Berg told Reuters he would stay"))).contains("Lena Marsh");
+  }
 }
