@@ -302,6 +302,22 @@ final class ActorStage {
       bySurname.computeIfAbsent(a.surname(), k -> new ArrayList<>(1)).add(a);
     }
     for (Run r : singles) {
+      // "Haley said": a name alone is a person's when it speaks (a verb of saying is a person cue),
+      // and so are its other mentions
+      Doc.Para p = doc.paras.get(r.para);
+      Tokens t = p.tokens;
+      String word = t.get(r.from);
+      if (!bySurname.containsKey(word) && byFirstName(people, word) == null && speaks(p, r.from, r.to)) {
+        // "Mohammed ... Mohamed said": a spelling of a known surname is that person
+        ActorRec a = sameSurname(people, word);
+        if (a == null) {
+          a = new ActorRec(ActorKind.PERSON, word, null);
+          people.add(a);
+        }
+        bySurname.computeIfAbsent(word, k -> new ArrayList<>(1)).add(a);
+      }
+    }
+    for (Run r : singles) {
       Doc.Para p = doc.paras.get(r.para);
       Tokens t = p.tokens;
       String word = t.get(r.from);
@@ -745,6 +761,71 @@ final class ActorStage {
     Tokens t = p.tokens;
     return i >= 2 && t.is(i - 1, "of") && t.type(i - 2) == Tokens.WORD && t.capitalised(i - 2)
         && !p.sentenceInitial(i - 2);
+  }
+
+  /** Verbs of saying that make the one capitalised word before them a person's name ("Haley said"). */
+  private static final Set<String> SPEECH_VERBS = Set.of(
+      "said", "says", "told", "tells", "added", "stated", "wrote", "writes", "tweeted", "insisted",
+      "argued", "noted", "warned", "stressed", "explained", "replied");
+
+  /**
+   * Whether the one capitalised word [from, to) is the subject of a verb of saying right after it,
+   * as a person's surname is ("..., Haley said"): not after a determiner ("the Pentagon said"), not
+   * an organisation's or a thing's head word, and not a sentence's first word ending in "s"
+   * ("Analysts said", "Residents said"), which is more often a plural noun than a name.
+   */
+  private static boolean speaks(Doc.Para p, int from, int to) {
+    Tokens t = p.tokens;
+    String w = t.get(from);
+    if (to >= t.size() || t.type(to) != Tokens.WORD || !SPEECH_VERBS.contains(t.get(to)) || w.length() < 3
+        || Lexicon.ORG_HEADS.contains(w) || Lexicon.NON_ACTOR_HEADS.contains(w) || Lexicon.NOT_NAMES.contains(w)
+        || Descriptions.GROUP_HEADS.contains(w.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (from > 0 && (t.isIgnoreCase(from - 1, "the") || t.isIgnoreCase(from - 1, "a") || t.isIgnoreCase(from - 1, "an"))) {
+      return false;
+    }
+    return !(p.sentenceInitial(from) && w.endsWith("s"));
+  }
+
+  /**
+   * The one person whose surname {@code word} spells with one letter added, dropped or changed
+   * ("Mohamed" for "Mohammed", "Zelenskyy" for "Zelensky"), the first letter kept; or null.
+   */
+  private static ActorRec sameSurname(List<ActorRec> people, String word) {
+    if (word.length() < 5) {
+      return null;
+    }
+    ActorRec found = null;
+    for (ActorRec a : people) {
+      String s = a.surname();
+      if (s.length() >= 5 && s.charAt(0) == word.charAt(0) && oneEditApart(s, word)) {
+        if (found != null && found != a) {
+          return null;
+        }
+        found = a;
+      }
+    }
+    return found;
+  }
+
+  /** Whether {@code a} and {@code b} differ by one inserted, deleted or replaced character. */
+  static boolean oneEditApart(String a, String b) {
+    if (a.length() < b.length()) {
+      String x = a;
+      a = b;
+      b = x;
+    }
+    if (a.length() - b.length() > 1 || a.equals(b)) {
+      return false;
+    }
+    int i = 0;
+    while (i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    // the rest after one edit: a deletion from the longer, or one replaced character
+    return a.length() != b.length() ? a.regionMatches(i + 1, b, i, b.length() - i)
+        : a.regionMatches(i + 1, b, i + 1, b.length() - i - 1);
   }
 
   /** Prepositions after which capitalised words name a place ("in Punta Cana"), not a person. */

@@ -34,4 +34,37 @@ class NamePartsTest {
         "He called himself a proud Irish-American Democrat, Lena Marsh said."));
     assertThat(names(x)).contains("Lena Marsh").noneMatch(n -> n.contains("Irish-American"));
   }
+
+  @Test
+  void aNameAloneThatSpeaksIsAPerson() {
+    Extraction x = extract(article("2025-04-14",
+        "Asked about the sanctions, Vikander said the allies would have to choose.",
+        "\"We will be tough,\" Vikander said. \"Nobody gets a pass,\" she added."));
+    assertThat(names(x)).contains("Vikander");
+    assertThat(x.statements()).filteredOn(s -> s.text().startsWith("Nobody"))
+        .singleElement().satisfies(s -> assertThat(News.speaker(x, s)).contains("Vikander"));
+  }
+
+  @Test
+  void aPluralNounOpeningASentenceAndAnInstitutionAfterTheAreNoPeople() {
+    Extraction x = extract(article("2025-04-14",
+        "Analysts said the talks would fail. The Storting said it would vote on Friday."));
+    assertThat(names(x)).doesNotContain("Analysts", "Storting");
+  }
+
+  @Test
+  void aSpeakingSurnameSpelledWithALetterMoreOrLessIsTheSamePerson() {
+    Extraction x = extract(article("2025-04-14",
+        "Spokesperson Hassan Mahmmoud denied the report.",
+        "\"Nobody was invited,\" Mahmoud said."));
+    assertThat(names(x)).contains("Hassan Mahmmoud").doesNotContain("Mahmoud");
+    assertThat(x.statements()).singleElement().satisfies(s -> assertThat(News.speaker(x, s)).contains("Hassan Mahmmoud"));
+  }
+
+  @Test
+  void aNewsAgencyThatReportsIsNoPerson() {
+    Extraction x = extract(article("2025-04-14",
+        "Talks will resume on Friday, Interfax said, citing a source in Moscow."));
+    assertThat(names(x)).doesNotContain("Interfax");
+  }
 }
