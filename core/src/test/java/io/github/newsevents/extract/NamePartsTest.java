@@ -38,7 +38,7 @@ class NamePartsTest {
   @Test
   void aNameAloneThatSpeaksIsAPerson() {
     Extraction x = extract(article("2025-04-14",
-        "Asked about the sanctions, Vikander said the allies would have to choose.",
+        "\"The allies will have to choose,\" Vikander said on Sunday.",
         "\"We will be tough,\" Vikander said. \"Nobody gets a pass,\" she added."));
     assertThat(names(x)).contains("Vikander");
     assertThat(x.statements()).filteredOn(s -> s.text().startsWith("Nobody"))
