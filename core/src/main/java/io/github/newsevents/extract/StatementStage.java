@@ -834,7 +834,10 @@ final class StatementStage {
         if (m.from < sentenceFrom || m.from < end - LOOK_BACK) {
           break;
         }
-        if (!m.quoted && m.actor.kind != ActorKind.PERSON) {
+        Tokens tq = pq.tokens;
+        // "Moscow's envoy", "talks with Beijing": a possessor or an object does not speak as "it"
+        if (!m.quoted && m.actor.kind != ActorKind.PERSON && !possessive(tq, m)
+            && !(m.from > 0 && OBJECT_PREPOSITIONS.contains(tq.lower(m.from - 1)))) {
           first = m;
           if (sentenceFrom < 0) {
             sentenceFrom = pq.sentenceStart(pq.sentenceOf(m.from));

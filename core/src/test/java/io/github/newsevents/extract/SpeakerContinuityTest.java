@@ -101,4 +101,12 @@ class SpeakerContinuityTest {
         "Lena Marsh said boosting trade was a priority, and Ola Berg told Reuters he would stay."));
     assertThat(speaker(x, statement(x, "boosting trade was a priority, and Ola Berg told Reuters he would stay"))).contains("Lena Marsh");
   }
+
+  @Test
+  void itIsTheInstitutionThatOpensASentenceNotAPossessor() {
+    Extraction x = extract(article("2025-04-14",
+        "The Kremlin said it would study the plan. Moscow's envoy met the mediators on Monday.",
+        "\"We see progress,\" it said."));
+    assertThat(speaker(x, statement(x, "We see progress,"))).contains("Kremlin");
+  }
 }
