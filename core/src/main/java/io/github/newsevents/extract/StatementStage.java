@@ -238,6 +238,13 @@ final class StatementStage {
         a = new Attribution(said.speaker, said == previous ? said.verb : null);
         a.channel = said == previous ? said.channel : null;
       }
+      if (a == null && q.openToken > 0 && t.is(q.openToken - 1, ":")) {
+        // `Biden recalled his first meeting with her predecessor: "..."`: the subject of the clause the colon ends
+        ActorRec subject = colonSubject(doc, actors, p, sentenceStart, q.openToken - 1, said);
+        if (subject != null) {
+          a = new Attribution(subject, null);
+        }
+      }
       if (a == null && !fragment) {
         // `"...", adding that "..."` with no subject in the sentence: the person the text is about
         int participle = participleAfter(lt, afterFrom, afterTo);
@@ -1052,6 +1059,25 @@ final class StatementStage {
   private static boolean agrees(ActorRec a, char gender, Map<ActorRec, Character> learned) {
     char known = a.gender != 0 ? a.gender : learned.getOrDefault(a, (char) 0);
     return gender == 0 || known == 0 || known == gender;
+  }
+
+  /**
+   * The subject of the clause before a colon that introduces a quote: the person or actor that
+   * opens the sentence (after its title), or the person a pronoun opening it refers to; or null.
+   */
+  private static ActorRec colonSubject(Doc doc, ActorStage.Result actors, Doc.Para p, int start, int colon, Found said) {
+    Tokens t = p.tokens;
+    int k = start;
+    if (k < colon && t.type(k) == Tokens.WORD && Lexicon.PERSON_PRONOUNS.contains(t.get(k))) {
+      return pronoun(doc, actors, p.index, k, said);
+    }
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), start, Math.min(colon, start + 6))) {
+      if (m.from >= start && m.to < colon && !m.quoted && onlyTitleWordsBefore(t, start, m.from)
+          && !possessive(t, m) && !titleOfPerson(actors.mentions.get(p.index), m, t)) {
+        return m.actor;
+      }
+    }
+    return null;
   }
 
   /** A participle of saying that opens the clause after a quote (`", adding that`), or -1. */

@@ -109,4 +109,12 @@ class SpeakerContinuityTest {
         "\"We see progress,\" it said."));
     assertThat(speaker(x, statement(x, "We see progress,"))).contains("Kremlin");
   }
+
+  @Test
+  void aQuoteAfterAColonIsSaidByTheSubjectOfTheClauseBeforeIt() {
+    Extraction x = extract(article("2025-04-14",
+        "\"The talks were long,\" Ola Berg said.",
+        "Foreign Minister Lena Marsh recalled her first visit to the region: \"I was much younger then.\""));
+    assertThat(speaker(x, statement(x, "I was much younger then."))).contains("Lena Marsh");
+  }
 }
