@@ -307,7 +307,7 @@ final class ActorStage {
       Doc.Para p = doc.paras.get(r.para);
       Tokens t = p.tokens;
       String word = t.get(r.from);
-      if (!bySurname.containsKey(word) && byFirstName(people, word) == null && speaks(p, r.from, r.to)) {
+      if (!bySurname.containsKey(word) && speaks(p, r.from, r.to) && byFirstName(people, word) == null) {
         // "Mohammed ... Mohamed said": a spelling of a known surname is that person
         ActorRec a = sameSurname(people, word);
         if (a == null) {
@@ -796,7 +796,8 @@ final class ActorStage {
       return null;
     }
     ActorRec found = null;
-    for (ActorRec a : people) {
+    // bounded: an article names a few dozen people; a huge text of names stays linear
+    for (ActorRec a : people.size() <= MAX_SPELLING_CANDIDATES ? people : people.subList(0, MAX_SPELLING_CANDIDATES)) {
       String s = a.surname();
       if (s.length() >= 5 && s.charAt(0) == word.charAt(0) && oneEditApart(s, word)) {
         if (found != null && found != a) {
@@ -807,6 +808,9 @@ final class ActorStage {
     }
     return found;
   }
+
+  /** How many people a spelling of a surname is compared with: the first ones named. */
+  private static final int MAX_SPELLING_CANDIDATES = 200;
 
   /** Whether {@code a} and {@code b} differ by one inserted, deleted or replaced character. */
   static boolean oneEditApart(String a, String b) {

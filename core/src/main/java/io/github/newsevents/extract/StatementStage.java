@@ -1035,10 +1035,13 @@ final class StatementStage {
   private static ActorRec subjectOfSentences(Doc.Para p, List<Mention> ms, int s, int limit, char gender, boolean exactly,
       Map<ActorRec, Character> learned) {
     // the mentions backwards from the limit: the latest sentence that names an agreeing person,
-    // then its first one (the sentences before it are not read)
+    // then its first one that is no object of a preposition and no possessor ("After talks with
+    // Lund, Berg said ..." is Berg's), else its first one (the sentences before it are not read)
     int end = Math.min(limit, p.sentenceEnd(s));
     int reach = end - LOOK_BACK;
+    Tokens t = p.tokens;
     ActorRec found = null;
+    ActorRec subject = null;
     int sentenceFrom = -1;
     for (int i = Mention.first(ms, end) - 1; i >= 0; i--) {
       Mention m = ms.get(i);
@@ -1048,12 +1051,15 @@ final class StatementStage {
       if (m.actor.kind == ActorKind.PERSON && !m.quoted
           && (exactly ? m.actor.gender == gender : agrees(m.actor, gender, learned))) {
         found = m.actor;
+        if (!possessive(t, m) && !(m.from > 0 && OBJECT_PREPOSITIONS.contains(t.lower(m.from - 1)))) {
+          subject = m.actor;
+        }
         if (sentenceFrom < 0) {
           sentenceFrom = p.sentenceStart(p.sentenceOf(m.from));
         }
       }
     }
-    return found;
+    return subject != null ? subject : found;
   }
 
   private static boolean agrees(ActorRec a, char gender, Map<ActorRec, Character> learned) {

@@ -117,4 +117,12 @@ class SpeakerContinuityTest {
         "Foreign Minister Lena Marsh recalled her first visit to the region: \"I was much younger then.\""));
     assertThat(speaker(x, statement(x, "I was much younger then."))).contains("Lena Marsh");
   }
+
+  @Test
+  void aPronounRefersToTheSubjectNotToTheObjectOfAPreposition() {
+    Extraction x = extract(article("2025-04-14",
+        "After talks with Nils Lund in Oslo, Ola Berg announced a second round.",
+        "\"We are close,\" he said."));
+    assertThat(speaker(x, statement(x, "We are close,"))).contains("Ola Berg");
+  }
 }
