@@ -208,6 +208,14 @@ final class StatementStage {
       // a fragment inside a sentence is attributed by the clause before it; a full quote by the one after
       Attribution a = fragment ? before(doc, p, beforeFrom, q.openToken, actors, previous, unnamed)
           : after(doc, last, afterFrom, afterTo, actors, previous, unnamed);
+      if (a != null && !fragment && "according to".equals(a.verb) && beforeFrom < q.openToken) {
+        // `Wang told Lavrov that, ..., "..." according to a statement from the ministry`: the
+        // document is where the words were reported; the verb of saying before the quote names who said them
+        Attribution told = before(doc, p, beforeFrom, q.openToken, actors, previous, unnamed);
+        if (told != null && told.speaker.kind == ActorKind.PERSON && !"according to".equals(told.verb)) {
+          a = told;
+        }
+      }
       if (a == null) {
         a = fragment ? after(doc, last, afterFrom, afterTo, actors, previous, unnamed)
             : before(doc, p, beforeFrom, q.openToken, actors, previous, unnamed);

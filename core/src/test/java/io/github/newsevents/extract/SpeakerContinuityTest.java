@@ -125,4 +125,12 @@ class SpeakerContinuityTest {
         "\"We are close,\" he said."));
     assertThat(speaker(x, statement(x, "We are close,"))).contains("Ola Berg");
   }
+
+  @Test
+  void aPersonWhoTellsBeforeTheQuoteSaysItEvenWhenADocumentReportsIt() {
+    Extraction x = extract(article("2025-04-14",
+        "Lena Marsh told Nils Lund that, in troubled times, \"Norway will stand by its friends,\""
+            + " according to a statement from the Foreign Ministry of Norway."));
+    assertThat(speaker(x, statement(x, "Norway will stand by its friends,"))).contains("Lena Marsh");
+  }
 }
