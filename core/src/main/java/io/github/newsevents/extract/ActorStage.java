@@ -59,6 +59,8 @@ final class ActorStage {
     final List<List<Mention>> mentions;
     final List<List<PhraseIndex.Match>> places; // locative uses of places and capitals
     final List<List<PhraseIndex.Match>> demonyms;
+    /** The genders the statement stage learns from the pronouns that refer to people of unknown gender. */
+    final Map<ActorRec, Character> pronounGenders = new HashMap<>();
 
     Result(List<ActorRec> actors, List<List<Mention>> mentions, List<List<PhraseIndex.Match>> places,
         List<List<PhraseIndex.Match>> demonyms) {
@@ -155,6 +157,9 @@ final class ActorStage {
       mentions.add(ms);
       places.add(ps);
       demonyms.add(ds);
+      if (Credits.line(p)) {
+        continue; // "X contributed to this report": the story's writers are none of its people
+      }
       Tokens t = p.tokens;
       int i = 0;
       while (i < t.size()) {
@@ -243,7 +248,8 @@ final class ActorStage {
         } else if (Lexicon.NON_ACTOR_HEADS.contains(last)) {
           // a place, an event or a thing
         } else if (len >= 2 && len <= MAX_NAME_WORDS + 2 && !p.heading() && !allCommon(t, i, j)
-            && !(i > 0 && PLACE_PREPOSITIONS.contains(t.get(i - 1)) && !(j < t.size() && t.type(j) == Tokens.POSSESSIVE))) {
+            && !(i > 0 && PLACE_PREPOSITIONS.contains(t.get(i - 1)) && !(j < t.size() && t.type(j) == Tokens.POSSESSIVE))
+            && !insideLongerName(p, i) && !attributive(t, j)) {
           // ("in Punta Cana": an unknown place, not a person)
           fullNames.add(new Run(p.index, i, j));
         } else if (len == 1 && !Lexicon.COMMON_WORDS.contains(last)) {
@@ -294,6 +300,22 @@ final class ActorStage {
     Map<String, List<ActorRec>> bySurname = new HashMap<>();
     for (ActorRec a : people) {
       bySurname.computeIfAbsent(a.surname(), k -> new ArrayList<>(1)).add(a);
+    }
+    for (Run r : singles) {
+      // "Haley said": a name alone is a person's when it speaks (a verb of saying is a person cue),
+      // and so are its other mentions
+      Doc.Para p = doc.paras.get(r.para);
+      Tokens t = p.tokens;
+      String word = t.get(r.from);
+      if (!bySurname.containsKey(word) && speaks(p, r.from, r.to) && byFirstName(people, word) == null) {
+        // "Mohammed ... Mohamed said": a spelling of a known surname is that person
+        ActorRec a = sameSurname(people, word);
+        if (a == null) {
+          a = new ActorRec(ActorKind.PERSON, word, null);
+          people.add(a);
+        }
+        bySurname.computeIfAbsent(word, k -> new ArrayList<>(1)).add(a);
+      }
     }
     for (Run r : singles) {
       Doc.Para p = doc.paras.get(r.para);
@@ -550,6 +572,10 @@ final class ActorStage {
           return false; // "Then-president", "Indian-administered"
         }
       }
+      if (dash > 0 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1))
+          && index.stateByDemonym(w.substring(0, dash))) {
+        return false; // "Irish-American", "Russian-Ukrainian": adjectives of origin, no names
+      }
       return !Lexicon.NOT_NAMES.contains(w) && index.name(t, j) == null && index.title(t, j) == null
           || Lexicon.ORG_HEADS.contains(w) || Lexicon.NON_ACTOR_HEADS.contains(w);
     }
@@ -709,6 +735,101 @@ final class ActorStage {
       return -1;
     }
     return kind == EntryKind.STATE || t.is(k, "ministers") || t.is(k, "leaders") ? k : -1;
+  }
+
+  /**
+   * Nouns a capitalised phrase may modify as an adjective ("Tamil Tiger rebels", "the Liberal
+   * Democrat coalition", "the Harry S Truman carrier group"): such a phrase names no person there.
+   */
+  private static final Set<String> ATTRIBUTIVE_NOUNS = Set.of(
+      "rebels", "fighters", "militants", "insurgents", "militia", "militias", "guerrillas",
+      "separatists", "coalition", "bloc", "faction", "factions", "movement", "camp", "party",
+      "carrier", "warship", "vessel", "ship", "era", "doctrine", "agreement", "accord", "deal",
+      "plan", "process", "talks", "summit", "forum", "corridor", "region", "line");
+
+  /** Whether token {@code end} is a noun the capitalised words before it modify ("Tamil Tiger rebels"). */
+  private static boolean attributive(Tokens t, int end) {
+    return end < t.size() && t.type(end) == Tokens.WORD && ATTRIBUTIVE_NOUNS.contains(t.get(end));
+  }
+
+  /**
+   * Whether the capitalised words at {@code i} continue a longer proper name through "of"
+   * ("Organization of Turkic States", "Line of Actual Control", "Liberation Tigers of Tamil
+   * Eelam"): a part of a name is no person's name. (A person's place after "of" is no run:
+   * "Lena Marsh of Norway" names a state the gazetteer knows.)
+   */
+  private static boolean insideLongerName(Doc.Para p, int i) {
+    Tokens t = p.tokens;
+    return i >= 2 && t.is(i - 1, "of") && t.type(i - 2) == Tokens.WORD && t.capitalised(i - 2)
+        && !p.sentenceInitial(i - 2);
+  }
+
+  /** Verbs of saying that make the one capitalised word before them a person's name ("Haley said"). */
+  private static final Set<String> SPEECH_VERBS = Set.of(
+      "said", "says", "told", "tells", "added", "stated", "wrote", "writes", "tweeted", "insisted",
+      "argued", "noted", "warned", "stressed", "explained", "replied");
+
+  /**
+   * Whether the one capitalised word [from, to) is the subject of a verb of saying right after it,
+   * as a person's surname is in the place of attribution, after a comma or a quote (`," Haley
+   * said`); not an organisation's or a thing's head word. A sentence's first word before "said" is
+   * as often a plural noun or an agency ("Analysts said", "Interfax said") as a name.
+   */
+  private static boolean speaks(Doc.Para p, int from, int to) {
+    Tokens t = p.tokens;
+    String w = t.get(from);
+    if (to >= t.size() || t.type(to) != Tokens.WORD || !SPEECH_VERBS.contains(t.get(to)) || w.length() < 3
+        || Lexicon.ORG_HEADS.contains(w) || Lexicon.NON_ACTOR_HEADS.contains(w) || Lexicon.NOT_NAMES.contains(w)
+        || Descriptions.GROUP_HEADS.contains(w.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    // the place of attribution: after a quote or a comma (`," Haley said`, `..., Haley said`), where
+    // organisations and agencies are rarer than at a sentence's start ("Interfax said ...")
+    return from > 0 && (t.is(from - 1, ",") || t.type(from - 1) == Tokens.QUOTE);
+  }
+
+  /**
+   * The one person whose surname {@code word} spells with one letter added, dropped or changed
+   * ("Mohamed" for "Mohammed", "Zelenskyy" for "Zelensky"), the first letter kept; or null.
+   */
+  private static ActorRec sameSurname(List<ActorRec> people, String word) {
+    if (word.length() < 5) {
+      return null;
+    }
+    ActorRec found = null;
+    // bounded: an article names a few dozen people; a huge text of names stays linear
+    for (ActorRec a : people.size() <= MAX_SPELLING_CANDIDATES ? people : people.subList(0, MAX_SPELLING_CANDIDATES)) {
+      String s = a.surname();
+      if (s.length() >= 5 && s.charAt(0) == word.charAt(0) && oneEditApart(s, word)) {
+        if (found != null && found != a) {
+          return null;
+        }
+        found = a;
+      }
+    }
+    return found;
+  }
+
+  /** How many people a spelling of a surname is compared with: the first ones named. */
+  private static final int MAX_SPELLING_CANDIDATES = 200;
+
+  /** Whether {@code a} and {@code b} differ by one inserted, deleted or replaced character. */
+  static boolean oneEditApart(String a, String b) {
+    if (a.length() < b.length()) {
+      String x = a;
+      a = b;
+      b = x;
+    }
+    if (a.length() - b.length() > 1 || a.equals(b)) {
+      return false;
+    }
+    int i = 0;
+    while (i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    // the rest after one edit: a deletion from the longer, or one replaced character
+    return a.length() != b.length() ? a.regionMatches(i + 1, b, i, b.length() - i)
+        : a.regionMatches(i + 1, b, i + 1, b.length() - i - 1);
   }
 
   /** Prepositions after which capitalised words name a place ("in Punta Cana"), not a person. */

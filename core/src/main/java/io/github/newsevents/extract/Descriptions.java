@@ -218,7 +218,8 @@ final class Descriptions {
         }
         x.head = k;
         x.to = tail(t, k + 1, limit);
-        x.bare = !x.indefinite && x.from == d + 1 && k == d + 1 && x.to == k + 1;
+        // "the official", "the same source": a definite description that refers back
+        x.bare = !x.indefinite && x.from == d + 1 && (k == d + 1 || k == d + 2 && t.is(d + 1, "same")) && x.to == k + 1;
         return x;
       }
       if (BREAKS.contains(w) || StatementStage.VERBS.contains(w)) {
@@ -297,6 +298,11 @@ final class Descriptions {
               intro = o;
             }
           }
+        }
+        if (intro == null && head.equals("source")) {
+          // "the source said" with no unnamed person before: the speaker just quoted, whom the
+          // statement stage knows (see StatementStage#sourceBack); no person called "source"
+          return null;
         }
         a = intro != null ? described(intro.para, intro.para.tokens.span(intro.from, intro.to), head, intro)
             : described(p, t.get(x.head), head, x);

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -151,6 +152,10 @@ final class StatementStage {
     doc.quotes(quotes);
     markQuoted(doc, actors);
     List<Found> out = new ArrayList<>(quotes.size());
+    // reported speech first: a paragraph that is only a quote may continue its speaker
+    List<Found> reported = new ArrayList<>();
+    indirect(doc, actors, reported);
+    int nextReported = 0;
     Descriptions unnamed = new Descriptions(index, doc, actors); // speakers described, not named
     Found previous = null;
     Quotes.Quote before = null;
@@ -184,7 +189,7 @@ final class StatementStage {
       // the reporting clause after the closing mark, then before the opening mark
       Tokens lt = last.tokens;
       int afterFrom = q.closeToken + 1;
-      int afterTo = clauseEnd(last, afterFrom);
+      int afterTo = closedSentence(last, q, afterFrom) ? afterFrom : clauseEnd(last, afterFrom);
       Tokens t = p.tokens;
       int sentence = p.sentenceOf(q.openToken);
       int beforeFrom = Math.max(Math.max(p.sentenceStart(sentence), q.openToken - SENTENCE_REACH),
@@ -203,6 +208,14 @@ final class StatementStage {
       // a fragment inside a sentence is attributed by the clause before it; a full quote by the one after
       Attribution a = fragment ? before(doc, p, beforeFrom, q.openToken, actors, previous, unnamed)
           : after(doc, last, afterFrom, afterTo, actors, previous, unnamed);
+      if (a != null && !fragment && "according to".equals(a.verb) && beforeFrom < q.openToken) {
+        // `Wang told Lavrov that, ..., "..." according to a statement from the ministry`: the
+        // document is where the words were reported; the verb of saying before the quote names who said them
+        Attribution told = before(doc, p, beforeFrom, q.openToken, actors, previous, unnamed);
+        if (told != null && told.speaker.kind == ActorKind.PERSON && !"according to".equals(told.verb)) {
+          a = told;
+        }
+      }
       if (a == null) {
         a = fragment ? after(doc, last, afterFrom, afterTo, actors, previous, unnamed)
             : before(doc, p, beforeFrom, q.openToken, actors, previous, unnamed);
@@ -216,16 +229,44 @@ final class StatementStage {
         // the passive of a verb of naming: "the talks were described by X as 'useful'"
         a = passiveAgent(actors, p, sentenceStart, q.openToken);
       }
-      if (a == null && previous != null && !fragment && onlyQuote(p, q)
-          && (previous.para == q.para || previous.para == q.para - 1) && previous.speaker != null) {
-        // a paragraph that is only a quote continues the previous speaker
-        a = new Attribution(previous.speaker, null);
-        LOG.debug("quote at {} continues the previous speaker {}", f.span, previous.speaker.name);
+      // the latest speaker before the quote, of a quote or of reported speech ("X said the talks would ...")
+      while (nextReported < reported.size() && before(reported.get(nextReported), q.para, q.openToken)) {
+        nextReported++;
       }
-      if (a == null && previous != null && q.para == previous.para && !fragment && previous.speaker != null) {
+      Found said = nextReported > 0 && (previous == null || before(previous, reported.get(nextReported - 1).para,
+          reported.get(nextReported - 1).token)) ? reported.get(nextReported - 1) : previous;
+      if (a == null && said != null && !fragment && onlyQuote(p, q)
+          && (said.para == q.para || said.para == q.para - 1) && said.speaker != null) {
+        // a paragraph that is only a quote continues the previous speaker
+        a = new Attribution(said.speaker, null);
+        LOG.debug("quote at {} continues the previous speaker {}", f.span, said.speaker.name);
+      }
+      if (a == null && said != null && q.para == said.para && !fragment && said.speaker != null) {
         // "A," he said. "B." — the second part of a split quote, said the same way
-        a = new Attribution(previous.speaker, previous.verb);
-        a.channel = previous.channel;
+        a = new Attribution(said.speaker, said == previous ? said.verb : null);
+        a.channel = said == previous ? said.channel : null;
+      }
+      if (a == null && q.openToken > 0 && t.is(q.openToken - 1, ":")) {
+        // `Biden recalled his first meeting with her predecessor: "..."`: the subject of the clause the colon ends
+        ActorRec subject = colonSubject(doc, actors, p, sentenceStart, q.openToken - 1, said);
+        if (subject != null) {
+          a = new Attribution(subject, null);
+        }
+      }
+      if (a == null && !fragment) {
+        // `"...", adding that "..."` with no subject in the sentence: the person the text is about
+        int participle = participleAfter(lt, afterFrom, afterTo);
+        if (participle >= 0) {
+          ActorRec topic = topic(doc, actors, q.para, said);
+          if (topic != null) {
+            a = new Attribution(topic, lt.get(participle));
+          }
+        }
+      }
+      if (a == null && said != null && said.speaker != null
+          && (sourceBack(lt, afterFrom, afterTo) || sourceBack(t, beforeFrom, q.openToken))) {
+        // "..., confirmed the same source": the speaker just quoted, when no unnamed source was introduced
+        a = new Attribution(said.speaker, null);
       }
       String verbOnly = a == null ? reportingVerb(last, p, p.sentenceStart(sentence), afterTo, sentenceVerb) : null;
       if (a == null && verbOnly != null) {
@@ -264,7 +305,8 @@ final class StatementStage {
       out.add(f);
       previous = f;
     }
-    indirect(doc, actors, quotes, out);
+    out.addAll(reported);
+    out.sort((x, y) -> x.span.compareTo(y.span));
     if (!unnamed.all().isEmpty()) {
       // readable ids for the anonymous sources, unique beside the actor stage's
       Set<String> ids = new HashSet<>();
@@ -337,6 +379,43 @@ final class StatementStage {
 
   private static boolean onlyQuote(Doc.Para p, Quotes.Quote q) {
     return q.openToken == 0;
+  }
+
+  /** Words that open reported content after a verb of saying: "said yesterday the talks would ...". */
+  private static final Set<String> CONTENT_OPENERS = Set.of(
+      "the", "a", "an", "that", "it", "he", "she", "they", "we", "there", "this", "these", "his",
+      "her", "their", "its", "some", "all", "no");
+
+  /** Words of time that may stand between such a verb and its content. */
+  private static final Set<String> TIME_WORDS = Set.of(
+      "yesterday", "today", "on", "late", "early", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "earlier", "later", "also", "last", "week", "night");
+
+  /**
+   * Whether the quote's own sentence ends inside its closing mark ({@code ...venue."}) and a new
+   * sentence follows that reports other words ({@code The rebels said yesterday the talks would
+   * ...}): that sentence's subject did not say these; a sentence that is only a reporting clause
+   * ({@code ...ready." Peskov said.}) still attributes them.
+   */
+  private static boolean closedSentence(Doc.Para p, Quotes.Quote q, int from) {
+    Tokens t = p.tokens;
+    if (from >= t.size() || q.closeToken < 1 || !t.is(q.closeToken - 1, ".") || !t.capitalised(from)) {
+      return false;
+    }
+    int end = Math.min(t.size(), from + AFTER_REACH);
+    for (int i = from; i < end; i++) {
+      if (t.type(i) == Tokens.QUOTE || t.is(i, ".")) {
+        return false;
+      }
+      if (t.type(i) == Tokens.WORD && VERBS.contains(t.lower(i))) {
+        int k = i + 1;
+        while (k < end && k <= i + 3 && t.type(k) == Tokens.WORD && TIME_WORDS.contains(t.lower(k))) {
+          k++;
+        }
+        return k < end && t.type(k) == Tokens.WORD && CONTENT_OPENERS.contains(t.lower(k));
+      }
+    }
+    return false;
   }
 
   /** The end of the reporting clause that starts at {@code from}: the next opening quote or sentence end. */
@@ -615,7 +694,9 @@ final class StatementStage {
       int end = verb - gap + 1;
       for (Mention m : Mention.starting(ms, end - actors.longest(p.index), end)) {
         if (m.to == end && !m.quoted && !locative(t, m.from) && !titleOfPerson(ms, m, t)) {
-          return m.actor;
+          Mention owner = m.from > 1 && t.is(m.from - 1, "of") ? mentionEndingAt(actors, p, m.from - 1) : null;
+          // "Lena Marsh of Norway said": the state places the person, who speaks
+          return owner != null && owner.actor.kind == ActorKind.PERSON && !owner.quoted ? owner.actor : m.actor;
         }
       }
       if (t.type(end - 1) == Tokens.WORD && Lexicon.PERSON_PRONOUNS.contains(t.get(end - 1))) {
@@ -768,7 +849,10 @@ final class StatementStage {
         if (m.from < sentenceFrom || m.from < end - LOOK_BACK) {
           break;
         }
-        if (!m.quoted && m.actor.kind != ActorKind.PERSON) {
+        Tokens tq = pq.tokens;
+        // "Moscow's envoy", "talks with Beijing": a possessor or an object does not speak as "it"
+        if (!m.quoted && m.actor.kind != ActorKind.PERSON && !possessive(tq, m)
+            && !(m.from > 0 && OBJECT_PREPOSITIONS.contains(tq.lower(m.from - 1)))) {
           first = m;
           if (sentenceFrom < 0) {
             sentenceFrom = pq.sentenceStart(pq.sentenceOf(m.from));
@@ -850,40 +934,97 @@ final class StatementStage {
   private static ActorRec pronoun(Doc doc, ActorStage.Result actors, int para, int token, Found previous) {
     Doc.Para p = doc.paras.get(para);
     char gender = Lexicon.gender(p.tokens.get(token));
-    ActorRec a = null;
+    Map<ActorRec, Character> learned = actors.pronounGenders;
+    // the pronoun's own sentence first: "Guterres said he welcomed ..."
+    ActorRec a = firstOfSentence(p, actors.mentions.get(para), token, gender, learned);
+    if (a != null) {
+      return learn(learned, a, gender);
+    }
     if (gender != 0) {
       // a person whose honorific gives the pronoun's gender wins over one of unknown gender, in this
       // paragraph or the two before: "Vallin spoke after Ms Marsh arrived. 'It was useful,' she said"
-      a = subjectOfSentences(p, actors.mentions.get(para), p.sentenceOf(token), token, gender, true);
+      a = subjectOfSentences(p, actors.mentions.get(para), p.sentenceOf(token), token, gender, true, learned);
       for (int q = para - 1; a == null && q >= Math.max(0, para - 2); q--) {
         Doc.Para pq = doc.paras.get(q);
-        a = subjectOfSentences(pq, actors.mentions.get(q), pq.sentenceStarts.length - 1, Integer.MAX_VALUE, gender, true);
+        a = subjectOfSentences(pq, actors.mentions.get(q), pq.sentenceStarts.length - 1, Integer.MAX_VALUE, gender, true, learned);
       }
       if (a != null) {
         return a;
       }
     }
-    a = subjectOfSentences(p, actors.mentions.get(para), p.sentenceOf(token), token, gender);
+    a = subjectOfSentences(p, actors.mentions.get(para), p.sentenceOf(token), token, gender, false, learned);
     if (a != null) {
-      return a;
+      return learn(learned, a, gender);
     }
-    if (previous != null && previous.speaker != null && previous.speaker.kind == ActorKind.PERSON
-        && para - previous.para <= 2 && agrees(previous.speaker, gender)) {
-      return previous.speaker;
+    boolean previousAgrees = previous != null && previous.speaker != null && previous.speaker.kind == ActorKind.PERSON
+        && para - previous.para <= 2 && agrees(previous.speaker, gender, learned);
+    if (previousAgrees && previous.para >= para - 1) {
+      return learn(learned, previous.speaker, gender);
     }
-    for (int q = para - 1; q >= Math.max(0, para - 2); q--) {
-      Doc.Para pq = doc.paras.get(q);
-      a = subjectOfSentences(pq, actors.mentions.get(q), pq.sentenceStarts.length - 1, Integer.MAX_VALUE, gender);
+    if (para >= 1) {
+      Doc.Para pq = doc.paras.get(para - 1);
+      // the newest first: a person who opens a sentence of the paragraph before wins over a
+      // speaker two paragraphs back ("Merkel sought to ... . // '...,' she said")
+      a = previousAgrees ? openingSubject(pq, actors.mentions.get(para - 1), gender, learned)
+          : subjectOfSentences(pq, actors.mentions.get(para - 1), pq.sentenceStarts.length - 1, Integer.MAX_VALUE, gender, false, learned);
       if (a != null) {
-        return a;
+        return learn(learned, a, gender);
+      }
+    }
+    if (previousAgrees) {
+      return learn(learned, previous.speaker, gender);
+    }
+    if (para >= 2) {
+      Doc.Para pq = doc.paras.get(para - 2);
+      a = subjectOfSentences(pq, actors.mentions.get(para - 2), pq.sentenceStarts.length - 1, Integer.MAX_VALUE, gender, false, learned);
+    }
+    return a == null ? null : learn(learned, a, gender);
+  }
+
+  /**
+   * A person a gendered pronoun refers to is of its gender from then on: "she" cannot later be a
+   * man the text called "he". Kept apart from the genders honorifics give, which alone make a
+   * person win over others of unknown gender.
+   */
+  private static ActorRec learn(Map<ActorRec, Character> learned, ActorRec a, char gender) {
+    if (a.gender == 0 && gender != 0) {
+      learned.putIfAbsent(a, gender);
+    }
+    return a;
+  }
+
+  /**
+   * The first agreeing person named (outside quotes) in the pronoun's sentence before it, one whose
+   * honorific gives the pronoun's gender first; or null.
+   */
+  private static ActorRec firstOfSentence(Doc.Para p, List<Mention> ms, int token, char gender, Map<ActorRec, Character> learned) {
+    int start = Math.max(p.sentenceStart(p.sentenceOf(token)), token - SENTENCE_REACH);
+    ActorRec first = null;
+    for (Mention m : Mention.starting(ms, start, token)) {
+      if (m.from >= start && m.to <= token && m.actor.kind == ActorKind.PERSON && !m.quoted
+          && agrees(m.actor, gender, learned)) {
+        if (gender != 0 && m.actor.gender == gender) {
+          return m.actor; // "Vallin met Ms Marsh, and she said": the honorific decides
+        }
+        if (first == null) {
+          first = m.actor;
+        }
+      }
+    }
+    return first;
+  }
+
+  /** The agreeing person that opens (after its title) the latest sentence of {@code p} that one opens, or null. */
+  private static ActorRec openingSubject(Doc.Para p, List<Mention> ms, char gender, Map<ActorRec, Character> learned) {
+    Tokens t = p.tokens;
+    for (int i = ms.size() - 1, seen = 0; i >= 0 && seen < SENTENCE_REACH; i--, seen++) {
+      Mention m = ms.get(i);
+      if (m.actor.kind == ActorKind.PERSON && !m.quoted && agrees(m.actor, gender, learned)
+          && onlyTitleWordsBefore(t, p.sentenceStart(p.sentenceOf(m.from)), m.from)) {
+        return m.actor;
       }
     }
     return null;
-  }
-
-  /** The first agreeing person of sentence {@code s} (before {@code limit}), else of the sentences before. */
-  private static ActorRec subjectOfSentences(Doc.Para p, List<Mention> ms, int s, int limit, char gender) {
-    return subjectOfSentences(p, ms, s, limit, gender, false);
   }
 
   /**
@@ -899,12 +1040,16 @@ final class StatementStage {
   static final int SENTENCE_REACH = 200;
 
   /** As above; {@code exactly}: only people whose gender is known to be {@code gender}. */
-  private static ActorRec subjectOfSentences(Doc.Para p, List<Mention> ms, int s, int limit, char gender, boolean exactly) {
+  private static ActorRec subjectOfSentences(Doc.Para p, List<Mention> ms, int s, int limit, char gender, boolean exactly,
+      Map<ActorRec, Character> learned) {
     // the mentions backwards from the limit: the latest sentence that names an agreeing person,
-    // then its first one (the sentences before it are not read)
+    // then its first one that is no object of a preposition and no possessor ("After talks with
+    // Lund, Berg said ..." is Berg's), else its first one (the sentences before it are not read)
     int end = Math.min(limit, p.sentenceEnd(s));
     int reach = end - LOOK_BACK;
+    Tokens t = p.tokens;
     ActorRec found = null;
+    ActorRec subject = null;
     int sentenceFrom = -1;
     for (int i = Mention.first(ms, end) - 1; i >= 0; i--) {
       Mention m = ms.get(i);
@@ -912,22 +1057,90 @@ final class StatementStage {
         break;
       }
       if (m.actor.kind == ActorKind.PERSON && !m.quoted
-          && (exactly ? m.actor.gender == gender : agrees(m.actor, gender))) {
+          && (exactly ? m.actor.gender == gender : agrees(m.actor, gender, learned))) {
         found = m.actor;
+        if (!possessive(t, m) && !(m.from > 0 && OBJECT_PREPOSITIONS.contains(t.lower(m.from - 1)))) {
+          subject = m.actor;
+        }
         if (sentenceFrom < 0) {
           sentenceFrom = p.sentenceStart(p.sentenceOf(m.from));
         }
       }
     }
-    return found;
+    return subject != null ? subject : found;
   }
 
-  private static boolean agrees(ActorRec a, char gender) {
-    return gender == 0 || a.gender == 0 || a.gender == gender;
+  private static boolean agrees(ActorRec a, char gender, Map<ActorRec, Character> learned) {
+    char known = a.gender != 0 ? a.gender : learned.getOrDefault(a, (char) 0);
+    return gender == 0 || known == 0 || known == gender;
   }
 
-  /** "Trump confirmed that peace talks were ongoing": reported speech outside quotation marks. */
-  private void indirect(Doc doc, ActorStage.Result actors, List<Quotes.Quote> quotes, List<Found> out) {
+  /**
+   * The subject of the clause before a colon that introduces a quote: the person or actor that
+   * opens the sentence (after its title), or the person a pronoun opening it refers to; or null.
+   */
+  private static ActorRec colonSubject(Doc doc, ActorStage.Result actors, Doc.Para p, int start, int colon, Found said) {
+    Tokens t = p.tokens;
+    int k = start;
+    if (k < colon && t.type(k) == Tokens.WORD && Lexicon.PERSON_PRONOUNS.contains(t.get(k))) {
+      return pronoun(doc, actors, p.index, k, said);
+    }
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), start, Math.min(colon, start + 6))) {
+      if (m.from >= start && m.to < colon && !m.quoted && onlyTitleWordsBefore(t, start, m.from)
+          && !possessive(t, m) && !titleOfPerson(actors.mentions.get(p.index), m, t)) {
+        return m.actor;
+      }
+    }
+    return null;
+  }
+
+  /** A participle of saying that opens the clause after a quote (`", adding that`), or -1. */
+  private static int participleAfter(Tokens t, int from, int to) {
+    int k = from;
+    if (k < to && t.is(k, ",")) {
+      k++;
+    }
+    return k < to && t.type(k) == Tokens.WORD && t.get(k).endsWith("ing") && VERBS.contains(t.get(k)) ? k : -1;
+  }
+
+  /**
+   * The person a subjectless clause is about: the one who opens the latest sentence of the
+   * paragraph before that one opens (this paragraph is the quote's own, and opens with it), else
+   * the speaker just quoted when in that paragraph or this one; or null.
+   */
+  private static ActorRec topic(Doc doc, ActorStage.Result actors, int para, Found said) {
+    if (para >= 1) {
+      ActorRec a = openingSubject(doc.paras.get(para - 1), actors.mentions.get(para - 1), (char) 0, actors.pronounGenders);
+      if (a != null) {
+        return a;
+      }
+    }
+    return said != null && said.speaker != null && said.para >= para - 1 ? said.speaker : null;
+  }
+
+  /**
+   * Whether tokens [from, to) of a reporting clause hold "the source" or "the same source" (which
+   * {@link Descriptions} leaves to this stage when no unnamed source was introduced before).
+   */
+  private static boolean sourceBack(Tokens t, int from, int to) {
+    for (int k = Math.max(from, to - 30) + 1; k < Math.min(to, t.size()); k++) {
+      if (t.is(k, "source") && (t.isIgnoreCase(k - 1, "the") || t.is(k - 1, "same") && k >= 2 && t.isIgnoreCase(k - 2, "the"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether statement {@code f} starts before token {@code token} of paragraph {@code para}. */
+  private static boolean before(Found f, int para, int token) {
+    return f.para < para || f.para == para && f.token < token;
+  }
+
+  /**
+   * "Trump confirmed that peace talks were ongoing", "the ministry said it was trying ...": reported
+   * speech outside quotation marks, in the order of the text.
+   */
+  private void indirect(Doc doc, ActorStage.Result actors, List<Found> out) {
     for (Doc.Para p : doc.paras) {
       Tokens t = p.tokens;
       for (int s = 0; s < p.sentenceStarts.length; s++) {
@@ -941,6 +1154,9 @@ final class StatementStage {
             continue; // the cheap test first: most words are no reporting verb
           }
           int that = thatAfter(t, i, to);
+          if (that < 0 && INDIRECT_VERBS.contains(t.get(i))) {
+            that = contentAfter(t, i, to) - 1; // "said the talks would ...": the content without "that"
+          }
           if (INDIRECT_VERBS.contains(t.get(i)) && that > 0) {
             ActorRec speaker = subjectBefore(doc, p, from, i, actors, null);
             if (speaker == null) {
@@ -964,9 +1180,9 @@ final class StatementStage {
             }
             f.para = p.index;
             f.token = that + 1;
-            if (that > i + 1) {
+            if (that > i + 1 || that == i + 1 && !t.is(that, "that")) {
               // "said on Friday that ...": the date between the verb and "that" is the statement's
-              Dates.Found d = Dates.first(t, i + 1, that, doc.published, false);
+              Dates.Found d = Dates.first(t, i + 1, t.is(that, "that") ? that : that + 1, doc.published, false);
               f.date = d == null ? null : d.date;
             }
             out.add(f);
@@ -975,7 +1191,51 @@ final class StatementStage {
         }
       }
     }
-    out.sort((a, b) -> a.span.compareTo(b.span));
+  }
+
+  /** Finite verbs that show a clause after a verb of saying is its reported content. */
+  private static final Set<String> FINITE = Set.of(
+      "would", "will", "could", "can", "should", "may", "might", "must", "was", "were", "is", "are",
+      "had", "has", "have", "did", "does", "do", "wants", "wanted", "needs", "needed", "remains",
+      "remained", "plans", "planned", "hoped", "hopes", "intends", "intended", "won't", "wouldn't",
+      "can't", "cannot", "isn't", "wasn't", "aren't", "weren't", "hasn't", "hadn't", "didn't", "doesn't");
+
+  /** Words after a verb of saying that open no reported clause: prepositions, adverbs of manner, "so". */
+  private static final Set<String> NOT_CONTENT = Set.of(
+      "in", "at", "after", "before", "during", "to", "with", "by", "for", "of", "as", "from",
+      "about", "so", "not", "only", "nothing", "something", "anything", "what", "when", "while",
+      "if", "whether", "and", "but", "or", "more", "repeatedly", "again", "publicly", "privately");
+
+  /** Audiences a verb of saying may name before its content: "told reporters the talks would ...". */
+  private static final Set<String> TOLD = Set.of("reporters", "journalists", "lawmakers", "parliament", "legislators", "reuters", "afp", "ap", "cnn", "bbc");
+
+  /**
+   * The first token of reported content that follows a verb of saying without "that" ("said the
+   * talks would resume", "said on Friday it was trying", "told reporters Russia will ..."): a word
+   * that opens a clause (no preposition, no finite verb), then a finite verb before any comma; or -1.
+   */
+  private static int contentAfter(Tokens t, int verb, int to) {
+    int k = verb + 1;
+    while (k < to && k <= verb + 3 && t.type(k) == Tokens.WORD
+        && (TIME_WORDS.contains(t.lower(k)) || TOLD.contains(t.lower(k)))) {
+      k++;
+    }
+    if (k >= to || t.type(k) != Tokens.WORD || t.is(k, "that") || Lexicon.WEEKDAYS.contains(t.get(k))
+        || NOT_CONTENT.contains(t.lower(k)) || FINITE.contains(t.lower(k))) {
+      return -1; // "said in a statement", "the deal he said would fail": no content of its own here
+    }
+    for (int j = k + 1; j < Math.min(to, k + 12); j++) {
+      if (t.type(j) != Tokens.WORD) {
+        if (t.type(j) == Tokens.POSSESSIVE) {
+          continue;
+        }
+        return -1; // a comma or a mark first: no clause of its own
+      }
+      if (FINITE.contains(t.lower(j))) {
+        return j > k ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /** The "that" opening reported speech after the verb at {@code verb}, allowing "on Friday" between; or -1. */
