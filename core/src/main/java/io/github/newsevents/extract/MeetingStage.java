@@ -310,6 +310,9 @@ final class MeetingStage extends EventStage {
     return false;
   }
 
+  /** Words before a noun: "the host", "their hosts". */
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "as");
+
   /** Phrases that make a later meeting noun the setting of an earlier one: "on the sidelines of". */
   private static final Set<String> SETTINGS = Set.of("sidelines", "margins", "margin", "start", "end", "eve",
       "opening", "close", "during", "ahead");
@@ -661,7 +664,10 @@ final class MeetingStage extends EventStage {
         break;
       }
     }
-    if (hostedBy >= 0 || t.is(trigger, "hosted")) {
+    // the verb "host" in any tense ("Oman hosted", "Xi will host"), not the noun ("the host", "its hosts")
+    boolean hosts = t.is(trigger, "hosted") || (t.is(trigger, "hosts") || t.is(trigger, "host") || t.is(trigger, "hosting"))
+        && trigger > 0 && !DETERMINERS.contains(lower(t, trigger - 1));
+    if (hostedBy >= 0 || hosts) {
       int reach = hostedBy >= 0 ? hostedBy + 1 : trigger - 3 - actors.longest(p.index);
       for (Mention m : Mention.starting(actors.mentions.get(p.index), reach, hostedBy >= 0 ? hostedBy + 5 : trigger)) {
         if (hostedBy >= 0 && m.from > hostedBy && m.from <= hostedBy + 4) {
@@ -671,7 +677,13 @@ final class MeetingStage extends EventStage {
           f.host = m.actor; // "Oman hosted the talks"
         }
       }
-      if (f.host != null) {
+      boolean hostsTalks = false; // "South Africa is hosting peace talks": a host of others' talks, no side
+      for (int k = trigger + 1; hostedBy < 0 && k < Math.min(wTo, trigger + 4) && !hostsTalks; k++) {
+        hostsTalks = TALKS.contains(lower(t, k));
+      }
+      if (hostsTalks) {
+        f.kind = MeetingKind.TALKS;
+      } else if (f.host != null) {
         f.participants.add(f.host);
       }
     }

@@ -106,4 +106,24 @@ class MeetingSidesTest {
       assertThat(m.status()).isEqualTo(io.github.newsevents.model.MeetingStatus.PLANNED);
     });
   }
+
+  @Test
+  void theSubjectOfTheVerbHostIsTheHost() {
+    Extraction x = extract(article("2025-04-14", "Xi Jinping will host Vladimir Putin in Beijing next week."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("xi-jinping", "vladimir-putin");
+      assertThat(m.host()).contains("xi-jinping");
+    });
+  }
+
+  @Test
+  void aHostOfOthersTalksIsNoSide() {
+    // "hosting talks between A and B": the host's role is its own, the sides are A and B
+    Extraction x = extract(article("2025-04-14", "Oman is hosting talks between Iran and the United States this week."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("iran", "united-states");
+      assertThat(m.host()).contains("oman");
+      assertThat(m.kind()).isEqualTo(io.github.newsevents.model.MeetingKind.TALKS);
+    });
+  }
 }
