@@ -76,9 +76,11 @@ public final class ArticleParser {
   private static final ArticleParser DEFAULT = new ArticleParser(ParseOptions.defaults());
 
   private final ParseOptions options;
+  private final NoiseIndex noise;
 
   private ArticleParser(ParseOptions options) {
     this.options = options;
+    this.noise = NoiseIndex.of(options.noiseRules());
   }
 
   /** A parser with {@link ParseOptions#defaults()}; a shared instance. */
@@ -115,7 +117,7 @@ public final class ArticleParser {
           options.maxLength());
       throw new ArticleTooLargeException(text.length(), options.maxLength());
     }
-    return new ParseRun(text, options, LOG).parse();
+    return new ParseRun(text, options, noise, LOG).parse();
   }
 
   @Override

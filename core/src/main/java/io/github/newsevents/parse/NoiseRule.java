@@ -63,6 +63,11 @@ public final class NoiseRule {
     return new NoiseRule(of(name, pattern).name, pattern, guard);
   }
 
+  /** The rule's precheck, or null when it has none (every rule made by {@link #of}). */
+  LineGuard guard() {
+    return guard;
+  }
+
   /** Whether the pattern may match the trimmed line {@code s[from, to)}; false means it cannot. */
   boolean mayMatch(CharSequence s, int from, int to) {
     return guard == null || guard.mayMatch(s, from, to);

@@ -50,6 +50,7 @@ final class ParseRun {
 
   private final String text;
   private final ParseOptions options;
+  private final NoiseIndex noise;
   private final Logger log;
   private final List<Diagnostic> diagnostics = new ArrayList<>(4);
   private final List<Removal> removed = new ArrayList<>(8);
@@ -62,9 +63,16 @@ final class ParseRun {
   private int[] blockLines = new int[16];
   private int blocks;
 
-  ParseRun(String text, ParseOptions options, Logger log) {
+  /** Per block, whether it is a heading: 0 not yet known, 1 no, 2 yes. */
+  private byte[] headingKnown;
+
+  /** {@link #LABEL_QUOTE}'s matcher for this run's text, made when first needed. */
+  private Matcher labelQuote;
+
+  ParseRun(String text, ParseOptions options, NoiseIndex noise, Logger log) {
     this.text = text;
     this.options = options;
+    this.noise = noise;
     this.log = log;
     this.matchers = new Matcher[options.noiseRules().size()];
   }
@@ -278,8 +286,12 @@ final class ParseRun {
 
   private String noiseRule(int from, int to) {
     List<NoiseRule> rules = options.noiseRules();
+    // one look at the line for every rule's precheck; most lines leave no rule to try
+    long candidates = noise.candidates(text, from, to);
     for (int r = 0; r < matchers.length; r++) {
-      if (!rules.get(r).mayMatch(text, from, to)) {
+      if (r < NoiseIndex.INDEXED
+          ? (candidates & 1L << r) == 0
+          : !rules.get(r).mayMatch(text, from, to)) {
         continue;
       }
       Matcher m = matchers[r];
@@ -369,9 +381,20 @@ final class ParseRun {
     if (k + 1 >= blocks || blockLines[k] > 1) {
       return false;
     }
+    // asked up to three times per block (dateline search, its neighbour, the paragraphs)
+    if (headingKnown == null) {
+      headingKnown = new byte[blocks];
+    }
+    if (headingKnown[k] == 0) {
+      headingKnown[k] = readHeading(k) ? (byte) 2 : (byte) 1;
+    }
+    return headingKnown[k] == 2;
+  }
+
+  private boolean readHeading(int k) {
     int s = blockStart[k];
     int e = blockEnd[k];
-    if (e - s <= HEADLINE_CHARS && LABEL_QUOTE.matcher(text).region(s, e).matches()) {
+    if (e - s <= HEADLINE_CHARS && isLabelQuote(s, e)) {
       return Chars.countWords(text, s, e, HEADLINE_WORDS) <= HEADLINE_WORDS;
     }
     int maxWords = k == 0 ? HEADLINE_WORDS : HEADING_WORDS;
@@ -387,6 +410,21 @@ final class ParseRun {
       return false;
     }
     return !endsSentence(s, e);
+  }
+
+  /**
+   * Whether {@code [s, e)} is a label and a quotation ({@link #LABEL_QUOTE}); the pattern runs only
+   * on a line that starts with a capital and has a colon, which few lines do.
+   */
+  private boolean isLabelQuote(int s, int e) {
+    if (Character.getType(text.charAt(s)) != Character.UPPERCASE_LETTER
+        || Chars.indexOf(text, ':', s, e) < 0) {
+      return false;
+    }
+    if (labelQuote == null) {
+      labelQuote = LABEL_QUOTE.matcher(text);
+    }
+    return labelQuote.region(s, e).matches();
   }
 
   /**
@@ -416,6 +454,9 @@ final class ParseRun {
           dropped[k] = true;
         } else {
           blockStart[k] = f.bodyStart();
+          if (headingKnown != null) {
+            headingKnown[k] = 0; // the block changed
+          }
         }
         return k;
       }

@@ -19,10 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class NoiseRulesTest {
 
   /** For each default rule: lines it removes. */
-  private static final Map<String, List<String>> POSITIVE = new LinkedHashMap<>();
+  static final Map<String, List<String>> POSITIVE = new LinkedHashMap<>();
 
   /** For each default rule: lines that look like its noise but are news, which no rule removes. */
-  private static final Map<String, List<String>> NEGATIVE = new LinkedHashMap<>();
+  static final Map<String, List<String>> NEGATIVE = new LinkedHashMap<>();
 
   static {
     example(

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.newsevents.model.Extraction;
 import io.github.newsevents.model.Statement;
 import io.github.newsevents.model.StatementKind;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,9 +64,23 @@ class ReadmeTest {
     Fixture f = new Fixture();
     f.statements.add(new Statement.Builder().text("Hello").kind(StatementKind.INDIRECT).build());
 
-    assertThat(example(f.build()).violations())
+    // the example prints each violation: caught here, so that the build's log stays clean
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream out = System.out;
+    ValidationResult result;
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      result = example(f.build());
+    } finally {
+      System.setOut(out);
+    }
+
+    assertThat(result.violations())
         .extracting(Violation::code, Violation::path)
         .containsExactly(tuple("statement.speaker.missing", "statements[2].speaker"));
+    assertThat(printed.toString(StandardCharsets.UTF_8).lines())
+        .containsExactly("WARNING statements[2].speaker: the statement has no speaker"
+            + " [statement.speaker.missing]");
   }
 
   @Test

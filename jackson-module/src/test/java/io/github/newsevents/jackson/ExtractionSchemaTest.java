@@ -38,6 +38,13 @@ class ExtractionSchemaTest {
     }
   }
 
+  /** The schema as a tree, read from its stream ({@code readTree(URL)} is deprecated). */
+  private static JsonNode schemaTree() throws IOException {
+    try (InputStream in = NewsEventsModule.extractionSchema().openStream()) {
+      return MAPPER.readTree(in);
+    }
+  }
+
   private static List<Error> validate(String json) {
     return SCHEMA.validate(json, InputFormat.JSON);
   }
@@ -52,7 +59,7 @@ class ExtractionSchemaTest {
   @Test
   void everyPatternKeepsToTheInteroperableSubset() throws Exception {
     List<String> patterns = new ArrayList<>();
-    MAPPER.readTree(NewsEventsModule.extractionSchema()).findValues("pattern").forEach(p -> patterns.add(p.asText()));
+    schemaTree().findValues("pattern").forEach(p -> patterns.add(p.asText()));
 
     assertThat(patterns).hasSizeGreaterThanOrEqualTo(6);
     for (String p : patterns) {
@@ -63,7 +70,7 @@ class ExtractionSchemaTest {
 
   @Test
   void theNonBlankPatternAgreesWithJavasIsBlankOnEveryCharacter() throws Exception {
-    String pattern = MAPPER.readTree(NewsEventsModule.extractionSchema()).at("/$defs/NonBlank/pattern").asText();
+    String pattern = schemaTree().at("/$defs/NonBlank/pattern").asText();
     java.util.regex.Pattern nonBlank = java.util.regex.Pattern.compile(pattern);
 
     for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
@@ -74,7 +81,7 @@ class ExtractionSchemaTest {
 
   @Test
   void theActorIdPatternTakesWhatTheModelTakesAndRefusesAsciiItDoesNot() throws Exception {
-    String pattern = MAPPER.readTree(NewsEventsModule.extractionSchema()).at("/$defs/ActorId/pattern").asText();
+    String pattern = schemaTree().at("/$defs/ActorId/pattern").asText();
     java.util.regex.Pattern id = java.util.regex.Pattern.compile(pattern);
 
     assertThat(List.of("dmitry-peskov", "un-2", "\u0645\u0635\u0631", "\u00e9lys\u00e9e", "\u4e2d\u56fd-1"))

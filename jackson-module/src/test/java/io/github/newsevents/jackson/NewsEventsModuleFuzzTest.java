@@ -11,6 +11,10 @@ import io.github.newsevents.model.Extraction;
 import io.github.newsevents.validate.Validators;
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -50,7 +54,9 @@ class NewsEventsModuleFuzzTest {
     try {
       x = MAPPER.readValue(data, Extraction.class);
     } catch (JacksonException e) {
-      assertJackson3Refuses(data);
+      if (!jackson3AcceptsMalformedUtf8(e, data)) {
+        assertJackson3Refuses(data);
+      }
       return; // the declared errors
     } catch (CharConversionException e) {
       // bytes that Jackson's encoding detection takes for UTF-32 but are not: Jackson's own
@@ -68,6 +74,27 @@ class NewsEventsModuleFuzzTest {
     assertThat(JACKSON_3.writeValueAsString(three)).isEqualTo(json);
     Validators.standard().validate(x);
     Validators.strict().validate(x);
+  }
+
+  /**
+   * Whether Jackson 2 refused {@code data} for bytes that are not well-formed UTF-8, which Jackson
+   * 3.1's decoder reads instead (an overlong form as the character it spells, a code point above
+   * U+10FFFF as two surrogates): Jackson's difference, below any module (README, "Jackson 3"), found
+   * by this target and kept under {@code regressions/read/jackson3-reads-overlong-utf8-*}.
+   */
+  private static boolean jackson3AcceptsMalformedUtf8(JacksonException refusal, byte[] data) {
+    if (!String.valueOf(refusal.getMessage()).contains("Invalid UTF-8")) {
+      return false;
+    }
+    try {
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(data));
+      return false;
+    } catch (CharacterCodingException e) {
+      return true;
+    }
   }
 
   /** What Jackson 2 refuses, the Jackson 3 module refuses too, with a Jackson exception of its own. */

@@ -79,7 +79,8 @@ class NewsEventsModuleTest {
     ObjectMapper unusual = JsonMapper.builder()
         .addModule(new NewsEventsModule())
         .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-        .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+        .defaultPropertyInclusion(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
         .enable(SerializationFeature.WRITE_ENUMS_USING_INDEX)
         .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
         .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)

@@ -15,7 +15,6 @@ import io.github.newsevents.model.Extraction;
 import io.github.newsevents.testkit.Generators;
 import io.github.newsevents.testkit.Seeds;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -109,8 +108,8 @@ class WrongTypeEverywhereProperties {
     if (node instanceof ObjectNode) {
       ObjectNode o = (ObjectNode) node;
       List<String> names = new ArrayList<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
-        names.add(it.next().getKey());
+      for (Map.Entry<String, JsonNode> property : o.properties()) {
+        names.add(property.getKey());
       }
       for (String name : names) {
         JsonNode child = o.get(name);

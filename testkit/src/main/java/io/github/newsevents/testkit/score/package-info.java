@@ -17,7 +17,11 @@
     jdkOnly = true,
     strictBuilder = true,
     depluralize = true,
-    defaultAsDefault = false)
+    defaultAsDefault = false,
+    // no annotation found on the compile path (org.immutables.value.Generated above all) goes into
+    // the generated classes: a user compiling with -Xlint:all without the Immutables annotations
+    // would get a warning for each (issue 19); Override is the one that is always there
+    allowedClasspathAnnotations = Override.class)
 package io.github.newsevents.testkit.score;
 
 import org.immutables.value.Value;
