@@ -1024,8 +1024,10 @@ final class ActorStage {
           && !t.is(e, ";") && t.type(e) != Tokens.QUOTE) {
         e++;
       }
-      if (t.is(s, "who") && s + 1 < e && (t.is(s + 1, "heads") || t.is(s + 1, "leads") || t.is(s + 1, "chairs"))) {
-        String org = t.span(s + 2 < e && t.isIgnoreCase(s + 2, "the") ? s + 3 : s + 2, e);
+      int orgFrom = s + 2 < e && t.isIgnoreCase(s + 2, "the") ? s + 3 : s + 2;
+      if (t.is(s, "who") && s + 1 < e && orgFrom < e // "who heads" with nothing after it names no body
+          && (t.is(s + 1, "heads") || t.is(s + 1, "leads") || t.is(s + 1, "chairs"))) {
+        String org = t.span(orgFrom, e);
         a.titles.add("head of " + (t.isIgnoreCase(s + 2, "the") ? "the " : "") + org);
         a.titleClasses.add("head");
         if (a.affiliation == null) {

@@ -369,4 +369,12 @@ class ActorStageTest {
     Extraction x = extract(article(PUBLISHED, "The Independent International Commission of Inquiry published its report."));
     assertThat(x.actors()).extracting(Actor::name).anySatisfy(n -> assertThat(n).endsWith("Commission of Inquiry"));
   }
+
+  @Test
+  void whoHeadsWithNothingAfterItNamesNoBody() {
+    // a quotation mark glued after "heads" leaves the apposition without a head: no blank affiliation
+    Extraction x = extract(article(PUBLISHED,
+        "Lena Marsh, who heads\"the Nordic Fund, said the talks were useful."));
+    assertThat(actor(x, "Lena Marsh").affiliation()).isEmpty();
+  }
 }
