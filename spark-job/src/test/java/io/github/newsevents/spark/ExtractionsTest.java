@@ -39,7 +39,7 @@ class ExtractionsTest {
         JobOptions.defaults().withIdField("url").withTextField("body")).persist();
     try {
       assertThat(x.summary().toString()).isEqualTo("3 articles: 2 extracted, 1 failed; rows:"
-          + " statements 2, meetings 1, ceasefires 1, actors 6, errors 1");
+          + " statements 3, meetings 1, ceasefires 1, actors 6, errors 1");
       assertThat(rows(x.table(Table.MEETINGS)
           .selectExpr("article_id", "index", "array_join(array_sort(participants), '+')", "status")))
           .containsExactly("https://example.org/a|0|lena-marsh+oskar-vallin|HELD");

@@ -81,7 +81,7 @@ class NewsEventsJobTest {
   void aDirectoryOfArticlesBecomesJsonLinesAndTablesThatSparkSqlReads() {
     Path out = shared.resolve("out");
 
-    assertThat(corpusSummary.toString()).isEqualTo("7 articles: 4 extracted, 3 failed; rows: statements 3,"
+    assertThat(corpusSummary.toString()).isEqualTo("7 articles: 4 extracted, 3 failed; rows: statements 4,"
         + " meetings 3, ceasefires 1, actors 12, errors 3");
     views(out);
     assertThat(rows(spark.sql("SELECT status, count(*) FROM meetings GROUP BY status ORDER BY status")))
@@ -89,11 +89,12 @@ class NewsEventsJobTest {
     assertThat(rows(spark.sql("""
         SELECT s.article_id, a.name, a.titles[0], s.kind, s.text
         FROM statements s JOIN actors a ON a.article_id = s.article_id AND a.id = s.speaker
-        ORDER BY s.article_id""")))
+        ORDER BY s.article_id, s.kind""")))
         .containsExactly(
             "held|Lena Marsh|Foreign Minister|DIRECT|We are closer than we were,",
             "planned|Karl Weiss|spokesman|DIRECT|The talks will be about trade and the border,",
-            "truce|Anna Koval|Ukrainian Foreign Minister|DIRECT|We will hold our fire if they hold theirs,");
+            "truce|Anna Koval|Ukrainian Foreign Minister|DIRECT|We will hold our fire if they hold theirs,",
+            "truce|Anna Koval|Ukrainian Foreign Minister|INDIRECT|the truce would begin on Saturday");
     assertThat(rows(spark.sql("""
         SELECT article_id, array_join(array_sort(participants), '+'), kind, location, location_country,
           date
