@@ -5,7 +5,6 @@ import static io.github.newsevents.extract.News.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsevents.model.Extraction;
-import io.github.newsevents.model.Meeting;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,7 +51,7 @@ class MeetingSidesTest {
     Extraction x = extract(article("2025-04-14",
         "Armenia and Azerbaijan held talks on Monday.", "The talks were mediated by Kazakhstan and Georgia."));
     assertThat(x.meetings()).singleElement()
-        .extracting(Meeting::participants).asList().containsExactlyInAnyOrder("armenia", "azerbaijan");
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("armenia", "azerbaijan"));
   }
 
   @Test
@@ -61,7 +60,7 @@ class MeetingSidesTest {
     Extraction x = extract(article("2025-04-14",
         "Emmanuel Macron met Olaf Scholz at the start of the NATO summit on Tuesday."));
     assertThat(x.meetings()).singleElement()
-        .extracting(Meeting::participants).asList().containsExactlyInAnyOrder("emmanuel-macron", "olaf-scholz");
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("emmanuel-macron", "olaf-scholz"));
   }
 
   @Test
