@@ -1320,13 +1320,18 @@ final class MeetingStage extends EventStage {
    */
   private boolean goBetween(ActorStage.Result actors, Doc.Para p, ActorRec a, int from, int to) {
     Tokens t = p.tokens;
-    for (int k = Math.max(from, 1); k < to; k++) {
-      if (roleAgent(t, k) && listAfter(actors, p, k, to).contains(a)) {
+    // where "by" stands is found once per paragraph: most clauses have none to read
+    int[] bys = p.positions(BY, k -> t.is(k, "by"));
+    for (int j = Doc.Para.first(bys, from); j < bys.length && bys[j] < to; j++) {
+      if (roleAgent(t, bys[j]) && listAfter(actors, p, bys[j], to).contains(a)) {
         return true;
       }
     }
     return false;
   }
+
+  /** Key of {@link Doc.Para#positions} for the places of "by". */
+  private static final Object BY = new Object();
 
   /** Named only as the subject of a reporting verb before the trigger ("Peskov described the meeting"). */
   private static boolean speakerOnly(ActorStage.Result actors, Doc.Para p, ActorRec a, int from, int trigger) {
