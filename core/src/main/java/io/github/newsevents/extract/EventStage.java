@@ -211,16 +211,10 @@ abstract class EventStage {
   static boolean onlyInOpeningPhrase(ActorStage.Result actors, Doc.Para p, ActorRec a, int trigger) {
     Tokens t = p.tokens;
     int start = p.sentenceStart(p.sentenceOf(trigger));
-    if (start >= trigger || t.type(start) != Tokens.WORD || !OPENERS.contains(t.get(start))) {
+    if (start >= trigger) {
       return false;
     }
-    int comma = -1;
-    for (int k = start + 1; k < trigger && k < start + 20; k++) {
-      if (t.is(k, ",")) {
-        comma = k;
-        break;
-      }
-    }
+    int comma = openingComma(t, start, Math.min(trigger, start + 20));
     if (comma < 0) {
       return false;
     }
@@ -251,21 +245,30 @@ abstract class EventStage {
    * Kremlin denied a report that Putin held a call with Trump").
    */
   static int subjectStart(Tokens t, int start, int trigger) {
-    int s = start;
-    if (s < trigger && t.type(s) == Tokens.WORD && OPENERS.contains(t.get(s))) {
-      for (int k = s + 1; k < trigger; k++) {
-        if (t.is(k, ",")) {
-          s = k + 1;
-          break;
-        }
-      }
-    }
+    int comma = start < trigger ? openingComma(t, start, trigger) : -1;
+    int s = comma >= 0 ? comma + 1 : start;
     for (int k = trigger - 1; k > s; k--) {
       if (t.is(k, "that") && k + 1 < trigger) {
         return k + 1;
       }
     }
     return s;
+  }
+
+  /**
+   * The comma before {@code to} that closes an adverbial phrase opening the sentence at {@code start}
+   * ("In line with ..., the US ..."), or -1 when the sentence opens otherwise or no comma comes.
+   */
+  static int openingComma(Tokens t, int start, int to) {
+    if (t.type(start) != Tokens.WORD || !OPENERS.contains(t.get(start))) {
+      return -1;
+    }
+    for (int k = start + 1; k < to; k++) {
+      if (t.is(k, ",")) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** "Trump's special envoy Steve Witkoff": Trump only qualifies the envoy. */

@@ -303,7 +303,7 @@ final class MeetingStage extends EventStage {
     for (Mention m : Mention.starting(actors.mentions.get(p.index), from, from + 4)) {
       if (m.from >= from && m.from <= from + 3 && !m.quoted
           && (m.actor.kind == ActorKind.PERSON || m.actor.kind == ActorKind.STATE)
-          && !prepositionIn(t, from, m.from)) {
+          && !anyIn(t, from, m.from, PREPOSITIONS)) { // "welcomed the ceasefire between A and B" welcomes no guest
         return true;
       }
     }
@@ -337,19 +337,6 @@ final class MeetingStage extends EventStage {
   /** Prepositions that put a name outside the object noun phrase of the verb before them. */
   private static final Set<String> PREPOSITIONS = Set.of(
       "between", "of", "by", "with", "for", "to", "on", "in", "from", "at", "against", "among", "over");
-
-  /**
-   * Whether a preposition stands in [from, to): "welcomed the ceasefire between A and B" welcomes a
-   * truce, not a guest; "welcomed Chancellor X" and "welcomed the visiting Y" keep their guest.
-   */
-  private static boolean prepositionIn(Tokens t, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (t.type(k) == Tokens.WORD && PREPOSITIONS.contains(t.get(k))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** "to" within three words after a word of travel: "a trip to", "travel to", "his first trip abroad to". */
   private static boolean travelTo(Tokens t, int i) {

@@ -1,6 +1,6 @@
 package io.github.newsevents.extract;
 
-import java.io.BufferedReader;
+import io.github.newsevents.internal.TsvLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -80,23 +80,17 @@ final class Words {
       if (in == null) {
         throw new IllegalStateException("resource " + RESOURCE + " is missing from the newsevents-core jar");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+      for (TsvLines.Line line : TsvLines.read(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        String[] cells = line.cells;
+        if (cells.length != 2 || cells[0].isEmpty() || cells[1].isEmpty()) {
+          throw new IllegalStateException(RESOURCE + " line " + line.number + ": want 'list<TAB>word', got '"
+              + String.join("\t", cells) + "'");
         }
-        int tab = line.indexOf('\t');
-        if (tab <= 0 || tab == line.length() - 1 || line.indexOf('\t', tab + 1) >= 0) {
-          throw new IllegalStateException(RESOURCE + " line " + n + ": want 'list<TAB>word', got '" + line + "'");
-        }
-        String word = line.substring(tab + 1);
+        String word = cells[1];
         if (!word.equals(normalise(word))) {
-          throw new IllegalStateException(RESOURCE + " line " + n + ": '" + word + "' is not lower case and trimmed");
+          throw new IllegalStateException(RESOURCE + " line " + line.number + ": '" + word + "' is not lower case and trimmed");
         }
-        lists.computeIfAbsent(line.substring(0, tab), k -> new LinkedHashSet<>()).add(word);
+        lists.computeIfAbsent(cells[0], k -> new LinkedHashSet<>()).add(word);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("reading " + RESOURCE, e);

@@ -1,6 +1,6 @@
 package io.github.newsevents.gazetteer;
 
-import java.io.BufferedReader;
+import io.github.newsevents.internal.TsvLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -122,15 +122,8 @@ public final class Gazetteer {
   public static Gazetteer parse(Reader reader) throws IOException {
     Objects.requireNonNull(reader, "reader");
     List<GazetteerEntry> out = new ArrayList<>();
-    BufferedReader lines = new BufferedReader(reader);
-    String line;
-    int number = 0;
-    while ((line = lines.readLine()) != null) {
-      number++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cells = Arrays.copyOf(line.split("\t", -1), 6);
+    for (TsvLines.Line line : TsvLines.read(reader)) {
+      String[] cells = Arrays.copyOf(line.cells, 6);
       try {
         EntryKind kind = EntryKind.valueOf(cells[0].strip());
         if (cells[1] == null) {
@@ -140,7 +133,9 @@ public final class Gazetteer {
             ? GazetteerEntry.state(cells[1], cells[2], list(cells[3]), list(cells[4]), list(cells[5]))
             : GazetteerEntry.of(kind, cells[1], cells[2], list(cells[3])));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("gazetteer line " + number + ": " + e.getMessage(), e);
+        IllegalArgumentException error = line.error("gazetteer", e.getMessage());
+        error.initCause(e);
+        throw error;
       }
     }
     return new Gazetteer(out);

@@ -3,6 +3,7 @@ package io.github.newsevents.interop;
 import io.github.newsevents.gazetteer.EntryKind;
 import io.github.newsevents.gazetteer.Gazetteer;
 import io.github.newsevents.gazetteer.GazetteerEntry;
+import io.github.newsevents.internal.TsvLines;
 import io.github.newsevents.model.Actor;
 import java.io.IOException;
 import java.io.Reader;
@@ -178,7 +179,7 @@ public final class ActorCodes {
     Map<String, List<String>> titles = new HashMap<>();
     Map<String, List<String>> defaults = new HashMap<>();
     Map<String, List<String>> entries = new HashMap<>();
-    for (Tables.Line line : Tables.read(reader)) {
+    for (TsvLines.Line line : TsvLines.read(reader)) {
       String[] c = line.cells;
       if (c.length != 3 || c[1].isBlank()) {
         throw line.error("actor-types.tsv", "expected rule<TAB>key<TAB>types");

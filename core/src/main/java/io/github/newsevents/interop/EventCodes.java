@@ -1,5 +1,6 @@
 package io.github.newsevents.interop;
 
+import io.github.newsevents.internal.TsvLines;
 import io.github.newsevents.model.Actor;
 import io.github.newsevents.model.ActorKind;
 import io.github.newsevents.model.Ceasefire;
@@ -318,7 +319,7 @@ public final class EventCodes {
   private static List<Row> rows(Reader reader) throws IOException {
     List<Row> out = new ArrayList<>();
     boolean header = true;
-    for (Tables.Line line : Tables.read(reader)) {
+    for (TsvLines.Line line : TsvLines.read(reader)) {
       if (header) {
         if (!List.of(line.cells).equals(COLUMNS)) {
           throw line.error("event-codes.tsv", "expected the header " + String.join(" ", COLUMNS));
@@ -364,7 +365,7 @@ public final class EventCodes {
 
   private static Map<String, String> verbs(Reader reader) throws IOException {
     Map<String, String> out = new HashMap<>();
-    for (Tables.Line line : Tables.read(reader)) {
+    for (TsvLines.Line line : TsvLines.read(reader)) {
       if (line.cells.length != 2 || line.cells[0].isBlank() || line.cells[1].isBlank()) {
         throw line.error("verb-classes.tsv", "expected class<TAB>verb");
       }
