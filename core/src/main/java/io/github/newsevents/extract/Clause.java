@@ -148,6 +148,7 @@ final class Clause {
     boolean apposition = false; // the item follows a named person after a comma alone
     boolean lastWasPerson = false;
     boolean any = false; // the item has any word of a name or title
+    boolean titled = false; // the item has a title before any name ("the chairman of ...")
     int k = at;
     int m = Mention.first(ms, at);
     while (k < to) {
@@ -163,8 +164,11 @@ final class Clause {
           person = x.actor;
         } else if (!EventStage.titleInside(actors, p, x) && side == null) {
           side = x.actor;
+          // "Mongolia's president", "the Kenyan counterpart"; "the chairman of the Andean Council":
+          // a title whose holder may follow in apposition
           titleOnly = x.to < t.size() && (t.type(x.to) == Tokens.POSSESSIVE || stage.index.title(t, x.to) != null
-              || t.type(x.to) == Tokens.WORD && COUNTERPARTS.contains(t.lower(x.to)));
+              || t.type(x.to) == Tokens.WORD && COUNTERPARTS.contains(t.lower(x.to)))
+              || titled && ofBefore(t, x.from);
         }
         any = true;
         k = x.to;
@@ -180,6 +184,7 @@ final class Clause {
         person = null;
         side = null;
         titleOnly = false;
+        titled = false;
         any = false;
         apposition = false;
         k = again;
@@ -214,6 +219,7 @@ final class Clause {
         person = null;
         side = null;
         titleOnly = false;
+        titled = false;
         any = false;
         k = next;
         continue;
@@ -240,6 +246,7 @@ final class Clause {
       }
       if (stage.index.title(t, k) != null || COUNTERPARTS.contains(t.lower(k))) {
         any = true;
+        titled |= person == null && side == null;
       } else if (!any && !Lexicon.TITLE_MODIFIERS.contains(t.get(k)) && !t.is(k, "his") && !t.is(k, "her")
           && !t.is(k, "their") && !t.is(k, "the") && !t.is(k, "both") && !t.is(k, "its")
           && t.type(k) == Tokens.WORD && !t.capitalised(k)) {
@@ -251,6 +258,11 @@ final class Clause {
       close(person, side, apposition && person == null);
     }
     end = k;
+  }
+
+  /** Whether "of" or "of the" comes right before token {@code k}: "the chairman of (the) X". */
+  private static boolean ofBefore(Tokens t, int k) {
+    return k > 0 && t.is(k - 1, "of") || k > 1 && t.is(k - 1, "the") && t.is(k - 2, "of");
   }
 
   /**

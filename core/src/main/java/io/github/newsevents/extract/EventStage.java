@@ -134,6 +134,16 @@ abstract class EventStage {
     return out;
   }
 
+  /** Whether a title ("chairman", "foreign minister") starts in [from, to). */
+  private boolean titleIn(Tokens t, int from, int to) {
+    for (int x = from; x < to; x++) {
+      if (t.type(x) == Tokens.WORD && index.title(t, x) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The actors of the coordinated noun phrases after the preposition at {@code k} ("between A
    * and B", "by A, B and C"): up to the first comma or function word after a name.
@@ -167,8 +177,9 @@ abstract class EventStage {
         person |= m.actor.kind == ActorKind.PERSON;
       }
     }
-    if (!person && end + 1 < to && t.is(end, ",")) {
+    if (!person && end + 1 < to && t.is(end, ",") && titleIn(t, k + 1, end)) {
       // "with the chairman of the Reconciliation Council, Abdullah Abdullah": the title's holder
+      // (not "talks between Peru and Chile, Garcia said": a list without a title has no holder)
       for (Mention m : Mention.starting(actors.mentions.get(p.index), end + 1, end + 2)) {
         if (m.from == end + 1 && m.actor.kind == ActorKind.PERSON) {
           out.clear();

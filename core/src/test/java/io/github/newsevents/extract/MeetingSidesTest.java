@@ -125,4 +125,25 @@ class MeetingSidesTest {
       assertThat(m.kind()).isEqualTo(io.github.newsevents.model.MeetingKind.TALKS);
     });
   }
+
+  @Test
+  void aSpeakerAfterTheListOfSidesIsNotTheHolderOfATitle() {
+    // "talks between A and B, X said": X speaks; only "with the chairman of C, X" makes X the title's holder
+    Extraction x = extract(article("2025-04-14",
+        "Asked about the talks between Peru and Chile, Garcia said: \"We want progress soon.\""));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("peru", "chile"));
+  }
+
+  @Test
+  void aNameAfterATitleOfAStateOrBodyIsTheTitlesHolder() {
+    // "the chairman of X, Name": the name in apposition holds the title; X only qualifies it
+    Extraction x = extract(article("2025-04-14",
+        "Foreign Minister Ana Ruiz met with the chairman of the Andean Council, Pedro Salas, on Monday."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-ruiz", "pedro-salas"));
+    Extraction y = extract(article("2025-04-14", "Foreign Minister Ana Ruiz met the president of Chile, Pedro Salas, on Monday."));
+    assertThat(y.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-ruiz", "pedro-salas"));
+  }
 }
