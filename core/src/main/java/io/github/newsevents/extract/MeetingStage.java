@@ -262,6 +262,43 @@ final class MeetingStage extends EventStage {
     return same;
   }
 
+  /** Verbs of meeting in the past tense: "met", "spoke", "visited". */
+  private static final Set<String> PAST_VERBS = Set.of("met", "spoke", "talked", "phoned", "telephoned", "visited",
+      "hosted", "conferred", "received", "welcomed", "greeted", "discussed");
+  /** Light verbs in the past tense before an event noun: "held talks", "had a call". */
+  private static final Set<String> PAST_LIGHT_VERBS = Set.of("held", "had", "conducted", "began", "opened", "started",
+      "joined");
+  /** Words before a past form that make it a participle or an infinitive's: "has met", "to have met", "was received". */
+  private static final Set<String> NOT_FINITE = Set.of("has", "have", "had", "having", "was", "were", "been", "be",
+      "is", "are", "to");
+
+  /**
+   * Whether the event at {@code trigger} is told by a finite verb in the past tense ("met", "held
+   * talks", "spoke by phone"), not by a noun, an infinitive or a perfect ("could have met").
+   */
+  private static boolean pastFinite(Tokens t, int trigger, int from) {
+    int verb = -1;
+    if (PAST_VERBS.contains(lower(t, trigger))) {
+      verb = trigger;
+    } else {
+      for (int k = trigger - 1; k >= Math.max(from, trigger - 3) && t.type(k) == Tokens.WORD; k--) {
+        if (PAST_LIGHT_VERBS.contains(t.get(k))) {
+          verb = k;
+          break;
+        }
+      }
+    }
+    if (verb < 0) {
+      return false;
+    }
+    for (int k = verb - 1; k >= Math.max(from, verb - 2) && t.type(k) == Tokens.WORD; k--) {
+      if (NOT_FINITE.contains(t.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Prepositions that open an adjunct: a negation before one does not reach the event noun after it. */
   private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "during", "at", "after", "before", "following", "since");
 
@@ -590,6 +627,11 @@ final class MeetingStage extends EventStage {
         statusTo = k;
         break;
       }
+    }
+    if (pastFinite(t, trigger, from)) {
+      // "X met Y in Lima to negotiate ahead of a possible deal": a verb in the past tense reports
+      // what happened; a modal word after it belongs to what follows (its purpose, its outcome)
+      statusTo = Math.min(statusTo, trigger + 1);
     }
     // most meetings are simply reported: one bit test per word settles that ("was to visit" aside)
     boolean modal = trigger > 0 && t.is(trigger - 1, "to");

@@ -1,0 +1,41 @@
+package io.github.newsevents.extract;
+
+import static io.github.newsevents.extract.News.article;
+import static io.github.newsevents.extract.News.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsevents.model.Extraction;
+import io.github.newsevents.model.MeetingStatus;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15, point 6: the status of a meeting told by a finite verb in the past tense. What the verb
+ * reports happened; a word of possibility after it belongs to the purpose or the outcome that
+ * follows, not to the meeting. Made-up sentences.
+ */
+class MeetingTenseTest {
+  @Test
+  void aPossibleOutcomeAfterAPastVerbLeavesTheMeetingHeld() {
+    Extraction x = extract(article("2025-04-14",
+        "Envoys of Peru and Chile met in Lima to negotiate a truce ahead of a possible end to the dispute."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.HELD));
+  }
+
+  @Test
+  void aPastLightVerbReportsTalksHeldWhateverTheyMayLeadTo() {
+    Extraction x = extract(article("2025-04-14", "Peru and Chile held talks on Monday that could lead to a deal."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.HELD));
+  }
+
+  @Test
+  void aModalBeforeAPerfectStillMakesItPossible() {
+    Extraction x = extract(article("2025-04-14", "Peru and Chile could have met on Monday, officials said."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.POSSIBLE));
+  }
+
+  @Test
+  void anInfinitiveIsNoPastTense() {
+    Extraction x = extract(article("2025-04-14", "Peru and Chile are expected to meet on Friday."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED));
+  }
+}
