@@ -131,7 +131,8 @@ final class Discourse {
         if (mediates(t, m, mediationWords) || warring && advocates(p, m)) {
           mediating.merge(side, 1, Integer::sum);
         }
-        if (last != null && side(last.actor) != side && coordinated(t, last, m)) {
+        // "rounds in Venezuela and Mexico": two places coordinated are where, not a pair of sides
+        if (last != null && side(last.actor) != side && coordinated(t, last, m) && !EventStage.inPlacePhrase(t, m.from)) {
           pairs.add(new Pair(side(last.actor), side, p.index, m.from));
         }
         last = m;

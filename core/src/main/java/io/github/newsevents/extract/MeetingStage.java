@@ -672,7 +672,7 @@ final class MeetingStage extends EventStage {
       visit(actors, discourse, p, trigger, f, speaker);
     }
     if (f.participants.size() < 2 && !quoted) {
-      sidesFromDiscourse(discourse, words.all(WordList.PAIR_NOUN), p, trigger, wFrom, wTo, f);
+      sidesFromDiscourse(discourse, words.all(WordList.PAIR_NOUN), words.all(WordList.WAR), p, trigger, wFrom, wTo, f);
     }
     if (f.participants.size() < 2 && (f.trigger.equals("round") || f.trigger.equals("rounds"))) {
       // "another round is planned", "after two previous rounds in Abu Dhabi": a round of a series
@@ -781,19 +781,21 @@ final class MeetingStage extends EventStage {
    * pair; talks that name one side ("talks with Russia") are with the side the article pairs it
    * with. Not for wishes ("we need negotiations with Russia") nor for a side shown brokering.
    */
-  private static void sidesFromDiscourse(Discourse discourse, Set<String> pairNouns, Doc.Para p, int trigger, int from,
-      int to, Found f) {
+  private static void sidesFromDiscourse(Discourse discourse, Set<String> pairNouns, Set<String> warWords, Doc.Para p,
+      int trigger, int from, int to, Found f) {
     Tokens t = p.tokens;
     if (anyIn(t, Math.max(from, trigger - 4), trigger, WISHES)) {
       return;
     }
     boolean pairPhrase = false;
+    boolean fighters = false; // "the warring parties": the sides the article shows fighting
     int[] determiners = p.positions(PAIR_DETERMINERS, k -> t.type(k) == Tokens.WORD && PAIR_DETERMINERS.contains(lower(t, k)));
     for (int j = Doc.Para.first(determiners, Math.max(from, 0)); j < determiners.length && determiners[j] + 1 < to && !pairPhrase; j++) {
       int k = determiners[j];
       pairPhrase = t.type(k) == Tokens.WORD && PAIR_DETERMINERS.contains(lower(t, k)) && t.type(k + 1) == Tokens.WORD
           && (pairNouns.contains(lower(t, k + 1))
               || k + 2 < to && t.type(k + 2) == Tokens.WORD && pairNouns.contains(lower(t, k + 2)));
+      fighters = pairPhrase && (warWords.contains(lower(t, k)) || warWords.contains(lower(t, k + 1)));
     }
     if (!pairPhrase) {
       // "the former foes", "the two rivals": the pair by another name
@@ -804,7 +806,7 @@ final class MeetingStage extends EventStage {
       }
     }
     if (pairPhrase) {
-      Discourse.Pair pair = discourse.pairAt(p.index, trigger);
+      Discourse.Pair pair = fighters ? discourse.sidesAt(p.index, trigger) : discourse.pairAt(p.index, trigger);
       if (pair != null) {
         LOG.debug("paragraph {}: '{}' with the article's pair {} and {}", p.index, t.get(trigger), pair.a.name, pair.b.name);
         addSide(f, pair.a, discourse);

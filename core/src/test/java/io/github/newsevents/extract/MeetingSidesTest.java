@@ -146,4 +146,14 @@ class MeetingSidesTest {
     assertThat(y.meetings()).singleElement()
         .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-ruiz", "pedro-salas"));
   }
+
+  @Test
+  void theWarringPartiesAreTheFightersNotTwoPlacesNamedLast() {
+    // "rounds in Chile and Ecuador" names places; "the warring parties" are those the article shows fighting
+    Extraction x = extract(article("2025-04-14",
+        "Peru's army and the FARC rebels have fought for years; rebel attacks killed ten soldiers in March.",
+        "Talks between Peru and the FARC opened in Lima.",
+        "The talks follow earlier rounds in Chile and Ecuador. During the last round, the warring parties held talks on prisoners."));
+    assertThat(x.meetings()).noneMatch(m -> m.participants().contains("chile") || m.participants().contains("ecuador"));
+  }
 }
