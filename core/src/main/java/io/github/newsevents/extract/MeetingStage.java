@@ -93,6 +93,8 @@ final class MeetingStage extends EventStage {
     final List<Span> evidence = new ArrayList<>(2);
     int para;
     boolean explicit; // participants named with "between" / "with" / "by"
+    /** The sides the clause itself names after the event word (its objects or "with" list), when explicit. */
+    List<ActorRec> objects = List.of();
     String trigger; // the word that names it, lower case
     boolean severalCalls; // "phone calls", "calls": perhaps one per other side
     boolean amongThemselves; // a forum's group meeting as such: "ASEAN trade ministers held a virtual meeting"
@@ -267,7 +269,7 @@ final class MeetingStage extends EventStage {
       "hosted", "conferred", "received", "welcomed", "greeted", "discussed");
   /** Light verbs in the past tense before an event noun: "held talks", "had a call". */
   private static final Set<String> PAST_LIGHT_VERBS = Set.of("held", "had", "conducted", "began", "opened", "started",
-      "joined");
+      "joined", "resumed", "launched", "concluded", "continued");
   /** Words before a past form that make it a participle or an infinitive's: "has met", "to have met", "was received". */
   private static final Set<String> NOT_FINITE = Set.of("has", "have", "had", "having", "was", "were", "been", "be",
       "is", "are", "to");
@@ -505,6 +507,7 @@ final class MeetingStage extends EventStage {
       LOG.debug("paragraph {}: '{}' has subject {} and objects {}", p.index, t.get(trigger), clause.subjects, clause.objects);
     }
     f.explicit = !named.isEmpty();
+    f.objects = List.copyOf(named);
     int[] w = local(p, trigger, from, to);
     int wFrom = w[0];
     int wTo = Math.min(w[1], nextTrigger);
@@ -644,7 +647,7 @@ final class MeetingStage extends EventStage {
     } else if (denied) {
       f.status = MeetingStatus.POSSIBLE; // reported by some, denied by others
     } else if (statusIn(p, wFrom, statusTo, CANCELLED)
-        && (statusIn(p, trigger, statusTo, OFF) || statusIn(p, wFrom, statusTo, CALLED_OFF))) {
+        && (calledOff(p, trigger, statusTo) || statusIn(p, wFrom, statusTo, CALLED_OFF))) {
       f.status = MeetingStatus.CANCELLED;
     } else if (possible(p, wFrom, statusTo)) {
       f.status = MeetingStatus.POSSIBLE;
@@ -845,12 +848,21 @@ final class MeetingStage extends EventStage {
     ActorRec found = null;
     for (Mention m : Mention.starting(actors.mentions.get(p.index), from, trigger)) {
       if (m.from >= from && m.to <= trigger && !m.quoted && !titleInside(actors, p, m) && !possessor(t, m)
-          && !(m.from > 0 && (Lexicon.LOCATIVE.contains(lower(t, m.from - 1)) || t.is(m.from - 1, "with")
-              || t.is(m.from - 1, "between") || t.is(m.from - 1, "by") || t.is(m.from - 1, "for")))) {
+          && !objectOfPreposition(t, m.from)) {
         found = m.actor;
       }
     }
     return found;
+  }
+
+  /** Whether the name at {@code k} is the object of a preposition, a determiner between them or not ("with the FARC"). */
+  private static boolean objectOfPreposition(Tokens t, int k) {
+    int j = k - 1;
+    if (j > 0 && (t.is(j, "the") || t.is(j, "a") || t.is(j, "an"))) {
+      j--;
+    }
+    return j >= 0 && (Lexicon.LOCATIVE.contains(lower(t, j)) || t.is(j, "with") || t.is(j, "between") || t.is(j, "by")
+        || t.is(j, "for"));
   }
 
   /** The speaker of the direct quotation around character {@code offset}, or null. */
@@ -1167,6 +1179,28 @@ final class MeetingStage extends EventStage {
     return false;
   }
 
+  /** Verbs before "off" that cancel ("called off") or say a thing is off ("the summit is off"). */
+  private static final Set<String> OFF_VERBS = Set.of("call", "calls", "called", "calling", "is", "was", "are", "were",
+      "be", "been", "being");
+
+  /**
+   * An "off" in [from, to) that cancels: after a form of "call" or "be" within three words ("called
+   * the talks off", "the summit is off"), not "kick off talks", "set off for Oman".
+   */
+  private static boolean calledOff(Doc.Para p, int from, int to) {
+    Tokens t = p.tokens;
+    for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
+      if (t.type(k) == Tokens.WORD && (p.flags(k) & WordFlags.STATUS) != 0 && OFF.contains(lower(t, k))) {
+        for (int j = k - 1; j >= Math.max(0, k - 3) && t.type(j) == Tokens.WORD; j--) {
+          if (OFF_VERBS.contains(lower(t, j))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** A word shaped like a past tense ("interrupted", "held" aside): not "need", "red". */
   private static boolean pastTense(String w) {
     return w.length() > 4 && w.endsWith("ed");
@@ -1469,6 +1503,11 @@ final class MeetingStage extends EventStage {
       if ((f.apart || o.apart) && f.explicit && !o.participants.equals(f.participants)) {
         continue; // "X met A, B and C": each meeting has its own sides
       }
+      if (!definite && otherObjects(f, o)) {
+        // "X resumed talks with A and will open talks with B": two events, one per object (a definite
+        // "the talks, attended by A" refers back and adds its names)
+        continue;
+      }
       // the same people: every person of one is in the other (a meeting of Trump and Putin is not
       // the same as one of Trump and Zelensky)
       boolean sharePerson = samePeople(f, o) || samePeople(o, f)
@@ -1499,6 +1538,37 @@ final class MeetingStage extends EventStage {
       }
     }
     out.add(f);
+  }
+
+  /**
+   * Whether two mentions each name their own other side after the event word and no side of one
+   * stands for a side of the other ("talks with A" and "talks with B"): two events, however close.
+   */
+  private static boolean otherObjects(Found f, Found o) {
+    if (f.objects.isEmpty() || o.objects.isEmpty()) {
+      return false;
+    }
+    for (ActorRec a : f.objects) {
+      for (ActorRec b : o.participants) {
+        if (standsFor(a, b)) {
+          return false;
+        }
+      }
+    }
+    for (ActorRec a : o.objects) {
+      for (ActorRec b : f.participants) {
+        if (standsFor(a, b)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The same actor, or a state and an actor of that state ("Russia" and its president). */
+  private static boolean standsFor(ActorRec a, ActorRec b) {
+    return a == b || (a.kind == ActorKind.STATE || b.kind == ActorKind.STATE) && a.country != null
+        && a.country.equals(b.country);
   }
 
   /**

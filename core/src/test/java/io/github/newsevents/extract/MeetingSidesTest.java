@@ -156,4 +156,23 @@ class MeetingSidesTest {
         "The talks follow earlier rounds in Chile and Ecuador. During the last round, the warring parties held talks on prisoners."));
     assertThat(x.meetings()).noneMatch(m -> m.participants().contains("chile") || m.participants().contains("ecuador"));
   }
+
+  @Test
+  void twoEventWordsWithTheirOwnObjectsAreTwoMeetings() {
+    // one subject, two verb phrases, each with its own other side: two events, not one of three sides
+    Extraction x = extract(article("2025-04-14",
+        "President Ana Ruiz resumed talks with the FARC and is expected to open formal peace talks with the ELN later this month."));
+    assertThat(x.meetings()).hasSize(2)
+        .anySatisfy(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-ruiz", "farc"))
+        .anySatisfy(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-ruiz", "eln"));
+  }
+
+  @Test
+  void aDefiniteMentionAttendedBySomeoneAddsThemToTheMeeting() {
+    Extraction x = extract(article("2025-04-14",
+        "Envoy Mark Hale met Chilean officials in Santiago on Friday.",
+        "The talks were attended by the Chilean foreign minister Pedro Salas and the deputy minister Rosa Vidal."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).contains("mark-hale", "pedro-salas", "rosa-vidal"));
+  }
 }

@@ -38,4 +38,21 @@ class MeetingTenseTest {
     Extraction x = extract(article("2025-04-14", "Peru and Chile are expected to meet on Friday."));
     assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED));
   }
+
+  @Test
+  void kickingOffTalksIsNoCancellation() {
+    // "off" cancels after "call" or "be" ("called off", "the summit is off"), not in "kick off"
+    Extraction x = extract(article("2025-04-14", "Peru and Chile kicked off formal talks in Lima on Monday."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isNotEqualTo(MeetingStatus.CANCELLED));
+    Extraction y = extract(article("2025-04-14", "The talks between Peru and Chile were called off on Monday."));
+    assertThat(y.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.CANCELLED));
+    Extraction z = extract(article("2025-04-14", "The summit between Peru and Chile is off, officials said."));
+    assertThat(z.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.CANCELLED));
+  }
+
+  @Test
+  void resumedTalksAreHeld() {
+    Extraction x = extract(article("2025-04-14", "Peru resumed talks with Chile on Monday after a pause that could have ended them."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.HELD));
+  }
 }
