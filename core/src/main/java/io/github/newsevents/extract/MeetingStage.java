@@ -264,6 +264,10 @@ final class MeetingStage extends EventStage {
     return same;
   }
 
+  /** Words that open a verb group: after "and" they start a second predicate ("and is expected to"). */
+  private static final Set<String> VERB_GROUP_OPENERS = Set.of("is", "was", "are", "were", "will", "would", "has", "have",
+      "had", "could", "may", "might", "should", "plans", "planned", "hopes", "hoped", "expects", "intends", "wants");
+
   /** Verbs of meeting in the past tense: "met", "spoke", "visited". */
   private static final Set<String> PAST_VERBS = Set.of("met", "spoke", "talked", "phoned", "telephoned", "visited",
       "hosted", "conferred", "received", "welcomed", "greeted", "discussed");
@@ -489,7 +493,7 @@ final class MeetingStage extends EventStage {
         return null;
       }
     }
-    if (kind == MeetingKind.TALKS && !definite(t, trigger) && anyIn(t, Math.max(from, trigger - 4), trigger, WISHES)) {
+    if (kind == MeetingKind.TALKS && !definite(t, trigger) && wished(t, Math.max(from, trigger - 4), trigger)) {
       // "ready for talks", "we need negotiations", "called for dialogue": a wish, no event
       LOG.debug("paragraph {}: '{}' wished for, not held", p.index, t.get(trigger));
       return null;
@@ -636,9 +640,19 @@ final class MeetingStage extends EventStage {
       // what happened; a modal word after it belongs to what follows (its purpose, its outcome)
       statusTo = Math.min(statusTo, trigger + 1);
     }
+    // "X resumed talks with A and is expected to open talks with B": the second predicate's status
+    // words start after the "and" that coordinates it; what comes before is the first one's
+    int statusFrom = Math.max(0, Math.min(from, wFrom));
+    for (int k = trigger - 2; k > statusFrom; k--) {
+      if (t.is(k, "and") && t.type(k + 1) == Tokens.WORD && VERB_GROUP_OPENERS.contains(t.get(k + 1))) {
+        statusFrom = k + 1;
+        wFrom = Math.max(wFrom, statusFrom);
+        break;
+      }
+    }
     // most meetings are simply reported: one bit test per word settles that ("was to visit" aside)
     boolean modal = trigger > 0 && t.is(trigger - 1, "to");
-    for (int k = Math.max(0, Math.min(from, wFrom)); k < statusTo && !modal; k++) {
+    for (int k = statusFrom; k < statusTo && !modal; k++) {
       modal = (p.flags(k) & WordFlags.STATUS) != 0;
     }
     boolean denied = modal && statusIn(p, from, trigger, DENIALS);
@@ -775,8 +789,18 @@ final class MeetingStage extends EventStage {
   static final Set<String> FOES = Words.defaults("foes");
   private static final Set<String> PAIR_DETERMINERS = Set.of("both", "two", "warring");
   /** Words that make a mention of talks a wish, not an event: "we need negotiations", "open to talks". */
-  private static final Set<String> WISHES = Set.of("need", "needs", "must", "should", "ready", "willing", "open", "urged",
+  private static final Set<String> WISHES = Set.of("need", "needs", "must", "should", "ready", "willing", "urged",
       "urging", "calls", "called", "demand", "demanded", "want", "wants", "hope", "hopes", "only");
+
+  /** A word of wish in [from, to): "ready for talks", "open to talks" (not "to open talks": a plan). */
+  private static boolean wished(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.type(k) == Tokens.WORD && (WISHES.contains(lower(t, k)) || t.is(k, "open") && k + 1 < t.size() && t.is(k + 1, "to"))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Participants recovered from the discourse when the clause names too few: "both sides", "the two
@@ -787,7 +811,7 @@ final class MeetingStage extends EventStage {
   private static void sidesFromDiscourse(Discourse discourse, Set<String> pairNouns, Set<String> warWords, Doc.Para p,
       int trigger, int from, int to, Found f) {
     Tokens t = p.tokens;
-    if (anyIn(t, Math.max(from, trigger - 4), trigger, WISHES)) {
+    if (wished(t, Math.max(from, trigger - 4), trigger)) {
       return;
     }
     boolean pairPhrase = false;

@@ -164,7 +164,11 @@ class MeetingSidesTest {
         "President Ana Ruiz resumed talks with the FARC and is expected to open formal peace talks with the ELN later this month."));
     assertThat(x.meetings()).hasSize(2)
         .anySatisfy(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-ruiz", "farc"))
-        .anySatisfy(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-ruiz", "eln"));
+        .anySatisfy(m -> {
+          assertThat(m.participants()).containsExactlyInAnyOrder("ana-ruiz", "eln");
+          // the second predicate's own verb group ("and is expected to") gives its status
+          assertThat(m.status()).isEqualTo(io.github.newsevents.model.MeetingStatus.PLANNED);
+        });
   }
 
   @Test

@@ -55,4 +55,13 @@ class MeetingTenseTest {
     Extraction x = extract(article("2025-04-14", "Peru resumed talks with Chile on Monday after a pause that could have ended them."));
     assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.HELD));
   }
+
+  @Test
+  void toOpenTalksIsAPlanNotAWish() {
+    // "open to talks" is a wish; "to open talks" a plan
+    Extraction x = extract(article("2025-04-14", "Peru is expected to open talks with Chile next week."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED));
+    Extraction y = extract(article("2025-04-14", "Peru is open to talks with Chile, its minister said."));
+    assertThat(y.meetings()).isEmpty();
+  }
 }
