@@ -177,6 +177,8 @@ final class MeetingStage extends EventStage {
           kind = series ? MeetingKind.TALKS : null;
         } else if (TALKS.contains(w)) {
           kind = MeetingKind.TALKS;
+        } else if ((RECEPTIONS.contains(w) || w.equals("received")) && receivedCall(t, i)) {
+          kind = null; // "received a call from X": the call is the event, read at its own word
         } else if (RECEPTIONS.contains(w)) {
           kind = namedAfter(actors, p, i, w.equals("discussed") ? 8 : 3, w.equals("discussed"))
               ? (w.equals("discussed") ? MeetingKind.TALKS : MeetingKind.IN_PERSON) : null;
@@ -318,6 +320,19 @@ final class MeetingStage extends EventStage {
     return false;
   }
 
+  /** "received a call", "received a phone call", "received a letter": what was received, not a guest. */
+  private static boolean receivedCall(Tokens t, int i) {
+    for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
+      if (t.type(k) != Tokens.WORD || t.capitalised(k)) {
+        return false;
+      }
+      if (CALL.contains(t.lower(k)) || t.is(k, "letter") || t.is(k, "message")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Verbs that are a meeting only with someone right after: "welcomed Chancellor X", "discussed trade with X". */
   static final Set<String> RECEPTIONS = Set.of("welcomed", "greeted", "discussed");
 
@@ -401,6 +416,37 @@ final class MeetingStage extends EventStage {
     return false;
   }
 
+  /** Words before "called" that make it a finite verb of a subject: "Ruiz called", "she called", "also called". */
+  private static final Set<String> CALLER_WORDS = Set.of("he", "she", "they", "also", "then", "later", "had", "has",
+      "have", "personally", "reportedly", "first", "again");
+  /** Words after the name that end the object of "called X": a time, a purpose, the end of the clause. */
+  private static final Set<String> AFTER_CALLEE = Set.of(".", ",", ";", "on", "to", "and", "in", "at", "last", "this",
+      "late", "early", "after", "before", "yesterday", "today", "earlier", "from", "shortly", "during", "twice", "again",
+      "amid", "over", "about");
+
+  /**
+   * "Ruiz called Chilean President Pedro Salas on Tuesday": "called" with a capitalised name right
+   * after it and a time, a purpose or the clause's end after the name. Not "called for", "called on
+   * Russia to", "called Salas a liar", "called Moscow's move illegal", "a group called Hamas".
+   */
+  private static boolean calledSomeone(Tokens t, int i) {
+    if (i == 0 || i + 1 >= t.size() || t.type(i - 1) != Tokens.WORD) {
+      return false;
+    }
+    if (!(t.capitalised(i - 1) && !t.is(i - 1, "I")) && !CALLER_WORDS.contains(t.lower(i - 1))) {
+      return false; // "a group called Hamas", "was called": a name given, no call
+    }
+    int k = i + 1;
+    while (k < t.size() && k < i + 7 && t.type(k) == Tokens.WORD && t.capitalised(k)) {
+      k++;
+    }
+    if (k == i + 1 || k >= t.size()) {
+      return false;
+    }
+    String after = t.lower(k);
+    return t.type(k) != Tokens.POSSESSIVE && (AFTER_CALLEE.contains(after) || Lexicon.WEEKDAYS.contains(t.get(k)));
+  }
+
   /** A phone or video call, or null when "call" is not about one ("called for", "calls on"). */
   private static MeetingKind callKind(Tokens t, int i) {
     String w = lower(t, i);
@@ -416,6 +462,9 @@ final class MeetingStage extends EventStage {
     }
     if (w.equals("phoned") || w.equals("telephoned")) {
       return MeetingKind.PHONE_CALL;
+    }
+    if (w.equals("called")) {
+      return calledSomeone(t, i) ? MeetingKind.PHONE_CALL : null;
     }
     if (w.equals("spoken")) {
       // "he had spoken to Israeli and Lebanese leaders": a round of calls
@@ -1087,12 +1136,13 @@ final class MeetingStage extends EventStage {
     Tokens t = p.tokens;
     int k = trigger + 1;
     boolean verb = t.is(trigger, "visited") || t.is(trigger, "visiting") || t.is(trigger, "visits")
-        || t.is(trigger, "visit") && k < t.size() && !t.is(k, "to");
+        || t.is(trigger, "visit") && k < t.size() && !t.is(k, "to") && trigger > 0 && VERB_BEFORE.contains(lower(t, trigger - 1));
     if (!verb) {
       while (k < t.size() && k <= trigger + 3 && !t.is(k, "to")) {
         k++;
       }
       if (k >= t.size() || !t.is(k, "to")) {
+        visitWhereArrived(actors, discourse, p, trigger, f);
         return;
       }
       k++;
@@ -1135,6 +1185,44 @@ final class MeetingStage extends EventStage {
     f.participants.add(host);
   }
 
+
+  /**
+   * A visit noun with no "to" phrase, told where the visitor is: "X arrived in Lima on Tuesday for
+   * a state visit", "X, in Lima on a two-day visit, ...". The host is the state of the place named
+   * after "in" before the noun in its clause, and the visitor the clause's subject, a person or a
+   * body of another state.
+   */
+  private static void visitWhereArrived(ActorStage.Result actors, Discourse discourse, Doc.Para p, int trigger, Found f) {
+    Tokens t = p.tokens;
+    int sentence = p.sentenceStart(p.sentenceOf(trigger));
+    ActorRec host = null;
+    for (PhraseIndex.Match m : actors.places.get(p.index)) {
+      if (m.from >= trigger) {
+        break;
+      }
+      if (m.from > sentence && m.from >= trigger - 12 && t.is(m.from - 1, "in")
+          && m.entry().kind() == io.github.newsevents.gazetteer.EntryKind.STATE) {
+        host = discourse.state(m.entry(), p, m.from, m.to);
+        if (f.location == null && m.role() == PhraseIndex.Role.CAPITAL) {
+          f.location = place(t, m);
+        }
+      }
+    }
+    if (host == null) {
+      return;
+    }
+    ActorRec visitor = sentenceSubject(actors, p, trigger, false);
+    if (visitor == null || visitor == host || visitor.country == null || visitor.country.equals(host.country)) {
+      return;
+    }
+    LOG.debug("paragraph {}: a visit of {} where they arrived, {}", p.index, visitor.name, host.name);
+    f.participants.add(visitor);
+    f.participants.add(host);
+  }
+
+  /** Words before "visit" that make it a verb ("will visit Oman"), not a noun ("a state visit."). */
+  private static final Set<String> VERB_BEFORE = Set.of("to", "will", "would", "could", "can", "may", "might", "should",
+      "must", "shall", "did", "not", "also", "n't", "'ll", "they", "we", "i", "you");
 
   /** Whether an actor (not a place) is named right after the trigger: "visited Putin", "visiting the Kremlin". */
   private static boolean actorAfter(ActorStage.Result actors, Doc.Para p, int trigger) {

@@ -1,0 +1,71 @@
+package io.github.newsevents.extract;
+
+import static io.github.newsevents.extract.News.article;
+import static io.github.newsevents.extract.News.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsevents.model.Extraction;
+import io.github.newsevents.model.MeetingKind;
+import io.github.newsevents.model.MeetingStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Issue 15, point 5: triggers of news English. "X called Y" is a phone call when a name follows
+ * and a time, a purpose or the clause's end comes after it; "received a call from Y" is a call, not
+ * a reception; a visit noun with no "to" phrase is a visit to the state of the place the visitor
+ * arrived in. Made-up sentences.
+ */
+class CallsAndVisitsTest {
+  @Test
+  void calledWithANameAndATimeIsAPhoneCall() {
+    Extraction x = extract(article("2025-04-14",
+        "President Ana Ruiz called Chilean President Pedro Salas on Tuesday to discuss the border."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("ana-ruiz", "pedro-salas");
+      assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+      assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
+    });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "President Ana Ruiz called Chilean President Pedro Salas a liar on Tuesday.",
+      "President Ana Ruiz called for talks with Chile.",
+      "President Ana Ruiz called on Chile to end the dispute.",
+      "Peru called Chile's move illegal.",
+      "Fighters of a group called Sendero Luminoso attacked a base on Tuesday."})
+  void calledThatNamesOrAsksIsNoCall(String sentence) {
+    assertThat(extract(article("2025-04-14", sentence)).meetings()).isEmpty();
+  }
+
+  @Test
+  void aCallReceivedIsACallNotAReception() {
+    Extraction x = extract(article("2025-04-14",
+        "President Ana Ruiz received a phone call from Chilean President Pedro Salas on Tuesday."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("ana-ruiz", "pedro-salas");
+      assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+    });
+    Extraction y = extract(article("2025-04-14", "President Ana Ruiz received Chilean President Pedro Salas on Tuesday."));
+    assertThat(y.meetings()).singleElement().satisfies(m -> assertThat(m.kind()).isEqualTo(MeetingKind.IN_PERSON));
+  }
+
+  @Test
+  void aVisitWithoutToIsToTheStateWhereTheVisitorArrived() {
+    Extraction x = extract(article("2025-04-14",
+        "Chilean President Pedro Salas arrived in Lima on Tuesday for a two-day state visit."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("pedro-salas", "peru");
+      assertThat(m.location()).hasValueSatisfying(l -> assertThat(l.name()).isEqualTo("Lima"));
+    });
+  }
+
+  @Test
+  void aVisitorAtHomeMakesNoVisit() {
+    Extraction x = extract(article("2025-04-14",
+        "Peruvian President Ana Ruiz arrived in Lima on Tuesday after a visit."));
+    assertThat(x.meetings()).isEmpty();
+  }
+}
