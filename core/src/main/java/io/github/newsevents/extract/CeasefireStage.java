@@ -59,12 +59,12 @@ final class CeasefireStage extends EventStage {
   static final Map<String, CeasefireStatus> STATUS_WORDS = new LinkedHashMap<>();
 
   static {
-    for (String w : List.of("violated", "violating", "violation", "violations", "breached", "breach",
-        "broke", "broken", "respect", "collapsed", "undermined", "flouted", "ignored", "exploiting",
+    for (String w : List.of("violated", "violating", "violation", "violations", "violate", "violates", "breached",
+        "breach", "breaches", "breaching", "breaking", "broke", "broken", "respect", "collapsed", "undermined", "flouted", "ignored", "exploiting",
         "exploited")) {
       STATUS_WORDS.put(w, CeasefireStatus.VIOLATED);
     }
-    for (String w : List.of("rejected", "rejects", "refused", "refuses", "dismissed", "spurned")) {
+    for (String w : List.of("rejected", "rejects", "rejecting", "refused", "refuses", "dismissed", "spurned")) {
       STATUS_WORDS.put(w, CeasefireStatus.REJECTED);
     }
     for (String w : List.of("expired", "ended", "lapsed", "expires")) {
@@ -600,12 +600,16 @@ final class CeasefireStage extends EventStage {
    */
   private static boolean rejectsTheCeasefire(Tokens t, int k, int trigger) {
     if (trigger > k) {
-      return trigger - k <= 5;
+      // "rejected a truce"; "rejected a Chilean proposal for a truce": the proposal is the truce's
+      return trigger - k <= 5 || trigger - k <= 8 && anyIn(t, k + 1, trigger, OFFERS);
     }
     return k - trigger <= 4 && anyIn(t, trigger + 1, k, PASSIVE);
   }
 
   private static final Set<String> PASSIVE = Set.of("was", "were", "been", "is", "are", "be");
+  /** Nouns whose content is a ceasefire: "a proposal for a truce", "an offer of a ceasefire". */
+  private static final Set<String> OFFERS = Set.of("proposal", "proposals", "offer", "offers", "plan", "plans", "call",
+      "calls", "demand", "demands", "bid", "initiative");
 
   private static CeasefireStatus status(Doc.Para p, int from, int to, int trigger) {
     Tokens t = p.tokens;

@@ -1,0 +1,36 @@
+package io.github.newsevents.extract;
+
+import static io.github.newsevents.extract.News.article;
+import static io.github.newsevents.extract.News.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsevents.model.CeasefireStatus;
+import io.github.newsevents.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15, point 4: the status of a ceasefire from the verb that governs it. Every form of a verb
+ * of breaking counts ("breaking the truce"), and a proposal's content is what a rejection rejects
+ * ("rejected a proposal for a ceasefire"). Made-up sentences.
+ */
+class CeasefireStatusWordsTest {
+  @Test
+  void breakingATruceViolatesIt() {
+    Extraction x = extract(article("2025-04-14",
+        "Peru and the FARC fought for years.", "The rebels accused the army of breaking the truce on Tuesday."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.VIOLATED));
+  }
+
+  @Test
+  void rejectingAProposalForATruceRejectsTheTruce() {
+    Extraction x = extract(article("2025-04-14", "Peru rejected a Chilean proposal for a ceasefire on Monday."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.REJECTED));
+  }
+
+  @Test
+  void rejectingSomethingElseLeavesTheTruceAlone() {
+    Extraction x = extract(article("2025-04-14",
+        "Peru rejected the report on Monday, weeks after its ceasefire with Chile took effect."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isNotEqualTo(CeasefireStatus.REJECTED));
+  }
+}
