@@ -333,7 +333,8 @@ final class CeasefireStage extends EventStage {
         f.outsiders.add(a); // "Following an intervention from Turkey, A and B agreed to a truce"
         continue;
       }
-      if (!f.explicit && (advocate(actors, p, a, from, trigger) || reporter(actors, p, a, trigger, to))) {
+      if (!f.explicit && (advocate(actors, p, a, from, trigger) || reporter(actors, p, a, trigger, to)
+          || reportsBefore(actors, p, a, from, trigger))) {
         // "the US urged a truce", "..., the State Department said": it calls for or reports the
         // ceasefire, it is not bound by it
         f.outsiders.add(a);
@@ -531,6 +532,48 @@ final class CeasefireStage extends EventStage {
     }
     return false;
   }
+
+  /**
+   * Whether {@code a} is named only in the subject of a verb of saying before the trigger whose
+   * complement names two other actors before it ("Brazil's president said Peru and Chile had agreed
+   * to a truce"): the reporter of the sides' truce. With one actor in the complement ("Russia said
+   * Ukraine broke the truce") the reporter may be the other side, and stays.
+   */
+  private static boolean reportsBefore(ActorStage.Result actors, Doc.Para p, ActorRec a, int from, int trigger) {
+    Tokens t = p.tokens;
+    int sentence = Math.max(from, p.sentenceStart(p.sentenceOf(trigger)));
+    int verb = -1;
+    int[] verbs = p.positions(SAYING, k -> t.type(k) == Tokens.WORD && StatementStage.VERBS.contains(t.get(k)));
+    for (int j = Doc.Para.first(verbs, sentence); j < verbs.length && verbs[j] < trigger; j++) {
+      int k = verbs[j]; // (the first few questions of a paragraph are answered with every token)
+      if (t.type(k) == Tokens.WORD && StatementStage.VERBS.contains(t.get(k))) {
+        verb = k;
+        break; // the first verb of saying: the reporter's
+      }
+    }
+    if (verb < 0) {
+      return false;
+    }
+    List<ActorRec> others = new ArrayList<>(2);
+    boolean before = false;
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), sentence, trigger)) {
+      if (m.from < sentence || m.to > trigger || m.quoted) {
+        continue;
+      }
+      if (m.actor == a) {
+        if (m.from > verb) {
+          return false; // named in the complement too
+        }
+        before = true;
+      } else if (m.from > verb && !others.contains(m.actor)) {
+        others.add(m.actor);
+      }
+    }
+    return before && others.size() >= 2;
+  }
+
+  /** Key of the verbs of saying in a paragraph's index of positions. */
+  private static final Object SAYING = new Object();
 
   private static boolean mediatingCompound(String word) {
     int dash = word.indexOf('-');

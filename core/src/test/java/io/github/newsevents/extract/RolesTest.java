@@ -131,4 +131,15 @@ class RolesTest {
         + " and the Rapid Support Forces had agreed to a three-day ceasefire.");
     assertThat(c.parties()).containsExactlyInAnyOrder("sudanese-armed-forces", "rapid-support-forces");
   }
+
+  @Test
+  void theReporterOfTwoSidesTruceIsNoParty() {
+    // "X said A and B had agreed": X reports; with one side in the complement the reporter may be the other
+    Extraction x = extract(article("2025-04-14", "President Ana Ruiz of Brazil said Peru and Chile had agreed to a ceasefire."));
+    assertThat(x.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile"));
+    Extraction y = extract(article("2025-04-14", "Peru and Chile fought for months.", "Peru said Chile broke the ceasefire on Monday."));
+    assertThat(y.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile"));
+  }
 }
