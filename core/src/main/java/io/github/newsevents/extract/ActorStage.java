@@ -9,6 +9,7 @@ import io.github.newsevents.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -301,20 +302,32 @@ final class ActorStage {
     for (ActorRec a : people) {
       bySurname.computeIfAbsent(a.surname(), k -> new ArrayList<>(1)).add(a);
     }
+    Set<String> speakingBodies = new HashSet<>();
     for (Run r : singles) {
-      // "Haley said": a name alone is a person's when it speaks (a verb of saying is a person cue),
-      // and so are its other mentions
+      // "Haley said": a name alone that speaks is a person's when the words around it speak of a
+      // person ("I think ...," Haley said; she added); else it is a body that speaks ("Nvidia
+      // said"), and so are its other mentions
       Doc.Para p = doc.paras.get(r.para);
       Tokens t = p.tokens;
       String word = t.get(r.from);
       if (!bySurname.containsKey(word) && speaks(p, r.from, r.to) && byFirstName(people, word) == null) {
         // "Mohammed ... Mohamed said": a spelling of a known surname is that person
         ActorRec a = sameSurname(people, word);
+        if (a == null && !personAround(p, r.from)) {
+          speakingBodies.add(word);
+          continue;
+        }
         if (a == null) {
           a = new ActorRec(ActorKind.PERSON, word, null);
           people.add(a);
         }
         bySurname.computeIfAbsent(word, k -> new ArrayList<>(1)).add(a);
+      }
+    }
+    for (Run r : singles) {
+      String word = doc.paras.get(r.para).tokens.get(r.from);
+      if (speakingBodies.contains(word) && !bySurname.containsKey(word)) {
+        orgs.add(r);
       }
     }
     for (Run r : singles) {
@@ -786,6 +799,38 @@ final class ActorStage {
     // the place of attribution: after a quote or a comma (`," Haley said`, `..., Haley said`), where
     // organisations and agencies are rarer than at a sentence's start ("Interfax said ...")
     return from > 0 && (t.is(from - 1, ",") || t.type(from - 1) == Tokens.QUOTE);
+  }
+
+  /** Words by which a quotation speaks of its speaker as one person: an organisation says "we". */
+  private static final Set<String> FIRST_PERSON = Set.of("I", "I'm", "I've", "I'll", "I'd", "I\u2019m",
+      "I\u2019ve", "I\u2019ll", "I\u2019d", "me", "my", "My", "myself");
+
+  /** Pronouns that speak of a person, not a body ("it", "its"). */
+  private static final Set<String> GENDERED = Set.of("he", "He", "she", "She", "his", "His", "her", "Her", "him");
+
+  /** How far around a speaking name {@link #personAround} looks, in tokens. */
+  private static final int PERSON_CUE_WINDOW = 60;
+
+  /**
+   * Whether the words around a name that speaks show a person: a quotation before it in the first
+   * person singular (`"I think so," Haley said`), or a gendered pronoun after it in its sentence or
+   * the next ("Haley said she ..."). Bounded to a window of tokens: cheap for a long paragraph.
+   */
+  private static boolean personAround(Doc.Para p, int at) {
+    Tokens t = p.tokens;
+    for (int k = Math.max(0, at - PERSON_CUE_WINDOW); k < at; k++) {
+      if (t.type(k) == Tokens.WORD && FIRST_PERSON.contains(t.get(k))) {
+        return true;
+      }
+    }
+    int s = p.sentenceOf(at) + 1;
+    int end = Math.min(s < p.sentenceStarts.length ? p.sentenceEnd(s) : t.size(), at + PERSON_CUE_WINDOW);
+    for (int k = at + 1; k < end; k++) {
+      if (t.type(k) == Tokens.WORD && GENDERED.contains(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -5,6 +5,7 @@ import static io.github.newsevents.extract.News.extract;
 import static io.github.newsevents.extract.News.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.newsevents.model.ActorKind;
 import io.github.newsevents.model.Extraction;
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +33,27 @@ class PersonCueTest {
   void aTitledNameIsAPerson() {
     Extraction x = extract(article("2025-04-14", "Foreign Minister Lena Marsh met President Oskar Vallin."));
     assertThat(names(x)).contains("Lena Marsh", "Oskar Vallin");
+  }
+
+  @Test
+  void aNameAloneThatSpeaksOfItselfInTheFirstPersonIsAPerson() {
+    Extraction x = extract(article("2025-04-14", "\"I think the talks will fail,\" Vikander said."));
+    assertThat(News.actor(x, "Vikander").kind()).isEqualTo(ActorKind.PERSON);
+  }
+
+  @Test
+  void aNameAloneThatSpeaksWithAGenderedPronounAfterItIsAPerson() {
+    Extraction x = extract(article("2025-04-14",
+        "The plan will work, Vikander said, adding that her government would back it."));
+    assertThat(News.actor(x, "Vikander").kind()).isEqualTo(ActorKind.PERSON);
+  }
+
+  @Test
+  void aNameAloneThatSpeaksWithNoPersonCueIsABodyThatSpeaks() {
+    Extraction x = extract(article("2025-04-14",
+        "\"Sales rose in the third quarter,\" Kestrel said. \"We expect more,\" Kestrel said."));
+    assertThat(News.actor(x, "Kestrel").kind()).isEqualTo(ActorKind.ORGANIZATION);
+    assertThat(x.statements()).filteredOn(s -> s.text().startsWith("We expect"))
+        .singleElement().satisfies(s -> assertThat(News.speaker(x, s)).contains("Kestrel"));
   }
 }
