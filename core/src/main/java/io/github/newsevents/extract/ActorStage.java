@@ -250,7 +250,7 @@ final class ActorStage {
           // a place, an event or a thing
         } else if (len >= 2 && len <= MAX_NAME_WORDS + 2 && !p.heading() && !allCommon(t, i, j)
             && !(i > 0 && PLACE_PREPOSITIONS.contains(t.get(i - 1)) && !(j < t.size() && t.type(j) == Tokens.POSSESSIVE))
-            && !insideLongerName(p, i) && !attributive(t, j)) {
+            && !insideLongerName(p, i) && !attributive(t, j) && !placeOrThing(t, i)) {
           // ("in Punta Cana": an unknown place, not a person)
           fullNames.add(new Run(p.index, i, j));
         } else if (len == 1 && !Lexicon.COMMON_WORDS.contains(last)) {
@@ -758,7 +758,41 @@ final class ActorStage {
       "rebels", "fighters", "militants", "insurgents", "militia", "militias", "guerrillas",
       "separatists", "coalition", "bloc", "faction", "factions", "movement", "camp", "party",
       "carrier", "warship", "vessel", "ship", "era", "doctrine", "agreement", "accord", "deal",
-      "plan", "process", "talks", "summit", "forum", "corridor", "region", "line");
+      "plan", "process", "talks", "summit", "forum", "corridor", "region", "line",
+      // places: "the Tal al-Sultan district", "Beit Lahiya residents"
+      "district", "neighbourhood", "neighborhood", "area", "governorate", "province", "crossing",
+      "residents", "refugee", "border", "airport", "frontline", "enclave", "suburb");
+
+  /** Lower-case words that open a place's name ("Beit Lahiya", "Wadi Gaza", "Port Sudan"): no given names. */
+  static final Set<String> PLACE_OPENERS = Words.defaults("place-opener");
+  /** Words right before a name, or before "of" right before it, that make it a place ("northern X", "residents of X"). */
+  static final Set<String> PLACE_CUES = Words.defaults("place-cue");
+  /** Class nouns right before a name that make it a thing's ("the carrier Gerald R. Ford", "the daily Asahi Shimbun"). */
+  static final Set<String> THING_NOUNS = Words.defaults("thing-noun");
+
+  /**
+   * Whether the capitalised run starting at {@code i} names a place or a thing by the words around
+   * it: a word that opens place names ("Beit Lahiya"), a word of direction or settlement before it
+   * ("northern Beit Hanoun", "residents of Deir al-Balah"), a class noun of things before it ("the
+   * carrier Gerald R. Ford"), or "the" right before it: a person's name takes no article ("the Asahi
+   * Shimbun"; a title between them, "the Russian President Vladimir Putin", is no run of its own).
+   */
+  private static boolean placeOrThing(Tokens t, int i) {
+    if (PLACE_OPENERS.contains(t.lower(i))) {
+      return true;
+    }
+    if (i == 0 || t.type(i - 1) != Tokens.WORD) {
+      return false;
+    }
+    if (t.isIgnoreCase(i - 1, "the")) {
+      return true;
+    }
+    String prev = t.lower(i - 1);
+    if (PLACE_CUES.contains(prev) || THING_NOUNS.contains(prev)) {
+      return true;
+    }
+    return t.is(i - 1, "of") && i >= 2 && t.type(i - 2) == Tokens.WORD && PLACE_CUES.contains(t.lower(i - 2));
+  }
 
   /** Whether token {@code end} is a noun the capitalised words before it modify ("Tamil Tiger rebels"). */
   private static boolean attributive(Tokens t, int end) {

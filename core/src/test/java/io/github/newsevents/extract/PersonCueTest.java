@@ -56,4 +56,27 @@ class PersonCueTest {
     assertThat(x.statements()).filteredOn(s -> s.text().startsWith("We expect"))
         .singleElement().satisfies(s -> assertThat(News.speaker(x, s)).contains("Kestrel"));
   }
+
+  @Test
+  void aNameThatOpensWithAWordOfPlacesIsNoPerson() {
+    Extraction x = extract(article("2025-04-14",
+        "Shelling hit Wadi Sarem overnight, and Port Halden was closed, Lena Marsh said."));
+    assertThat(names(x)).contains("Lena Marsh").doesNotContain("Wadi Sarem", "Port Halden");
+  }
+
+  @Test
+  void aNameAfterAWordOfDirectionOrSettlementIsAPlace() {
+    Extraction x = extract(article("2025-04-14",
+        "Strikes on northern Kessa Dun and the outskirts of Marra Lund went on.",
+        "Residents of Tolla Vey fled, and the Hadra Sen district was hit, Lena Marsh said."));
+    assertThat(names(x)).contains("Lena Marsh").doesNotContain("Kessa Dun", "Marra Lund", "Tolla Vey", "Hadra Sen");
+  }
+
+  @Test
+  void aNameAfterTheOrAClassNounOfThingsIsNoPerson() {
+    Extraction x = extract(article("2025-04-14",
+        "The Morgen Tidende reported the plan, and the carrier Arne Holt sailed north.",
+        "The daily Nova Varta said the talks failed. Lena Marsh said they would resume."));
+    assertThat(names(x)).contains("Lena Marsh").doesNotContain("Morgen Tidende", "Arne Holt", "Nova Varta");
+  }
 }
