@@ -162,6 +162,7 @@ final class ActorStage {
         continue; // "X contributed to this report": the story's writers are none of its people
       }
       Tokens t = p.tokens;
+      boolean headline = p.heading() || titleCase(t);
       int i = 0;
       while (i < t.size()) {
         if (t.type(i) != Tokens.WORD) {
@@ -248,7 +249,7 @@ final class ActorStage {
           orgs.add(new Run(p.index, from, j));
         } else if (Lexicon.NON_ACTOR_HEADS.contains(last)) {
           // a place, an event or a thing
-        } else if (len >= 2 && len <= MAX_NAME_WORDS + 2 && !p.heading() && !allCommon(t, i, j)
+        } else if (len >= 2 && len <= MAX_NAME_WORDS + 2 && !(headline && !(i > 0 && personTitleBefore(t, i))) && !allCommon(t, i, j)
             && !(i > 0 && PLACE_PREPOSITIONS.contains(t.get(i - 1)) && !(j < t.size() && t.type(j) == Tokens.POSSESSIVE))
             && !insideLongerName(p, i) && !attributive(t, j) && !placeOrThing(t, i)) {
           // ("in Punta Cana": an unknown place, not a person)
@@ -792,6 +793,34 @@ final class ActorStage {
       return true;
     }
     return t.is(i - 1, "of") && i >= 2 && t.type(i - 2) == Tokens.WORD && PLACE_CUES.contains(t.lower(i - 2));
+  }
+
+  /** Words of four letters or more a line needs before its capitals can say it is a headline. */
+  private static final int TITLE_CASE_WORDS = 3;
+
+  /**
+   * Whether a paragraph is written in title case, as headlines and the lists of other stories on a
+   * page are ("Markets Rally As Fed Holds Rates"): four in five of its words of four letters or more
+   * are capitalised, and it ends in no period. Its capitalised runs are no names by themselves (a
+   * title or honorific before one is a cue); a person it names is found where the story's sentences
+   * name them.
+   */
+  static boolean titleCase(Tokens t) {
+    int n = t.size();
+    if (n == 0 || t.is(n - 1, ".")) {
+      return false;
+    }
+    int words = 0;
+    int capitals = 0;
+    for (int k = 0; k < n; k++) {
+      if (t.type(k) == Tokens.WORD && t.end(k) - t.start(k) >= 4) {
+        words++;
+        if (t.capitalised(k)) {
+          capitals++;
+        }
+      }
+    }
+    return words >= TITLE_CASE_WORDS && capitals * 5 >= words * 4;
   }
 
   /** Whether token {@code end} is a noun the capitalised words before it modify ("Tamil Tiger rebels"). */

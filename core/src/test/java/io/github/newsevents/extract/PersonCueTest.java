@@ -79,4 +79,14 @@ class PersonCueTest {
         "The daily Nova Varta said the talks failed. Lena Marsh said they would resume."));
     assertThat(names(x)).contains("Lena Marsh").doesNotContain("Morgen Tidende", "Arne Holt", "Nova Varta");
   }
+
+  @Test
+  void capitalisedRunsOfATitleCaseLineAreNoPeopleUnlessATitleStandsBeforeThem() {
+    Extraction x = extract(article("2025-04-14",
+        "Lena Marsh said the talks would resume on Monday.",
+        "More Stories",
+        "Harbour Rates Climb As Grain Prices Slide",
+        "Prime Minister Olav Brekke"));
+    assertThat(names(x)).contains("Lena Marsh", "Olav Brekke").doesNotContain("Grain Prices Slide", "Harbour Rates Climb");
+  }
 }
