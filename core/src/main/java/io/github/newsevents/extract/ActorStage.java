@@ -175,6 +175,20 @@ final class ActorStage {
           i = m.to;
           continue;
         }
+        int statesEnd = statesListAfter(t, i);
+        if (statesEnd > 0) {
+          // "foreign ministers from Britain, France and Iran": the group of their states' envoys,
+          // one actor (a joint statement speaks for it); the states keep their own mentions
+          int from = i > 0 && t.type(i - 1) == Tokens.WORD
+              && NAMED_GROUP_MODIFIERS.contains(t.lower(i - 1)) ? i - 1 : i;
+          String name = t.span(from, statesEnd);
+          ActorRec g = groups.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ActorRec(ActorKind.GROUP, name, null));
+          g.mentions.add(Span.of(t.start(from), t.end(statesEnd - 1)));
+          g.seen(p.index, from);
+          ms.add(new Mention(p.index, from, statesEnd, g));
+          i++;
+          continue;
+        }
         int pairEnd = compoundPair(t, p.index, i, known, ms);
         if (pairEnd > i) {
           i = pairEnd; // "Russia-Ukraine talks", "an ASEAN-U.S. meeting": two actors in one word
@@ -730,6 +744,47 @@ final class ActorStage {
   private static final Set<String> NAMED_GROUP_NOUNS = Set.of(
       "officials", "delegation", "negotiators", "diplomats", "authorities", "government", "leaders",
       "ministers", "lawmakers", "envoys", "representatives", "team");
+
+  /** Plural nouns of people that, with "from" or "of" and a list of states, make a group of their envoys. */
+  private static final Set<String> ENVOY_NOUNS = Set.of(
+      "ministers", "officials", "leaders", "chiefs", "diplomats", "negotiators", "envoys", "delegations",
+      "representatives", "heads", "presidents", "governments", "mediators");
+
+  /**
+   * The end of a list of two or more states after a plural noun of envoys at {@code i} and "from" or
+   * "of" ("ministers from Britain, France and Iran", "the leaders of the United States and Japan"),
+   * or -1.
+   */
+  private int statesListAfter(Tokens t, int i) {
+    if (t.type(i) != Tokens.WORD || !ENVOY_NOUNS.contains(t.lower(i)) || i + 2 >= t.size()
+        || !(t.is(i + 1, "from") || t.is(i + 1, "of"))) {
+      return -1;
+    }
+    int k = i + 2;
+    int states = 0;
+    int end = -1;
+    for (int steps = 0; k < t.size() && steps < 12; steps++) {
+      if (t.isIgnoreCase(k, "the")) {
+        k++;
+      }
+      PhraseIndex.Match m = k < t.size() && t.type(k) == Tokens.WORD ? index.name(t, k) : null;
+      if (m == null || m.entry().kind() != EntryKind.STATE) {
+        break;
+      }
+      states++;
+      end = m.to;
+      k = m.to;
+      if (k < t.size() && t.is(k, ",")) {
+        k++;
+      }
+      if (k < t.size() && t.is(k, "and")) {
+        k++;
+      } else if (k >= t.size() || t.type(k) != Tokens.WORD) {
+        break;
+      }
+    }
+    return states >= 2 ? end : -1;
+  }
 
   /** Words that may stand between the name and such a noun: "ASEAN trade ministers". */
   private static final Set<String> NAMED_GROUP_MODIFIERS = Set.of(
