@@ -573,7 +573,7 @@ final class StatementStage {
       speaker = unnamed.endingBefore(p, from, verb);
     }
     if (speaker == null) {
-      speaker = subjectBefore(doc, p, from, verb, actors, previous);
+      speaker = subjectBefore(doc, p, from, verb, actors, previous, unnamed);
     }
     if (speaker == null && verb - from <= 1) {
       // inverted: `," said the official`, `," said a spokesman for the ministry`, `," said Peskov`
@@ -623,7 +623,7 @@ final class StatementStage {
     } else {
       speaker = unnamed.endingBefore(p, from, verb);
       if (speaker == null) {
-        speaker = subjectBefore(doc, p, from, verb, actors, previous);
+        speaker = subjectBefore(doc, p, from, verb, actors, previous, unnamed);
       }
       if (speaker == null && dependent(t, verb)) {
         speaker = describedSubject(p, verb, unnamed);
@@ -631,7 +631,7 @@ final class StatementStage {
       int sentenceStart = Math.max(p.sentenceStart(p.sentenceOf(open)), open - SENTENCE_REACH);
       if (speaker == null && sentenceStart < from) {
         // "X described ... and added that ... is "..."": the subject the verbs share
-        speaker = subjectBefore(doc, p, sentenceStart, verb, actors, previous);
+        speaker = subjectBefore(doc, p, sentenceStart, verb, actors, previous, unnamed);
       }
     }
     if (speaker == null) {
@@ -686,7 +686,8 @@ final class StatementStage {
    * (so "Witkoff, who led the team alongside Kushner, said" is Witkoff's). Names inside quotation
    * marks and places ("in Ukraine") are never subjects.
    */
-  private ActorRec subjectBefore(Doc doc, Doc.Para p, int from, int verb, ActorStage.Result actors, Found previous) {
+  private ActorRec subjectBefore(Doc doc, Doc.Para p, int from, int verb, ActorStage.Result actors, Found previous,
+      Descriptions unnamed) {
     Tokens t = p.tokens;
     List<Mention> ms = actors.mentions.get(p.index);
     // 1. right before the verb, allowing one adverb ("also", "later")
@@ -703,7 +704,7 @@ final class StatementStage {
         return pronoun(doc, actors, p.index, end - 1, previous);
       }
       if (t.type(end - 1) == Tokens.WORD && (t.is(end - 1, "it") || t.is(end - 1, "It"))) {
-        return institution(doc, actors, p.index, end - 1);
+        return institution(doc, actors, p.index, end - 1, unnamed);
       }
       if (t.type(verb - 1) != Tokens.WORD || Lexicon.PERSON_PRONOUNS.contains(t.get(verb - 1))) {
         break;
@@ -813,9 +814,10 @@ final class StatementStage {
    * "It said": in the pronoun's own sentence, the nearest organisation, state or group before it
    * that is no object of a preposition and no possessor ("Beirut was shelled and the militia
    * launched drones at what it said were ..." is the militia's); else the one that opens the
-   * nearest earlier sentence of this or the previous paragraph (institutions, not people, are "it").
+   * nearest earlier sentence of this or the previous paragraph (institutions, not people, are "it"),
+   * or a described institution that opens one of its last sentences ("the defence ministry said").
    */
-  private static ActorRec institution(Doc doc, ActorStage.Result actors, int para, int token) {
+  private static ActorRec institution(Doc doc, ActorStage.Result actors, int para, int token, Descriptions unnamed) {
     Doc.Para here = doc.paras.get(para);
     Tokens t = here.tokens;
     int sentenceStart = here.sentenceStart(here.sentenceOf(token));
@@ -861,6 +863,35 @@ final class StatementStage {
       }
       if (first != null) {
         return first.actor;
+      }
+      ActorRec described = describedInstitution(pq, q == para ? token : pq.tokens.size(), unnamed);
+      if (described != null) {
+        return described;
+      }
+    }
+    return null;
+  }
+
+  /** How many sentences back "it" looks for a described institution that opens one. */
+  private static final int DESCRIBED_SENTENCES = 2;
+
+  /**
+   * The described institution that speaks at the start of one of the last sentences before {@code
+   * end} ("The Norwegian foreign ministry said the talks would resume. '...,' it said"): no actor
+   * of the actor stage, so not among the mentions; or null.
+   */
+  private static ActorRec describedInstitution(Doc.Para p, int end, Descriptions unnamed) {
+    if (unnamed == null || end <= 0) {
+      return null;
+    }
+    int s = p.sentenceOf(end - 1);
+    if (p.sentenceStart(s) == end - 1 || p.sentenceStart(s) >= end) {
+      s--; // the pronoun opens its sentence: look from the one before
+    }
+    for (int k = 0; k < DESCRIBED_SENTENCES && s >= 0; k++, s--) {
+      ActorRec a = unnamed.subjectAt(p, p.sentenceStart(s), Math.min(p.sentenceEnd(s), end));
+      if (a != null && a.kind != ActorKind.PERSON) {
+        return a;
       }
     }
     return null;
@@ -1158,7 +1189,7 @@ final class StatementStage {
             that = contentAfter(t, i, to) - 1; // "said the talks would ...": the content without "that"
           }
           if (INDIRECT_VERBS.contains(t.get(i)) && that > 0) {
-            ActorRec speaker = subjectBefore(doc, p, from, i, actors, null);
+            ActorRec speaker = subjectBefore(doc, p, from, i, actors, null, null);
             if (speaker == null) {
               break;
             }

@@ -55,4 +55,12 @@ class SpeakerStructuresTest {
         .singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Maria Costa"));
     assertThat(x.actors()).extracting(a -> a.name()).doesNotContain("minister");
   }
+
+  @Test
+  void itSaidReachesADescribedInstitutionThatSpokeInTheSentenceBefore() {
+    Extraction x = extract(article("2025-04-14",
+        "The Chilean defence ministry said the talks would resume. \"The next round is in May,\" it said."));
+    assertThat(x.statements()).filteredOn(s -> s.kind() == io.github.newsevents.model.StatementKind.DIRECT)
+        .singleElement().satisfies(s -> assertThat(News.speaker(x, s)).contains("Chilean defence ministry"));
+  }
 }
