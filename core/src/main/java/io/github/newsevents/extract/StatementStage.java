@@ -235,7 +235,7 @@ final class StatementStage {
       }
       Found said = nextReported > 0 && (previous == null || before(previous, reported.get(nextReported - 1).para,
           reported.get(nextReported - 1).token)) ? reported.get(nextReported - 1) : previous;
-      if (a == null && said != null && !fragment && onlyQuote(p, q)
+      if (a == null && said != null && !fragment && onlyQuote(p, q) && !namedSubjectAfter(lt, afterFrom, afterTo)
           && (said.para == q.para || said.para == q.para - 1) && said.speaker != null) {
         // a paragraph that is only a quote continues the previous speaker
         a = new Attribution(said.speaker, null);
@@ -379,6 +379,32 @@ final class StatementStage {
 
   private static boolean onlyQuote(Doc.Para p, Quotes.Quote q) {
     return q.openToken == 0;
+  }
+
+  /**
+   * Whether the clause after a quote names a subject of its own by a proper name before its verb of
+   * saying (`"...," the rebel group Free North said`, `"...," Marsh, speaking from Oslo, said`):
+   * someone named, found as an actor or not, spoke, so the quote continues no earlier speaker. A
+   * description ("the premier added") may well be the earlier speaker, and is left to that rule.
+   */
+  private boolean namedSubjectAfter(Tokens t, int from, int to) {
+    for (int i = from; i < to && i < from + AFTER_REACH && i < t.size(); i++) {
+      if (t.type(i) != Tokens.WORD) {
+        continue;
+      }
+      if (VERBS.contains(t.lower(i))) {
+        return false;
+      }
+      if (t.capitalised(i) && !Lexicon.NOT_NAMES.contains(t.get(i)) && index.title(t, i) == null) {
+        for (int v = i + 1; v < to && v < from + AFTER_REACH && v < t.size(); v++) {
+          if (t.type(v) == Tokens.WORD && VERBS.contains(t.lower(v))) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Words that open reported content after a verb of saying: "said yesterday the talks would ...". */

@@ -63,4 +63,22 @@ class SpeakerStructuresTest {
     assertThat(x.statements()).filteredOn(s -> s.kind() == io.github.newsevents.model.StatementKind.DIRECT)
         .singleElement().satisfies(s -> assertThat(News.speaker(x, s)).contains("Chilean defence ministry"));
   }
+
+  @Test
+  void aQuoteWhoseClauseNamesAnotherSubjectDoesNotContinueThePreviousSpeaker() {
+    Extraction x = extract(article("2025-04-14",
+        "\"We saw the convoy,\" said Jan Holt, a resident of the town.",
+        "\"It is a trap,\" the rebel group Free North said on Telegram."));
+    assertThat(x.statements()).filteredOn(s -> s.text().startsWith("It is a trap"))
+        .singleElement().satisfies(s -> assertThat(s.speaker()).isEmpty());
+  }
+
+  @Test
+  void aQuoteWhoseClauseDescribesItsSpeakerStillContinuesThePreviousOne() {
+    Extraction x = extract(article("2025-04-14",
+        "\"We saw the convoy,\" said Jan Holt, a resident of the town.",
+        "\"It came at night,\" the resident added."));
+    assertThat(x.statements()).filteredOn(s -> s.text().startsWith("It came"))
+        .singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Jan Holt"));
+  }
 }
