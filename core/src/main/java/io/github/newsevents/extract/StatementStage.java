@@ -805,7 +805,26 @@ final class StatementStage {
         }
       }
     }
-    return other != null && verb - other.to <= 4 ? other.actor : null;
+    return other != null && (verb - other.to <= 4 || apposition(t, other.to, verb)) ? other.actor : null;
+  }
+
+  /** The most tokens an apposition between a subject and its verb may take: ", an aid group based in Oslo,". */
+  private static final int APPOSITION_REACH = 12;
+
+  /**
+   * Whether tokens [from, verb) are an apposition set off by commas and nothing else (`The
+   * Norwegian Refugee Council, an aid group, said`): the actor before it is the verb's subject.
+   */
+  private static boolean apposition(Tokens t, int from, int verb) {
+    if (verb - from < 3 || verb - from > APPOSITION_REACH || !t.is(from, ",") || !t.is(verb - 1, ",")) {
+      return false;
+    }
+    for (int k = from + 1; k < verb - 1; k++) {
+      if (t.type(k) == Tokens.QUOTE || t.is(k, ",") || t.is(k, ".") || t.is(k, ";")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -81,4 +81,12 @@ class SpeakerStructuresTest {
     assertThat(x.statements()).filteredOn(s -> s.text().startsWith("It came"))
         .singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Jan Holt"));
   }
+
+  @Test
+  void anOrganisationWithAnAppositionBeforeTheVerbSpeaks() {
+    Extraction x = extract(article("2025-04-14",
+        "The Nordic Refugee Council, an aid group based in Oslo, said the truce was \"a lifeline\"."));
+    assertThat(x.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT)
+        .singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Nordic Refugee Council"));
+  }
 }
