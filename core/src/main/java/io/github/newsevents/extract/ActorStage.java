@@ -170,6 +170,20 @@ final class ActorStage {
           continue;
         }
         PhraseIndex.Match m = index.name(t, i);
+        if (m != null && m.entry().kind() == EntryKind.ORGANIZATION && m.to < t.size() && t.type(m.to) == Tokens.WORD
+            && (t.capitalised(m.to) && Lexicon.ORG_HEADS.contains(t.get(m.to)) || t.is(m.to, "party"))) {
+          // "Sudan's National Congress Party", "the Congress Party": a known body's word inside the
+          // name of another one, which the capitalised words around it make
+          int from = i;
+          while (from > i - 3 && from > 0 && t.type(from - 1) == Tokens.WORD && t.capitalised(from - 1)
+              && !p.sentenceInitial(from - 1) && index.name(t, from - 1) == null) {
+            from--;
+          }
+          int end = ofTail(t, m.to + 1);
+          orgs.add(new Run(p.index, from, end));
+          i = end;
+          continue;
+        }
         if (m != null) {
           handleGazetteer(p, m, known, groups, ms, ps, ds);
           i = m.to;
