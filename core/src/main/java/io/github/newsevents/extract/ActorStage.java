@@ -191,8 +191,8 @@ final class ActorStage {
         }
         int statesEnd = statesListAfter(t, i);
         if (statesEnd > 0) {
-          // "foreign ministers from Britain, France and Iran": the group of their states' envoys,
-          // one actor (a joint statement speaks for it); the states keep their own mentions
+          // "foreign ministers from Britain, France and Iran said": the group of their states' envoys
+          // speaks as one actor (a joint statement speaks for it); the states keep their own mentions
           int from = i > 0 && t.type(i - 1) == Tokens.WORD
               && NAMED_GROUP_MODIFIERS.contains(t.lower(i - 1)) ? i - 1 : i;
           String name = t.span(from, statesEnd);
@@ -797,7 +797,27 @@ final class ActorStage {
         break;
       }
     }
-    return states >= 2 ? end : -1;
+    return states >= 2 && speaksAfter(t, end) ? end : -1;
+  }
+
+  /** How many tokens may stand between a subject and its verb of saying: "on Monday", "also". */
+  private static final int SUBJECT_VERB_GAP = 4;
+
+  /**
+   * Whether a verb of saying follows token {@code end} closely ("... and Iran said in a joint
+   * statement"): the group is made only where it speaks, since the event stages read such envoys
+   * as their states (a side of talks is the state its negotiators come from).
+   */
+  private static boolean speaksAfter(Tokens t, int end) {
+    for (int k = end; k < t.size() && k <= end + SUBJECT_VERB_GAP; k++) {
+      if (t.type(k) != Tokens.WORD) {
+        return false;
+      }
+      if (SPEECH_VERBS.contains(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that may stand between the name and such a noun: "ASEAN trade ministers". */
@@ -1161,7 +1181,10 @@ final class ActorStage {
       if (country == null && titleStart >= 2 && t.type(titleStart - 1) == Tokens.POSSESSIVE) {
         country = possessorCountry(doc, para, titleStart - 1, people);
       }
-      a.titles.add(t.span(titleStart, from));
+      // "Minister of Foreign Affairs Sheikh Abdullah", "Taliban leader Mullah Baradar": the honorific
+      // before the name is no part of the title
+      int titleEnd = from - 1 > titleStart && Lexicon.HONORIFICS.contains(t.get(from - 1)) ? from - 1 : from;
+      a.titles.add(t.span(titleStart, titleEnd));
       titleEntry.titleClass().ifPresent(a.titleClasses::add);
       a.titleNames.add(titleEntry.name());
       if (a.country == null && country != null) {
