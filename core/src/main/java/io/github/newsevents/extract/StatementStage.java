@@ -480,7 +480,8 @@ final class StatementStage {
 
   /** Nouns of documents that speak for their authors: "the statement said", "the communique added". */
   private static final Set<String> DOCUMENTS = Set.of(
-      "statement", "communique", "communiqué", "readout", "declaration", "release", "letter", "document", "memo");
+      "statement", "communique", "communiqué", "readout", "declaration", "release", "letter", "document", "memo",
+      "draft");
 
   /**
    * The author of the document a quote's reporting clause names ("the joint statement said"): the
@@ -632,7 +633,8 @@ final class StatementStage {
     }
     int verb = -1;
     for (int i = open - 1; i >= Math.max(from, open - SENTENCE_REACH); i--) {
-      if (t.type(i) == Tokens.WORD && VERBS.contains(t.lower(i))) {
+      // a verb inside an earlier quotation of the sentence ('... "agreed to meet" to seek "..."') was quoted, not reported with
+      if (t.type(i) == Tokens.WORD && VERBS.contains(t.lower(i)) && !doc.quoted(p.index, i)) {
         verb = i;
         break;
       }
@@ -755,7 +757,8 @@ final class StatementStage {
         }
         break;
       }
-      if (t.is(k, ".") || t.type(k) == Tokens.QUOTE) {
+      // a double quotation mark ends the clause; an apostrophe ("the leaders' summit") does not
+      if (t.is(k, ".") || t.type(k) == Tokens.QUOTE && Chars.isDoubleQuote(t.firstChar(k))) {
         break;
       }
     }

@@ -58,4 +58,13 @@ class DocumentSpeakerTest {
     assertThat(x.statements()).filteredOn(s -> s.kind() == io.github.newsevents.model.StatementKind.DIRECT)
         .hasSize(2).allSatisfy(s -> assertThat(speaker(x, s)).contains("Foreign ministers from Norway, Sweden and Finland"));
   }
+
+  @Test
+  void aDraftSpeaksForItsAuthor() {
+    Extraction x = extract(article("2025-04-14",
+        "Lena Marsh sent the plan to Chile.",
+        "Marsh's draft says the council would work with Chile to \"prepare for a decision\" soon."));
+    assertThat(x.statements()).filteredOn(s -> s.kind() == io.github.newsevents.model.StatementKind.DIRECT)
+        .singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Lena Marsh"));
+  }
 }

@@ -89,4 +89,22 @@ class SpeakerStructuresTest {
     assertThat(x.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT)
         .singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Nordic Refugee Council"));
   }
+
+  @Test
+  void aVerbInsideAnEarlierQuotationIsNoReportingVerb() {
+    Extraction x = extract(article("2025-04-14",
+        "The Norwegian Foreign Ministry said the mediators and the envoys \"agreed to meet again in Oslo\""
+            + " to seek \"all steps needed for a settlement\"."));
+    assertThat(x.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT)
+        .hasSize(2).allSatisfy(s -> assertThat(speaker(x, s)).contains("Norwegian Foreign Ministry"));
+  }
+
+  @Test
+  void anApostropheOfAPluralPossessiveDoesNotEndTheRelativeClause() {
+    Extraction x = extract(article("2025-04-14",
+        "The plan drew criticism from Chile, which when asked about the ministers' summit in Lima said"
+            + " the region should not become \"a playground for rivals.\""));
+    assertThat(x.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT)
+        .singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Chile"));
+  }
 }
