@@ -60,6 +60,8 @@ final class ActorStage {
     final List<List<Mention>> mentions;
     final List<List<PhraseIndex.Match>> places; // locative uses of places and capitals
     final List<List<PhraseIndex.Match>> demonyms;
+    /** The people an age in apposition gives ("Oskar Vallin, 61,"), by that age; an age two people share is left out. */
+    final Map<String, ActorRec> ages = new HashMap<>();
     /** The genders the statement stage learns from the pronouns that refer to people of unknown gender. */
     final Map<ActorRec, Character> pronounGenders = new HashMap<>();
 
@@ -292,6 +294,7 @@ final class ActorStage {
     }
 
     List<ActorRec> people = new ArrayList<>();
+    Map<String, ActorRec> ages = new HashMap<>();
     Map<String, ActorRec> byKey = new HashMap<>();
     for (Run r : fullNames) {
       Tokens t = doc.paras.get(r.para).tokens;
@@ -326,6 +329,7 @@ final class ActorStage {
       }
       addMention(doc, mentions, r.para, r.from, r.to, a);
       describe(doc, r.para, r.from, r.to, a, people);
+      age(t, r.to, a, ages);
     }
     Map<String, List<ActorRec>> bySurname = new HashMap<>();
     for (ActorRec a : people) {
@@ -394,6 +398,7 @@ final class ActorStage {
         a.forms.add(word);
       }
       describe(doc, r.para, r.from, r.to, a, people);
+      age(t, r.to, a, ages);
     }
     titleReferences(doc, mentions, people);
     Map<String, ActorRec> orgByName = new HashMap<>();
@@ -428,7 +433,10 @@ final class ActorStage {
         }
       }
     }
-    return new Result(all, mentions, places, demonyms);
+    Result result = new Result(all, mentions, places, demonyms);
+    ages.values().removeIf(a -> a == AGE_SHARED);
+    result.ages.putAll(ages);
+    return result;
   }
 
   private void handleGazetteer(Doc.Para p, PhraseIndex.Match m, Map<GazetteerEntry, ActorRec> known,
@@ -1255,6 +1263,30 @@ final class ActorStage {
           }
         }
       }
+    }
+  }
+
+  /** Marks an age that two people share in {@code ages}: it refers to neither. */
+  private static final ActorRec AGE_SHARED = new ActorRec(ActorKind.PERSON, "(age shared)", null);
+
+  /** The oldest age taken from an apposition: a number beyond it is something else. */
+  private static final int MAX_AGE = 120;
+
+  /**
+   * Records the age an apposition right after a person's name gives ("Oskar Vallin, 61, said"), so
+   * that "the 61-year-old" can refer to them later.
+   */
+  private static void age(Tokens t, int to, ActorRec a, Map<String, ActorRec> ages) {
+    if (to + 2 >= t.size() || !t.is(to, ",") || t.type(to + 1) != Tokens.NUMBER || !t.is(to + 2, ",")) {
+      return;
+    }
+    String n = t.get(to + 1);
+    if (n.length() > 3 || !n.chars().allMatch(Character::isDigit) || Integer.parseInt(n) > MAX_AGE) {
+      return;
+    }
+    ActorRec before = ages.putIfAbsent(n, a);
+    if (before != null && before != a) {
+      ages.put(n, AGE_SHARED);
     }
   }
 

@@ -600,6 +600,9 @@ final class StatementStage {
       speaker = unnamed.endingBefore(p, from, verb);
     }
     if (speaker == null) {
+      speaker = aged(t, from, verb, actors);
+    }
+    if (speaker == null) {
       speaker = subjectBefore(doc, p, from, verb, actors, previous, unnamed);
     }
     if (speaker == null && verb - from <= 1) {
@@ -809,6 +812,28 @@ final class StatementStage {
       }
     }
     return other != null && (verb - other.to <= 4 || apposition(t, other.to, verb)) ? other.actor : null;
+  }
+
+  /** "-year-old": the suffix of an age used as a noun or adjective ("the 61-year-old said"). */
+  private static final String YEAR_OLD = "-year-old";
+
+  /**
+   * The person "the 61-year-old" (or "the 61-year-old president") before the verb refers to: the one
+   * whose age an apposition gave ("Oskar Vallin, 61,"); or null.
+   */
+  private static ActorRec aged(Tokens t, int from, int verb, ActorStage.Result actors) {
+    if (actors.ages.isEmpty()) {
+      return null;
+    }
+    for (int k = Math.max(from + 1, verb - 3); k < verb; k++) {
+      if (t.type(k) == Tokens.WORD && t.isIgnoreCase(k - 1, "the")) {
+        String w = t.get(k);
+        if (w.endsWith(YEAR_OLD) && w.length() > YEAR_OLD.length()) {
+          return actors.ages.get(w.substring(0, w.length() - YEAR_OLD.length()));
+        }
+      }
+    }
+    return null;
   }
 
   /** The most tokens an apposition between a subject and its verb may take: ", an aid group based in Oslo,". */

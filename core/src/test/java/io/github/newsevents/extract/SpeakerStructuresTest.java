@@ -107,4 +107,20 @@ class SpeakerStructuresTest {
     assertThat(x.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT)
         .singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Chile"));
   }
+
+  @Test
+  void theAgeUsedAsANounIsThePersonWhoseAgeWasGiven() {
+    Extraction x = extract(article("2025-04-14",
+        "Oskar Vallin, 61, met Lena Marsh, 47, in Oslo.", "\"We are done,\" the 61-year-old said."));
+    assertThat(x.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT)
+        .singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Oskar Vallin"));
+  }
+
+  @Test
+  void anAgeTwoPeopleShareRefersToNeither() {
+    Extraction x = extract(article("2025-04-14",
+        "Oskar Vallin, 61, met Lena Marsh, 61, in Oslo.", "\"We are done,\" the 61-year-old said."));
+    assertThat(x.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT)
+        .singleElement().satisfies(s -> assertThat(s.speaker()).isEmpty());
+  }
 }
