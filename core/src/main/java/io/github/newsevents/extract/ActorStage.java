@@ -28,6 +28,9 @@ final class ActorStage {
   private static final Logger LOG = LoggerFactory.getLogger(ActorStage.class);
   /** Longest run of capitalised words taken for a person's name. */
   private static final int MAX_NAME_WORDS = 4;
+  /** How many of an article's last paragraphs may be a note about its writer. */
+  private static final int WRITER_NOTE_PARAGRAPHS = 2;
+
   /** Generational suffixes that end a person's name. */
   /** Months that are also surnames ("Theresa May", "Brian March"), read as such after a given name. */
   private static final Set<String> MONTH_SURNAMES = Set.of("May", "March", "April", "June", "August");
@@ -160,7 +163,7 @@ final class ActorStage {
       mentions.add(ms);
       places.add(ps);
       demonyms.add(ds);
-      if (Credits.line(p)) {
+      if (Credits.line(p) || p.index >= n - WRITER_NOTE_PARAGRAPHS && Credits.writerNote(p)) {
         continue; // "X contributed to this report": the story's writers are none of its people
       }
       Tokens t = p.tokens;
@@ -169,6 +172,10 @@ final class ActorStage {
       while (i < t.size()) {
         if (t.type(i) != Tokens.WORD) {
           i++;
+          continue;
+        }
+        if (p.sentenceInitial(i) && Credits.opensCredit(t, i)) {
+          i = p.sentenceEnd(p.sentenceOf(i)); // "Video by X.": a credit inside a caption names no one of the story
           continue;
         }
         PhraseIndex.Match m = index.name(t, i);
