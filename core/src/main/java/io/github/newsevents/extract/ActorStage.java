@@ -9,6 +9,7 @@ import io.github.newsevents.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,9 @@ final class ActorStage {
   private static final Logger LOG = LoggerFactory.getLogger(ActorStage.class);
   /** Longest run of capitalised words taken for a person's name. */
   private static final int MAX_NAME_WORDS = 4;
+  /** How many of an article's last paragraphs may be a note about its writer. */
+  private static final int WRITER_NOTE_PARAGRAPHS = 2;
+
   /** Generational suffixes that end a person's name. */
   /** Months that are also surnames ("Theresa May", "Brian March"), read as such after a given name. */
   private static final Set<String> MONTH_SURNAMES = Set.of("May", "March", "April", "June", "August");
@@ -59,6 +63,8 @@ final class ActorStage {
     final List<List<Mention>> mentions;
     final List<List<PhraseIndex.Match>> places; // locative uses of places and capitals
     final List<List<PhraseIndex.Match>> demonyms;
+    /** The people an age in apposition gives ("Oskar Vallin, 61,"), by that age; an age two people share is left out. */
+    final Map<String, ActorRec> ages = new HashMap<>();
     /** The genders the statement stage learns from the pronouns that refer to people of unknown gender. */
     final Map<ActorRec, Character> pronounGenders = new HashMap<>();
 
@@ -157,20 +163,53 @@ final class ActorStage {
       mentions.add(ms);
       places.add(ps);
       demonyms.add(ds);
-      if (Credits.line(p)) {
+      if (Credits.line(p) || p.index >= n - WRITER_NOTE_PARAGRAPHS && Credits.writerNote(p)) {
         continue; // "X contributed to this report": the story's writers are none of its people
       }
       Tokens t = p.tokens;
+      boolean headline = p.heading() || titleCase(t);
       int i = 0;
       while (i < t.size()) {
         if (t.type(i) != Tokens.WORD) {
           i++;
           continue;
         }
+        if (p.sentenceInitial(i) && Credits.opensCredit(t, i)) {
+          i = p.sentenceEnd(p.sentenceOf(i)); // "Video by X.": a credit inside a caption names no one of the story
+          continue;
+        }
         PhraseIndex.Match m = index.name(t, i);
+        if (m != null && m.entry().kind() == EntryKind.ORGANIZATION && m.to < t.size() && t.type(m.to) == Tokens.WORD
+            && (t.capitalised(m.to) && Lexicon.ORG_HEADS.contains(t.get(m.to)) || t.is(m.to, "party"))) {
+          // "Sudan's National Congress Party", "the Congress Party": a known body's word inside the
+          // name of another one, which the capitalised words around it make
+          int from = i;
+          while (from > i - 3 && from > 0 && t.type(from - 1) == Tokens.WORD && t.capitalised(from - 1)
+              && !p.sentenceInitial(from - 1) && index.name(t, from - 1) == null) {
+            from--;
+          }
+          int end = ofTail(t, m.to + 1);
+          orgs.add(new Run(p.index, from, end));
+          i = end;
+          continue;
+        }
         if (m != null) {
           handleGazetteer(p, m, known, groups, ms, ps, ds);
           i = m.to;
+          continue;
+        }
+        int statesEnd = statesListAfter(t, i);
+        if (statesEnd > 0) {
+          // "foreign ministers from Britain, France and Iran said": the group of their states' envoys
+          // speaks as one actor (a joint statement speaks for it); the states keep their own mentions
+          int from = i > 0 && t.type(i - 1) == Tokens.WORD
+              && NAMED_GROUP_MODIFIERS.contains(t.lower(i - 1)) ? i - 1 : i;
+          String name = t.span(from, statesEnd);
+          ActorRec g = groups.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ActorRec(ActorKind.GROUP, name, null));
+          g.mentions.add(Span.of(t.start(from), t.end(statesEnd - 1)));
+          g.seen(p.index, from);
+          ms.add(new Mention(p.index, from, statesEnd, g));
+          i++;
           continue;
         }
         int pairEnd = compoundPair(t, p.index, i, known, ms);
@@ -247,9 +286,9 @@ final class ActorStage {
           orgs.add(new Run(p.index, from, j));
         } else if (Lexicon.NON_ACTOR_HEADS.contains(last)) {
           // a place, an event or a thing
-        } else if (len >= 2 && len <= MAX_NAME_WORDS + 2 && !p.heading() && !allCommon(t, i, j)
+        } else if (len >= 2 && len <= MAX_NAME_WORDS + 2 && !(headline && !(i > 0 && personTitleBefore(t, i))) && !allCommon(t, i, j)
             && !(i > 0 && PLACE_PREPOSITIONS.contains(t.get(i - 1)) && !(j < t.size() && t.type(j) == Tokens.POSSESSIVE))
-            && !insideLongerName(p, i) && !attributive(t, j)) {
+            && !insideLongerName(p, i) && !attributive(t, j) && !placeOrThing(t, i)) {
           // ("in Punta Cana": an unknown place, not a person)
           fullNames.add(new Run(p.index, i, j));
         } else if (len == 1 && !Lexicon.COMMON_WORDS.contains(last)) {
@@ -262,6 +301,7 @@ final class ActorStage {
     }
 
     List<ActorRec> people = new ArrayList<>();
+    Map<String, ActorRec> ages = new HashMap<>();
     Map<String, ActorRec> byKey = new HashMap<>();
     for (Run r : fullNames) {
       Tokens t = doc.paras.get(r.para).tokens;
@@ -296,25 +336,38 @@ final class ActorStage {
       }
       addMention(doc, mentions, r.para, r.from, r.to, a);
       describe(doc, r.para, r.from, r.to, a, people);
+      age(t, r.to, a, ages);
     }
     Map<String, List<ActorRec>> bySurname = new HashMap<>();
     for (ActorRec a : people) {
       bySurname.computeIfAbsent(a.surname(), k -> new ArrayList<>(1)).add(a);
     }
+    Set<String> speakingBodies = new HashSet<>();
     for (Run r : singles) {
-      // "Haley said": a name alone is a person's when it speaks (a verb of saying is a person cue),
-      // and so are its other mentions
+      // "Haley said": a name alone that speaks is a person's when the words around it speak of a
+      // person ("I think ...," Haley said; she added); else it is a body that speaks ("Nvidia
+      // said"), and so are its other mentions
       Doc.Para p = doc.paras.get(r.para);
       Tokens t = p.tokens;
       String word = t.get(r.from);
       if (!bySurname.containsKey(word) && speaks(p, r.from, r.to) && byFirstName(people, word) == null) {
         // "Mohammed ... Mohamed said": a spelling of a known surname is that person
         ActorRec a = sameSurname(people, word);
+        if (a == null && !personAround(p, r.from)) {
+          speakingBodies.add(word);
+          continue;
+        }
         if (a == null) {
           a = new ActorRec(ActorKind.PERSON, word, null);
           people.add(a);
         }
         bySurname.computeIfAbsent(word, k -> new ArrayList<>(1)).add(a);
+      }
+    }
+    for (Run r : singles) {
+      String word = doc.paras.get(r.para).tokens.get(r.from);
+      if (speakingBodies.contains(word) && !bySurname.containsKey(word)) {
+        orgs.add(r);
       }
     }
     for (Run r : singles) {
@@ -352,6 +405,7 @@ final class ActorStage {
         a.forms.add(word);
       }
       describe(doc, r.para, r.from, r.to, a, people);
+      age(t, r.to, a, ages);
     }
     titleReferences(doc, mentions, people);
     Map<String, ActorRec> orgByName = new HashMap<>();
@@ -386,7 +440,10 @@ final class ActorStage {
         }
       }
     }
-    return new Result(all, mentions, places, demonyms);
+    Result result = new Result(all, mentions, places, demonyms);
+    ages.values().removeIf(a -> a == AGE_SHARED);
+    result.ages.putAll(ages);
+    return result;
   }
 
   private void handleGazetteer(Doc.Para p, PhraseIndex.Match m, Map<GazetteerEntry, ActorRec> known,
@@ -717,6 +774,67 @@ final class ActorStage {
       "officials", "delegation", "negotiators", "diplomats", "authorities", "government", "leaders",
       "ministers", "lawmakers", "envoys", "representatives", "team");
 
+  /** Plural nouns of people that, with "from" or "of" and a list of states, make a group of their envoys. */
+  private static final Set<String> ENVOY_NOUNS = Set.of(
+      "ministers", "officials", "leaders", "chiefs", "diplomats", "negotiators", "envoys", "delegations",
+      "representatives", "heads", "presidents", "governments", "mediators");
+
+  /**
+   * The end of a list of two or more states after a plural noun of envoys at {@code i} and "from" or
+   * "of" ("ministers from Britain, France and Iran", "the leaders of the United States and Japan"),
+   * or -1.
+   */
+  private int statesListAfter(Tokens t, int i) {
+    if (t.type(i) != Tokens.WORD || !ENVOY_NOUNS.contains(t.lower(i)) || i + 2 >= t.size()
+        || !(t.is(i + 1, "from") || t.is(i + 1, "of"))) {
+      return -1;
+    }
+    int k = i + 2;
+    int states = 0;
+    int end = -1;
+    for (int steps = 0; k < t.size() && steps < 12; steps++) {
+      if (t.isIgnoreCase(k, "the")) {
+        k++;
+      }
+      PhraseIndex.Match m = k < t.size() && t.type(k) == Tokens.WORD ? index.name(t, k) : null;
+      if (m == null || m.entry().kind() != EntryKind.STATE) {
+        break;
+      }
+      states++;
+      end = m.to;
+      k = m.to;
+      if (k < t.size() && t.is(k, ",")) {
+        k++;
+      }
+      if (k < t.size() && t.is(k, "and")) {
+        k++;
+      } else if (k >= t.size() || t.type(k) != Tokens.WORD) {
+        break;
+      }
+    }
+    return states >= 2 && speaksAfter(t, end) ? end : -1;
+  }
+
+  /** How many tokens may stand between a subject and its verb of saying: "on Monday", "also". */
+  private static final int SUBJECT_VERB_GAP = 4;
+
+  /**
+   * Whether a verb of saying follows token {@code end} closely ("... and Iran said in a joint
+   * statement"): the group is made only where it speaks, since the event stages read such envoys
+   * as their states (a side of talks is the state its negotiators come from).
+   */
+  private static boolean speaksAfter(Tokens t, int end) {
+    for (int k = end; k < t.size() && k <= end + SUBJECT_VERB_GAP; k++) {
+      if (t.type(k) != Tokens.WORD) {
+        return false;
+      }
+      if (SPEECH_VERBS.contains(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words that may stand between the name and such a noun: "ASEAN trade ministers". */
   private static final Set<String> NAMED_GROUP_MODIFIERS = Set.of(
       "trade", "foreign", "defence", "defense", "finance", "economy", "energy", "health",
@@ -745,7 +863,69 @@ final class ActorStage {
       "rebels", "fighters", "militants", "insurgents", "militia", "militias", "guerrillas",
       "separatists", "coalition", "bloc", "faction", "factions", "movement", "camp", "party",
       "carrier", "warship", "vessel", "ship", "era", "doctrine", "agreement", "accord", "deal",
-      "plan", "process", "talks", "summit", "forum", "corridor", "region", "line");
+      "plan", "process", "talks", "summit", "forum", "corridor", "region", "line",
+      // places: "the Tal al-Sultan district", "Beit Lahiya residents"
+      "district", "neighbourhood", "neighborhood", "area", "governorate", "province", "crossing",
+      "residents", "refugee", "border", "airport", "frontline", "enclave", "suburb");
+
+  /** Lower-case words that open a place's name ("Beit Lahiya", "Wadi Gaza", "Port Sudan"): no given names. */
+  static final Set<String> PLACE_OPENERS = Words.defaults("place-opener");
+  /** Words right before a name, or before "of" right before it, that make it a place ("northern X", "residents of X"). */
+  static final Set<String> PLACE_CUES = Words.defaults("place-cue");
+  /** Class nouns right before a name that make it a thing's ("the carrier Gerald R. Ford", "the daily Asahi Shimbun"). */
+  static final Set<String> THING_NOUNS = Words.defaults("thing-noun");
+
+  /**
+   * Whether the capitalised run starting at {@code i} names a place or a thing by the words around
+   * it: a word that opens place names ("Beit Lahiya"), a word of direction or settlement before it
+   * ("northern Beit Hanoun", "residents of Deir al-Balah"), a class noun of things before it ("the
+   * carrier Gerald R. Ford"), or "the" right before it: a person's name takes no article ("the Asahi
+   * Shimbun"; a title between them, "the Russian President Vladimir Putin", is no run of its own).
+   */
+  private static boolean placeOrThing(Tokens t, int i) {
+    if (PLACE_OPENERS.contains(t.lower(i))) {
+      return true;
+    }
+    if (i == 0 || t.type(i - 1) != Tokens.WORD) {
+      return false;
+    }
+    if (t.isIgnoreCase(i - 1, "the")) {
+      return true;
+    }
+    String prev = t.lower(i - 1);
+    if (PLACE_CUES.contains(prev) || THING_NOUNS.contains(prev)) {
+      return true;
+    }
+    return t.is(i - 1, "of") && i >= 2 && t.type(i - 2) == Tokens.WORD && PLACE_CUES.contains(t.lower(i - 2));
+  }
+
+  /** Words of four letters or more a line needs before its capitals can say it is a headline. */
+  private static final int TITLE_CASE_WORDS = 3;
+
+  /**
+   * Whether a paragraph is written in title case, as headlines and the lists of other stories on a
+   * page are ("Markets Rally As Fed Holds Rates"): four in five of its words of four letters or more
+   * are capitalised, and it ends in no period. Its capitalised runs are no names by themselves (a
+   * title or honorific before one is a cue); a person it names is found where the story's sentences
+   * name them.
+   */
+  static boolean titleCase(Tokens t) {
+    int n = t.size();
+    if (n == 0 || t.is(n - 1, ".")) {
+      return false;
+    }
+    int words = 0;
+    int capitals = 0;
+    for (int k = 0; k < n; k++) {
+      if (t.type(k) == Tokens.WORD && t.end(k) - t.start(k) >= 4) {
+        words++;
+        if (t.capitalised(k)) {
+          capitals++;
+        }
+      }
+    }
+    return words >= TITLE_CASE_WORDS && capitals * 5 >= words * 4;
+  }
 
   /** Whether token {@code end} is a noun the capitalised words before it modify ("Tamil Tiger rebels"). */
   private static boolean attributive(Tokens t, int end) {
@@ -786,6 +966,38 @@ final class ActorStage {
     // the place of attribution: after a quote or a comma (`," Haley said`, `..., Haley said`), where
     // organisations and agencies are rarer than at a sentence's start ("Interfax said ...")
     return from > 0 && (t.is(from - 1, ",") || t.type(from - 1) == Tokens.QUOTE);
+  }
+
+  /** Words by which a quotation speaks of its speaker as one person: an organisation says "we". */
+  private static final Set<String> FIRST_PERSON = Set.of("I", "I'm", "I've", "I'll", "I'd", "I\u2019m",
+      "I\u2019ve", "I\u2019ll", "I\u2019d", "me", "my", "My", "myself");
+
+  /** Pronouns that speak of a person, not a body ("it", "its"). */
+  private static final Set<String> GENDERED = Set.of("he", "He", "she", "She", "his", "His", "her", "Her", "him");
+
+  /** How far around a speaking name {@link #personAround} looks, in tokens. */
+  private static final int PERSON_CUE_WINDOW = 60;
+
+  /**
+   * Whether the words around a name that speaks show a person: a quotation before it in the first
+   * person singular (`"I think so," Haley said`), or a gendered pronoun after it in its sentence or
+   * the next ("Haley said she ..."). Bounded to a window of tokens: cheap for a long paragraph.
+   */
+  private static boolean personAround(Doc.Para p, int at) {
+    Tokens t = p.tokens;
+    for (int k = Math.max(0, at - PERSON_CUE_WINDOW); k < at; k++) {
+      if (t.type(k) == Tokens.WORD && FIRST_PERSON.contains(t.get(k))) {
+        return true;
+      }
+    }
+    int s = p.sentenceOf(at) + 1;
+    int end = Math.min(s < p.sentenceStarts.length ? p.sentenceEnd(s) : t.size(), at + PERSON_CUE_WINDOW);
+    for (int k = at + 1; k < end; k++) {
+      if (t.type(k) == Tokens.WORD && GENDERED.contains(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -984,7 +1196,10 @@ final class ActorStage {
       if (country == null && titleStart >= 2 && t.type(titleStart - 1) == Tokens.POSSESSIVE) {
         country = possessorCountry(doc, para, titleStart - 1, people);
       }
-      a.titles.add(t.span(titleStart, from));
+      // "Minister of Foreign Affairs Sheikh Abdullah", "Taliban leader Mullah Baradar": the honorific
+      // before the name is no part of the title
+      int titleEnd = from - 1 > titleStart && Lexicon.HONORIFICS.contains(t.get(from - 1)) ? from - 1 : from;
+      a.titles.add(t.span(titleStart, titleEnd));
       titleEntry.titleClass().ifPresent(a.titleClasses::add);
       a.titleNames.add(titleEntry.name());
       if (a.country == null && country != null) {
@@ -1055,6 +1270,30 @@ final class ActorStage {
           }
         }
       }
+    }
+  }
+
+  /** Marks an age that two people share in {@code ages}: it refers to neither. */
+  private static final ActorRec AGE_SHARED = new ActorRec(ActorKind.PERSON, "(age shared)", null);
+
+  /** The oldest age taken from an apposition: a number beyond it is something else. */
+  private static final int MAX_AGE = 120;
+
+  /**
+   * Records the age an apposition right after a person's name gives ("Oskar Vallin, 61, said"), so
+   * that "the 61-year-old" can refer to them later.
+   */
+  private static void age(Tokens t, int to, ActorRec a, Map<String, ActorRec> ages) {
+    if (to + 2 >= t.size() || !t.is(to, ",") || t.type(to + 1) != Tokens.NUMBER || !t.is(to + 2, ",")) {
+      return;
+    }
+    String n = t.get(to + 1);
+    if (n.length() > 3 || !n.chars().allMatch(Character::isDigit) || Integer.parseInt(n) > MAX_AGE) {
+      return;
+    }
+    ActorRec before = ages.putIfAbsent(n, a);
+    if (before != null && before != a) {
+      ages.put(n, AGE_SHARED);
     }
   }
 

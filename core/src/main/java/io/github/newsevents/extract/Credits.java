@@ -5,6 +5,7 @@ import java.util.Set;
 
 /**
  * Credit lines the article parser leaves in the text: "Mark Dolan contributed to this report.",
+ * notes about the writer ("Kenji Mori is a correspondent for ...", "About the author: ..."),
  * "CNN's Ana Ruiz contributed reporting.", "Compiled by X", "Written by X; edited by Y". The people
  * "Rune Dahl reported from Kyiv", "Follow Hans Lund on X". The people they name wrote or edited the
  * story; they are no people of it (a name the story itself uses elsewhere is found there). Stateless.
@@ -20,11 +21,60 @@ final class Credits {
       "report", "reporting", "writing", "editing", "written", "edited", "compiled", "additional", "produced",
       "translated", "translation", "research", "photos", "photography", "graphics", "illustration");
 
+  /** Roles that open a credit sentence inside a caption ("Video by X. Produced by Y."). */
+  private static final Set<String> CAPTION_ROLES = Set.of(
+      "video", "photo", "photos", "photograph", "produced", "filmed", "animation", "design", "designed",
+      "map", "maps", "graphic", "graphics", "illustration", "reporting", "editing", "written", "edited");
+
+  /** Journalists' roles that make "X is a correspondent ..." a note about the writer. */
+  private static final Set<String> WRITER_ROLES = Set.of(
+      "correspondent", "reporter", "journalist", "editor", "writer", "columnist", "contributor",
+      "producer", "photographer", "photojournalist");
+
+  /** How many words may stand between "is a" and the writer's role: "a senior foreign affairs correspondent". */
+  private static final int WRITER_ROLE_REACH = 5;
+
+  /**
+   * Whether a sentence starting at token {@code k} is a credit inside a caption or a paragraph
+   * ("Video by Ines Moraes.", "Produced by Leo Grant."): a role and "by".
+   */
+  static boolean opensCredit(Tokens t, int k) {
+    return k + 1 < t.size() && t.type(k) == Tokens.WORD && CAPTION_ROLES.contains(t.lower(k)) && t.is(k + 1, "by");
+  }
+
   /** What may follow "contributed" in a credit: "to this report", "reporting", or nothing. */
   private static final Set<String> CONTRIBUTED_OBJECTS = Set.of(
       "reporting", "research", "additional", ".");
 
   private static final Set<String> STORY_NOUNS = Set.of("report", "story", "article", "coverage", "reporting");
+
+  /**
+   * Whether paragraph {@code p} is a note about the writer ("Kenji Mori is a correspondent for the
+   * Daily Star."): a name, "is a", and a journalist's role within a few words. Asked only of an
+   * article's last paragraphs, where such notes stand: in the story, "X is a reporter detained in
+   * ..." introduces one of its people.
+   */
+  static boolean writerNote(Doc.Para p) {
+    Tokens t = p.tokens;
+    int n = t.size();
+    if (n == 0 || n > MAX_TOKENS || !t.capitalised(0)) {
+      return false;
+    }
+    for (int k = 1; k + 1 < n && k <= 4; k++) {
+      if (t.is(k, "is") && (t.is(k + 1, "a") || t.is(k + 1, "an") || t.is(k + 1, "the"))) {
+        for (int r = k + 2; r < n && r <= k + 1 + WRITER_ROLE_REACH; r++) {
+          if (t.type(r) == Tokens.WORD && WRITER_ROLES.contains(t.lower(r))) {
+            return true;
+          }
+        }
+        return false;
+      }
+      if (t.type(k) != Tokens.WORD || !t.capitalised(k)) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   /** Whether paragraph {@code p} is a credit line rather than the story's text. */
   static boolean line(Doc.Para p) {
@@ -42,6 +92,10 @@ final class Credits {
       if (t.is(k + 1, "by")) {
         return true;
       }
+    }
+    // "About the author: ..."
+    if (first + 2 < n && t.is(first, "About") && t.is(first + 1, "the") && t.is(first + 2, "author")) {
+      return true;
     }
     // "Follow Hans Lund on X": a prompt to follow the writer
     if (t.is(first, "Follow") && n <= 15) {

@@ -235,7 +235,7 @@ final class StatementStage {
       }
       Found said = nextReported > 0 && (previous == null || before(previous, reported.get(nextReported - 1).para,
           reported.get(nextReported - 1).token)) ? reported.get(nextReported - 1) : previous;
-      if (a == null && said != null && !fragment && onlyQuote(p, q)
+      if (a == null && said != null && !fragment && onlyQuote(p, q) && !namedSubjectAfter(lt, afterFrom, afterTo)
           && (said.para == q.para || said.para == q.para - 1) && said.speaker != null) {
         // a paragraph that is only a quote continues the previous speaker
         a = new Attribution(said.speaker, null);
@@ -381,6 +381,32 @@ final class StatementStage {
     return q.openToken == 0;
   }
 
+  /**
+   * Whether the clause after a quote names a subject of its own by a proper name before its verb of
+   * saying (`"...," the rebel group Free North said`, `"...," Marsh, speaking from Oslo, said`):
+   * someone named, found as an actor or not, spoke, so the quote continues no earlier speaker. A
+   * description ("the premier added") may well be the earlier speaker, and is left to that rule.
+   */
+  private boolean namedSubjectAfter(Tokens t, int from, int to) {
+    for (int i = from; i < to && i < from + AFTER_REACH && i < t.size(); i++) {
+      if (t.type(i) != Tokens.WORD) {
+        continue;
+      }
+      if (VERBS.contains(t.lower(i))) {
+        return false;
+      }
+      if (t.capitalised(i) && !Lexicon.NOT_NAMES.contains(t.get(i)) && index.title(t, i) == null) {
+        for (int v = i + 1; v < to && v < from + AFTER_REACH && v < t.size(); v++) {
+          if (t.type(v) == Tokens.WORD && VERBS.contains(t.lower(v))) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Words that open reported content after a verb of saying: "said yesterday the talks would ...". */
   private static final Set<String> CONTENT_OPENERS = Set.of(
       "the", "a", "an", "that", "it", "he", "she", "they", "we", "there", "this", "these", "his",
@@ -454,7 +480,8 @@ final class StatementStage {
 
   /** Nouns of documents that speak for their authors: "the statement said", "the communique added". */
   private static final Set<String> DOCUMENTS = Set.of(
-      "statement", "communique", "communiqué", "readout", "declaration", "release", "letter", "document", "memo");
+      "statement", "communique", "communiqué", "readout", "declaration", "release", "letter", "document", "memo",
+      "draft");
 
   /**
    * The author of the document a quote's reporting clause names ("the joint statement said"): the
@@ -573,7 +600,10 @@ final class StatementStage {
       speaker = unnamed.endingBefore(p, from, verb);
     }
     if (speaker == null) {
-      speaker = subjectBefore(doc, p, from, verb, actors, previous);
+      speaker = aged(t, from, verb, actors);
+    }
+    if (speaker == null) {
+      speaker = subjectBefore(doc, p, from, verb, actors, previous, unnamed);
     }
     if (speaker == null && verb - from <= 1) {
       // inverted: `," said the official`, `," said a spokesman for the ministry`, `," said Peskov`
@@ -606,7 +636,8 @@ final class StatementStage {
     }
     int verb = -1;
     for (int i = open - 1; i >= Math.max(from, open - SENTENCE_REACH); i--) {
-      if (t.type(i) == Tokens.WORD && VERBS.contains(t.lower(i))) {
+      // a verb inside an earlier quotation of the sentence ('... "agreed to meet" to seek "..."') was quoted, not reported with
+      if (t.type(i) == Tokens.WORD && VERBS.contains(t.lower(i)) && !doc.quoted(p.index, i)) {
         verb = i;
         break;
       }
@@ -623,7 +654,7 @@ final class StatementStage {
     } else {
       speaker = unnamed.endingBefore(p, from, verb);
       if (speaker == null) {
-        speaker = subjectBefore(doc, p, from, verb, actors, previous);
+        speaker = subjectBefore(doc, p, from, verb, actors, previous, unnamed);
       }
       if (speaker == null && dependent(t, verb)) {
         speaker = describedSubject(p, verb, unnamed);
@@ -631,7 +662,7 @@ final class StatementStage {
       int sentenceStart = Math.max(p.sentenceStart(p.sentenceOf(open)), open - SENTENCE_REACH);
       if (speaker == null && sentenceStart < from) {
         // "X described ... and added that ... is "..."": the subject the verbs share
-        speaker = subjectBefore(doc, p, sentenceStart, verb, actors, previous);
+        speaker = subjectBefore(doc, p, sentenceStart, verb, actors, previous, unnamed);
       }
     }
     if (speaker == null) {
@@ -686,7 +717,8 @@ final class StatementStage {
    * (so "Witkoff, who led the team alongside Kushner, said" is Witkoff's). Names inside quotation
    * marks and places ("in Ukraine") are never subjects.
    */
-  private ActorRec subjectBefore(Doc doc, Doc.Para p, int from, int verb, ActorStage.Result actors, Found previous) {
+  private ActorRec subjectBefore(Doc doc, Doc.Para p, int from, int verb, ActorStage.Result actors, Found previous,
+      Descriptions unnamed) {
     Tokens t = p.tokens;
     List<Mention> ms = actors.mentions.get(p.index);
     // 1. right before the verb, allowing one adverb ("also", "later")
@@ -703,7 +735,7 @@ final class StatementStage {
         return pronoun(doc, actors, p.index, end - 1, previous);
       }
       if (t.type(end - 1) == Tokens.WORD && (t.is(end - 1, "it") || t.is(end - 1, "It"))) {
-        return institution(doc, actors, p.index, end - 1);
+        return institution(doc, actors, p.index, end - 1, unnamed);
       }
       if (t.type(verb - 1) != Tokens.WORD || Lexicon.PERSON_PRONOUNS.contains(t.get(verb - 1))) {
         break;
@@ -728,7 +760,8 @@ final class StatementStage {
         }
         break;
       }
-      if (t.is(k, ".") || t.type(k) == Tokens.QUOTE) {
+      // a double quotation mark ends the clause; an apostrophe ("the leaders' summit") does not
+      if (t.is(k, ".") || t.type(k) == Tokens.QUOTE && Chars.isDoubleQuote(t.firstChar(k))) {
         break;
       }
     }
@@ -778,7 +811,48 @@ final class StatementStage {
         }
       }
     }
-    return other != null && verb - other.to <= 4 ? other.actor : null;
+    return other != null && (verb - other.to <= 4 || apposition(t, other.to, verb)) ? other.actor : null;
+  }
+
+  /** "-year-old": the suffix of an age used as a noun or adjective ("the 61-year-old said"). */
+  private static final String YEAR_OLD = "-year-old";
+
+  /**
+   * The person "the 61-year-old" (or "the 61-year-old president") before the verb refers to: the one
+   * whose age an apposition gave ("Oskar Vallin, 61,"); or null.
+   */
+  private static ActorRec aged(Tokens t, int from, int verb, ActorStage.Result actors) {
+    if (actors.ages.isEmpty()) {
+      return null;
+    }
+    for (int k = Math.max(from + 1, verb - 3); k < verb; k++) {
+      if (t.type(k) == Tokens.WORD && t.isIgnoreCase(k - 1, "the")) {
+        String w = t.get(k);
+        if (w.endsWith(YEAR_OLD) && w.length() > YEAR_OLD.length()) {
+          return actors.ages.get(w.substring(0, w.length() - YEAR_OLD.length()));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The most tokens an apposition between a subject and its verb may take: ", an aid group based in Oslo,". */
+  private static final int APPOSITION_REACH = 12;
+
+  /**
+   * Whether tokens [from, verb) are an apposition set off by commas and nothing else (`The
+   * Norwegian Refugee Council, an aid group, said`): the actor before it is the verb's subject.
+   */
+  private static boolean apposition(Tokens t, int from, int verb) {
+    if (verb - from < 3 || verb - from > APPOSITION_REACH || !t.is(from, ",") || !t.is(verb - 1, ",")) {
+      return false;
+    }
+    for (int k = from + 1; k < verb - 1; k++) {
+      if (t.type(k) == Tokens.QUOTE || t.is(k, ",") || t.is(k, ".") || t.is(k, ";")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -813,9 +887,10 @@ final class StatementStage {
    * "It said": in the pronoun's own sentence, the nearest organisation, state or group before it
    * that is no object of a preposition and no possessor ("Beirut was shelled and the militia
    * launched drones at what it said were ..." is the militia's); else the one that opens the
-   * nearest earlier sentence of this or the previous paragraph (institutions, not people, are "it").
+   * nearest earlier sentence of this or the previous paragraph (institutions, not people, are "it"),
+   * or a described institution that opens one of its last sentences ("the defence ministry said").
    */
-  private static ActorRec institution(Doc doc, ActorStage.Result actors, int para, int token) {
+  private static ActorRec institution(Doc doc, ActorStage.Result actors, int para, int token, Descriptions unnamed) {
     Doc.Para here = doc.paras.get(para);
     Tokens t = here.tokens;
     int sentenceStart = here.sentenceStart(here.sentenceOf(token));
@@ -861,6 +936,35 @@ final class StatementStage {
       }
       if (first != null) {
         return first.actor;
+      }
+      ActorRec described = describedInstitution(pq, q == para ? token : pq.tokens.size(), unnamed);
+      if (described != null) {
+        return described;
+      }
+    }
+    return null;
+  }
+
+  /** How many sentences back "it" looks for a described institution that opens one. */
+  private static final int DESCRIBED_SENTENCES = 2;
+
+  /**
+   * The described institution that speaks at the start of one of the last sentences before {@code
+   * end} ("The Norwegian foreign ministry said the talks would resume. '...,' it said"): no actor
+   * of the actor stage, so not among the mentions; or null.
+   */
+  private static ActorRec describedInstitution(Doc.Para p, int end, Descriptions unnamed) {
+    if (unnamed == null || end <= 0) {
+      return null;
+    }
+    int s = p.sentenceOf(end - 1);
+    if (p.sentenceStart(s) == end - 1 || p.sentenceStart(s) >= end) {
+      s--; // the pronoun opens its sentence: look from the one before
+    }
+    for (int k = 0; k < DESCRIBED_SENTENCES && s >= 0; k++, s--) {
+      ActorRec a = unnamed.subjectAt(p, p.sentenceStart(s), Math.min(p.sentenceEnd(s), end));
+      if (a != null && a.kind != ActorKind.PERSON) {
+        return a;
       }
     }
     return null;
@@ -1158,7 +1262,7 @@ final class StatementStage {
             that = contentAfter(t, i, to) - 1; // "said the talks would ...": the content without "that"
           }
           if (INDIRECT_VERBS.contains(t.get(i)) && that > 0) {
-            ActorRec speaker = subjectBefore(doc, p, from, i, actors, null);
+            ActorRec speaker = subjectBefore(doc, p, from, i, actors, null, null);
             if (speaker == null) {
               break;
             }

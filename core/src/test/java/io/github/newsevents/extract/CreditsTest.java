@@ -63,4 +63,30 @@ class CreditsTest {
             + " that no troops had moved across it since Friday."));
     assertThat(names(x)).contains("Lena Marsh");
   }
+
+  @Test
+  void creditsInsideACaptionNameNoPeople() {
+    Extraction x = extract(article("2025-04-14",
+        "Foreign Minister Lena Marsh said the talks went well.",
+        "A drone flies over the port. Video by Ines Moraes. Produced by Leo Grant."));
+    assertThat(names(x)).contains("Lena Marsh").doesNotContain("Ines Moraes", "Leo Grant");
+  }
+
+  @Test
+  void aNoteAboutTheWriterAtTheEndNamesNoPerson() {
+    Extraction x = extract(article("2025-04-14",
+        "Foreign Minister Lena Marsh said the talks went well.",
+        "Kenji Mori is a senior correspondent for the Harbour Ledger.",
+        "About the author: Olga Ivanova covers the region."));
+    assertThat(names(x)).contains("Lena Marsh").doesNotContain("Kenji Mori", "Olga Ivanova");
+  }
+
+  @Test
+  void aReporterTheStoryIsAboutIsAPerson() {
+    Extraction x = extract(article("2025-04-14",
+        "Kenji Mori is a reporter for the Harbour Ledger who was detained in March.",
+        "Foreign Minister Lena Marsh said his trial would begin on Monday.",
+        "The talks on his release went on, officials said."));
+    assertThat(names(x)).contains("Lena Marsh", "Kenji Mori");
+  }
 }

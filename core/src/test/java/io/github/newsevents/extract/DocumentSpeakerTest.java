@@ -47,4 +47,24 @@ class DocumentSpeakerTest {
         "The meeting was described by Foreign Minister Lena Marsh as \"businesslike\"."));
     assertThat(x.statements()).singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Lena Marsh"));
   }
+
+  @Test
+  void aJointStatementOfEnvoysFromSeveralStatesSpeaksForTheirGroup() {
+    Extraction x = extract(article("2025-04-14",
+        "Foreign ministers from Norway, Sweden and Finland said in a joint statement that they "
+            + "\"will keep the corridor open.\"",
+        "\"The corridor serves all,\" the joint statement added."));
+    assertThat(News.names(x)).contains("Foreign ministers from Norway, Sweden and Finland", "Norway", "Sweden", "Finland");
+    assertThat(x.statements()).filteredOn(s -> s.kind() == io.github.newsevents.model.StatementKind.DIRECT)
+        .hasSize(2).allSatisfy(s -> assertThat(speaker(x, s)).contains("Foreign ministers from Norway, Sweden and Finland"));
+  }
+
+  @Test
+  void aDraftSpeaksForItsAuthor() {
+    Extraction x = extract(article("2025-04-14",
+        "Lena Marsh sent the plan to Chile.",
+        "Marsh's draft says the council would work with Chile to \"prepare for a decision\" soon."));
+    assertThat(x.statements()).filteredOn(s -> s.kind() == io.github.newsevents.model.StatementKind.DIRECT)
+        .singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Lena Marsh"));
+  }
 }

@@ -67,4 +67,18 @@ class NamePartsTest {
         "Talks will resume on Friday, Interfax said, citing a source in Moscow."));
     assertThat(names(x)).doesNotContain("Interfax");
   }
+
+  @Test
+  void aKnownBodysWordInsideTheNameOfAnotherBodyIsThatOtherBody() {
+    Extraction x = extract(article("2025-04-14",
+        "Norway's National Congress Party said it rejected the plan, Lena Marsh said."));
+    assertThat(names(x)).contains("National Congress Party").doesNotContain("US Congress");
+  }
+
+  @Test
+  void anHonorificBeforeTheNameIsNoPartOfTheTitle() {
+    Extraction x = extract(article("2025-04-14", "Minister of Trade Sheikh Omar bin Khalid met Lena Marsh."));
+    assertThat(News.actor(x, "Omar bin Khalid").titles()).contains("Minister of Trade")
+        .noneMatch(title -> title.contains("Sheikh"));
+  }
 }

@@ -55,4 +55,72 @@ class SpeakerStructuresTest {
         .singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Maria Costa"));
     assertThat(x.actors()).extracting(a -> a.name()).doesNotContain("minister");
   }
+
+  @Test
+  void itSaidReachesADescribedInstitutionThatSpokeInTheSentenceBefore() {
+    Extraction x = extract(article("2025-04-14",
+        "The Chilean defence ministry said the talks would resume. \"The next round is in May,\" it said."));
+    assertThat(x.statements()).filteredOn(s -> s.kind() == io.github.newsevents.model.StatementKind.DIRECT)
+        .singleElement().satisfies(s -> assertThat(News.speaker(x, s)).contains("Chilean defence ministry"));
+  }
+
+  @Test
+  void aQuoteWhoseClauseNamesAnotherSubjectDoesNotContinueThePreviousSpeaker() {
+    Extraction x = extract(article("2025-04-14",
+        "\"We saw the convoy,\" said Jan Holt, a resident of the town.",
+        "\"It is a trap,\" the rebel group Free North said on Telegram."));
+    assertThat(x.statements()).filteredOn(s -> s.text().startsWith("It is a trap"))
+        .singleElement().satisfies(s -> assertThat(s.speaker()).isEmpty());
+  }
+
+  @Test
+  void aQuoteWhoseClauseDescribesItsSpeakerStillContinuesThePreviousOne() {
+    Extraction x = extract(article("2025-04-14",
+        "\"We saw the convoy,\" said Jan Holt, a resident of the town.",
+        "\"It came at night,\" the resident added."));
+    assertThat(x.statements()).filteredOn(s -> s.text().startsWith("It came"))
+        .singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Jan Holt"));
+  }
+
+  @Test
+  void anOrganisationWithAnAppositionBeforeTheVerbSpeaks() {
+    Extraction x = extract(article("2025-04-14",
+        "The Nordic Refugee Council, an aid group based in Oslo, said the truce was \"a lifeline\"."));
+    assertThat(x.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT)
+        .singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Nordic Refugee Council"));
+  }
+
+  @Test
+  void aVerbInsideAnEarlierQuotationIsNoReportingVerb() {
+    Extraction x = extract(article("2025-04-14",
+        "The Norwegian Foreign Ministry said the mediators and the envoys \"agreed to meet again in Oslo\""
+            + " to seek \"all steps needed for a settlement\"."));
+    assertThat(x.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT)
+        .hasSize(2).allSatisfy(s -> assertThat(speaker(x, s)).contains("Norwegian Foreign Ministry"));
+  }
+
+  @Test
+  void anApostropheOfAPluralPossessiveDoesNotEndTheRelativeClause() {
+    Extraction x = extract(article("2025-04-14",
+        "The plan drew criticism from Chile, which when asked about the ministers' summit in Lima said"
+            + " the region should not become \"a playground for rivals.\""));
+    assertThat(x.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT)
+        .singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Chile"));
+  }
+
+  @Test
+  void theAgeUsedAsANounIsThePersonWhoseAgeWasGiven() {
+    Extraction x = extract(article("2025-04-14",
+        "Oskar Vallin, 61, met Lena Marsh, 47, in Oslo.", "\"We are done,\" the 61-year-old said."));
+    assertThat(x.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT)
+        .singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Oskar Vallin"));
+  }
+
+  @Test
+  void anAgeTwoPeopleShareRefersToNeither() {
+    Extraction x = extract(article("2025-04-14",
+        "Oskar Vallin, 61, met Lena Marsh, 61, in Oslo.", "\"We are done,\" the 61-year-old said."));
+    assertThat(x.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT)
+        .singleElement().satisfies(s -> assertThat(s.speaker()).isEmpty());
+  }
 }
