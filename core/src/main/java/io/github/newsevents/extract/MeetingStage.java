@@ -307,6 +307,20 @@ final class MeetingStage extends EventStage {
     return true;
   }
 
+  /** Whether [from, to) says something is not ruled out: "did not rule out", "has not been ruled out", "never ruled out". */
+  private static boolean notRuledOut(Tokens t, int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (t.type(k) == Tokens.WORD && (t.is(k, "rule") || t.is(k, "ruled") || t.is(k, "ruling")) && t.is(k + 1, "out")) {
+        for (int j = k - 1; j >= Math.max(from, k - 3); j--) {
+          if (t.type(j) == Tokens.WORD && NEGATIONS.contains(lower(t, j))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** Prepositions that open an adjunct: a negation before one does not reach the event noun after it. */
   private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "during", "at", "after", "before", "following", "since");
 
@@ -533,8 +547,10 @@ final class MeetingStage extends EventStage {
   private Found meeting(Doc doc, ActorStage.Result actors, Discourse discourse, Doc.Para p, int trigger, int from, int to,
       MeetingKind kind, LocalDate published, int nextTrigger, List<Found> earlier, List<StatementStage.Found> said) {
     Tokens t = p.tokens;
+    // "did not rule out a meeting", "a meeting has not been ruled out": a double negation, possible
+    boolean notRuledOut = notRuledOut(t, Math.max(from, trigger - 8), Math.min(to, trigger + 14));
     // negation: "no meeting is planned", "denied that talks took place"
-    for (int k = Math.max(from, trigger - 6); k < Math.min(to, trigger + 4); k++) {
+    for (int k = Math.max(from, trigger - 6); k < Math.min(to, trigger + 4) && !notRuledOut; k++) {
       if (t.type(k) == Tokens.WORD && NEGATIONS.contains(lower(t, k))
           && !(t.is(k, "without") && k < trigger - 3) // "without naming Norway at their meeting"
           && !(k < trigger && adjunctBetween(t, k, trigger))) { // "did not discuss tariffs in a call": the call is not negated
@@ -583,6 +599,18 @@ final class MeetingStage extends EventStage {
       ActorRec subject = sentenceSubject(actors, p, trigger, false);
       if (subject != null) {
         named.add(subject);
+        f.explicit = true;
+      }
+    }
+    if (named.isEmpty()) {
+      // "In a phone call on Monday, X told Y that ...": an event in an opening adjunct with no one of
+      // its own is the main clause's, held by its subject and the person its verb addresses
+      ActorRec subject = mainClauseSubject(actors, p, trigger, to);
+      ActorRec addressee = subject == null ? null : addressee(actors, p, subject, trigger, to);
+      if (addressee != null) {
+        named.add(subject);
+        named.add(addressee);
+        referred = subject;
         f.explicit = true;
       }
     }
@@ -705,7 +733,9 @@ final class MeetingStage extends EventStage {
       modal = (p.flags(k) & WordFlags.STATUS) != 0;
     }
     boolean denied = modal && statusIn(p, from, trigger, DENIALS);
-    if (!modal) {
+    if (notRuledOut) {
+      f.status = MeetingStatus.POSSIBLE;
+    } else if (!modal) {
       f.status = MeetingStatus.HELD;
     } else if (denied) {
       f.status = MeetingStatus.POSSIBLE; // reported by some, denied by others
@@ -801,7 +831,8 @@ final class MeetingStage extends EventStage {
 
   /** Prepositions that open an adjunct before the main clause: "During a call with X, Y ...". */
   private static final Set<String> ADJUNCT_OPENERS = Set.of(
-      "during", "after", "before", "following", "in", "at", "on", "ahead", "since", "while", "when");
+      "during", "after", "before", "following", "in", "at", "on", "ahead", "since", "while", "when",
+      "speaking", "talking", "writing"); // "Speaking after a meeting with X, Y said": Y spoke and met
 
   /**
    * The subject of the main clause when the trigger sits in an opening adjunct ("During a phone
@@ -828,6 +859,38 @@ final class MeetingStage extends EventStage {
       if (m.from > comma && m.from <= comma + 4 && !m.quoted) {
         return m.actor;
       }
+    }
+    return null;
+  }
+
+  /** Verbs of speaking to someone: their object is the person spoken to ("told Y", "assured Y"). */
+  private static final Set<String> ADDRESSING = Set.of("told", "tells", "assured", "assures", "urged", "urges", "asked",
+      "asks", "informed", "informs", "thanked", "thanks", "congratulated", "congratulates", "invited", "invites",
+      "briefed", "briefs", "pressed", "presses", "warned", "warns", "reassured");
+
+  /**
+   * The person or state addressed by the verb right after {@code subject}'s mention in the main
+   * clause after the trigger ("X told Y that ..."), or null.
+   */
+  private static ActorRec addressee(ActorStage.Result actors, Doc.Para p, ActorRec subject, int trigger, int to) {
+    Tokens t = p.tokens;
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), trigger + 1, to)) {
+      if (m.actor != subject || m.from <= trigger) {
+        continue;
+      }
+      int k = m.to;
+      if (k < t.size() && t.type(k) == Tokens.WORD && (t.is(k, "also") || t.is(k, "personally"))) {
+        k++;
+      }
+      if (k + 1 >= t.size() || t.type(k) != Tokens.WORD || !ADDRESSING.contains(t.get(k))) {
+        return null;
+      }
+      for (Mention o : Mention.starting(actors.mentions.get(p.index), k + 1, k + 4)) {
+        if (o.from >= k + 1 && o.from <= k + 3 && o.actor != subject && !o.quoted) {
+          return o.actor;
+        }
+      }
+      return null;
     }
     return null;
   }

@@ -68,4 +68,31 @@ class CallsAndVisitsTest {
         "Peruvian President Ana Ruiz arrived in Lima on Tuesday after a visit."));
     assertThat(x.meetings()).isEmpty();
   }
+
+  @Test
+  void aCallInAnOpeningAdjunctIsHeldByTheSubjectAndTheAddressee() {
+    // "In a phone call, X told Y that ...": the call names no one; the main clause does
+    Extraction x = extract(article("2025-04-14", "In a phone call on Monday, Ana Ruiz told Pedro Salas that Peru wanted peace."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("ana-ruiz", "pedro-salas");
+      assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+    });
+  }
+
+  @Test
+  void aParticipialOpenerSharesTheMainSubject() {
+    Extraction x = extract(article("2025-04-14",
+        "Speaking after a meeting with Pedro Salas in Quito, Ana Ruiz said progress had been made."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-ruiz", "pedro-salas"));
+  }
+
+  @Test
+  void notRuledOutIsPossibleNotNegated() {
+    Extraction x = extract(article("2025-04-14", "Officials did not rule out a meeting between Ana Ruiz and Pedro Salas."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.POSSIBLE));
+    Extraction y = extract(article("2025-04-14",
+        "A meeting between Ana Ruiz and Pedro Salas has not been ruled out, officials said."));
+    assertThat(y.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.POSSIBLE));
+  }
 }
