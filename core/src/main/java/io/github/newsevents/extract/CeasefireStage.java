@@ -91,7 +91,8 @@ final class CeasefireStage extends EventStage {
   /** Verbs of attack that, "despite" a truce, break it. */
   private static final Set<String> ATTACKS = Set.of(
       "launched", "launching", "struck", "attacked", "attacking", "shelled", "shelling", "pounded",
-      "pounding", "fired", "firing", "bombed", "bombing", "hit", "hitting", "stormed", "raided");
+      "pounding", "fired", "firing", "bombed", "bombing", "hit", "hitting", "stormed", "raided", "fighting", "fought",
+      "clashes", "clashed", "killed");
 
   /**
    * Attacks made in spite of the truce: "pounding the grid despite an apparent ceasefire" in its
@@ -646,10 +647,28 @@ final class CeasefireStage extends EventStage {
       // "rejected a truce"; "rejected a Chilean proposal for a truce": the proposal is the truce's
       return trigger - k <= 5 || trigger - k <= 8 && anyIn(t, k + 1, trigger, OFFERS);
     }
-    return k - trigger <= 4 && anyIn(t, trigger + 1, k, PASSIVE);
+    // "the truce was rejected", "a truce proposed by Brazil was rejected by the rebels"
+    return k - trigger <= 7 && anyIn(t, Math.max(trigger + 1, k - 3), k, PASSIVE);
   }
 
   private static final Set<String> PASSIVE = Set.of("was", "were", "been", "is", "are", "be");
+
+  /** Objects of "ended" that say what a truce ended: "ended the war", "ended weeks of fighting". */
+  private static final Set<String> ENDED_OBJECTS = Set.of("war", "wars", "fighting", "hostilities", "conflict",
+      "clashes", "violence", "bloodshed", "offensive", "siege");
+
+  /** Whether the word of ending at {@code k} has a war for its object within four words ("ended the 12-day war"). */
+  private static boolean endsTheWar(Tokens t, int k) {
+    for (int j = k + 1; j < Math.min(t.size(), k + 6); j++) {
+      if (t.type(j) == Tokens.WORD && ENDED_OBJECTS.contains(t.lower(j))) {
+        return true;
+      }
+      if (t.type(j) == Tokens.PUNCT && !t.is(j, "-")) {
+        return false;
+      }
+    }
+    return false;
+  }
   /** Nouns whose content is a ceasefire: "a proposal for a truce", "an offer of a ceasefire". */
   private static final Set<String> OFFERS = Set.of("proposal", "proposals", "offer", "offers", "plan", "plans", "call",
       "calls", "demand", "demands", "bid", "initiative");
@@ -678,6 +697,9 @@ final class CeasefireStage extends EventStage {
       }
       if (s == CeasefireStatus.VIOLATED && t.is(k, "respect") && !(anyIn(t, k - 4, k, FAILED))) {
         continue;
+      }
+      if (s == CeasefireStatus.EXPIRED && endsTheWar(t, k)) {
+        continue; // "the ceasefire that ended the war": the truce ended the fighting, not itself
       }
       if (s == CeasefireStatus.REJECTED && !rejectsTheCeasefire(t, k, trigger)) {
         continue; // "has so far refused full cooperation": something else is refused

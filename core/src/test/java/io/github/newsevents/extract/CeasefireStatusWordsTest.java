@@ -33,4 +33,25 @@ class CeasefireStatusWordsTest {
         "Peru rejected the report on Monday, weeks after its ceasefire with Chile took effect."));
     assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isNotEqualTo(CeasefireStatus.REJECTED));
   }
+
+  @Test
+  void aTruceThatEndedAWarHasNotExpired() {
+    Extraction x = extract(article("2025-04-14",
+        "The ceasefire that ended the 12-day war between Peru and Chile appeared to be holding on Tuesday."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.IN_FORCE));
+  }
+
+  @Test
+  void fightingDespiteATruceViolatesIt() {
+    Extraction x = extract(article("2025-04-14",
+        "Fighting between Peru and the FARC has continued despite a truce agreed in March."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.VIOLATED));
+  }
+
+  @Test
+  void aPassiveRejectionAfterTheProposerRejectsTheTruce() {
+    Extraction x = extract(article("2025-04-14",
+        "Peru and the FARC fought for years.", "A ceasefire proposed by Brazil was rejected by the FARC on Monday."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.REJECTED));
+  }
 }
