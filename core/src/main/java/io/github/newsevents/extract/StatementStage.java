@@ -71,6 +71,36 @@ final class StatementStage {
   private static final Set<String> NAMING_VERBS = Set.of(
       "calls", "called", "dubbed", "dubs", "termed", "terms", "labelled", "labeled", "branded", "brands");
 
+  /** Lower-case words a title-case name keeps: "Face the Nation", "Voice of America". */
+  private static final Set<String> TITLE_SMALL_WORDS = Set.of(
+      "of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by");
+
+  /**
+   * A quotation of two to six words, each capitalised but for small function words, with no
+   * punctuation, inside running text (the word before it lower-case, so no title-case headline):
+   * the name of a show, a plan or a book, not words someone said.
+   */
+  private static boolean quotedTitle(Tokens t, Quotes.Quote q) {
+    int open = q.openToken;
+    int close = q.closeToken;
+    if (open < 1 || close <= open || t.type(open - 1) != Tokens.WORD || t.capitalised(open - 1)) {
+      return false;
+    }
+    int words = close - open - 1;
+    if (words < 2 || words > 6) {
+      return false;
+    }
+    for (int i = open + 1; i < close; i++) {
+      if (t.type(i) != Tokens.WORD) {
+        return false;
+      }
+      if (!t.capitalised(i) && (i == open + 1 || !TITLE_SMALL_WORDS.contains(t.get(i)))) {
+        return false;
+      }
+    }
+    return t.capitalised(close - 1);
+  }
+
   /**
    * A quotation that names rather than reports: right after "so-called", or of four words or fewer
    * after a naming verb and a determiner ("calls a "special military operation"").
@@ -201,6 +231,9 @@ final class StatementStage {
       }
       boolean fragment = q.openToken > p.sentenceStart(sentence) && !t.is(q.openToken - 1, ":")
           && !t.is(q.openToken - 1, ",") && !t.is(q.openToken - 1, "that");
+      // told "Morning Hour With Lena" host ...: a title-case name in running text names a show, a plan, a
+      // book; it reports no words, but its clause's speaker goes on speaking in the quotes that follow
+      boolean title = fragment && q.parts.size() == 1 && quotedTitle(t, q);
       if (fragment && q.parts.size() == 1 && naming(t, q)) {
         // so-called "reciprocal" tariffs; what the Kremlin calls a "special military operation"
         LOG.debug("quote at {} names a thing, it reports no words", q.parts.get(0));
@@ -307,7 +340,11 @@ final class StatementStage {
           }
         }
       }
-      out.add(f);
+      if (title) {
+        LOG.debug("quote at {} is a title-case name, it reports no words", f.span);
+      } else {
+        out.add(f);
+      }
       previous = f;
     }
     out.addAll(reported);
