@@ -71,6 +71,36 @@ final class StatementStage {
   private static final Set<String> NAMING_VERBS = Set.of(
       "calls", "called", "dubbed", "dubs", "termed", "terms", "labelled", "labeled", "branded", "brands");
 
+  /** Lower-case words a title-case name keeps: "Face the Nation", "Voice of America". */
+  private static final Set<String> TITLE_SMALL_WORDS = Set.of(
+      "of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by");
+
+  /**
+   * A quotation of two to six words, each capitalised but for small function words, with no
+   * punctuation, inside running text (the word before it lower-case, so no title-case headline):
+   * the name of a show, a plan or a book, not words someone said.
+   */
+  private static boolean quotedTitle(Tokens t, Quotes.Quote q) {
+    int open = q.openToken;
+    int close = q.closeToken;
+    if (open < 1 || close <= open || t.type(open - 1) != Tokens.WORD || t.capitalised(open - 1)) {
+      return false;
+    }
+    int words = close - open - 1;
+    if (words < 2 || words > 6) {
+      return false;
+    }
+    for (int i = open + 1; i < close; i++) {
+      if (t.type(i) != Tokens.WORD) {
+        return false;
+      }
+      if (!t.capitalised(i) && (i == open + 1 || !TITLE_SMALL_WORDS.contains(t.get(i)))) {
+        return false;
+      }
+    }
+    return t.capitalised(close - 1);
+  }
+
   /**
    * A quotation that names rather than reports: right after "so-called", or of four words or fewer
    * after a naming verb and a determiner ("calls a "special military operation"").
@@ -157,6 +187,7 @@ final class StatementStage {
     indirect(doc, actors, reported);
     int nextReported = 0;
     Descriptions unnamed = new Descriptions(index, doc, actors); // speakers described, not named
+    Documents documents = new Documents(doc, actors); // documents introduced with their authors
     Found previous = null;
     Quotes.Quote before = null;
     SentenceVerb sentenceVerb = new SentenceVerb();
@@ -200,6 +231,9 @@ final class StatementStage {
       }
       boolean fragment = q.openToken > p.sentenceStart(sentence) && !t.is(q.openToken - 1, ":")
           && !t.is(q.openToken - 1, ",") && !t.is(q.openToken - 1, "that");
+      // told "Morning Hour With Lena" host ...: a title-case name in running text names a show, a plan, a
+      // book; it reports no words, but its clause's speaker goes on speaking in the quotes that follow
+      boolean title = fragment && q.parts.size() == 1 && quotedTitle(t, q);
       if (fragment && q.parts.size() == 1 && naming(t, q)) {
         // so-called "reciprocal" tariffs; what the Kremlin calls a "special military operation"
         LOG.debug("quote at {} names a thing, it reports no words", q.parts.get(0));
@@ -269,9 +303,13 @@ final class StatementStage {
         a = new Attribution(said.speaker, null);
       }
       String verbOnly = a == null ? reportingVerb(last, p, p.sentenceStart(sentence), afterTo, sentenceVerb) : null;
+      if (a == null && verbOnly == null) {
+        verbOnly = documentVerb(doc, last, afterFrom, afterTo); // "the statement continued", "the statement reads"
+      }
       if (a == null && verbOnly != null) {
         // "the joint statement said", "the communique added": a document speaks for its author
-        ActorRec author = documentAuthor(doc, actors, p, sentenceStart, afterTo);
+        ActorRec author = last == p ? documentAuthor(doc, actors, documents, unnamed, p, sentenceStart, afterTo)
+            : documentAuthor(doc, actors, documents, unnamed, last, afterFrom, afterTo);
         if (author != null) {
           a = new Attribution(author, verbOnly);
           LOG.debug("quote at {} is a document's words: its author {}", f.span, author.name);
@@ -302,7 +340,11 @@ final class StatementStage {
           }
         }
       }
-      out.add(f);
+      if (title) {
+        LOG.debug("quote at {} is a title-case name, it reports no words", f.span);
+      } else {
+        out.add(f);
+      }
       previous = f;
     }
     out.addAll(reported);
@@ -478,23 +520,38 @@ final class StatementStage {
     return null;
   }
 
-  /** Nouns of documents that speak for their authors: "the statement said", "the communique added". */
-  private static final Set<String> DOCUMENTS = Set.of(
-      "statement", "communique", "communiqué", "readout", "declaration", "release", "letter", "document", "memo",
-      "draft");
+  /** Verbs with which a document, not a person, speaks: "the statement reads". */
+  private static final Set<String> DOCUMENT_VERBS = Set.of("reads", "read", "continued", "continues");
+
+  /**
+   * The verb of a clause in which a document speaks ("the statement continued", "the communique
+   * reads"): a verb of saying right after a document noun, or null.
+   */
+  private static String documentVerb(Doc doc, Doc.Para p, int from, int to) {
+    Tokens t = p.tokens;
+    for (int k = Math.max(0, from); k + 1 < to && k + 1 < t.size(); k++) {
+      if (Documents.noun(doc, p, k) && t.type(k + 1) == Tokens.WORD
+          && (VERBS.contains(t.lower(k + 1)) || DOCUMENT_VERBS.contains(t.lower(k + 1)))) {
+        return t.get(k + 1);
+      }
+    }
+    return null;
+  }
 
   /**
    * The author of the document a quote's reporting clause names ("the joint statement said"): the
-   * owner in "the ministry's statement", else the subject of the nearest sentence before that
-   * introduces a document ("X said in a statement", "a statement from X", "X issued a statement"),
-   * looking back through this paragraph and the three before; null when the clause names no
-   * document or no author is found.
+   * author the noun phrase names ("the ministry's statement", "a statement from the ministry");
+   * for "according to the statement" the subject that opens the sentence, whose words the
+   * document reports ("The ministers pledged to "act", according to the statement"); else the
+   * author of the latest document the article introduced with one ({@link Documents}). Null when
+   * the clause names no document or no author is found.
    */
-  private static ActorRec documentAuthor(Doc doc, ActorStage.Result actors, Doc.Para p, int from, int to) {
+  private static ActorRec documentAuthor(Doc doc, ActorStage.Result actors, Documents documents,
+      Descriptions unnamed, Doc.Para p, int from, int to) {
     Tokens t = p.tokens;
     int noun = -1;
     for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
-      if (t.type(k) == Tokens.WORD && DOCUMENTS.contains(t.lower(k)) && !doc.quoted(p.index, k)) {
+      if (Documents.noun(doc, p, k)) {
         noun = k;
         break;
       }
@@ -502,37 +559,31 @@ final class StatementStage {
     if (noun < 0) {
       return null;
     }
-    for (Mention m : Mention.starting(actors.mentions.get(p.index), noun - 3 - actors.longest(p.index), noun + 4)) {
-      if (m.to < t.size() && m.to < noun && noun - m.to <= 3 && t.type(m.to) == Tokens.POSSESSIVE) {
-        return m.actor; // "the ministry's statement said"
-      }
-      if (m.from > noun && m.from <= noun + 3 && (t.is(m.from - 1, "from") || t.is(m.from - 1, "by"))) {
-        return m.actor; // "a statement from the ministry said"
+    ActorRec named = Documents.author(doc, actors, p, noun);
+    if (named != null) {
+      return named;
+    }
+    int according = -1;
+    for (int k = noun - 1; k >= Math.max(1, noun - 3) && according < 0; k--) {
+      if (t.is(k, "to") && t.is(k - 1, "according")) {
+        according = k - 1;
       }
     }
-    int sentence = p.sentenceOf(noun);
-    int budget = LOOK_BACK; // tokens read
-    for (int q = p.index; q >= Math.max(0, p.index - 3) && budget > 0; q--) {
-      Doc.Para pq = doc.paras.get(q);
-      int s = q == p.index ? sentence - 1 : pq.sentenceStarts.length - 1;
-      for (; s >= 0 && budget > 0; s--) {
-        int sf = pq.sentenceStart(s);
-        int st = pq.sentenceEnd(s);
-        boolean introduces = false;
-        for (int k = sf; k < st && !introduces && budget-- > 0; k++) {
-          introduces = pq.tokens.type(k) == Tokens.WORD && DOCUMENTS.contains(pq.tokens.lower(k)) && !doc.quoted(q, k);
-        }
-        if (!introduces) {
-          continue;
-        }
-        for (Mention m : Mention.starting(actors.mentions.get(q), sf, st)) {
-          if (m.from >= sf && m.from < st && !m.quoted) {
-            return m.actor; // its subject: "The ministry said in a statement ..."
-          }
+    if (according > 0) {
+      int start = p.sentenceStart(p.sentenceOf(according));
+      int at = start < t.size() && t.isIgnoreCase(start, "the") ? start + 1 : start;
+      for (Mention m : Mention.starting(actors.mentions.get(p.index), start, at + 1)) {
+        if (!m.quoted && m.to < according && m.actor.kind != ActorKind.STATE
+            && m.to < t.size() && t.type(m.to) == Tokens.WORD && !t.capitalised(m.to)) {
+          return m.actor; // "Lena Marsh also agreed ..., according to the statement"
         }
       }
+      ActorRec described = unnamed.startingAt(p, start, according);
+      if (described != null) {
+        return described; // "The defence chiefs also agreed ..., according to the statement"
+      }
     }
-    return null;
+    return documents.latestBefore(p.index, noun);
   }
 
   static final class Attribution {

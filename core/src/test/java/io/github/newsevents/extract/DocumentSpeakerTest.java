@@ -67,4 +67,43 @@ class DocumentSpeakerTest {
     assertThat(x.statements()).filteredOn(s -> s.kind() == io.github.newsevents.model.StatementKind.DIRECT)
         .singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Lena Marsh"));
   }
+
+  @Test
+  void aSentenceThatOnlyMentionsTheDocumentNamesNoAuthor() {
+    // the document is introduced by the Kremlin; later sentences mention it beside other actors
+    Extraction x = extract(article("2025-04-14",
+        "The Kremlin said in a statement that talks with Norway would resume.",
+        "Chile and Peru disagree, and the statement notes that Norway will host the talks.",
+        "Monday's statement did not name Sweden.",
+        "\"The talks were useful,\" the statement said."));
+    assertThat(x.statements()).filteredOn(s -> s.kind() == io.github.newsevents.model.StatementKind.DIRECT)
+        .singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Kremlin"));
+  }
+
+  @Test
+  void aStatementFromTheBodyNamesItsAuthorAfterTheNoun() {
+    Extraction x = extract(article("2025-04-14",
+        "Talks will resume, according to a statement from the Kremlin.",
+        "\"The talks were useful,\" the statement continued."));
+    assertThat(x.statements()).filteredOn(s -> s.kind() == io.github.newsevents.model.StatementKind.DIRECT)
+        .singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Kremlin"));
+  }
+
+  @Test
+  void aDocumentReadsWithItsAuthorsWords() {
+    Extraction x = extract(article("2025-04-14",
+        "The Kremlin issued a statement on Monday.",
+        "\"The talks were useful,\" the statement reads."));
+    assertThat(x.statements()).filteredOn(s -> s.kind() == io.github.newsevents.model.StatementKind.DIRECT)
+        .singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Kremlin"));
+  }
+
+  @Test
+  void accordingToTheStatementReportsTheWordsOfTheSentencesSubject() {
+    Extraction x = extract(article("2025-04-14",
+        "The Kremlin said in a statement that talks with Norway would resume.",
+        "The defence chiefs also signed a pact that opens a \"new chapter of trust,\" according to the statement."));
+    assertThat(x.statements()).filteredOn(s -> s.kind() == io.github.newsevents.model.StatementKind.DIRECT)
+        .singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("defence chiefs"));
+  }
 }
