@@ -315,17 +315,36 @@ abstract class EventStage {
       }
     }
     for (Mention m : Mention.starting(actors.mentions.get(p.index), from, to)) {
-      if (m.from >= from && m.to <= to && !titleInside(actors, p, m) && !possessor(t, m) && !excluded(t, m.from)) {
-        if (m.actor.kind != ActorKind.PERSON && m.from > 0
-            && (Lexicon.LOCATIVE.contains(lower(t, m.from - 1)) && !t.is(m.from - 1, "of")
-                && !t.is(m.from - 1, "to") && !t.is(m.from - 1, "with")
-                || placesOut && inPlacePhrase(t, m.from))) {
-          continue;
-        }
+      if (m.from >= from && m.to <= to && namedParty(actors, p, m, placesOut)) {
         add(out, m.actor);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code m} counts for {@link #named}: not a title's word, a possessor, excluded, nor a
+   * place after a locative word (nor, with {@code placesOut}, inside a locative phrase). Worked out
+   * once per mention ({@link Mention#named}): in a long paragraph every trigger's window asks it of
+   * the same mentions.
+   */
+  private boolean namedParty(ActorStage.Result actors, Doc.Para p, Mention m, boolean placesOut) {
+    if (m.named == 0) {
+      Tokens t = p.tokens;
+      int bits = Mention.NAMED_KNOWN;
+      if (!titleInside(actors, p, m) && !possessor(t, m) && !excluded(t, m.from)) {
+        boolean placeLike = m.actor.kind != ActorKind.PERSON && m.from > 0;
+        if (!(placeLike && Lexicon.LOCATIVE.contains(lower(t, m.from - 1)) && !t.is(m.from - 1, "of")
+            && !t.is(m.from - 1, "to") && !t.is(m.from - 1, "with"))) {
+          bits |= Mention.NAMED_PARTY;
+        }
+        if (placeLike && inPlacePhrase(t, m.from)) {
+          bits |= Mention.NAMED_IN_PLACE;
+        }
+      }
+      m.named = (byte) bits;
+    }
+    return (m.named & Mention.NAMED_PARTY) != 0 && !(placesOut && (m.named & Mention.NAMED_IN_PLACE) != 0);
   }
 
   /** Nouns of a place's kind, between "in the" and its name: "in the Cuban capital Havana". */
@@ -377,6 +396,14 @@ abstract class EventStage {
 
   /** A state or organisation word that only qualifies a person ("Kremlin spokesperson Dmitry Peskov"). */
   static boolean titleInside(ActorStage.Result actors, Doc.Para p, Mention m) {
+    if (m.titleInside == 0) {
+      m.titleInside = (byte) (titleInsideOnce(actors, p, m) ? 2 : 1);
+    }
+    return m.titleInside == 2;
+  }
+
+  /** {@link #titleInside}, worked out (the mentions of {@code p} are final by then). */
+  private static boolean titleInsideOnce(ActorStage.Result actors, Doc.Para p, Mention m) {
     if (m.actor.kind == ActorKind.PERSON) {
       return false;
     }
