@@ -30,6 +30,9 @@ abstract class EventStage {
   private static final Object COMMAS = new Object();
   private static final Object QUOTES = new Object();
   private static final Object CLAUSE_BREAKS = new Object();
+  /** Keys of {@link Doc.Para#positions}: semicolons and colons; the word "according". */
+  private static final Object CLAUSE_MARKS = new Object();
+  private static final Object ACCORDING = new Object();
 
   /** Words that, after "and", open a clause of their own rather than continue a list. */
   static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "it", "he", "she", "they", "we", "this", "that");
@@ -82,13 +85,17 @@ abstract class EventStage {
     int from = Math.max(p.sentenceStart(s), i - CLAUSE_REACH);
     int to = Math.min(p.sentenceEnd(s), i + CLAUSE_REACH);
     Tokens t = p.tokens;
-    for (int k = i - 1; k > from; k--) {
+    // only the semicolons and colons: found once per paragraph, not read again for every trigger
+    int[] marks = p.positions(CLAUSE_MARKS, k -> t.is(k, ";") || t.is(k, ":"));
+    for (int j = Doc.Para.first(marks, i) - 1; j >= 0 && marks[j] > from; j--) {
+      int k = marks[j];
       if (t.is(k, ";") || t.is(k, ":")) {
         from = k + 1;
         break;
       }
     }
-    for (int k = i + 1; k < to; k++) {
+    for (int j = Doc.Para.first(marks, i + 1); j < marks.length && marks[j] < to; j++) {
+      int k = marks[j];
       if (t.is(k, ";")) {
         to = k;
         break;
@@ -308,7 +315,9 @@ abstract class EventStage {
   List<ActorRec> named(ActorStage.Result actors, Doc.Para p, int from, int to, boolean placesOut) {
     List<ActorRec> out = new ArrayList<>();
     Tokens t = p.tokens;
-    for (int k = from; k + 1 < to; k++) {
+    int[] according = p.positions(ACCORDING, k -> t.is(k, "according"));
+    for (int j = Doc.Para.first(according, from); j < according.length && according[j] + 1 < to; j++) {
+      int k = according[j];
       if (t.is(k, "according") && t.is(k + 1, "to")) {
         to = k; // "..., according to a draft obtained by Kyodo News": the source, not a party
         break;
