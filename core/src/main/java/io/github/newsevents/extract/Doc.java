@@ -116,6 +116,7 @@ final class Doc {
     private Object[] keys = NO_KEYS;
     private int[][] found = NO_POSITIONS;
     private int[] asked = NO_COUNTS;
+    private int keyCount;
     private static final Object[] NO_KEYS = {};
     private static final int[][] NO_POSITIONS = {};
     private static final int[] NO_COUNTS = {};
@@ -129,14 +130,19 @@ final class Doc {
      */
     int[] positions(Object key, IntPredicate test) {
       int k = 0;
-      while (k < keys.length && keys[k] != key) {
+      while (k < keyCount && keys[k] != key) {
         k++;
       }
-      if (k == keys.length) {
-        keys = Arrays.copyOf(keys, k + 1);
-        found = Arrays.copyOf(found, k + 1);
-        asked = Arrays.copyOf(asked, k + 1);
+      if (k == keyCount) {
+        if (k == keys.length) {
+          // room for the dozen keys a paragraph with triggers is asked about, not one copy per key
+          int room = Math.max(16, 2 * k);
+          keys = Arrays.copyOf(keys, room);
+          found = Arrays.copyOf(found, room);
+          asked = Arrays.copyOf(asked, room);
+        }
         keys[k] = key;
+        keyCount++;
       }
       if (found[k] != null) {
         return found[k];

@@ -30,6 +30,9 @@ abstract class EventStage {
   private static final Object COMMAS = new Object();
   private static final Object QUOTES = new Object();
   private static final Object CLAUSE_BREAKS = new Object();
+  /** Keys of {@link Doc.Para#positions}: semicolons and colons; the word "according". */
+  private static final Object CLAUSE_MARKS = new Object();
+  private static final Object ACCORDING = new Object();
 
   /** Words that, after "and", open a clause of their own rather than continue a list. */
   static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "it", "he", "she", "they", "we", "this", "that");
@@ -82,13 +85,17 @@ abstract class EventStage {
     int from = Math.max(p.sentenceStart(s), i - CLAUSE_REACH);
     int to = Math.min(p.sentenceEnd(s), i + CLAUSE_REACH);
     Tokens t = p.tokens;
-    for (int k = i - 1; k > from; k--) {
+    // only the semicolons and colons: found once per paragraph, not read again for every trigger
+    int[] marks = p.positions(CLAUSE_MARKS, k -> t.is(k, ";") || t.is(k, ":"));
+    for (int j = Doc.Para.first(marks, i) - 1; j >= 0 && marks[j] > from; j--) {
+      int k = marks[j];
       if (t.is(k, ";") || t.is(k, ":")) {
         from = k + 1;
         break;
       }
     }
-    for (int k = i + 1; k < to; k++) {
+    for (int j = Doc.Para.first(marks, i + 1); j < marks.length && marks[j] < to; j++) {
+      int k = marks[j];
       if (t.is(k, ";")) {
         to = k;
         break;
@@ -319,24 +326,45 @@ abstract class EventStage {
   List<ActorRec> named(ActorStage.Result actors, Doc.Para p, int from, int to, boolean placesOut) {
     List<ActorRec> out = new ArrayList<>();
     Tokens t = p.tokens;
-    for (int k = from; k + 1 < to; k++) {
+    int[] according = p.positions(ACCORDING, k -> t.is(k, "according"));
+    for (int j = Doc.Para.first(according, from); j < according.length && according[j] + 1 < to; j++) {
+      int k = according[j];
       if (t.is(k, "according") && t.is(k + 1, "to")) {
         to = k; // "..., according to a draft obtained by Kyodo News": the source, not a party
         break;
       }
     }
     for (Mention m : Mention.starting(actors.mentions.get(p.index), from, to)) {
-      if (m.from >= from && m.to <= to && !titleInside(actors, p, m) && !possessor(t, m) && !excluded(t, m.from)) {
-        if (m.actor.kind != ActorKind.PERSON && m.from > 0
-            && (Lexicon.LOCATIVE.contains(lower(t, m.from - 1)) && !t.is(m.from - 1, "of")
-                && !t.is(m.from - 1, "to") && !t.is(m.from - 1, "with")
-                || placesOut && inPlacePhrase(t, m.from))) {
-          continue;
-        }
+      if (m.from >= from && m.to <= to && namedParty(actors, p, m, placesOut)) {
         add(out, m.actor);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code m} counts for {@link #named}: not a title's word, a possessor, excluded, nor a
+   * place after a locative word (nor, with {@code placesOut}, inside a locative phrase). Worked out
+   * once per mention ({@link Mention#named}): in a long paragraph every trigger's window asks it of
+   * the same mentions.
+   */
+  private boolean namedParty(ActorStage.Result actors, Doc.Para p, Mention m, boolean placesOut) {
+    if (m.named == 0) {
+      Tokens t = p.tokens;
+      int bits = Mention.NAMED_KNOWN;
+      if (!titleInside(actors, p, m) && !possessor(t, m) && !excluded(t, m.from)) {
+        boolean placeLike = m.actor.kind != ActorKind.PERSON && m.from > 0;
+        if (!(placeLike && Lexicon.LOCATIVE.contains(lower(t, m.from - 1)) && !t.is(m.from - 1, "of")
+            && !t.is(m.from - 1, "to") && !t.is(m.from - 1, "with"))) {
+          bits |= Mention.NAMED_PARTY;
+        }
+        if (placeLike && inPlacePhrase(t, m.from)) {
+          bits |= Mention.NAMED_IN_PLACE;
+        }
+      }
+      m.named = (byte) bits;
+    }
+    return (m.named & Mention.NAMED_PARTY) != 0 && !(placesOut && (m.named & Mention.NAMED_IN_PLACE) != 0);
   }
 
   /** Nouns of a place's kind, between "in the" and its name: "in the Cuban capital Havana". */
@@ -388,6 +416,14 @@ abstract class EventStage {
 
   /** A state or organisation word that only qualifies a person ("Kremlin spokesperson Dmitry Peskov"). */
   static boolean titleInside(ActorStage.Result actors, Doc.Para p, Mention m) {
+    if (m.titleInside == 0) {
+      m.titleInside = (byte) (titleInsideOnce(actors, p, m) ? 2 : 1);
+    }
+    return m.titleInside == 2;
+  }
+
+  /** {@link #titleInside}, worked out (the mentions of {@code p} are final by then). */
+  private static boolean titleInsideOnce(ActorStage.Result actors, Doc.Para p, Mention m) {
     if (m.actor.kind == ActorKind.PERSON) {
       return false;
     }

@@ -1794,6 +1794,9 @@ final class MeetingStage extends EventStage {
   }
 
   private static boolean samePeople(Found a, Found b) {
+    if (a.participants.isEmpty()) {
+      return false; // no one to compare (and no iterator for merge's look-back to make)
+    }
     int people = 0;
     for (ActorRec x : a.participants) {
       if (x.kind == ActorKind.PERSON) {

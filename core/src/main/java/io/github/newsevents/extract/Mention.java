@@ -10,6 +10,17 @@ final class Mention {
   final ActorRec actor;
   /** Inside a quotation: the quoted speaker's words, not the reporting clause. */
   boolean quoted;
+  /**
+   * {@link EventStage#titleInside} of this mention once asked (0: not yet, 1: no, 2: yes): a
+   * window of a long paragraph asks it of the same mention once per trigger.
+   */
+  byte titleInside;
+  /** What {@code EventStage.named} asks of this mention, once worked out: {@code NAMED_*} bits, 0 before. */
+  byte named;
+
+  static final int NAMED_KNOWN = 1;
+  static final int NAMED_PARTY = 2;
+  static final int NAMED_IN_PLACE = 4;
 
   Mention(int para, int from, int to, ActorRec actor) {
     this.para = para;
