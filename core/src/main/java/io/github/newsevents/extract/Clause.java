@@ -344,7 +344,7 @@ final class Clause {
       // "The Chinese foreign minister, who arrived on Thursday, will meet ...": a title of a state
       // with no name stands for the state
       List<PhraseIndex.Match> ds = actors.demonyms.get(p.index);
-      for (int x = firstDemonymAt(ds, start); x < ds.size(); x++) {
+      for (int x = firstMatchAt(ds, start); x < ds.size(); x++) {
         PhraseIndex.Match d = ds.get(x);
         if (d.from >= start && d.from < verb && d.to < verb && (stage.index.title(t, d.to) != null
             || t.type(d.to) == Tokens.WORD && COUNTERPARTS.contains(t.lower(d.to)))) {
@@ -375,12 +375,12 @@ final class Clause {
   /** The demonym the actor stage found at token k ("Kenyan"), or null (the demonyms are in text order). */
   private static PhraseIndex.Match demonymAt(ActorStage.Result actors, Doc.Para p, int k) {
     List<PhraseIndex.Match> ds = actors.demonyms.get(p.index);
-    int lo = firstDemonymAt(ds, k);
+    int lo = firstMatchAt(ds, k);
     return lo < ds.size() && ds.get(lo).from == k ? ds.get(lo) : null;
   }
 
-  /** The index of the first demonym starting at or after token k. */
-  private static int firstDemonymAt(List<PhraseIndex.Match> ds, int k) {
+  /** The index of the first of {@code ds} (phrase matches in text order) starting at or after token k. */
+  static int firstMatchAt(List<PhraseIndex.Match> ds, int k) {
     int lo = 0;
     int hi = ds.size();
     while (lo < hi) {

@@ -1220,13 +1220,9 @@ final class MeetingStage extends EventStage {
       }
     }
     if (host == null) {
-      for (PhraseIndex.Match m : actors.places.get(p.index)) {
-        if (m.from == k && m.entry().kind() == io.github.newsevents.gazetteer.EntryKind.STATE) {
-          host = discourse.state(m.entry(), p, m.from, m.to);
-          if (f.location == null && m.role() == PhraseIndex.Role.CAPITAL) {
-            f.location = place(t, m);
-          }
-        }
+      List<PhraseIndex.Match> places = actors.places.get(p.index);
+      for (int j = Clause.firstMatchAt(places, k); j < places.size() && places.get(j).from == k; j++) {
+        host = hostOfPlace(discourse, p, places.get(j), f, host);
       }
     }
     if (host == null) {
@@ -1259,16 +1255,14 @@ final class MeetingStage extends EventStage {
     Tokens t = p.tokens;
     int sentence = p.sentenceStart(p.sentenceOf(trigger));
     ActorRec host = null;
-    for (PhraseIndex.Match m : actors.places.get(p.index)) {
+    List<PhraseIndex.Match> places = actors.places.get(p.index);
+    for (int j = Clause.firstMatchAt(places, Math.max(sentence + 1, trigger - 12)); j < places.size(); j++) {
+      PhraseIndex.Match m = places.get(j);
       if (m.from >= trigger) {
         break;
       }
-      if (m.from > sentence && m.from >= trigger - 12 && t.is(m.from - 1, "in")
-          && m.entry().kind() == io.github.newsevents.gazetteer.EntryKind.STATE) {
-        host = discourse.state(m.entry(), p, m.from, m.to);
-        if (f.location == null && m.role() == PhraseIndex.Role.CAPITAL) {
-          f.location = place(t, m);
-        }
+      if (t.is(m.from - 1, "in")) {
+        host = hostOfPlace(discourse, p, m, f, host);
       }
     }
     if (host == null) {
@@ -1281,6 +1275,20 @@ final class MeetingStage extends EventStage {
     LOG.debug("paragraph {}: a visit of {} where they arrived, {}", p.index, visitor.name, host.name);
     f.participants.add(visitor);
     f.participants.add(host);
+  }
+
+  /**
+   * The state of a place a visit goes to, when the place is a state or in one (a capital also
+   * gives the meeting's location); else {@code host}, the one found so far.
+   */
+  private static ActorRec hostOfPlace(Discourse discourse, Doc.Para p, PhraseIndex.Match m, Found f, ActorRec host) {
+    if (m.entry().kind() != io.github.newsevents.gazetteer.EntryKind.STATE) {
+      return host;
+    }
+    if (f.location == null && m.role() == PhraseIndex.Role.CAPITAL) {
+      f.location = place(p.tokens, m);
+    }
+    return discourse.state(m.entry(), p, m.from, m.to);
   }
 
   /** Words before "visit" that make it a verb ("will visit Oman"), not a noun ("a state visit."). */
