@@ -60,7 +60,8 @@ final class CeasefireStage extends EventStage {
 
   static {
     for (String w : List.of("violated", "violating", "violation", "violations", "violate", "violates", "breached",
-        "breach", "breaches", "breaching", "breaking", "broke", "broken", "respect", "collapsed", "undermined", "flouted", "ignored", "exploiting",
+        "breach", "breaches", "breaching", "breaking", "broke", "broken", "respect", "collapsed", "undermined",
+        "flouted", "ignored", "exploiting",
         "exploited")) {
       STATUS_WORDS.put(w, CeasefireStatus.VIOLATED);
     }
