@@ -156,6 +156,9 @@ final class StatementStage {
   private static final Set<String> OBJECT_PREPOSITIONS = Set.of(
       "with", "to", "by", "for", "against", "about", "from", "on", "between", "than", "of");
 
+  /** A fragment of at most this many words, with no speaker, is a scare quote. */
+  private static final int SHORT_FRAGMENT = 2;
+
   private final PhraseIndex index;
 
   StatementStage(PhraseIndex index) {
@@ -314,6 +317,12 @@ final class StatementStage {
           a = new Attribution(author, verbOnly);
           LOG.debug("quote at {} is a document's words: its author {}", f.span, author.name);
         }
+      }
+      if (a == null && verbOnly != null && fragment && words(f.text) <= SHORT_FRAGMENT) {
+        // `agreed on a "joint mechanism"`, `new "chapters"`: one or two quoted words with nobody to say
+        // them are a term the writer marks, not words reported
+        LOG.debug("quote at {} is a short fragment with no speaker: left out as a scare quote", f.span);
+        continue;
       }
       if (a == null && verbOnly != null) {
         // "expressed "grave concern", according to the statement": reported, by a speaker the text leaves open
@@ -1407,6 +1416,22 @@ final class StatementStage {
   }
 
   /** Whether {@code text} has a letter or a digit: a statement holds words, not only marks. */
+  /** How many words (runs of letters, digits, hyphens and apostrophes) {@code text} holds. */
+  static int words(String text) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean part = Character.isLetterOrDigit(c) || Character.isSurrogate(c)
+          || in && (c == '-' || c == '\'' || c == '\u2019');
+      if (part && !in) {
+        n++;
+      }
+      in = part;
+    }
+    return n;
+  }
+
   static boolean hasWords(String text) {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);

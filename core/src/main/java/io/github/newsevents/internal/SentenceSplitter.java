@@ -266,6 +266,15 @@ public final class SentenceSplitter {
     if (Character.isLowerCase(n)) {
       return false; // "e.g. the", "...,” he said", "... and then"
     }
+    if (Chars.isDoubleQuote(n) || Chars.isSingleQuote(n) || Chars.isOpeningBracket(n)) {
+      int w = m + 1;
+      while (w < to && w < m + 4 && (Chars.isDoubleQuote(text.charAt(w)) || Chars.isSingleQuote(text.charAt(w)))) {
+        w++;
+      }
+      if (w < to && Character.isLowerCase(text.charAt(w))) {
+        return false; // the U.S. "reciprocal" tariff: a quoted lowercase word goes on the sentence
+      }
+    }
     if (quoteClosed && attributionFollows(text, m, to)) {
       return false;
     }

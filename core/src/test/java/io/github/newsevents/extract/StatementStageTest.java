@@ -471,6 +471,19 @@ class StatementStageTest {
   }
 
   @Test
+  void aShortQuotedTermWithNobodyToSayItIsAScareQuote() {
+    // one or two quoted words, a verb nearby but no speaker: the writer marks a term
+    Extraction x = extract(article(PUBLISHED,
+        "The delegations agreed on a \u201Cjoint mechanism\u201D to watch the border, officials say.",
+        "Diplomats say the offer opens new \u201Cchapters\u201D of the accession talks."));
+    assertThat(x.statements()).isEmpty();
+    // a longer fragment reported the same way is kept, with its speaker left open
+    Extraction y = extract(article(PUBLISHED,
+        "The ministers expressed \u201Cdeep concern over the rising number of attacks\u201D, according to the text."));
+    assertThat(texts(y)).containsExactly("deep concern over the rising number of attacks");
+  }
+
+  @Test
   void theTitleOfAWorkIsNoStatement() {
     Extraction x = extract(article(PUBLISHED,
         "Lena Marsh, who wrote the novel \u201CWinter in Oslo\u201D, arrived in Moscow on Monday."));

@@ -48,6 +48,16 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aQuotedLowerCaseWordAfterAnAbbreviationGoesOnTheSentence() {
+    assertThat(split("Goods subject to the U.S. \"protective\" levy were spared. Nobody knew why."))
+        .containsExactly("Goods subject to the U.S. \"protective\" levy were spared.", "Nobody knew why.");
+    assertThat(split("The fund pays in the U.K. \u2018soft\u2019 loans. It grew."))
+        .containsExactly("The fund pays in the U.K. \u2018soft\u2019 loans.", "It grew.");
+    assertThat(split("The envoy left the U.S. \"We will return,\" he said."))
+        .containsExactly("The envoy left the U.S.", "\"We will return,\" he said.");
+  }
+
+  @Test
   void aDottedAbbreviationEndingASentenceSplitsBeforeACommonOpener() {
     assertThat(split("The talks were held in the U.S. The envoy then flew home."))
         .containsExactly("The talks were held in the U.S.", "The envoy then flew home.");
