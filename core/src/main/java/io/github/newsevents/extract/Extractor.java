@@ -43,7 +43,7 @@ public final class Extractor {
     this.words = words;
     PhraseIndex index = new PhraseIndex(gazetteer);
     this.actors = new ActorStage(index);
-    this.statements = new StatementStage(index);
+    this.statements = new StatementStage(index, words);
     this.meetings = new MeetingStage(index, words);
     this.ceasefires = new CeasefireStage(index, words);
   }

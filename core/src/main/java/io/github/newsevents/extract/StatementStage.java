@@ -105,9 +105,12 @@ final class StatementStage {
    * A quotation that names rather than reports: right after "so-called", or of four words or fewer
    * after a naming verb and a determiner ("calls a "special military operation"").
    */
-  private static boolean naming(Tokens t, Quotes.Quote q) {
+  private boolean naming(Tokens t, Quotes.Quote q) {
     int open = q.openToken;
     if (open > 0 && t.lower(open - 1).equals("so-called")) {
+      return true;
+    }
+    if (eventName(t, q)) {
       return true;
     }
     if (open < 2 || !(t.isIgnoreCase(open - 1, "a") || t.isIgnoreCase(open - 1, "an") || t.isIgnoreCase(open - 1, "the"))
@@ -121,6 +124,54 @@ final class StatementStage {
       }
     }
     return words <= 4;
+  }
+
+  /**
+   * A quotation that is the name of an agreement or a format of talks, after a determiner and at
+   * most three plain modifiers: `announced a unilateral three-month "humanitarian truce"`, `agreed
+   * on a "cessation of hostilities"`, `the "proximity talks"`. The marks set off the parties' term
+   * for the event, which the event stages read; nobody's words are reported. Four quoted words at
+   * most, the last a ceasefire or talks noun.
+   */
+  private boolean eventName(Tokens t, Quotes.Quote q) {
+    int open = q.openToken;
+    int close = q.closeToken;
+    int last = close - 1;
+    while (last > open && t.type(last) != Tokens.WORD) {
+      last--;
+    }
+    if (last <= open || !eventNouns.contains(t.lower(last))) {
+      return false;
+    }
+    int words = 0;
+    for (int k = open + 1; k < close; k++) {
+      if (t.type(k) == Tokens.WORD || t.type(k) == Tokens.NUMBER) {
+        words++;
+      } else if (!t.is(k, "-")) {
+        return false; // a comma or a clause inside: words, not a name
+      }
+    }
+    if (words > 4) {
+      return false;
+    }
+    for (int k = open - 1; k >= Math.max(0, open - 7); k--) {
+      if (t.is(k, "-")) {
+        continue; // "ten-day", written as three tokens
+      }
+      if (t.type(k) != Tokens.WORD && t.type(k) != Tokens.NUMBER) {
+        return false;
+      }
+      String w = t.lower(k);
+      if (DETERMINERS.contains(w)) {
+        // "described it as a "...", "called it a "...": a description, which is someone's words
+        return !(k > 0 && (t.is(k - 1, "as") || NAMING_VERBS.contains(t.lower(k - 1)))
+            || k > 1 && NAMING_VERBS.contains(t.lower(k - 2)));
+      }
+      if (t.capitalised(k) || VERBS.contains(w) || NAMING_VERBS.contains(w)) {
+        return false; // "said peaceful "talks"": a verb or a name before the noun phrase starts
+      }
+    }
+    return false;
   }
 
   /**
@@ -159,10 +210,19 @@ final class StatementStage {
   /** A fragment of at most this many words, with no speaker, is a scare quote. */
   private static final int SHORT_FRAGMENT = 2;
 
-  private final PhraseIndex index;
+  /** Determiners before the name of an event in quotation marks. */
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "this", "that");
 
-  StatementStage(PhraseIndex index) {
+  private final PhraseIndex index;
+  /** The last words of an event's name: the ceasefire and talks word lists, and "hostilities". */
+  private final Set<String> eventNouns;
+
+  StatementStage(PhraseIndex index, Words words) {
     this.index = index;
+    Set<String> nouns = new java.util.HashSet<>(words.all(WordList.CEASEFIRE));
+    nouns.addAll(words.all(WordList.TALKS));
+    nouns.add("hostilities");
+    this.eventNouns = Set.copyOf(nouns);
   }
 
   /** A statement before actor ids are final. */

@@ -484,6 +484,20 @@ class StatementStageTest {
   }
 
   @Test
+  void theQuotedNameOfAnAgreementIsNoStatement() {
+    // a determiner and plain modifiers before a quoted ceasefire or talks noun: the parties' term for the event
+    Extraction x = extract(article(PUBLISHED,
+        "The Northern Front on Monday declared a unilateral ten-day \u201Cquiet truce\u201D with the army.",
+        "Both governments said on Tuesday they had agreed to a \u2018cessation of hostilities\u2019 in the valley.",
+        "Diplomats prepared the \u201Cproximity talks\u201D for next week."));
+    assertThat(x.statements()).isEmpty();
+    // described as one, the term is the speaker's words
+    Extraction y = extract(article(PUBLISHED,
+        "Foreign Minister Lena Marsh described the pause as a \u201Cfragile truce\u201D on Monday."));
+    assertThat(texts(y)).containsExactly("fragile truce");
+  }
+
+  @Test
   void theTitleOfAWorkIsNoStatement() {
     Extraction x = extract(article(PUBLISHED,
         "Lena Marsh, who wrote the novel \u201CWinter in Oslo\u201D, arrived in Moscow on Monday."));
