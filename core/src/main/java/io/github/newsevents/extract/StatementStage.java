@@ -210,6 +210,10 @@ final class StatementStage {
   /** A fragment of at most this many words, with no speaker, is a scare quote. */
   private static final int SHORT_FRAGMENT = 2;
 
+  /** Words after which "show", "play" are verbs, not a work's class noun: "to show "courage"". */
+  private static final Set<String> VERB_BEFORE = Set.of(
+      "to", "will", "would", "could", "can", "must", "should", "may", "might", "did", "does", "do");
+
   /** Determiners before the name of an event in quotation marks. */
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "this", "that");
 
@@ -288,7 +292,8 @@ final class StatementStage {
       int sentence = p.sentenceOf(q.openToken);
       int beforeFrom = Math.max(Math.max(p.sentenceStart(sentence), q.openToken - SENTENCE_REACH),
           earlier != null && earlier.lastPara == q.para ? earlier.closeToken + 1 : 0);
-      if (q.openToken > 0 && t.type(q.openToken - 1) == Tokens.WORD && WORKS.contains(t.lower(q.openToken - 1))) {
+      if (q.openToken > 0 && t.type(q.openToken - 1) == Tokens.WORD && WORKS.contains(t.lower(q.openToken - 1))
+          && !(q.openToken > 1 && t.type(q.openToken - 2) == Tokens.WORD && VERB_BEFORE.contains(t.lower(q.openToken - 2)))) {
         LOG.debug("quote at {} is the title of a work, not a statement", q.parts.get(0));
         continue;
       }
@@ -765,6 +770,14 @@ final class StatementStage {
     if (verb < 0) {
       return null;
     }
+    if (t.lower(verb).equals("agreed")) {
+      // `X said A and B agreed to an "immediate" truce`: an agreement is no one's words; inside what a
+      // verb of saying reports, the marks reproduce the reporter's
+      int outer = outerReporter(doc, p, Math.max(from, open - SENTENCE_REACH), verb);
+      if (outer >= 0) {
+        verb = outer;
+      }
+    }
     ActorRec speaker;
     if (t.lower(verb).equals("according") && verb + 2 < open && t.is(verb + 1, "to")) {
       speaker = unnamed.startingAt(p, verb + 2, open);
@@ -791,6 +804,23 @@ final class StatementStage {
     Attribution a = new Attribution(speaker, verbPhrase(t, verb, open));
     details(t, from, open, a);
     return a;
+  }
+
+  /**
+   * A verb of saying before {@code verb} in the same clause chain whose reported clause holds it
+   * ("said" in `X said A and B agreed to`), or -1: no quotation mark, colon or semicolon between.
+   */
+  private static int outerReporter(Doc doc, Doc.Para p, int from, int verb) {
+    Tokens t = p.tokens;
+    for (int i = verb - 1; i >= from; i--) {
+      if (t.type(i) == Tokens.QUOTE || t.is(i, ":") || t.is(i, ";") || doc.quoted(p.index, i)) {
+        return -1;
+      }
+      if (t.type(i) == Tokens.WORD && INDIRECT_VERBS.contains(t.lower(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static String verbPhrase(Tokens t, int verb, int to) {

@@ -236,6 +236,17 @@ class StatementStageTest {
   }
 
   @Test
+  void aFragmentInsideAReportedAgreementIsTheReportersWords() {
+    // an agreement is nobody's words: the verb of saying that reports it names the speaker
+    Extraction x = extract(article(PUBLISHED,
+        "Prime Minister Lena Marsh said Norway and Sweden had agreed to an \u2018immediate and lasting\u2019 truce.",
+        "Officials said Foreign Minister Oskar Vallin urged the allies to show \u201Ccourage and patience\u201D."));
+    assertThat(speakerOf(x, "immediate and lasting").name()).isEqualTo("Lena Marsh");
+    // a verb of saying inside the report keeps its own subject
+    assertThat(speakerOf(x, "courage and patience").name()).isEqualTo("Oskar Vallin");
+  }
+
+  @Test
   void aDefiniteDescriptionRefersBackToTheIndefiniteOneThatIntroducedIt() {
     Extraction x = extract(article(PUBLISHED,
         "According to a senior Norwegian official, the round will open on Monday.",
