@@ -19,6 +19,8 @@ final class Doc {
   final List<Para> paras;
   /** Each paragraph's quoted token ranges [from, to), once the statement stage has found them. */
   private List<List<int[]>> quoted = List.of();
+  /** The documents the article introduces with their authors, once the statement stage has read them. */
+  Documents documents;
 
   /** Records the article's quotations, by paragraph. */
   void quotes(List<Quotes.Quote> quotes) {

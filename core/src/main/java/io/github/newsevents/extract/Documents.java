@@ -112,6 +112,12 @@ final class Documents {
       if (w.equals("and") || w.equals("that") || w.equals("which")) {
         return null;
       }
+      if (w.equals("in")) {
+        ActorRec agent = agentEndingAt(actors, p, i);
+        if (agent != null) {
+          return agent; // "the plan, set out by the council in a draft": the passive's agent issued it
+        }
+      }
       in |= w.equals("in");
     }
     if (verb < 1) {
@@ -122,6 +128,24 @@ final class Documents {
     for (int end = verb; end >= verb - 1 && end > 0; end--) {
       for (Mention m : Mention.starting(ms, end - longest, end)) {
         if (m.to == end && !m.quoted) {
+          return m.actor;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The actor of a "by" phrase that ends right before token {@code end}, or null. */
+  private static ActorRec agentEndingAt(ActorStage.Result actors, Doc.Para p, int end) {
+    List<Mention> ms = actors.mentions.get(p.index);
+    int longest = actors.longest(p.index);
+    for (Mention m : Mention.starting(ms, end - longest, end)) {
+      if (m.to == end && !m.quoted) {
+        int k = m.from - 1;
+        while (k >= 0 && k >= m.from - 4 && p.tokens.capitalised(k)) {
+          k--; // the title before the name: "by Council President Lena Marsh"
+        }
+        if (k >= 0 && p.tokens.is(k, "by")) {
           return m.actor;
         }
       }

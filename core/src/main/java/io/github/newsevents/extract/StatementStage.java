@@ -214,6 +214,9 @@ final class StatementStage {
   private static final Set<String> VERB_BEFORE = Set.of(
       "to", "will", "would", "could", "can", "must", "should", "may", "might", "did", "does", "do");
 
+  /** How far after the start of its sentence a document's verb may stand: "The draft, seen by ..., says". */
+  private static final int DOCUMENT_SUBJECT_REACH = 16;
+
   /** Determiners before the name of an event in quotation marks. */
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "this", "that");
 
@@ -250,11 +253,12 @@ final class StatementStage {
     markQuoted(doc, actors);
     List<Found> out = new ArrayList<>(quotes.size());
     // reported speech first: a paragraph that is only a quote may continue its speaker
+    Documents documents = new Documents(doc, actors); // documents introduced with their authors
+    doc.documents = documents;
     List<Found> reported = new ArrayList<>();
     indirect(doc, actors, reported);
     int nextReported = 0;
     Descriptions unnamed = new Descriptions(index, doc, actors); // speakers described, not named
-    Documents documents = new Documents(doc, actors); // documents introduced with their authors
     Found previous = null;
     Quotes.Quote before = null;
     SentenceVerb sentenceVerb = new SentenceVerb();
@@ -867,10 +871,82 @@ final class StatementStage {
    * (so "Witkoff, who led the team alongside Kushner, said" is Witkoff's). Names inside quotation
    * marks and places ("in Ukraine") are never subjects.
    */
+  /**
+   * The author of a document that is the subject of the verb at {@code verb}: the sentence opens
+   * with the document's noun phrase ("The joint statement", "The final draft, which ..., says") and
+   * no other verb of saying or quotation mark stands before the verb; else null.
+   */
+  private static ActorRec documentSubject(Doc doc, ActorStage.Result actors, Doc.Para p, int from, int verb) {
+    if (doc.documents == null) {
+      return null;
+    }
+    Tokens t = p.tokens;
+    int start = p.sentenceStart(p.sentenceOf(verb));
+    if (start < from - 1 || verb - start > DOCUMENT_SUBJECT_REACH) {
+      return null;
+    }
+    int noun = -1;
+    for (int k = start; k < Math.min(verb, start + 4); k++) {
+      if (Documents.noun(doc, p, k)) {
+        noun = k;
+        break;
+      }
+      if (t.type(k) != Tokens.WORD || k > start && t.capitalised(k) && !t.isIgnoreCase(k, "the")) {
+        return null; // "The EU statement": a name before the noun is the author, read by Documents.author
+      }
+    }
+    if (noun < 0) {
+      return null;
+    }
+    for (int k = noun + 1; k < verb; k++) {
+      if (t.type(k) == Tokens.QUOTE || t.type(k) == Tokens.WORD && VERBS.contains(t.lower(k))) {
+        return null;
+      }
+    }
+    ActorRec author = Documents.author(doc, actors, p, noun);
+    return author != null ? author : doc.documents.latestBefore(p.index, noun);
+  }
+
+  /**
+   * "The draft says ... It stresses ...": when the sentence before the pronoun at {@code it} opens
+   * with a document as its subject, "it" is that document, and the author speaks; else null.
+   */
+  private static ActorRec documentBefore(Doc doc, ActorStage.Result actors, Doc.Para p, int it) {
+    if (doc.documents == null) {
+      return null;
+    }
+    int sentence = p.sentenceOf(it);
+    Doc.Para q = p;
+    int start;
+    if (sentence > 0) {
+      start = q.sentenceStart(sentence - 1);
+    } else if (p.index > 0 && doc.paras.get(p.index - 1).tokens.size() > 0) {
+      q = doc.paras.get(p.index - 1);
+      start = q.sentenceStart(q.sentenceOf(q.tokens.size() - 1));
+    } else {
+      return null;
+    }
+    Tokens t = q.tokens;
+    for (int k = start; k < Math.min(t.size(), start + 4); k++) {
+      if (Documents.noun(doc, q, k)) {
+        ActorRec author = Documents.author(doc, actors, q, k);
+        return author != null ? author : doc.documents.latestBefore(q.index, k);
+      }
+      if (t.type(k) != Tokens.WORD || k > start && t.capitalised(k)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   private ActorRec subjectBefore(Doc doc, Doc.Para p, int from, int verb, ActorStage.Result actors, Found previous,
       Descriptions unnamed) {
     Tokens t = p.tokens;
     List<Mention> ms = actors.mentions.get(p.index);
+    ActorRec author = documentSubject(doc, actors, p, from, verb);
+    if (author != null) {
+      return author; // "The draft, which was seen by reporters, says": a document speaks for its author
+    }
     // 1. right before the verb, allowing one adverb ("also", "later")
     for (int gap = 1; gap <= 2 && verb - gap >= from; gap++) {
       int end = verb - gap + 1;
@@ -885,7 +961,8 @@ final class StatementStage {
         return pronoun(doc, actors, p.index, end - 1, previous);
       }
       if (t.type(end - 1) == Tokens.WORD && (t.is(end - 1, "it") || t.is(end - 1, "It"))) {
-        return institution(doc, actors, p.index, end - 1, unnamed);
+        ActorRec written = documentBefore(doc, actors, p, end - 1);
+        return written != null ? written : institution(doc, actors, p.index, end - 1, unnamed);
       }
       if (t.type(verb - 1) != Tokens.WORD || Lexicon.PERSON_PRONOUNS.contains(t.get(verb - 1))) {
         break;

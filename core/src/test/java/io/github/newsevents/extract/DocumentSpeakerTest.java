@@ -60,6 +60,27 @@ class DocumentSpeakerTest {
   }
 
   @Test
+  void theAgentOfAPassiveWithTheDocumentAsChannelIsItsAuthor() {
+    // "set out by X in a draft"; the document then opens a sentence as subject, across a relative
+    // clause, and "it" in the next sentence is the same document
+    Extraction x = extract(article("2025-04-14",
+        "The plan was set out in detail by Council President Lena Marsh in a draft for the leaders.",
+        "The draft, which was seen by reporters, says the plan is \"to end the smuggling of people\". "
+            + "It stresses the plan is \"a measure for a short time\"."));
+    assertThat(x.statements()).filteredOn(s -> s.kind() == io.github.newsevents.model.StatementKind.DIRECT)
+        .hasSize(2).allSatisfy(s -> assertThat(speaker(x, s)).contains("Lena Marsh"));
+  }
+
+  @Test
+  void itAfterASentenceAboutSomethingElseIsNoDocument() {
+    Extraction x = extract(article("2025-04-14",
+        "Norway issued a statement on Monday.",
+        "The Kremlin met the envoy. It said the talks were \"useful and frank\"."));
+    assertThat(x.statements()).filteredOn(s -> s.kind() == io.github.newsevents.model.StatementKind.DIRECT)
+        .singleElement().satisfies(s -> assertThat(speaker(x, s)).contains("Kremlin"));
+  }
+
+  @Test
   void aDraftSpeaksForItsAuthor() {
     Extraction x = extract(article("2025-04-14",
         "Lena Marsh sent the plan to Chile.",
