@@ -440,6 +440,11 @@ final class ActorStage {
         }
       }
     }
+    for (ActorRec a : all) {
+      if (a.kind == ActorKind.PERSON && a.gender == 0 && !a.unnamed) {
+        a.gender = Lexicon.givenNameGender(a.name); // "Maria Lund": a given name of one gender
+      }
+    }
     Result result = new Result(all, mentions, places, demonyms);
     ages.values().removeIf(a -> a == AGE_SHARED);
     result.ages.putAll(ages);

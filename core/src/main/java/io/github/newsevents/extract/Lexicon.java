@@ -246,6 +246,22 @@ final class Lexicon {
     }
   }
 
+  private static final Set<String> FEMALE_NAMES = Words.defaults("female-name");
+  private static final Set<String> MALE_NAMES = Words.defaults("male-name");
+
+  /**
+   * 'F' or 'M' when the first word of a person's name is a given name of that gender in
+   * {@code words.tsv} ("Lena Marsh" is no help, "Maria Lund" is a woman), else 0.
+   */
+  static char givenNameGender(String name) {
+    int end = 0;
+    while (end < name.length() && !Character.isWhitespace(name.charAt(end))) {
+      end++;
+    }
+    String first = name.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+    return FEMALE_NAMES.contains(first) ? 'F' : MALE_NAMES.contains(first) ? 'M' : 0;
+  }
+
   /** Pronouns that refer to a person. */
   static final Set<String> PERSON_PRONOUNS = set("he", "she", "He", "She");
 }

@@ -1274,10 +1274,20 @@ final class StatementStage {
     if (gender != 0) {
       // a person whose honorific gives the pronoun's gender wins over one of unknown gender, in this
       // paragraph or the two before: "Vallin spoke after Ms Marsh arrived. 'It was useful,' she said"
-      a = subjectOfSentences(p, actors.mentions.get(para), p.sentenceOf(token), token, gender, true, learned);
-      for (int q = para - 1; a == null && q >= Math.max(0, para - 2); q--) {
+      // A person of unknown gender in a later sentence is nearer and stays the candidate.
+      for (int q = para; a == null && q >= Math.max(0, para - 2); q--) {
         Doc.Para pq = doc.paras.get(q);
-        a = subjectOfSentences(pq, actors.mentions.get(q), pq.sentenceStarts.length - 1, Integer.MAX_VALUE, gender, true, learned);
+        int s = q == para ? p.sentenceOf(token) : pq.sentenceStarts.length - 1;
+        int limit = q == para ? token : Integer.MAX_VALUE;
+        int[] exact = {-1};
+        int[] any = {-1};
+        ActorRec marked = subjectOfSentences(pq, actors.mentions.get(q), s, limit, gender, true, learned, exact);
+        ActorRec agreeing = subjectOfSentences(pq, actors.mentions.get(q), s, limit, gender, false, learned, any);
+        if (marked != null && exact[0] >= any[0]) {
+          a = marked;
+        } else if (agreeing != null) {
+          break;
+        }
       }
       if (a != null) {
         return a;
@@ -1373,6 +1383,12 @@ final class StatementStage {
   /** As above; {@code exactly}: only people whose gender is known to be {@code gender}. */
   private static ActorRec subjectOfSentences(Doc.Para p, List<Mention> ms, int s, int limit, char gender, boolean exactly,
       Map<ActorRec, Character> learned) {
+    return subjectOfSentences(p, ms, s, limit, gender, exactly, learned, null);
+  }
+
+  /** As above; {@code sentence[0]} receives the start of the sentence the person was found in (-1: none). */
+  private static ActorRec subjectOfSentences(Doc.Para p, List<Mention> ms, int s, int limit, char gender, boolean exactly,
+      Map<ActorRec, Character> learned, int[] sentence) {
     // the mentions backwards from the limit: the latest sentence that names an agreeing person,
     // then its first one that is no object of a preposition and no possessor ("After talks with
     // Lund, Berg said ..." is Berg's), else its first one (the sentences before it are not read)
@@ -1390,7 +1406,7 @@ final class StatementStage {
       if (m.actor.kind == ActorKind.PERSON && !m.quoted
           && (exactly ? m.actor.gender == gender : agrees(m.actor, gender, learned))) {
         found = m.actor;
-        if (!possessive(t, m) && !(m.from > 0 && OBJECT_PREPOSITIONS.contains(t.lower(m.from - 1)))) {
+        if (!possessive(t, m) && !objectOfPreposition(t, m.from)) {
           subject = m.actor;
         }
         if (sentenceFrom < 0) {
@@ -1398,7 +1414,36 @@ final class StatementStage {
         }
       }
     }
-    return subject != null ? subject : found;
+    if (sentence != null) {
+      sentence[0] = sentenceFrom;
+    }
+    // a gender alone picks a person only as a clause's subject: "proposed by Mr X" is no subject
+    return subject != null || exactly ? subject : found;
+  }
+
+  /** Role nouns that may stand, lower case, between a preposition and the name it governs. */
+  private static final Set<String> ROLE_NOUNS = Set.of(
+      "leader", "president", "minister", "premier", "envoy", "counterpart", "spokesman", "spokeswoman",
+      "spokesperson", "chancellor", "king", "queen", "commander", "ambassador", "secretary", "negotiator");
+
+  /**
+   * Whether the name at {@code k} is governed by a preposition, across a title and a possessor:
+   * "by Kenya's former leader X", "with the foreign minister, X" is not (a comma ends the walk).
+   */
+  private static boolean objectOfPreposition(Tokens t, int k) {
+    for (int j = k - 1; j >= 0 && j >= k - 7; j--) {
+      String w = t.lower(j);
+      if (OBJECT_PREPOSITIONS.contains(w) && (j == k - 1 || !w.equals("of"))) {
+        return true;
+      }
+      boolean titleWord = t.type(j) == Tokens.POSSESSIVE || t.is(j, "-")
+          || t.type(j) == Tokens.WORD && (t.capitalised(j) || Lexicon.TITLE_MODIFIERS.contains(t.get(j))
+              || ROLE_NOUNS.contains(w) || w.equals("the"));
+      if (!titleWord) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean agrees(ActorRec a, char gender, Map<ActorRec, Character> learned) {

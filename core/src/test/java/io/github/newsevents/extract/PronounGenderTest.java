@@ -33,4 +33,32 @@ class PronounGenderTest {
         "President Oskar Vallin met Foreign Minister Lena Marsh.", "\"It was useful,\" he said."));
     assertThat(speaker(x, x.statements().get(0))).contains("Oskar Vallin");
   }
+
+  @Test
+  void aGivenNameOfOneGenderGivesThePronounItsPerson() {
+    // "Maria" is a woman's name: "she" skips the man named after her
+    Extraction x = extract(article("2025-04-14",
+        "Maria Lund arrived in Oslo on Monday. Mr Oskar Vallin met her at the airport.",
+        "\"The talks were good,\" she said."));
+    assertThat(speaker(x, x.statements().get(0))).contains("Maria Lund");
+  }
+
+  @Test
+  void aNearerSubjectOfUnknownGenderWinsOverAMarkedPersonFurtherBack() {
+    // the woman named two paragraphs back does not take "she" from the minister who opens this one
+    Extraction x = extract(article("2025-04-14",
+        "Ms Lena Marsh spoke on Monday.",
+        "Markets rose.",
+        "Minister Kerstin Dahl called for calm. \"We need a common path,\" she said."));
+    assertThat(speaker(x, x.statements().get(0))).contains("Kerstin Dahl");
+  }
+
+  @Test
+  void aMarkedPersonGovernedByAPrepositionIsNoSubject() {
+    // "supported by Norway's former leader Mr X": an object, whatever its gender
+    Extraction x = extract(article("2025-04-14",
+        "Envoy Tamsin Rowe said the talks were supported by Norway's former leader Mr Oskar Vallin.",
+        "\"The talks will go well,\" he said."));
+    assertThat(speaker(x, x.statements().get(0))).contains("Tamsin Rowe");
+  }
 }
