@@ -224,6 +224,11 @@ final class StatementStage {
   /** The last words of an event's name: the ceasefire and talks word lists, and "hostilities". */
   private final Set<String> eventNouns;
 
+  /** With the default word lists. */
+  StatementStage(PhraseIndex index) {
+    this(index, Words.NONE);
+  }
+
   StatementStage(PhraseIndex index, Words words) {
     this.index = index;
     Set<String> nouns = new java.util.HashSet<>(words.all(WordList.CEASEFIRE));
