@@ -320,7 +320,7 @@ final class Clause {
       int from) {
     Tokens t = p.tokens;
     int sentence = p.sentenceStart(p.sentenceOf(verb));
-    int start = EventStage.subjectStart(t, Math.max(from, sentence), verb);
+    int start = Roles.subjectStart(t, Math.max(from, sentence), verb);
     List<Mention> ms = actors.mentions.get(p.index);
     ActorRec first = null;
     ActorRec firstPerson = null;
@@ -328,8 +328,7 @@ final class Clause {
     for (int i = Mention.first(ms, start); i < ms.size() && ms.get(i).from < verb; i++) {
       Mention x = ms.get(i);
       if (x.quoted || objects.contains(x.actor) || EventStage.titleInside(actors, p, x) || stage.possessor(t, x)
-          || x.from > 0 && (Lexicon.LOCATIVE.contains(EventStage.lower(t, x.from - 1)) || t.is(x.from - 1, "with")
-              || t.is(x.from - 1, "by") || t.is(x.from - 1, "between"))) {
+          || Roles.governed(t, x.from, Roles.EVENT)) {
         continue;
       }
       if (first == null) {

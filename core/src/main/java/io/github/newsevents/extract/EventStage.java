@@ -201,7 +201,7 @@ abstract class EventStage {
   /** The first actor of the trigger's sentence, outside quotes, that is not a place or an object. */
   static ActorRec sentenceSubject(ActorStage.Result actors, Doc.Para p, int trigger, boolean statePossessives) {
     int sentenceStart = p.sentenceStart(p.sentenceOf(trigger));
-    int start = subjectStart(p.tokens, sentenceStart, trigger);
+    int start = Roles.subjectStart(p.tokens, sentenceStart, trigger);
     ActorRec a = firstActor(actors, p, start, trigger, statePossessives);
     // "Russia's negotiator said that peace talks with Ukraine ...": no one after "that", so the
     // reporter, who speaks for a side
@@ -232,7 +232,7 @@ abstract class EventStage {
     if (start >= trigger) {
       return false;
     }
-    int comma = openingComma(t, start, Math.min(trigger, start + 20));
+    int comma = Roles.openingComma(t, start, Math.min(trigger, start + 20));
     if (comma < 0) {
       return false;
     }
@@ -250,43 +250,6 @@ abstract class EventStage {
       inside = true;
     }
     return inside;
-  }
-
-  /** Words that open an adverbial phrase before a sentence's subject: "In line with ..., the US ...". */
-  private static final Set<String> OPENERS = Set.of(
-      "In", "After", "Following", "During", "Amid", "Despite", "Before", "Ahead", "Under", "As",
-      "According", "Since", "Earlier", "Later", "On", "At", "Last", "With", "From", "For", "Besides");
-
-  /**
-   * Where the subject of the trigger's clause may start: after an opening adverbial phrase ("In
-   * line with talks between A and B, the US ..."), and after the last "that" of a report ("the
-   * Kremlin denied a report that Putin held a call with Trump").
-   */
-  static int subjectStart(Tokens t, int start, int trigger) {
-    int comma = start < trigger ? openingComma(t, start, trigger) : -1;
-    int s = comma >= 0 ? comma + 1 : start;
-    for (int k = trigger - 1; k > s; k--) {
-      if (t.is(k, "that") && k + 1 < trigger) {
-        return k + 1;
-      }
-    }
-    return s;
-  }
-
-  /**
-   * The comma before {@code to} that closes an adverbial phrase opening the sentence at {@code start}
-   * ("In line with ..., the US ..."), or -1 when the sentence opens otherwise or no comma comes.
-   */
-  static int openingComma(Tokens t, int start, int to) {
-    if (t.type(start) != Tokens.WORD || !OPENERS.contains(t.get(start))) {
-      return -1;
-    }
-    for (int k = start + 1; k < to; k++) {
-      if (t.is(k, ",")) {
-        return k;
-      }
-    }
-    return -1;
   }
 
   /** "Trump's special envoy Steve Witkoff": Trump only qualifies the envoy. */

@@ -984,21 +984,11 @@ final class MeetingStage extends EventStage {
     ActorRec found = null;
     for (Mention m : Mention.starting(actors.mentions.get(p.index), from, trigger)) {
       if (m.from >= from && m.to <= trigger && !m.quoted && !titleInside(actors, p, m) && !possessor(t, m)
-          && !objectOfPreposition(t, m.from)) {
+          && !Roles.governed(t, m.from, Roles.EVENT)) {
         found = m.actor;
       }
     }
     return found;
-  }
-
-  /** Whether the name at {@code k} is the object of a preposition, a determiner between them or not ("with the FARC"). */
-  private static boolean objectOfPreposition(Tokens t, int k) {
-    int j = k - 1;
-    if (j > 0 && (t.is(j, "the") || t.is(j, "a") || t.is(j, "an"))) {
-      j--;
-    }
-    return j >= 0 && (Lexicon.LOCATIVE.contains(lower(t, j)) || t.is(j, "with") || t.is(j, "between") || t.is(j, "by")
-        || t.is(j, "for"));
   }
 
   /** The speaker of the direct quotation around character {@code offset}, or null. */

@@ -203,9 +203,6 @@ final class StatementStage {
       "novel", "book", "film", "movie", "song", "album", "play", "poem", "series", "documentary",
       "memoir", "essay", "column", "titled", "entitled", "opera", "show", "programme", "program");
 
-  /** A name after these is an object, not the subject of a reporting verb. */
-  private static final Set<String> OBJECT_PREPOSITIONS = Set.of(
-      "with", "to", "by", "for", "against", "about", "from", "on", "between", "than", "of");
 
   /** A fragment of at most this many words, with no speaker, is a scare quote. */
   private static final int SHORT_FRAGMENT = 2;
@@ -1001,9 +998,12 @@ final class StatementStage {
     boolean dependent = dependent(t, verb);
     int start = dependent ? Math.min(from, sentenceStart) : from;
     if (dependent) {
-      // "The Kremlin on Monday denied the report, calling it "...": the actor that opens the sentence
-      for (Mention m : Mention.starting(ms, sentenceStart, sentenceStart + 2)) {
-        if (m.from >= sentenceStart && m.from <= sentenceStart + 1 && m.to <= verb && !m.quoted
+      // "The Kremlin on Monday denied the report, calling it "...": the actor that opens the sentence,
+      // after an opening adverbial phrase ("On Monday, the Kremlin ...") as the event stages read it
+      int comma = Roles.openingComma(t, sentenceStart, verb);
+      int opens = comma >= 0 ? comma + 1 : sentenceStart;
+      for (Mention m : Mention.starting(ms, opens, opens + 2)) {
+        if (m.from >= opens && m.from <= opens + 1 && m.to <= verb && !m.quoted
             && !possessive(t, m) && !titleOfPerson(ms, m, t)) {
           return m.actor;
         }
@@ -1023,7 +1023,7 @@ final class StatementStage {
     Mention other = null;
     for (Mention m : Mention.starting(ms, start, verb)) {
       if (m.from >= start && m.to <= verb && !m.quoted && !locative(t, m.from) && !titleOfPerson(ms, m, t)
-          && !possessive(t, m) && !(m.from > 0 && OBJECT_PREPOSITIONS.contains(t.get(m.from - 1)))) {
+          && !possessive(t, m) && !Roles.governed(t, m.from, Roles.SAYING)) {
         if (m.actor.kind == ActorKind.PERSON) {
           if (firstPerson == null) {
             firstPerson = m;
@@ -1135,8 +1135,8 @@ final class StatementStage {
         break;
       }
       if (m.from >= sentenceStart && m.to <= token && !m.quoted && m.actor.kind != ActorKind.PERSON
-          && !possessive(t, m) && !(m.from > 0 && (OBJECT_PREPOSITIONS.contains(t.lower(m.from - 1))
-              || Lexicon.LOCATIVE.contains(t.lower(m.from - 1))))) {
+          && !possessive(t, m) && !Roles.governed(t, m.from, Roles.SAYING)
+          && !(m.from > 0 && Lexicon.LOCATIVE.contains(t.lower(m.from - 1)))) {
         nearest = m;
       }
     }
@@ -1159,7 +1159,7 @@ final class StatementStage {
         Tokens tq = pq.tokens;
         // "Moscow's envoy", "talks with Beijing": a possessor or an object does not speak as "it"
         if (!m.quoted && m.actor.kind != ActorKind.PERSON && !possessive(tq, m)
-            && !(m.from > 0 && OBJECT_PREPOSITIONS.contains(tq.lower(m.from - 1)))) {
+            && !Roles.governed(tq, m.from, Roles.SAYING)) {
           first = m;
           if (sentenceFrom < 0) {
             sentenceFrom = pq.sentenceStart(pq.sentenceOf(m.from));
@@ -1204,7 +1204,7 @@ final class StatementStage {
 
   /** "Trump's son-in-law": a possessor qualifies someone else. */
   private static boolean possessive(Tokens t, Mention m) {
-    return m.to < t.size() && t.type(m.to) == Tokens.POSSESSIVE;
+    return Roles.possessive(t, m);
   }
 
   private static boolean locative(Tokens t, int i) {
@@ -1411,7 +1411,7 @@ final class StatementStage {
       if (m.actor.kind == ActorKind.PERSON && !m.quoted
           && (exactly ? m.actor.gender == gender : agrees(m.actor, gender, learned))) {
         found = m.actor;
-        if (!possessive(t, m) && !objectOfPreposition(t, m.from)) {
+        if (!possessive(t, m) && !Roles.governed(t, m.from, Roles.SAYING)) {
           subject = m.actor;
         }
         if (sentenceFrom < 0) {
@@ -1424,31 +1424,6 @@ final class StatementStage {
     }
     // a gender alone picks a person only as a clause's subject: "proposed by Mr X" is no subject
     return subject != null || exactly ? subject : found;
-  }
-
-  /** Role nouns that may stand, lower case, between a preposition and the name it governs. */
-  private static final Set<String> ROLE_NOUNS = Set.of(
-      "leader", "president", "minister", "premier", "envoy", "counterpart", "spokesman", "spokeswoman",
-      "spokesperson", "chancellor", "king", "queen", "commander", "ambassador", "secretary", "negotiator");
-
-  /**
-   * Whether the name at {@code k} is governed by a preposition, across a title and a possessor:
-   * "by Kenya's former leader X", "with the foreign minister, X" is not (a comma ends the walk).
-   */
-  private static boolean objectOfPreposition(Tokens t, int k) {
-    for (int j = k - 1; j >= 0 && j >= k - 7; j--) {
-      String w = t.lower(j);
-      if (OBJECT_PREPOSITIONS.contains(w) && (j == k - 1 || !w.equals("of"))) {
-        return true;
-      }
-      boolean titleWord = t.type(j) == Tokens.POSSESSIVE || t.is(j, "-")
-          || t.type(j) == Tokens.WORD && (t.capitalised(j) || Lexicon.TITLE_MODIFIERS.contains(t.get(j))
-              || ROLE_NOUNS.contains(w) || w.equals("the"));
-      if (!titleWord) {
-        return false;
-      }
-    }
-    return false;
   }
 
   private static boolean agrees(ActorRec a, char gender, Map<ActorRec, Character> learned) {

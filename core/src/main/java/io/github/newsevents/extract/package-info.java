@@ -38,6 +38,18 @@
  * verb of its own ("X met A, B and C") reports one meeting with each, unless the clause says they
  * met together ("together", "jointly", "trilateral").
  *
+ * <p><b>Roles in the clause, shared by every stage.</b> {@code Roles} answers, once for all
+ * stages, what part a name plays: a preposition governs it across a determiner, a title and a
+ * possessor ("supported by Kenya's former leader X", "talks with the Danish premier"), so it is an
+ * object and never the subject; a possessor only qualifies ("Moscow's envoy"); the subject starts
+ * after an opening adverbial phrase ("With Norway watching, the Kremlin denied ..."). The meeting
+ * and ceasefire stages read a clause's sides with it, and the statement stage the subject of a verb
+ * of saying: the name right before the verb, its apposition ("the Kremlin's spokesman, X, said"),
+ * the antecedent of a relative pronoun, a document that speaks for its author ("The draft, which
+ * ..., says"), and along the coreference chain a pronoun's antecedent (a subject before an object,
+ * the newest first, agreeing in gender from an honorific, a title or a given name of the
+ * {@code female-name} and {@code male-name} lists).
+ *
  * <p><b>Roles by verb frame.</b> Who takes part follows the verb: the agent of "brokered",
  * "mediated", "hosted" or "facilitated" mediates a ceasefire ({@code PartyRole.MEDIATING}), the
  * agent of "proposed" or "offered" proposes it ({@code PartyRole.PROPOSING}); neither is a party.
