@@ -581,6 +581,7 @@ final class MeetingStage extends EventStage {
     int wFrom = w[0];
     int wTo = Math.min(w[1], nextTrigger);
     ActorRec referred = null;
+    List<ActorRec> coSubjects = new ArrayList<>(2); // coordinated with the referred subject: "A and B vowed"
     ActorRec doer = null; // the single subject of a verb that meets several sides, one at a time
     if (clause != null && clause.verbal) {
       ActorRec subject = clause.subjects.isEmpty() ? pronounSubject(doc, actors, p, trigger, Math.max(from, trigger - 6))
@@ -612,6 +613,18 @@ final class MeetingStage extends EventStage {
         named.add(addressee);
         referred = subject;
         f.explicit = true;
+      } else if (subject != null) {
+        // "At a summit in Oslo, A and B vowed ...": a coordinated subject met at the adjunct's event
+        List<ActorRec> others = coordinatedAfter(actors, p, subject, trigger, to);
+        if (!others.isEmpty()) {
+          named.add(subject);
+          for (ActorRec other : others) {
+            add(named, other);
+            coSubjects.add(other);
+          }
+          referred = subject;
+          f.explicit = true;
+        }
       }
     }
     if (named.size() < 2) {
@@ -662,6 +675,7 @@ final class MeetingStage extends EventStage {
         // his counterparts": a coordinated subject is every one of them
         for (ActorRec other : coordinated(actors, p, subject, trigger)) {
           add(named, other);
+          coSubjects.add(other);
         }
       }
     }
@@ -688,13 +702,14 @@ final class MeetingStage extends EventStage {
       if (reportVerb >= 0 && !f.explicit && mentionedOnlyBefore(actors, p, a, reportVerb, from)) {
         continue;
       }
-      if (!f.explicit && a != referred && speakerOnly(actors, p, a, from, trigger)) {
+      boolean subjectOfMain = a == referred || coSubjects.contains(a);
+      if (!f.explicit && !subjectOfMain && speakerOnly(actors, p, a, from, trigger)) {
         continue;
       }
-      if (a != referred && reportsAfter(actors, p, a, trigger, to)) {
+      if (!subjectOfMain && reportsAfter(actors, p, a, trigger, to)) {
         continue; // "X and Y could meet, Kremlin spokesperson Z said": Z reports it
       }
-      if (a != referred && goBetween(actors, p, a, from, to)) {
+      if (!subjectOfMain && goBetween(actors, p, a, from, to)) {
         continue; // "talks mediated by X": X brings the sides together, and is not one of them
       }
       if (a.kind == ActorKind.ORGANIZATION && affiliationOfAny(named, a)) {
@@ -855,12 +870,19 @@ final class MeetingStage extends EventStage {
     if (comma < 0) {
       return null;
     }
-    for (Mention m : Mention.starting(actors.mentions.get(p.index), comma + 1, comma + 5)) {
-      if (m.from > comma && m.from <= comma + 4 && !m.quoted) {
-        return m.actor;
+    // the person a title introduces wins over the state of its demonym: ", Norwegian Prime Minister X"
+    ActorRec first = null;
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), comma + 1, comma + 7)) {
+      if (m.from > comma && m.from <= comma + 6 && !m.quoted) {
+        if (m.actor.kind == ActorKind.PERSON) {
+          return m.actor;
+        }
+        if (first == null && m.from <= comma + 4) {
+          first = m.actor;
+        }
       }
     }
-    return null;
+    return first;
   }
 
   /** Verbs of speaking to someone: their object is the person spoken to ("told Y", "assured Y"). */
@@ -1140,6 +1162,59 @@ final class MeetingStage extends EventStage {
       }
     }
     return false;
+  }
+
+  /**
+   * Actors joined by "and" to {@code first}'s first mention after the trigger (the main clause after
+   * an opening adjunct): "..., Prime Minister A and President B vowed". Only a title may stand
+   * between "and" and the next name.
+   */
+  private static List<ActorRec> coordinatedAfter(ActorStage.Result actors, Doc.Para p, ActorRec first, int trigger, int to) {
+    Tokens t = p.tokens;
+    List<ActorRec> out = new ArrayList<>(1);
+    List<Mention> ms = actors.mentions.get(p.index);
+    for (int i = Mention.first(ms, trigger + 1); i < ms.size() && ms.get(i).from < to; i++) {
+      Mention m = ms.get(i);
+      if (m.actor != first) {
+        continue;
+      }
+      int k = m.to;
+      while (k < to && k < m.to + 8 && t.is(k, "and") && k + 1 < to) {
+        // the next name, a title and its demonym before it ("and Chilean President B"): the person
+        // the title introduces, else the first actor right after "and"
+        Mention next = null;
+        for (int j = Mention.first(ms, k + 1); j < ms.size() && ms.get(j).from <= k + 5; j++) {
+          Mention o = ms.get(j);
+          if (o.actor == first || o.quoted || !onlyTitleWords(t, k + 1, o.from)) {
+            continue;
+          }
+          if (o.actor.kind == ActorKind.PERSON) {
+            next = o;
+            break;
+          }
+          if (next == null && o.from == k + 1) {
+            next = o;
+          }
+        }
+        if (next == null) {
+          break;
+        }
+        out.add(next.actor);
+        k = next.to;
+      }
+      break;
+    }
+    return out;
+  }
+
+  /** Whether only capitalised words and title modifiers stand in [from, to): "Chilean President". */
+  private static boolean onlyTitleWords(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.type(k) != Tokens.WORD || !(t.capitalised(k) || Lexicon.TITLE_MODIFIERS.contains(t.get(k)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Actors joined to {@code first}'s mention by "and" before the trigger: "A and B met". */

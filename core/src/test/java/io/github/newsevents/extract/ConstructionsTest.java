@@ -195,4 +195,17 @@ class ConstructionsTest {
     assertThat(extract(article(PUBLISHED, "President Ruth Maddox told a press conference in Oslo on Monday"
         + " that the talks would go on.")).meetings()).isEmpty();
   }
+
+  @Test
+  void anEventInAnOpeningAdjunctIsHeldByTheMainClausesCoordinatedSubject() {
+    // "At a summit in X, A and B vowed ...": the adjunct's event names no one; the main clause's
+    // coordinated subject took part, whatever its verb (a verb of saying or pledging included)
+    Meeting m = only("In a landmark summit in Oslo, Norwegian Prime Minister Ruth Maddox and Chilean "
+        + "President Otto Brandt vowed to work toward a trade deal.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
+    assertThat(m.location().map(l -> l.name())).contains("Oslo");
+    // a single subject is not a meeting of its own
+    assertThat(extract(article(PUBLISHED, "At a summit in Oslo, President Ruth Maddox vowed to work "
+        + "toward a trade deal.")).meetings()).isEmpty();
+  }
 }
