@@ -1294,6 +1294,11 @@ final class MeetingStage extends EventStage {
       return;
     }
     ActorRec visitor = owner(actors, p, trigger);
+    if (visitor != null && visitor != host) {
+      // "Y cancelled X's trip to Z": the possessive names the visitor; whoever cancels, announces or
+      // plans someone else's trip does not travel
+      f.participants.clear();
+    }
     if (visitor == null && speaker != null && firstPerson(t, trigger)) {
       visitor = speaker;
     }

@@ -95,4 +95,15 @@ class CallsAndVisitsTest {
         "A meeting between Ana Ruiz and Pedro Salas has not been ruled out, officials said."));
     assertThat(y.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.POSSIBLE));
   }
+
+  @Test
+  void aPossessedTripIsTheVisitOfItsOwnerNotOfWhoeverCancelsIt() {
+    // "Y cancelled X's trip to Z": the possessive names the visitor; the subject only cancels
+    Extraction x = extract(article("2025-04-14",
+        "President Tom Berg last month cancelled Foreign Minister Lena Marsh's trip to Chile after a hostile letter."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("lena-marsh", "chile");
+      assertThat(m.status()).isEqualTo(MeetingStatus.CANCELLED);
+    });
+  }
 }
