@@ -174,6 +174,19 @@ final class Clause {
         k = x.to;
         continue;
       }
+      if (asWellAs(t, k, to) && any) {
+        // "A, B and C, as well as D": "as well as" adds an item like "and"
+        boolean added = close(person, side, apposition && person == null);
+        lastWasPerson = added && person != null;
+        apposition = false;
+        person = null;
+        side = null;
+        titleOnly = false;
+        titled = false;
+        any = false;
+        k += 3;
+        continue;
+      }
       if (t.type(k) == Tokens.WORD && !t.is(k, "and") && END.contains(t.lower(k))) {
         int again = andWith(t, k, to);
         if (again < 0 || !any) {
@@ -195,6 +208,10 @@ final class Clause {
         int next = k + 1;
         if (comma && next < to && t.is(next, "and")) {
           next++;
+          comma = false;
+        }
+        if (comma && asWellAs(t, next, to)) {
+          next += 3; // "A and B, as well as C"
           comma = false;
         }
         if (next < to && t.is(next, "with")) {
@@ -258,6 +275,11 @@ final class Clause {
       close(person, side, apposition && person == null);
     }
     end = k;
+  }
+
+  /** Whether "as well as" starts at token {@code k}. */
+  private static boolean asWellAs(Tokens t, int k, int to) {
+    return k + 3 < to && t.is(k, "as") && t.is(k + 1, "well") && t.is(k + 2, "as");
   }
 
   /** Whether "of" or "of the" comes right before token {@code k}: "the chairman of (the) X". */

@@ -208,4 +208,13 @@ class ConstructionsTest {
     assertThat(extract(article(PUBLISHED, "At a summit in Oslo, President Ruth Maddox vowed to work "
         + "toward a trade deal.")).meetings()).isEmpty();
   }
+
+  @Test
+  void asWellAsAddsAnItemToTheObjectListLikeAnd() {
+    Extraction x = extract(article(PUBLISHED, "Foreign Minister Ruth Maddox met Otto Brandt as well as Lena Marsh on Monday."));
+    assertThat(x.meetings()).extracting(m -> m.participants()).containsExactlyInAnyOrder(
+        java.util.List.of("ruth-maddox", "otto-brandt"), java.util.List.of("ruth-maddox", "lena-marsh"));
+    Extraction y = extract(article(PUBLISHED, "Ruth Maddox met Otto Brandt and Ida Lund, as well as Lena Marsh."));
+    assertThat(y.meetings()).hasSize(3);
+  }
 }
