@@ -42,6 +42,8 @@ final class Clause {
 
   /** Verbs whose objects follow them: "met X", "telephoned X". */
   static final Set<String> TRANSITIVE = Set.of("met", "meet", "meets", "phoned", "telephoned");
+  /** Auxiliaries of the progressive: "is meeting X". */
+  private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "be", "been", "am");
   /** Verbs whose other side follows "with" or "to": "spoke with X", "talked to X". */
   static final Set<String> WITH_VERBS = Set.of("spoke", "speak", "speaks", "talked", "talk", "talks", "conferred");
   /** Verbs that make an event noun a predicate: "held talks with", "had a call with". */
@@ -74,8 +76,11 @@ final class Clause {
     int objectsAt = -1;
     int verb = trigger;
     boolean verbal = false;
-    int light = TRANSITIVE.contains(w) ? -1 : lightVerb(t, trigger, from);
-    if (TRANSITIVE.contains(w)) {
+    // "is meeting X", "were meeting X": the progressive of "meet" takes its objects like "met"
+    boolean transitive = TRANSITIVE.contains(w) || w.equals("meeting") && trigger > 0
+        && PROGRESSIVE.contains(EventStage.lower(t, trigger - 1));
+    int light = transitive ? -1 : lightVerb(t, trigger, from);
+    if (transitive) {
       objectsAt = trigger + 1;
       verbal = true;
     } else if (light >= 0) {

@@ -395,11 +395,15 @@ final class MeetingStage extends EventStage {
    * summit", "ahead of the summit", within a few words before it.
    */
   private static boolean framing(Tokens t, int before, int i) {
-    for (int k = i - 1; k > before && k >= i - 6; k--) {
+    for (int k = i - 1; k > before && k >= i - 8; k--) {
       if (t.type(k) == Tokens.WORD && SETTINGS.contains(t.get(k))) {
         return t.is(k, "during") || k + 1 < i && t.is(k + 1, "of"); // "the start of", "ahead of"
       }
-      if (t.type(k) != Tokens.WORD) {
+      // a possessive within the noun phrase: "the ASEAN ministers' meetings" (the plural's apostrophe
+      // may be read as a quotation mark)
+      if (t.type(k) != Tokens.WORD && t.type(k) != Tokens.POSSESSIVE
+          && !(t.type(k) == Tokens.QUOTE && io.github.newsevents.internal.Chars.isSingleQuote(t.firstChar(k))
+              && k > 0 && t.get(k - 1).endsWith("s"))) {
         return false;
       }
     }

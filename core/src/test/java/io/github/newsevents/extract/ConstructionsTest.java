@@ -217,4 +217,13 @@ class ConstructionsTest {
     Extraction y = extract(article(PUBLISHED, "Ruth Maddox met Otto Brandt and Ida Lund, as well as Lena Marsh."));
     assertThat(y.meetings()).hasSize(3);
   }
+
+  @Test
+  void aBilateralOnTheSidelinesOfAForumsMeetingsTakesNoSidesFromTheForum() {
+    // the progressive "is meeting X" takes its object like "met X"; the forum's meetings after
+    // "on the sidelines of", a plural possessive inside, are the setting, not the same event
+    Meeting m = only("Ruth Maddox is meeting her Chilean counterpart Otto Brandt on the sidelines of the "
+        + "Andean foreign ministers\u2019 meetings in Lima.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
+  }
 }
