@@ -42,6 +42,8 @@ final class Clause {
 
   /** Verbs whose objects follow them: "met X", "telephoned X". */
   static final Set<String> TRANSITIVE = Set.of("met", "meet", "meets", "phoned", "telephoned");
+  /** Conjunctions before a participle adjunct: "after meeting X", "while meeting X". */
+  private static final Set<String> PARTICIPLE_OPENERS = Set.of("after", "before", "while", "since", "when");
   /** Auxiliaries of the progressive: "is meeting X". */
   private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "be", "been", "am");
   /** Verbs whose other side follows "with" or "to": "spoke with X", "talked to X". */
@@ -76,9 +78,10 @@ final class Clause {
     int objectsAt = -1;
     int verb = trigger;
     boolean verbal = false;
-    // "is meeting X", "were meeting X": the progressive of "meet" takes its objects like "met"
+    // "is meeting X", "after meeting X": the progressive and the participle of "meet" take their
+    // objects like "met"; the subject is the clause's ("X told reporters after meeting Y")
     boolean transitive = TRANSITIVE.contains(w) || w.equals("meeting") && trigger > 0
-        && PROGRESSIVE.contains(EventStage.lower(t, trigger - 1));
+        && (PROGRESSIVE.contains(EventStage.lower(t, trigger - 1)) || PARTICIPLE_OPENERS.contains(EventStage.lower(t, trigger - 1)));
     int light = transitive ? -1 : lightVerb(t, trigger, from);
     if (transitive) {
       objectsAt = trigger + 1;

@@ -516,10 +516,17 @@ final class MeetingStage extends EventStage {
     // "call" / "calls" as a noun: "a call", "the call", "phone call"; not "called for", "calls on"
     if (i > 0 && (t.is(i - 1, "a") || t.is(i - 1, "the") || t.is(i - 1, "phone") || t.is(i - 1, "their")
         || t.is(i - 1, "telephone") || t.is(i - 1, "his") || t.is(i - 1, "her"))
-        && !(i + 1 < t.size() && (t.is(i + 1, "for") || t.is(i + 1, "on")))) {
-      return MeetingKind.PHONE_CALL;
+        && !(i + 1 < t.size() && (t.is(i + 1, "for") || t.is(i + 1, "on") && !timeAfterOn(t, i + 1)))) {
+      return MeetingKind.PHONE_CALL; // "a call on Monday" is a call; "a call on the allies to" an appeal
     }
     return null;
+  }
+
+  /** Whether a day or a date follows the "on" at {@code on}: "on Monday", "on 3 May", "on May 3". */
+  private static boolean timeAfterOn(Tokens t, int on) {
+    int k = on + 1;
+    return k < t.size() && (t.type(k) == Tokens.WORD && Lexicon.WEEKDAYS.contains(t.get(k))
+        || t.type(k) == Tokens.NUMBER || Dates.month(t, k) > 0);
   }
 
   /** "A and B spoke", "the two leaders talked": a coordination of names or a plural subject right before the verb. */

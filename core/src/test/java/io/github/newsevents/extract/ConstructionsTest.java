@@ -226,4 +226,21 @@ class ConstructionsTest {
         + "Andean foreign ministers\u2019 meetings in Lima.");
     assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
   }
+
+  @Test
+  void aCallOnADayIsACallButACallOnSomeoneIsAnAppeal() {
+    Meeting m = only("Norwegian Prime Minister Ruth Maddox and Chilean President Otto Brandt face a busy week.",
+        "In a call on Monday, Maddox and Brandt discussed the border.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
+    assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+    assertThat(extract(article(PUBLISHED, "President Ruth Maddox made a call on the allies to act.")).meetings()).isEmpty();
+  }
+
+  @Test
+  void aParticipleAdjunctOfMeetTakesTheMainClausesSubject() {
+    // "X told reporters after meeting Y": the participle's object is the other side
+    Meeting m = only("Norwegian Prime Minister Ruth Maddox and Chilean President Otto Brandt face a busy week.",
+        "Maddox told reporters after meeting Brandt that the talks were useful.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
+  }
 }
