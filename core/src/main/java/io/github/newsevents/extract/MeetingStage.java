@@ -529,6 +529,36 @@ final class MeetingStage extends EventStage {
         || t.type(k) == Tokens.NUMBER || Dates.month(t, k) > 0);
   }
 
+  /** How many mentions back the last coordinated pair of people is looked for. */
+  private static final int PAIR_REACH = 40;
+
+  /**
+   * The last two people coordinated by "and" before the trigger, in its paragraph or the two before
+   * ("Prime Minister A and President B", titles allowed after "and"); empty when none is found
+   * within a bounded number of mentions.
+   */
+  private static List<ActorRec> lastPeoplePair(Doc doc, ActorStage.Result actors, Doc.Para here, int trigger) {
+    int seen = 0;
+    for (int q = here.index; q >= Math.max(0, here.index - 2); q--) {
+      Tokens t = doc.paras.get(q).tokens;
+      List<Mention> ms = actors.mentions.get(q);
+      int end = q == here.index ? Mention.first(ms, trigger) : ms.size();
+      Mention right = null; // the nearest person named after the one looked at
+      for (int i = end - 1; i >= 0 && seen < PAIR_REACH; i--, seen++) {
+        Mention left = ms.get(i);
+        if (left.quoted || left.actor.kind != ActorKind.PERSON) {
+          continue; // a demonym or a state inside a title: "and Chilean President B"
+        }
+        if (right != null && left.actor != right.actor && left.to < right.from && t.is(left.to, "and")
+            && onlyTitleWords(t, left.to + 1, right.from)) {
+          return List.of(left.actor, right.actor);
+        }
+        right = left;
+      }
+    }
+    return List.of();
+  }
+
   /** "A and B spoke", "the two leaders talked": a coordination of names or a plural subject right before the verb. */
   private static boolean symmetricSubject(Tokens t, int i) {
     int k = i - 1;
@@ -652,6 +682,12 @@ final class MeetingStage extends EventStage {
       if (pluralSubject(t, trigger, wFrom) && !earlier.isEmpty()) {
         // "the pair met", "the two leaders spoke": the participants of the last meeting
         for (ActorRec a : earlier.get(earlier.size() - 1).participants) {
+          add(named, a);
+        }
+      } else if (pluralSubject(t, trigger, wFrom)) {
+        // no meeting before: the last two people the text coordinated ("A and B face a busy week.
+        // The two leaders met ...")
+        for (ActorRec a : lastPeoplePair(doc, actors, p, trigger)) {
           add(named, a);
         }
       }

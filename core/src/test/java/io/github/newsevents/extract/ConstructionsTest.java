@@ -243,4 +243,13 @@ class ConstructionsTest {
         "Maddox told reporters after meeting Brandt that the talks were useful.");
     assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
   }
+
+  @Test
+  void aPluralSubjectWithNoMeetingBeforeIsTheLastPairOfPeopleCoordinated() {
+    Meeting m = only("Norwegian Prime Minister Ruth Maddox and Chilean President Otto Brandt face a busy week.",
+        "The two leaders met for an hour on the margins of the forum.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
+    // with no pair named before, "the two leaders" are no one in particular
+    assertThat(extract(article(PUBLISHED, "The two leaders met for an hour on Monday.")).meetings()).isEmpty();
+  }
 }
