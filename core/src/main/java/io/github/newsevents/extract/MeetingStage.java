@@ -529,6 +529,30 @@ final class MeetingStage extends EventStage {
         || t.type(k) == Tokens.NUMBER || Dates.month(t, k) > 0);
   }
 
+  /** Verbs of refusing whose infinitive names an event that does not happen: "declined to meet". */
+  private static final Set<String> REFUSALS = Set.of("declined", "declines", "refused", "refuses", "refusing",
+      "declining");
+
+  /** Words between "to" and an event word in an infinitive: "to hold direct talks", "to take part in a summit". */
+  private static final Set<String> INFINITIVE_WORDS = Set.of("hold", "have", "attend", "join", "take", "part", "in",
+      "a", "an", "the", "any", "further", "direct", "new", "formal", "face-to-face");
+
+  /**
+   * Whether a verb of refusing governs the trigger's infinitive: "declined to meet", "refused to hold
+   * talks", "refuses to take part in the summit" (the trigger at most four words after "to").
+   */
+  private static boolean refused(Tokens t, int trigger, int from) {
+    for (int k = trigger - 1; k >= Math.max(from + 1, trigger - 5); k--) {
+      if (t.is(k, "to")) {
+        return t.type(k - 1) == Tokens.WORD && REFUSALS.contains(lower(t, k - 1));
+      }
+      if (t.type(k) != Tokens.WORD || !INFINITIVE_WORDS.contains(lower(t, k))) {
+        return false; // "declined to comment after meeting X": another verb's infinitive
+      }
+    }
+    return false;
+  }
+
   /** How many mentions back the last coordinated pair of people is looked for. */
   private static final int PAIR_REACH = 40;
 
@@ -598,6 +622,11 @@ final class MeetingStage extends EventStage {
         LOG.debug("paragraph {}: meeting trigger '{}' negated", p.index, t.get(trigger));
         return null;
       }
+    }
+    if (refused(t, trigger, from)) {
+      // "declined to meet X", "refused to hold talks with Y": no meeting took place or is planned
+      LOG.debug("paragraph {}: meeting trigger '{}' refused", p.index, t.get(trigger));
+      return null;
     }
     if (kind == MeetingKind.TALKS && !definite(t, trigger) && wished(t, Math.max(from, trigger - 4), trigger)) {
       // "ready for talks", "we need negotiations", "called for dialogue": a wish, no event

@@ -252,4 +252,15 @@ class ConstructionsTest {
     // with no pair named before, "the two leaders" are no one in particular
     assertThat(extract(article(PUBLISHED, "The two leaders met for an hour on Monday.")).meetings()).isEmpty();
   }
+
+  @Test
+  void aRefusedInfinitiveIsNoMeeting() {
+    // "declined to meet X", "refused to hold direct talks with X": no meeting, held or planned
+    String intro = "Norwegian Prime Minister Ruth Maddox and Chilean President Otto Brandt face a busy week.";
+    assertThat(extract(article(PUBLISHED, intro, "Maddox declined to meet Brandt.")).meetings()).isEmpty();
+    assertThat(extract(article(PUBLISHED, intro, "Maddox refused to hold direct talks with Brandt.")).meetings()).isEmpty();
+    // the refusal of something else leaves the meeting after it alone
+    Meeting m = only(intro, "Maddox declined to comment after meeting Brandt on Monday.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
+  }
 }
