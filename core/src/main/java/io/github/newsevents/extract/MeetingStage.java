@@ -1817,7 +1817,10 @@ final class MeetingStage extends EventStage {
     // the same meeting is spoken of nearby: looking back a bounded number keeps the stage linear
     for (int k = same >= 0 ? same : out.size() - 1; k >= Math.max(0, out.size() - MERGE_WINDOW); k--) {
       Found o = out.get(k);
-      boolean sameKind = o.kind == f.kind || o.kind != MeetingKind.PHONE_CALL && f.kind != MeetingKind.PHONE_CALL
+      // "X discussed trade with Y in a phone call": a discussion in the sentence of a call is the call
+      boolean discussion = o.para == f.para && o.sentence == f.sentence
+          && (o.trigger.equals("discussed") || f.trigger.equals("discussed"));
+      boolean sameKind = o.kind == f.kind || discussion || o.kind != MeetingKind.PHONE_CALL && f.kind != MeetingKind.PHONE_CALL
           && o.kind != MeetingKind.VIDEO_CALL && f.kind != MeetingKind.VIDEO_CALL;
       boolean compatibleDate = o.date == null || f.date == null || o.date.contains(f.date) || f.date.contains(o.date);
       boolean compatiblePlace = o.location == null || f.location == null || o.location.name().equals(f.location.name());
@@ -1863,6 +1866,9 @@ final class MeetingStage extends EventStage {
           }
         }
         o.evidence.addAll(f.evidence);
+        if (discussion && o.trigger.equals("discussed") && !f.trigger.equals("discussed")) {
+          o.kind = f.kind; // the discussion was held as the call (or the meeting) named with it
+        }
         return;
       }
     }

@@ -263,4 +263,12 @@ class ConstructionsTest {
     Meeting m = only(intro, "Maddox declined to comment after meeting Brandt on Monday.");
     assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
   }
+
+  @Test
+  void aDiscussionInTheSentenceOfACallIsTheCall() {
+    Meeting m = only("Norwegian Prime Minister Ruth Maddox and Chilean President Otto Brandt face a busy week.",
+        "Maddox discussed trade with Brandt in a phone call on Monday.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
+    assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+  }
 }
