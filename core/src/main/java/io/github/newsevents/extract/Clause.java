@@ -41,9 +41,12 @@ final class Clause {
   boolean together;
 
   /** Verbs whose objects follow them: "met X", "telephoned X". */
-  static final Set<String> TRANSITIVE = Set.of("met", "meet", "meets", "phoned", "telephoned");
+  static final Set<String> TRANSITIVE = Set.of("met", "meet", "meets", "phoned", "telephoned", "hosted", "hosts",
+      "received", "receives");
   /** Conjunctions before a participle adjunct: "after meeting X", "while meeting X". */
   private static final Set<String> PARTICIPLE_OPENERS = Set.of("after", "before", "while", "since", "when");
+  /** Verbs of hosting: their guests are received together. */
+  private static final Set<String> HOSTING = Set.of("hosted", "hosts", "received", "receives");
   /** Auxiliaries of the progressive: "is meeting X". */
   private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "be", "been", "am");
   /** Verbs whose other side follows "with" or "to": "spoke with X", "talked to X". */
@@ -109,6 +112,8 @@ final class Clause {
       return null;
     }
     c.subjects(stage, actors, discourse, p, verb, from);
+    // a host receives its guests together: "X hosted A and B at the palace" is one meeting
+    c.together = HOSTING.contains(w);
     for (int k = Math.max(from, trigger - 4); k < Math.min(to, c.end + 3); k++) {
       c.together |= t.type(k) == Tokens.WORD && TOGETHER.contains(t.lower(k));
     }

@@ -271,4 +271,18 @@ class ConstructionsTest {
     assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
     assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
   }
+
+  @Test
+  void hostedAndReceivedTakeTheirGuestsAsObjectsAndReceiveThemTogether() {
+    // a counterpart named only by its title stands for its state; the host is the subject
+    Meeting m = only("Norwegian Prime Minister Ruth Maddox hosted her Chilean counterpart in Oslo on Monday.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "chile");
+    assertThat(m.host()).contains("ruth-maddox");
+    // two guests of one host: one meeting, not one each
+    Meeting three = only("President Ruth Maddox hosted Chilean President Otto Brandt and Peruvian President "
+        + "Ana Ruiz at the palace on Monday.");
+    assertThat(three.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt", "ana-ruiz");
+    // what is received is not always a guest
+    assertThat(extract(article(PUBLISHED, "President Ruth Maddox received a letter from Chile.")).meetings()).isEmpty();
+  }
 }
