@@ -184,6 +184,9 @@ final class MeetingStage extends EventStage {
               ? (w.equals("discussed") ? MeetingKind.TALKS : MeetingKind.IN_PERSON) : null;
         } else if (TRIPS.contains(w)) {
           kind = travelTo(t, i) ? MeetingKind.IN_PERSON : null; // "a trip to Cuba", not "a travel ban"
+        } else if (w.equals("signed")) {
+          // "A and B signed an accord in Oslo": a signing ceremony of the people coordinated before it
+          kind = symmetricSubject(t, i) ? MeetingKind.IN_PERSON : null;
         } else if (IN_PERSON.contains(w)) {
           kind = virtual(t, i) ? MeetingKind.VIDEO_CALL : MeetingKind.IN_PERSON;
         } else if (CALL.contains(w)) {
@@ -914,6 +917,12 @@ final class MeetingStage extends EventStage {
     }
     if (doer != null && f.participants.contains(doer) && f.participants.size() > 2) {
       f.oneEach = doer; // "X met A, B and C": one meeting of X with each
+    }
+    if (f.trigger.equals("signed") && (f.participants.size() < 2
+        || f.participants.stream().anyMatch(a -> a.kind != ActorKind.PERSON))) {
+      // states sign treaties by letter as well; people who sign together met to sign
+      LOG.debug("paragraph {}: 'signed' by {}: no signing ceremony of people", p.index, f.participants);
+      return null;
     }
     topics(p, trigger, to, f);
     f.evidence.add(span(p, from, to));

@@ -285,4 +285,15 @@ class ConstructionsTest {
     // what is received is not always a guest
     assertThat(extract(article(PUBLISHED, "President Ruth Maddox received a letter from Chile.")).meetings()).isEmpty();
   }
+
+  @Test
+  void peopleWhoSignTogetherMetToSign() {
+    Meeting m = only("Norwegian Prime Minister Ruth Maddox and Chilean President Otto Brandt face a busy week.",
+        "Brandt and Maddox signed a trade accord in Oslo on Monday.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
+    assertThat(m.kind()).isEqualTo(MeetingKind.IN_PERSON);
+    // states sign by letter as well, and one person signing alone meets no one
+    assertThat(extract(article(PUBLISHED, "Norway and Chile signed a trade accord on Monday.")).meetings()).isEmpty();
+    assertThat(extract(article(PUBLISHED, "Prime Minister Ruth Maddox signed a decree on Monday.")).meetings()).isEmpty();
+  }
 }
