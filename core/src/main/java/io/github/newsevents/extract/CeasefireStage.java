@@ -392,7 +392,13 @@ final class CeasefireStage extends EventStage {
       boolean passive = k + 1 < to && t.is(k + 1, "by");
       List<ActorRec> agents = new ArrayList<>(2);
       if (passive) {
-        agents.addAll(listAfter(actors, p, k + 1, to)); // "brokered by Qatar, Egypt and the United States"
+        // "brokered by Qatar, Egypt and the United States"; the agent phrase ends at the next
+        // preposition ("brokered by Peru between A and B": A and B are the parties)
+        int end = k + 2;
+        while (end < to && !AGENT_ENDS.contains(lower(t, end))) {
+          end++;
+        }
+        agents.addAll(listAfter(actors, p, k + 1, end));
       } else {
         for (Mention m : Mention.starting(actors.mentions.get(p.index), k - 2 - actors.longest(p.index), k)) {
           if (m.to <= k && k - m.to <= 2 && k < trigger && auxiliariesOnly(t, m.to, k)) {
@@ -416,6 +422,10 @@ final class CeasefireStage extends EventStage {
     f.evidence.add(span(p, from, to));
     return f;
   }
+
+  /** Prepositions that end the agent phrase of a passive role verb. */
+  private static final Set<String> AGENT_ENDS = Set.of("between", "with", "among", "for", "to", "in", "on", "that",
+      "which", "after");
 
   /** Verbs whose agent plays a role in a ceasefire other than a party's. */
   private static final Map<String, PartyRole> ROLE_VERBS = Map.of(

@@ -42,6 +42,14 @@ class RolesTest {
   }
 
   @Test
+  void thePassiveAgentPhraseEndsAtTheNextPreposition() {
+    // "brokered by X between A and B": A and B are the parties, X alone mediates
+    Ceasefire c = only("A truce brokered by Peru between Norway and Chile took effect on Monday.");
+    assertThat(c.parties()).containsExactlyInAnyOrder("norway", "chile");
+    assertThat(c.roles()).containsOnlyKeys("peru").containsEntry("peru", PartyRole.MEDIATING);
+  }
+
+  @Test
   void proposerIsNoParty() {
     Ceasefire c = only("Turkey proposed a 30-day ceasefire between Russia and Ukraine.");
     assertThat(c.parties()).containsExactlyInAnyOrder("russia", "ukraine");
