@@ -93,7 +93,8 @@ final class CeasefireStage extends EventStage {
   private static final Set<String> ATTACKS = Set.of(
       "launched", "launching", "struck", "attacked", "attacking", "shelled", "shelling", "pounded",
       "pounding", "fired", "firing", "bombed", "bombing", "hit", "hitting", "stormed", "raided", "fighting", "fought",
-      "clashes", "clashed", "killed");
+      "clashes", "clashed", "killed", "fire", "gunfire", "exchanged", "strikes", "airstrikes", "attacks", "attack",
+      "missiles", "drones", "artillery");
 
   /**
    * Attacks made in spite of the truce: "pounding the grid despite an apparent ceasefire" in its
@@ -352,6 +353,11 @@ final class CeasefireStage extends EventStage {
         // named near the truce but neither a side of the article's conflict nor committed by a verb
         // of its own ("Qatar said the ceasefire ...", "the US position on a truce")
         f.outsiders.add(a);
+        continue;
+      }
+      if (a.kind == ActorKind.GROUP && a.entry == null && a.country != null && !actors.states(a.country).isEmpty()) {
+        // "Norwegian forces", "Chilean troops": a group named by its state's demonym fights for it
+        f.parties.addAll(actors.states(a.country));
         continue;
       }
       if (a.kind == ActorKind.PERSON) {

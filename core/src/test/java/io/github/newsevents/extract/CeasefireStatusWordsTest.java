@@ -54,4 +54,16 @@ class CeasefireStatusWordsTest {
         "Peru and the FARC fought for years.", "A ceasefire proposed by Brazil was rejected by the FARC on Monday."));
     assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.REJECTED));
   }
+
+  @Test
+  void forcesThatExchangeFireDespiteATruceViolateItForTheirStates() {
+    // "exchanged fire" is an attack; a group named by its state's demonym fights for that state
+    Extraction x = extract(article("2025-04-14",
+        "Peru and Chile fought a bitter war over the border.",
+        "Peruvian and Chilean forces exchanged fire despite the ceasefire."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.status()).isEqualTo(CeasefireStatus.VIOLATED);
+      assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile");
+    });
+  }
 }
