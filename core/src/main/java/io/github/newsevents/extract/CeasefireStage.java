@@ -676,16 +676,22 @@ final class CeasefireStage extends EventStage {
 
   /** Whether the word of ending at {@code k} has a war for its object within four words ("ended the 12-day war"). */
   private static boolean endsTheWar(Tokens t, int k) {
+    if (!t.is(k, "ended")) {
+      return false; // "expired", "lapsed" take no object: the truce itself ran out
+    }
     for (int j = k + 1; j < Math.min(t.size(), k + 6); j++) {
       if (t.type(j) == Tokens.WORD && ENDED_OBJECTS.contains(t.lower(j))) {
         return true;
       }
-      if (t.type(j) == Tokens.PUNCT && !t.is(j, "-")) {
-        return false;
+      if (t.type(j) == Tokens.PUNCT && !t.is(j, "-") || OBJECT_ENDS.contains(t.lower(j))) {
+        return false; // "ended on Sunday and fighting resumed": the object slot is over
       }
     }
     return false;
   }
+
+  /** Words after which "ended" has no object left: "ended on Sunday", "ended and ...". */
+  private static final Set<String> OBJECT_ENDS = Set.of("and", "on", "in", "at", "after", "when", "as", "but");
   /** Nouns whose content is a ceasefire: "a proposal for a truce", "an offer of a ceasefire". */
   private static final Set<String> OFFERS = Set.of("proposal", "proposals", "offer", "offers", "plan", "plans", "call",
       "calls", "demand", "demands", "bid", "initiative");
@@ -708,9 +714,9 @@ final class CeasefireStage extends EventStage {
       if (anyIn(t, Math.max(from, k - 3), k, NEGATIONS) && s != CeasefireStatus.VIOLATED) {
         continue; // "has not agreed to a ceasefire"
       }
-      if (s == CeasefireStatus.IN_FORCE && (t.is(k, "force") || t.is(k, "held")) && !(k > 0 && t.is(k - 1, "in"))
-          && !t.is(k, "held")) {
-        continue;
+      if (s == CeasefireStatus.IN_FORCE && (t.is(k, "force") || t.is(k, "held"))
+          && !(k > 0 && (t.is(k - 1, "in") || t.is(k - 1, "into"))) && !t.is(k, "held")) {
+        continue; // "in force", "came into force"; not "by force"
       }
       if (s == CeasefireStatus.VIOLATED && t.is(k, "respect") && !(anyIn(t, k - 4, k, FAILED))) {
         continue;

@@ -66,4 +66,15 @@ class CeasefireStatusWordsTest {
       assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile");
     });
   }
+
+  @Test
+  void cameIntoForceIsInForceAndARunOutTruceExpiredEvenBeforeFightingWords() {
+    Extraction x = extract(article("2025-04-14",
+        "Peru and Chile fought a bitter war over the border.", "A ceasefire came into force on Sunday."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.IN_FORCE));
+    // "expired" takes no object: "fighting" after it is not what it ended
+    Extraction y = extract(article("2025-04-14",
+        "Peru and Chile fought a bitter war over the border.", "The truce expired on Sunday and fighting resumed."));
+    assertThat(y.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.EXPIRED));
+  }
 }
