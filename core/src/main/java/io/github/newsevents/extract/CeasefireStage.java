@@ -150,6 +150,8 @@ final class CeasefireStage extends EventStage {
     boolean definite; // "the truce", "this ceasefire": refers back
     /** Actors that called for, reported or brokered it: never taken as the other side. */
     final List<ActorRec> outsiders = new ArrayList<>(1);
+    /** Outsiders that only report the truce ("..., Norway said"): the other side may still be one. */
+    final List<ActorRec> reporters = new ArrayList<>(1);
     boolean explicit; // parties named with "between"
   }
 
@@ -217,7 +219,10 @@ final class CeasefireStage extends EventStage {
         ActorRec side = discourse.side(only);
         ActorRec other = sides != null && sides.has(side) ? (sides.a == side ? sides.b : sides.a)
             : discourse.otherSide(only, f.para, f.token);
-        if (other != null && other != only && !f.roles.containsKey(other) && !outsider(f, other)) {
+        // "Chile violated the truce, Norway said": the side of the pair that reports the other's
+        // breach is the truce's other party
+        boolean reportsOnly = other != null && f.reporters.contains(other) && sides != null && sides.has(side);
+        if (other != null && other != only && !f.roles.containsKey(other) && (!outsider(f, other) || reportsOnly)) {
           LOG.debug("ceasefire with one named party {}: the other side, from the discourse, {}", only.name, other.name);
           f.parties.add(other);
         } else {
@@ -341,6 +346,9 @@ final class CeasefireStage extends EventStage {
         // "the US urged a truce", "..., the State Department said": it calls for or reports the
         // ceasefire, it is not bound by it
         f.outsiders.add(a);
+        if (!advocate(actors, p, a, from, trigger)) {
+          f.reporters.add(a);
+        }
         continue;
       }
       ActorRec side = discourse.side(a);
@@ -895,6 +903,7 @@ final class CeasefireStage extends EventStage {
     }
     o.roles.putAll(f.roles);
     o.outsiders.addAll(f.outsiders);
+    o.reporters.addAll(f.reporters);
     o.evidence.addAll(f.evidence);
   }
 

@@ -50,6 +50,15 @@ class RolesTest {
   }
 
   @Test
+  void theSideThatReportsTheOthersBreachIsTheOtherParty() {
+    // "Chile violated the truce, Norway said": of the pair at war, the reporter is the other side
+    Extraction x = extract(article("2025-04-14", "Norway and Chile have fought a bitter war over the border.",
+        "Chile has repeatedly violated the ceasefire, Norway said."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c ->
+        assertThat(c.parties()).containsExactlyInAnyOrder("chile", "norway"));
+  }
+
+  @Test
   void proposerIsNoParty() {
     Ceasefire c = only("Turkey proposed a 30-day ceasefire between Russia and Ukraine.");
     assertThat(c.parties()).containsExactlyInAnyOrder("russia", "ukraine");
