@@ -332,6 +332,14 @@ final class CeasefireStage extends EventStage {
     if (f.explicit && parties.size() == 1) {
       // "a truce with the army": the other side is the sentence's subject
       ActorRec subject = sentenceSubject(actors, p, trigger, false);
+      ActorRec adversary = adversaryBefore(actors, discourse, p, parties.get(0), trigger);
+      if (adversary != null && subject != adversary) {
+        // "The US and Norway agreed on a proposal for a truce with Chile": of the subjects, the one
+        // at war with Chile is the other side; the rest propose or mediate
+        LOG.debug("ceasefire with {}: its adversary {} named before, not the subject {}", parties.get(0).name,
+            adversary.name, subject == null ? null : subject.name);
+        subject = adversary;
+      }
       if (subject != null && !parties.contains(subject)) {
         parties.add(0, subject);
       }
@@ -501,6 +509,28 @@ final class CeasefireStage extends EventStage {
       return k;
     }
     return to;
+  }
+
+  /**
+   * The other side of {@code party} in the article's pair at war (or its main pair), when the
+   * sentence names it before the trigger; else null.
+   */
+  private static ActorRec adversaryBefore(ActorStage.Result actors, Discourse discourse, Doc.Para p, ActorRec party,
+      int trigger) {
+    ActorRec side = discourse.side(party);
+    Discourse.Pair pair = discourse.conflict != null && discourse.conflict.has(side) ? discourse.conflict
+        : discourse.sidesAt(p.index, trigger);
+    if (side == null || pair == null || !pair.has(side)) {
+      return null;
+    }
+    ActorRec other = pair.a == side ? pair.b : pair.a;
+    int start = p.sentenceStart(p.sentenceOf(trigger));
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), start, trigger)) {
+      if (m.from >= start && m.to <= trigger && !m.quoted && discourse.side(m.actor) == other) {
+        return m.actor;
+      }
+    }
+    return null;
   }
 
   /** An outsider, or a state whose institution or people are outsiders. */

@@ -59,6 +59,15 @@ class RolesTest {
   }
 
   @Test
+  void aTruceWithOneSideBindsItsAdversaryAmongTheSubjects() {
+    // "The US and Norway agreed on a proposal for a truce with Chile": Norway is at war with Chile
+    Extraction x = extract(article("2025-04-14", "Norway and Chile have fought a bitter war over the border.",
+        "The United States and Norway agreed on a proposal for a 30-day ceasefire with Chile."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c ->
+        assertThat(c.parties()).containsExactlyInAnyOrder("norway", "chile"));
+  }
+
+  @Test
   void proposerIsNoParty() {
     Ceasefire c = only("Turkey proposed a 30-day ceasefire between Russia and Ukraine.");
     assertThat(c.parties()).containsExactlyInAnyOrder("russia", "ukraine");
