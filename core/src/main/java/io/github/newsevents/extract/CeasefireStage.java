@@ -524,7 +524,7 @@ final class CeasefireStage extends EventStage {
       return null;
     }
     ActorRec other = pair.a == side ? pair.b : pair.a;
-    int start = p.sentenceStart(p.sentenceOf(trigger));
+    int start = Math.max(p.sentenceStart(p.sentenceOf(trigger)), trigger - CLAUSE_REACH); // bounded: linear time
     for (Mention m : Mention.starting(actors.mentions.get(p.index), start, trigger)) {
       if (m.from >= start && m.to <= trigger && !m.quoted && discourse.side(m.actor) == other) {
         return m.actor;
