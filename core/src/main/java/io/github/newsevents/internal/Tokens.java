@@ -331,9 +331,13 @@ public final class Tokens {
 
   /** Whether token {@code i} is exactly {@code s}. */
   public boolean is(int i, String s) {
+    // the first character first: it turns most tokens away without reading their offsets
+    if (s.isEmpty() || firsts[i] != s.charAt(0)) {
+      return false;
+    }
     int start = starts[i];
     int len = ends[i] - start;
-    if (len != s.length() || firsts[i] != s.charAt(0)) {
+    if (len != s.length()) {
       return false;
     }
     // the stages ask this of every token around a trigger, mostly for one-letter marks and short words
@@ -348,7 +352,16 @@ public final class Tokens {
   /** Whether token {@code i} is {@code s}, ignoring case. */
   public boolean isIgnoreCase(int i, String s) {
     int len = ends[i] - starts[i];
-    return len == s.length() && text.regionMatches(true, starts[i], s, 0, len);
+    if (len != s.length()) {
+      return false;
+    }
+    // two ASCII first characters that differ in more than the case bit: no match, no region compare
+    char a = firsts[i];
+    char b = s.charAt(0);
+    if (a != b && a < 128 && b < 128 && (a | 0x20) != (b | 0x20)) {
+      return false;
+    }
+    return text.regionMatches(true, starts[i], s, 0, len);
   }
 
   public char firstChar(int i) {
