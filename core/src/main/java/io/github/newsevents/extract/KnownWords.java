@@ -68,6 +68,11 @@ final class KnownWords {
         }
       }
     }
+    // the lists of words.tsv, held by no field (the words of war) or by one of a class not read above
+    for (Set<String> list : Words.defaultLists()) {
+      addStrings(list, words);
+      addInitials(list);
+    }
     // the words of the embedded gazetteer's names, as written and in lower case (titles are matched so)
     for (GazetteerEntry e : Gazetteer.defaults().entries()) {
       List<String> phrases = new ArrayList<>(e.aliases());
