@@ -110,6 +110,7 @@ public final class Tokens {
         i++;
       }
     }
+    t.lookUp();
     return t;
   }
 
@@ -177,17 +178,48 @@ public final class Tokens {
       if (!ascii) {
         payloads[size - 1] = NOT_LOOKED_UP;
       } else if (lowers != null) {
-        // the lower case of a known word, found once here: the stages ask for it again and again
-        int slot = vocabulary.lowerSlot(text, from, i, hash);
-        if (slot >= 0) {
-          lowers[size - 1] = vocabulary.word(slot);
-          payloads[size - 1] = (byte) vocabulary.payload(slot);
-        } else {
-          absent[(size - 1) >>> 6] |= 1L << (size - 1);
+        // looked up with the paragraph's other words at the end (see lookUp)
+        if (pending == pendingTokens.length) {
+          pendingTokens = Arrays.copyOf(pendingTokens, 2 * pending + 8);
+          pendingHashes = Arrays.copyOf(pendingHashes, 2 * pending + 8);
         }
+        pendingTokens[pending] = size - 1;
+        pendingHashes[pending] = hash;
+        pending++;
       }
     }
     return i;
+  }
+
+  /** The ASCII words to look up in the vocabulary, and the hashes of their lower case. */
+  private int[] pendingTokens = NONE;
+  private int[] pendingHashes = NONE;
+  private int pending;
+  private static final int[] NONE = {};
+
+  /**
+   * The lower case of each known word and its payload, found once here for all words at once: the
+   * stages ask for them again and again.
+   */
+  private void lookUp() {
+    if (pending == 0) {
+      return;
+    }
+    int[] slots = new int[pending];
+    vocabulary.lowerSlots(text, pendingTokens, starts, ends, pendingHashes, pending, slots);
+    for (int k = 0; k < pending; k++) {
+      int i = pendingTokens[k];
+      int slot = slots[k];
+      if (slot >= 0) {
+        lowers[i] = vocabulary.word(slot);
+        payloads[i] = (byte) vocabulary.payload(slot);
+      } else {
+        absent[i >>> 6] |= 1L << i;
+      }
+    }
+    pendingTokens = NONE;
+    pendingHashes = NONE;
+    pending = 0;
   }
 
   private static boolean lowerAscii(String s) {
