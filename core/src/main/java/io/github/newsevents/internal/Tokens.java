@@ -351,8 +351,10 @@ public final class Tokens {
     String w = lowers[i];
     if (w == null) {
       String word = words == null ? null : words[i];
-      // a word already made and in lower case is its own lower case (toLowerCase would return it)
-      w = word != null && lowerAscii(word) ? word : vocabulary.lower(text, starts[i], ends[i]);
+      // a word already made and in lower case is its own lower case (toLowerCase would return it);
+      // one the tokenizer found absent from the vocabulary is not looked up again
+      w = word != null && lowerAscii(word) ? word
+          : absent != null && (absent[i >>> 6] & (1L << i)) != 0 ? null : vocabulary.lower(text, starts[i], ends[i]);
       if (w == null) {
         w = get(i).toLowerCase(java.util.Locale.ROOT);
       }
