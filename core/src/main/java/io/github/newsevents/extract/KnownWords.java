@@ -2,6 +2,7 @@ package io.github.newsevents.extract;
 
 import io.github.newsevents.gazetteer.Gazetteer;
 import io.github.newsevents.gazetteer.GazetteerEntry;
+import io.github.newsevents.internal.Chars;
 import io.github.newsevents.internal.Tokens;
 import io.github.newsevents.internal.Vocabulary;
 import java.lang.reflect.Field;
@@ -88,6 +89,13 @@ final class KnownWords {
       }
     }
     words.addAll(WordFlags.words()); // each with its flags, which Doc reads from the tokens
+    // the lower case of each word too: then a word whose lower case is absent is absent as written
+    // (Vocabulary#holdsLowerCases), and Tokens#get need not look it up
+    for (String w : new ArrayList<>(words)) {
+      if (Chars.isAscii(w)) {
+        words.add(w.toLowerCase(Locale.ROOT));
+      }
+    }
     return new Vocabulary(words, WordFlags::exactly);
   }
 

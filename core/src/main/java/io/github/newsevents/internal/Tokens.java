@@ -332,9 +332,11 @@ public final class Tokens {
     if (w == null) {
       String lower = lowers == null ? null : lowers[i];
       int len = ends[i] - starts[i];
-      // a word found in lower case already is its own text: no second look-up
-      w = lower != null && lower.length() == len && text.regionMatches(starts[i], lower, 0, len)
-          ? lower : vocabulary.get(text, starts[i], ends[i]);
+      // a word found in lower case already is its own text: no second look-up; nor for one whose
+      // lower case the tokenizer found absent, when the vocabulary holds the lower case of each word
+      w = lower != null && lower.length() == len && text.regionMatches(starts[i], lower, 0, len) ? lower
+          : absent != null && (absent[i >>> 6] & (1L << i)) != 0 && vocabulary.holdsLowerCases() ? null
+          : vocabulary.get(text, starts[i], ends[i]);
       if (w == null) {
         w = text.substring(starts[i], ends[i]);
       }

@@ -31,6 +31,8 @@ public final class Vocabulary {
   private final long[] lengthsByLast = new long[128];
   /** Whether some word starts or ends with a non-ASCII character. */
   private boolean nonAsciiEnds;
+  /** Whether the lower case of every ASCII word is a word too (see {@link #holdsLowerCases}). */
+  private final boolean holdsLowerCases;
 
   /** An entry's fields: bit 0 set (taken), payload in bits 1-7, length in 8-13, place in 14-31, hash in 32-63. */
   private static final int MAX_LENGTH = 63;
@@ -87,6 +89,13 @@ public final class Vocabulary {
       }
     }
     this.chars = all.toString().toCharArray();
+    boolean closed = true;
+    for (String w : slots) {
+      if (w != null && closed && Chars.isAscii(w)) {
+        closed = lowerSlot(w, 0, w.length()) >= 0;
+      }
+    }
+    this.holdsLowerCases = closed;
   }
 
   private static long entry(int hash, int payload, int length, int place) {
@@ -218,6 +227,14 @@ public final class Vocabulary {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the lower case of each ASCII word is one of the words too: then an ASCII stretch whose
+   * lower case {@link #lower} does not find is no word in any case either.
+   */
+  public boolean holdsLowerCases() {
+    return holdsLowerCases;
   }
 
   /** The word at {@code slot}, a slot {@link #lowerSlot} returned. */

@@ -90,6 +90,21 @@ class VocabularyTest {
   }
 
   @Test
+  void knowsWhetherItHoldsTheLowerCaseOfEachWord() {
+    assertThat(vocabulary.holdsLowerCases()).isTrue(); // "Kremlin" and "kremlin"; "tête-à-tête" is no ASCII
+    assertThat(new Vocabulary(List.of("Kremlin", "said")).holdsLowerCases()).isFalse();
+    assertThat(Vocabulary.EMPTY.holdsLowerCases()).isTrue();
+    // so tokens need not look up a word as written whose lower case is absent
+    Vocabulary closed = new Vocabulary(List.of("Kremlin", "kremlin", "said"));
+    String text = "KREMLIN aides said";
+    Tokens t = Tokens.of(text, 0, text.length(), closed);
+    assertThat(t.get(0)).isEqualTo("KREMLIN");
+    assertThat(t.get(1)).isEqualTo("aides");
+    assertThat(t.absentFrom(closed, 1)).isTrue();
+    assertThat(t.get(2)).isSameAs(closed.get(text, 14, 18)).isEqualTo("said");
+  }
+
+  @Test
   void emptyVocabularyFindsNothing() {
     assertThat(Vocabulary.EMPTY.get("said", 0, 4)).isNull();
     assertThat(Vocabulary.EMPTY.lower("said", 0, 4)).isNull();
