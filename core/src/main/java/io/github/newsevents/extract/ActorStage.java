@@ -666,8 +666,11 @@ final class ActorStage {
     while (j < t.size() && j - i < 5 && t.capitalised(j) && !shouting(t.get(j)) && index.name(t, j) == null) {
       j++;
     }
+    if (j < i + 2 || !Lexicon.NOT_NAMES.contains(t.get(i))) {
+      return -1; // the first word's test holds for every end: asked once
+    }
     for (int end = j; end >= i + 2; end--) {
-      if (Lexicon.ORG_HEADS.contains(t.get(end - 1)) && Lexicon.NOT_NAMES.contains(t.get(i))) {
+      if (Lexicon.ORG_HEADS.contains(t.get(end - 1))) {
         return end;
       }
     }
@@ -790,8 +793,9 @@ final class ActorStage {
    * or -1.
    */
   private int statesListAfter(Tokens t, int i) {
-    if (t.type(i) != Tokens.WORD || !ENVOY_NOUNS.contains(t.lower(i)) || i + 2 >= t.size()
-        || !(t.is(i + 1, "from") || t.is(i + 1, "of"))) {
+    // the two words after it first: asked of almost every word, the set look-up would make its lower case
+    if (t.type(i) != Tokens.WORD || i + 2 >= t.size() || !(t.is(i + 1, "from") || t.is(i + 1, "of"))
+        || !ENVOY_NOUNS.contains(t.lower(i))) {
       return -1;
     }
     int k = i + 2;

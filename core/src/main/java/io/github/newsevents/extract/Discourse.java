@@ -88,6 +88,7 @@ final class Discourse {
     }
     Map<ActorRec, Integer> mediating = new HashMap<>();
     for (Doc.Para p : doc.paras) {
+      byte[] warKnown = new byte[p.sentenceStarts.length]; // each sentence is read once for words of war
       // "Russian missiles", "Israeli strikes": a demonym names its state as a side too
       for (PhraseIndex.Match d : actors.demonyms.get(p.index)) {
         GazetteerEntry e = d.entry();
@@ -97,7 +98,7 @@ final class Discourse {
         ActorRec state = state(e, p, d.from, d.to);
         weight.merge(state, 1, Integer::sum);
         int sentence = p.sentenceOf(d.from);
-        if (EventStage.anyIn(p.tokens, p.sentenceStart(sentence), p.sentenceEnd(sentence), warWords)) {
+        if (warIn(p, sentence, warKnown)) {
           war.merge(state, 1, Integer::sum);
         }
       }
@@ -119,7 +120,7 @@ final class Discourse {
         int sentence = p.sentenceOf(m.from);
         if (sentence != warSentence) {
           warSentence = sentence; // each sentence is read once, whatever number of mentions it has
-          warring = EventStage.anyIn(t, p.sentenceStart(sentence), p.sentenceEnd(sentence), warWords);
+          warring = warIn(p, sentence, warKnown);
         }
         if (warring) {
           // an actor right next to a word of war ("Israeli strikes", "Hamas fighters", "attacks on
@@ -151,6 +152,17 @@ final class Discourse {
       LOG.debug("discourse: main pair {}, conflict {}, war scores {}", main == null ? null : main.a.name + "/" + main.b.name,
           conflict == null ? null : conflict.a.name + "/" + conflict.b.name, war);
     }
+  }
+
+  /**
+   * Whether sentence {@code s} of {@code p} holds a word of war; {@code known} keeps the answers for
+   * the paragraph (0: not read yet, 1: no, 2: yes).
+   */
+  private boolean warIn(Doc.Para p, int s, byte[] known) {
+    if (known[s] == 0) {
+      known[s] = EventStage.anyIn(p.tokens, p.sentenceStart(s), p.sentenceEnd(s), warWords) ? (byte) 2 : (byte) 1;
+    }
+    return known[s] == 2;
   }
 
   /**

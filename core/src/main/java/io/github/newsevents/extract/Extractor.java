@@ -1,6 +1,7 @@
 package io.github.newsevents.extract;
 
 import io.github.newsevents.gazetteer.Gazetteer;
+import io.github.newsevents.internal.Chars;
 import io.github.newsevents.model.Actor;
 import io.github.newsevents.model.Article;
 import io.github.newsevents.model.Diagnostic;
@@ -24,7 +25,6 @@ import java.util.Objects;
  */
 public final class Extractor {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Extractor.class);
-  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s++");
 
   private static final class Default {
     static final Extractor INSTANCE = new Extractor(Gazetteer.defaults(), Words.NONE);
@@ -175,7 +175,7 @@ public final class Extractor {
     for (StatementStage.Found s : said) {
       io.github.newsevents.model.Statement st = StatementStage.toStatement(s);
       String key = st.kind() + "|" + st.speaker().orElse("") + "|"
-          + WHITESPACE.matcher(st.text()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
+          + Chars.collapseAsciiSpace(st.text()).toLowerCase(java.util.Locale.ROOT);
       if (!quoted.add(key) || st.span().isPresent() && !spans.add(st.span().get())) {
         LOG.debug("a statement repeated: the later one dropped");
         continue;

@@ -2,6 +2,7 @@ package io.github.newsevents.extract;
 
 import io.github.newsevents.gazetteer.Gazetteer;
 import io.github.newsevents.gazetteer.GazetteerEntry;
+import io.github.newsevents.internal.Chars;
 import io.github.newsevents.internal.Tokens;
 import io.github.newsevents.internal.Vocabulary;
 import java.lang.reflect.Field;
@@ -68,6 +69,11 @@ final class KnownWords {
         }
       }
     }
+    // the lists of words.tsv, held by no field (the words of war) or by one of a class not read above
+    for (Set<String> list : Words.defaultLists()) {
+      addStrings(list, words);
+      addInitials(list);
+    }
     // the words of the embedded gazetteer's names, as written and in lower case (titles are matched so)
     for (GazetteerEntry e : Gazetteer.defaults().entries()) {
       List<String> phrases = new ArrayList<>(e.aliases());
@@ -83,6 +89,13 @@ final class KnownWords {
       }
     }
     words.addAll(WordFlags.words()); // each with its flags, which Doc reads from the tokens
+    // the lower case of each word too: then a word whose lower case is absent is absent as written
+    // (Vocabulary#holdsLowerCases), and Tokens#get need not look it up
+    for (String w : new ArrayList<>(words)) {
+      if (Chars.isAscii(w)) {
+        words.add(w.toLowerCase(Locale.ROOT));
+      }
+    }
     return new Vocabulary(words, WordFlags::exactly);
   }
 

@@ -78,6 +78,12 @@ final class PhraseIndex {
    * no character of the text. Used when {@link #namesKnown}.
    */
   private final Map<String, List<Phrase>> byLowerFirst = new HashMap<>();
+  /**
+   * The phrases of {@link #byLowerFirst} whose first word starts with a lower-case letter
+   * ("al-Qaeda"), in the same order: the only ones a word in lower case can start, and most words
+   * are in lower case.
+   */
+  private final Map<String, List<Phrase>> lowerByLowerFirst = new HashMap<>();
 
   PhraseIndex(Gazetteer gazetteer) {
     for (GazetteerEntry e : gazetteer.entries()) {
@@ -118,6 +124,13 @@ final class PhraseIndex {
       }
     }
     byLowerFirst.values().forEach(l -> l.sort((a, b) -> b.words.length - a.words.length));
+    byLowerFirst.forEach((k, phrases) -> {
+      for (Phrase p : phrases) {
+        if (Character.isLowerCase(p.words[0].charAt(0))) {
+          lowerByLowerFirst.computeIfAbsent(k, x -> new ArrayList<>(1)).add(p);
+        }
+      }
+    });
   }
 
   private static boolean allKnown(Set<String> firstWords, boolean ignoringCase) {
@@ -193,7 +206,8 @@ final class PhraseIndex {
       return null; // the stages ask about the same words again and again
     }
     boolean known = namesKnown && t.payload(i) != Tokens.NOT_LOOKED_UP;
-    List<Phrase> candidates = known ? byLowerFirst.get(t.lower(i)) : exactByRange.get(t.text(), t.start(i), t.end(i));
+    List<Phrase> candidates = !known ? exactByRange.get(t.text(), t.start(i), t.end(i))
+        : (Character.isLowerCase(first) ? lowerByLowerFirst : byLowerFirst).get(t.lower(i));
     if (candidates == null) {
       t.mark(this, i, NO_NAME);
       return null;

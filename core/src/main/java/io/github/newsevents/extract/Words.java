@@ -53,6 +53,11 @@ final class Words {
     return words;
   }
 
+  /** Every default list of {@code words.tsv}, for {@link KnownWords} to gather. */
+  static java.util.Collection<Set<String>> defaultLists() {
+    return Collections.unmodifiableCollection(DEFAULTS.values());
+  }
+
   /** The default words plus the added ones of {@code list}. */
   Set<String> all(WordList list) {
     return all.get(list);

@@ -195,6 +195,44 @@ public final class Chars {
     return -1;
   }
 
+  /**
+   * {@code s} with every run of ASCII whitespace (space, tab, line feed, vertical tab, form feed,
+   * carriage return: what the regex {@code \\s} matches) replaced by one space; {@code s} itself when
+   * there is nothing to replace. The same as {@code s.replaceAll("\\s++", " ")}, without a regex.
+   */
+  public static String collapseAsciiSpace(String s) {
+    int n = s.length();
+    int i = 0;
+    // most texts have single spaces only: then there is nothing to copy
+    while (i < n) {
+      char c = s.charAt(i);
+      if (asciiSpace(c) && (c != ' ' || i + 1 < n && asciiSpace(s.charAt(i + 1)))) {
+        break;
+      }
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(n).append(s, 0, i);
+    while (i < n) {
+      char c = s.charAt(i++);
+      if (asciiSpace(c)) {
+        while (i < n && asciiSpace(s.charAt(i))) {
+          i++;
+        }
+        b.append(' ');
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean asciiSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
+  }
+
   /** Whether every character of {@code s} is ASCII. */
   public static boolean isAscii(String s) {
     for (int i = 0; i < s.length(); i++) {

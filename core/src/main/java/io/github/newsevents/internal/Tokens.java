@@ -110,6 +110,7 @@ public final class Tokens {
         i++;
       }
     }
+    t.lookUp();
     return t;
   }
 
@@ -177,17 +178,48 @@ public final class Tokens {
       if (!ascii) {
         payloads[size - 1] = NOT_LOOKED_UP;
       } else if (lowers != null) {
-        // the lower case of a known word, found once here: the stages ask for it again and again
-        int slot = vocabulary.lowerSlot(text, from, i, hash);
-        if (slot >= 0) {
-          lowers[size - 1] = vocabulary.word(slot);
-          payloads[size - 1] = (byte) vocabulary.payload(slot);
-        } else {
-          absent[(size - 1) >>> 6] |= 1L << (size - 1);
+        // looked up with the paragraph's other words at the end (see lookUp)
+        if (pending == pendingTokens.length) {
+          pendingTokens = Arrays.copyOf(pendingTokens, 2 * pending + 8);
+          pendingHashes = Arrays.copyOf(pendingHashes, 2 * pending + 8);
         }
+        pendingTokens[pending] = size - 1;
+        pendingHashes[pending] = hash;
+        pending++;
       }
     }
     return i;
+  }
+
+  /** The ASCII words to look up in the vocabulary, and the hashes of their lower case. */
+  private int[] pendingTokens = NONE;
+  private int[] pendingHashes = NONE;
+  private int pending;
+  private static final int[] NONE = {};
+
+  /**
+   * The lower case of each known word and its payload, found once here for all words at once: the
+   * stages ask for them again and again.
+   */
+  private void lookUp() {
+    if (pending == 0) {
+      return;
+    }
+    int[] slots = new int[pending];
+    vocabulary.lowerSlots(text, pendingTokens, starts, ends, pendingHashes, pending, slots);
+    for (int k = 0; k < pending; k++) {
+      int i = pendingTokens[k];
+      int slot = slots[k];
+      if (slot >= 0) {
+        lowers[i] = vocabulary.word(slot);
+        payloads[i] = (byte) vocabulary.payload(slot);
+      } else {
+        absent[i >>> 6] |= 1L << i;
+      }
+    }
+    pendingTokens = NONE;
+    pendingHashes = NONE;
+    pending = 0;
   }
 
   private static boolean lowerAscii(String s) {
@@ -300,9 +332,11 @@ public final class Tokens {
     if (w == null) {
       String lower = lowers == null ? null : lowers[i];
       int len = ends[i] - starts[i];
-      // a word found in lower case already is its own text: no second look-up
-      w = lower != null && lower.length() == len && text.regionMatches(starts[i], lower, 0, len)
-          ? lower : vocabulary.get(text, starts[i], ends[i]);
+      // a word found in lower case already is its own text: no second look-up; nor for one whose
+      // lower case the tokenizer found absent, when the vocabulary holds the lower case of each word
+      w = lower != null && lower.length() == len && text.regionMatches(starts[i], lower, 0, len) ? lower
+          : absent != null && (absent[i >>> 6] & (1L << i)) != 0 && vocabulary.holdsLowerCases() ? null
+          : vocabulary.get(text, starts[i], ends[i]);
       if (w == null) {
         w = text.substring(starts[i], ends[i]);
       }
@@ -319,8 +353,10 @@ public final class Tokens {
     String w = lowers[i];
     if (w == null) {
       String word = words == null ? null : words[i];
-      // a word already made and in lower case is its own lower case (toLowerCase would return it)
-      w = word != null && lowerAscii(word) ? word : vocabulary.lower(text, starts[i], ends[i]);
+      // a word already made and in lower case is its own lower case (toLowerCase would return it);
+      // one the tokenizer found absent from the vocabulary is not looked up again
+      w = word != null && lowerAscii(word) ? word
+          : absent != null && (absent[i >>> 6] & (1L << i)) != 0 ? null : vocabulary.lower(text, starts[i], ends[i]);
       if (w == null) {
         w = get(i).toLowerCase(java.util.Locale.ROOT);
       }
@@ -331,9 +367,13 @@ public final class Tokens {
 
   /** Whether token {@code i} is exactly {@code s}. */
   public boolean is(int i, String s) {
+    // the first character first: it turns most tokens away without reading their offsets
+    if (s.isEmpty() || firsts[i] != s.charAt(0)) {
+      return false;
+    }
     int start = starts[i];
     int len = ends[i] - start;
-    if (len != s.length() || firsts[i] != s.charAt(0)) {
+    if (len != s.length()) {
       return false;
     }
     // the stages ask this of every token around a trigger, mostly for one-letter marks and short words
@@ -348,7 +388,16 @@ public final class Tokens {
   /** Whether token {@code i} is {@code s}, ignoring case. */
   public boolean isIgnoreCase(int i, String s) {
     int len = ends[i] - starts[i];
-    return len == s.length() && text.regionMatches(true, starts[i], s, 0, len);
+    if (len != s.length()) {
+      return false;
+    }
+    // two ASCII first characters that differ in more than the case bit: no match, no region compare
+    char a = firsts[i];
+    char b = s.charAt(0);
+    if (a != b && a < 128 && b < 128 && (a | 0x20) != (b | 0x20)) {
+      return false;
+    }
+    return text.regionMatches(true, starts[i], s, 0, len);
   }
 
   public char firstChar(int i) {

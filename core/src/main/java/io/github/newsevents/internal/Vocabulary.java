@@ -15,10 +15,14 @@ public final class Vocabulary {
   public static final Vocabulary EMPTY = new Vocabulary(java.util.List.of());
 
   private final String[] slots;
-  /** Each slot's word's String hash: a probe compares these before it touches a word. */
-  private final int[] hashes;
-  /** Each slot's payload (see {@link #payload}); 0 for none. */
-  private final byte[] payloads;
+  /**
+   * Each slot's word's String hash, payload and characters' place in {@link #chars}, packed in one
+   * long (see {@link #entry}), 0 for an empty slot: a probe reads one array and the characters it
+   * compares lie together, instead of reaching into a String object and its array per probe.
+   */
+  private final long[] entries;
+  /** The characters of the words, one after another: {@link #entries} say where each one's are. */
+  private final char[] chars;
   /**
    * For each ASCII first character, bit {@code min(length, 63)} set when some word starts with it
    * and has that length; the same for last characters. Most misses end there, without hashing.
@@ -27,6 +31,12 @@ public final class Vocabulary {
   private final long[] lengthsByLast = new long[128];
   /** Whether some word starts or ends with a non-ASCII character. */
   private boolean nonAsciiEnds;
+  /** Whether the lower case of every ASCII word is a word too (see {@link #holdsLowerCases}). */
+  private final boolean holdsLowerCases;
+
+  /** An entry's fields: bit 0 set (taken), payload in bits 1-7, length in 8-13, place in 14-31, hash in 32-63. */
+  private static final int MAX_LENGTH = 63;
+  private static final int MAX_PLACE = (1 << 18) - 1;
 
   /** A vocabulary of {@code words} (duplicates and empty strings are ignored). */
   public Vocabulary(Collection<String> words) {
@@ -43,8 +53,8 @@ public final class Vocabulary {
   public Vocabulary(Collection<String> words, java.util.function.ToIntFunction<String> payload) {
     int size = Math.max(4, Integer.highestOneBit(Math.max(1, words.size()) * 4));
     this.slots = new String[size];
-    this.hashes = new int[size];
-    this.payloads = new byte[size];
+    this.entries = new long[size];
+    StringBuilder all = new StringBuilder();
     for (String w : words) {
       if (w.isEmpty()) {
         continue;
@@ -53,13 +63,22 @@ public final class Vocabulary {
       while (slots[slot] != null && !slots[slot].equals(w)) {
         slot = (slot + 1) & (size - 1);
       }
-      slots[slot] = w;
-      hashes[slot] = w.hashCode();
       int value = payload.applyAsInt(w);
       if (value < 0 || value > Byte.MAX_VALUE) {
         throw new IllegalArgumentException("payload of '" + w + "' is " + value + ", not from 0 to 127");
       }
-      payloads[slot] = (byte) value;
+      int place = 0;
+      int length = 0; // 0: a long word, or a huge vocabulary; probes compare with the String
+      if (slots[slot] != null) {
+        place = (int) (entries[slot] >>> 14) & MAX_PLACE; // the same word again: its characters are there
+        length = (int) (entries[slot] >>> 8) & MAX_LENGTH;
+      } else if (w.length() <= MAX_LENGTH && all.length() + w.length() <= MAX_PLACE) {
+        place = all.length();
+        length = w.length();
+        all.append(w);
+      }
+      slots[slot] = w;
+      entries[slot] = entry(w.hashCode(), value, length, place);
       char first = w.charAt(0);
       char last = w.charAt(w.length() - 1);
       if (first < 128 && last < 128) {
@@ -69,6 +88,18 @@ public final class Vocabulary {
         nonAsciiEnds = true;
       }
     }
+    this.chars = all.toString().toCharArray();
+    boolean closed = true;
+    for (String w : slots) {
+      if (w != null && closed && Chars.isAscii(w)) {
+        closed = lowerSlot(w, 0, w.length()) >= 0;
+      }
+    }
+    this.holdsLowerCases = closed;
+  }
+
+  private static long entry(int hash, int payload, int length, int place) {
+    return (long) hash << 32 | (long) place << 14 | length << 8 | payload << 1 | 1;
   }
 
   /** The word equal to {@code text[from, to)}, or null when it is not one of these words. */
@@ -81,14 +112,16 @@ public final class Vocabulary {
       h = 31 * h + text.charAt(i);
     }
     int n = to - from;
-    int mask = slots.length - 1;
-    for (int slot = h & mask; slots[slot] != null; slot = (slot + 1) & mask) {
-      String w = slots[slot];
-      if (hashes[slot] == h && w.length() == n && text.regionMatches(from, w, 0, n)) {
-        return w;
+    int mask = entries.length - 1;
+    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+      long e = entries[slot];
+      if (e == 0) {
+        return null;
+      }
+      if ((int) (e >>> 32) == h && same(e, slot, text, from, n, false)) {
+        return slots[slot];
       }
     }
-    return null;
   }
 
   /**
@@ -133,14 +166,75 @@ public final class Vocabulary {
 
   /** The slot of the word equal to the ASCII lower case of {@code text[from, to)}, whose hash is {@code hash}; or -1. */
   private int probeLower(String text, int from, int to, int hash) {
+    int mask = entries.length - 1;
+    return probeLower(text, from, to, hash, hash & mask, entries[hash & mask]);
+  }
+
+  /** {@link #probeLower(String, int, int, int)} with the entry of its first slot read already. */
+  private int probeLower(String text, int from, int to, int hash, int slot, long e) {
     int n = to - from;
-    int mask = slots.length - 1;
-    for (int slot = hash & mask; slots[slot] != null; slot = (slot + 1) & mask) {
-      if (hashes[slot] == hash && slots[slot].length() == n && sameLower(text, from, slots[slot])) {
+    int mask = entries.length - 1;
+    while (e != 0) {
+      if ((int) (e >>> 32) == hash && same(e, slot, text, from, n, true)) {
         return slot;
       }
+      slot = (slot + 1) & mask;
+      e = entries[slot];
     }
     return -1;
+  }
+
+  /**
+   * {@link #lowerSlot(String, int, int, int)} for many stretches at once: {@code slots[k]} becomes
+   * the slot of {@code text[starts[tokens[k]], ends[tokens[k]])}, whose lower case has the hash
+   * {@code hashes[k]}, for each {@code k} below {@code n}. A tokenizer asks this once per paragraph:
+   * the first entry of every stretch is read in one tight loop, where the processor fetches many
+   * from memory at a time, rather than one at a time between the scanning of words.
+   */
+  public void lowerSlots(String text, int[] tokens, int[] starts, int[] ends, int[] hashes, int n, int[] slots) {
+    int mask = entries.length - 1;
+    long[] first = new long[n];
+    for (int k = 0; k < n; k++) {
+      int from = starts[tokens[k]];
+      int to = ends[tokens[k]];
+      // 0, an empty slot, for a stretch that mayHold turns away: both give -1
+      first[k] = from < to && !mayHold(asciiLower(text.charAt(from)), asciiLower(text.charAt(to - 1)), to - from)
+          ? 0 : entries[hashes[k] & mask];
+    }
+    for (int k = 0; k < n; k++) {
+      slots[k] = probeLower(text, starts[tokens[k]], ends[tokens[k]], hashes[k], hashes[k] & mask, first[k]);
+    }
+  }
+
+  /** Whether the word of {@code slot} (entry {@code e}) is {@code text[from, from + n)}, lower-cased when {@code lower}. */
+  private boolean same(long e, int slot, String text, int from, int n, boolean lower) {
+    int length = (int) (e >>> 8) & MAX_LENGTH;
+    if (length == 0) {
+      String w = slots[slot]; // a word whose characters are not in the array
+      return w.length() == n && (lower ? sameLower(text, from, w) : text.regionMatches(from, w, 0, n));
+    }
+    if (length != n) {
+      return false;
+    }
+    int place = (int) (e >>> 14) & MAX_PLACE;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(from + i);
+      if (lower && c >= 'A' && c <= 'Z') {
+        c = (char) (c + 32);
+      }
+      if (c != chars[place + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the lower case of each ASCII word is one of the words too: then an ASCII stretch whose
+   * lower case {@link #lower} does not find is no word in any case either.
+   */
+  public boolean holdsLowerCases() {
+    return holdsLowerCases;
   }
 
   /** The word at {@code slot}, a slot {@link #lowerSlot} returned. */
@@ -150,7 +244,7 @@ public final class Vocabulary {
 
   /** The payload of the word at {@code slot}, a slot {@link #lowerSlot} returned. */
   public int payload(int slot) {
-    return payloads[slot];
+    return (int) (entries[slot] >>> 1) & Byte.MAX_VALUE;
   }
 
   /** False when no word of length {@code n} starts with {@code first} and ends with {@code last}. */

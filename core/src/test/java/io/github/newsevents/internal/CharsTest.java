@@ -50,4 +50,17 @@ class CharsTest {
     assertThat(Chars.countWords("a b c d e f", 0, 11, 2)).isEqualTo(3);
     assertThat(Chars.countWords("   ", 0, 3, 2)).isZero();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "one", "two words", " lead", "trail ", "a  b", "a\tb", "a \r\n\n b",
+    "\u000B\f x \u00A0 y\u2028z\u0085", "  ", "a\u3000 b", "end\n"})
+  void collapsingAsciiSpaceIsTheRegexWithoutOne(String s) {
+    assertThat(Chars.collapseAsciiSpace(s)).isEqualTo(s.replaceAll("\\s++", " "));
+  }
+
+  @Test
+  void aTextWithSingleSpacesIsReturnedAsItIs() {
+    String s = "no double spaces here";
+    assertThat(Chars.collapseAsciiSpace(s)).isSameAs(s);
+  }
 }

@@ -69,6 +69,42 @@ class VocabularyTest {
   }
 
   @Test
+  void aWordTooLongForItsEntryIsStillFound() {
+    String longWord = "counter" + "-counter".repeat(10); // 87 characters: compared with the String
+    Vocabulary v = new Vocabulary(List.of("said", longWord, "x"));
+    String text = "He SAID " + longWord.toUpperCase(Locale.ROOT) + " and " + longWord;
+    int upper = 8;
+    int lower = upper + longWord.length() + 5;
+    assertThat(v.get(text, lower, lower + longWord.length())).isSameAs(longWord);
+    assertThat(v.lower(text, upper, upper + longWord.length())).isSameAs(longWord);
+    assertThat(v.get(text, upper, upper + longWord.length())).isNull();
+    assertThat(v.lower(text, 3, 7)).isEqualTo("said");
+    assertThat(v.get(text, lower, lower + longWord.length() - 1)).isNull();
+  }
+
+  @Test
+  void aWordGivenTwiceKeepsItsPayload() {
+    Vocabulary v = new Vocabulary(List.of("truce", "talks", new String("truce")), w -> w.length());
+    assertThat(v.payload(v.lowerSlot("Truce", 0, 5))).isEqualTo(5);
+    assertThat(v.get("truce", 0, 5)).isEqualTo("truce");
+  }
+
+  @Test
+  void knowsWhetherItHoldsTheLowerCaseOfEachWord() {
+    assertThat(vocabulary.holdsLowerCases()).isTrue(); // "Kremlin" and "kremlin"; "tête-à-tête" is no ASCII
+    assertThat(new Vocabulary(List.of("Kremlin", "said")).holdsLowerCases()).isFalse();
+    assertThat(Vocabulary.EMPTY.holdsLowerCases()).isTrue();
+    // so tokens need not look up a word as written whose lower case is absent
+    Vocabulary closed = new Vocabulary(List.of("Kremlin", "kremlin", "said"));
+    String text = "KREMLIN aides said";
+    Tokens t = Tokens.of(text, 0, text.length(), closed);
+    assertThat(t.get(0)).isEqualTo("KREMLIN");
+    assertThat(t.get(1)).isEqualTo("aides");
+    assertThat(t.absentFrom(closed, 1)).isTrue();
+    assertThat(t.get(2)).isSameAs(closed.get(text, 14, 18)).isEqualTo("said");
+  }
+
+  @Test
   void emptyVocabularyFindsNothing() {
     assertThat(Vocabulary.EMPTY.get("said", 0, 4)).isNull();
     assertThat(Vocabulary.EMPTY.lower("said", 0, 4)).isNull();
