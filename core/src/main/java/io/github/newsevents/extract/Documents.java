@@ -41,10 +41,21 @@ final class Documents {
   private final List<Intro> intros = new ArrayList<>();
 
   Documents(Doc doc, ActorStage.Result actors) {
+    long[] initials = KnownWords.initials(NOUNS); // most words start with no document noun's letter
     for (Doc.Para p : doc.paras) {
       Tokens t = p.tokens;
       for (int k = 0; k < t.size(); k++) {
-        if (t.type(k) == Tokens.WORD && NOUNS.contains(t.lower(k)) && !doc.quoted(p.index, k)) {
+        if (t.type(k) != Tokens.WORD) {
+          continue;
+        }
+        char c = t.firstChar(k);
+        if (initials != null && c < 128) {
+          char l = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+          if ((initials[l >>> 6] & (1L << l)) == 0) {
+            continue;
+          }
+        }
+        if (NOUNS.contains(t.lower(k)) && !doc.quoted(p.index, k)) {
           ActorRec author = author(doc, actors, p, k);
           if (author == null) {
             author = subject(actors, p, k);
