@@ -241,7 +241,13 @@ final class ActorStage {
           i = orgEnd;
           continue;
         }
-        if (Lexicon.NOT_NAMES.contains(t.get(i)) || index.title(t, i) != null || !nameWord(t, i)
+        // "Amir Hekmati": a word that is a title ("amir", an emir) and a given name of the lists opens
+        // a name when a name word follows it and no determiner or possessor comes before ("the Amir of")
+        boolean givenNotTitle = index.title(t, i) != null && Lexicon.givenNameGender(t.get(i)) != 0
+            && i + 1 < t.size() && nameWord(t, i + 1) && index.title(t, i + 1) == null
+            && !(i > 0 && (t.isIgnoreCase(i - 1, "the") || t.type(i - 1) == Tokens.POSSESSIVE));
+        if (Lexicon.NOT_NAMES.contains(t.get(i)) || index.title(t, i) != null && !givenNotTitle
+            || !nameWord(t, i) && !givenNotTitle
             || p.sentenceInitial(i) && verbLike(t.lower(i)) && i + 1 < t.size() && t.capitalised(i + 1)) {
           i++; // "Welcoming Marsh to Moscow, ...": a sentence-initial verb is no first name
           continue;

@@ -81,4 +81,15 @@ class NamePartsTest {
     assertThat(News.actor(x, "Omar bin Khalid").titles()).contains("Minister of Trade")
         .noneMatch(title -> title.contains("Sheikh"));
   }
+
+  @Test
+  void aGivenNameThatIsAlsoATitleOpensANameOfItsOwn() {
+    // "Amir" is a given name and a spelling of "emir": before a surname, with no determiner, a name;
+    // father and son sharing a surname stay two people
+    Extraction x = extract(article("2025-04-14", "Ali Hekmati met his son Amir Hekmati in Tehran."));
+    assertThat(names(x)).contains("Ali Hekmati", "Amir Hekmati");
+    // "the Amir of Qatar" is the title
+    Extraction y = extract(article("2025-04-14", "The Amir of Qatar met Foreign Minister Lena Marsh in Doha."));
+    assertThat(names(y)).doesNotContain("Amir");
+  }
 }
