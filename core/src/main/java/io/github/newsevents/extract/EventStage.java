@@ -367,9 +367,15 @@ abstract class EventStage {
       if (t.is(k, "without") || t.is(k, "under") || t.is(k, "against")) {
         return true;
       }
+      if (t.is(k, "of") && k > 0 && SETTING_NOUNS.contains(lower(t, k - 1))) {
+        return true; // "on the sidelines of the UN General Assembly": the setting, not a side
+      }
     }
     return false;
   }
+
+  /** Nouns before "of" that name the setting of an event: "the sidelines of", "the margins of". */
+  private static final Set<String> SETTING_NOUNS = Set.of("sidelines", "sideline", "margins", "margin");
 
   static void add(List<ActorRec> out, ActorRec a) {
     if (!out.contains(a)) {

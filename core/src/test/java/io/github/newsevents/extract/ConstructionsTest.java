@@ -296,4 +296,12 @@ class ConstructionsTest {
     assertThat(extract(article(PUBLISHED, "Norway and Chile signed a trade accord on Monday.")).meetings()).isEmpty();
     assertThat(extract(article(PUBLISHED, "Prime Minister Ruth Maddox signed a decree on Monday.")).meetings()).isEmpty();
   }
+
+  @Test
+  void aBodyNamedInTheSettingPhraseIsNoSide() {
+    // "on the sidelines of the UN General Assembly": where the talks are held, not who holds them
+    Meeting m = only("Norwegian Prime Minister Ruth Maddox and Chilean President Otto Brandt face a busy week.",
+        "Officials said Maddox and Brandt would hold talks on the sidelines of the UN General Assembly.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
+  }
 }
