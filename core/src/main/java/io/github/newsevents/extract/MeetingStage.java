@@ -556,6 +556,36 @@ final class MeetingStage extends EventStage {
     return false;
   }
 
+  /** Words between a headline's subjects and its verb: "A, B to meet", "A, B will hold talks". */
+  private static final Set<String> HEADLINE_VERB_WORDS = Set.of("to", "will", "set", "hold", "holds", "held", "due",
+      "agree", "agreed", "plan", "in", "a", "phone");
+
+  /**
+   * The subjects of a headline-style sentence that opens "A, B" and goes on to the trigger with
+   * auxiliary words only ("Marsh, Vallin to meet in Oslo"); empty otherwise.
+   */
+  private static List<ActorRec> commaCoordinated(ActorStage.Result actors, Doc.Para p, int trigger) {
+    Tokens t = p.tokens;
+    int start = p.sentenceStart(p.sentenceOf(trigger));
+    List<Mention> ms = actors.mentions.get(p.index);
+    int i = Mention.first(ms, start);
+    if (i + 1 >= ms.size()) {
+      return List.of();
+    }
+    Mention a = ms.get(i);
+    Mention b = ms.get(i + 1);
+    if (a.from != start || a.quoted || b.quoted || a.actor == b.actor || a.to >= t.size() || !t.is(a.to, ",")
+        || b.from != a.to + 1 || b.to > trigger || trigger - b.to > 4) {
+      return List.of();
+    }
+    for (int k = b.to; k < trigger; k++) {
+      if (t.type(k) != Tokens.WORD || !HEADLINE_VERB_WORDS.contains(lower(t, k))) {
+        return List.of();
+      }
+    }
+    return List.of(a.actor, b.actor);
+  }
+
   /** How many mentions back the last coordinated pair of people is looked for. */
   private static final int PAIR_REACH = 40;
 
@@ -756,6 +786,12 @@ final class MeetingStage extends EventStage {
           add(named, other);
           coSubjects.add(other);
         }
+      }
+    }
+    if (named.size() < 2) {
+      // a headline's "A, B to meet in Oslo": a comma coordinates the subjects
+      for (ActorRec a : commaCoordinated(actors, p, trigger)) {
+        add(named, a);
       }
     }
     boolean visitWithoutHost = VISITS.contains(lower(t, trigger)) && !actorAfter(actors, p, trigger);

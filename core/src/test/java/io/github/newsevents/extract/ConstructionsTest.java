@@ -304,4 +304,12 @@ class ConstructionsTest {
         "Officials said Maddox and Brandt would hold talks on the sidelines of the UN General Assembly.");
     assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
   }
+
+  @Test
+  void aHeadlineStyleCommaCoordinatesItsSubjects() {
+    // "A, B to meet in Oslo": headlines and sub-headings drop "and"
+    Meeting m = only("Norwegian Prime Minister Ruth Maddox and Chilean President Otto Brandt face a busy week.",
+        "Maddox, Brandt to meet in Oslo next week");
+    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
+  }
 }
