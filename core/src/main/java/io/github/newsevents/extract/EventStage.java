@@ -125,12 +125,22 @@ abstract class EventStage {
     return false;
   }
 
+  /** Words after "by" that make it a measure, not an agent: "extended by 48 hours", "by a week", "by two days". */
+  private static final Set<String> MEASURE_WORDS = Set.of("a", "an", "one", "two", "three", "four", "five", "six",
+      "seven", "ten", "another", "several", "some", "up", "at", "more");
+
+  /** Whether the "by" at {@code k} opens a measure ("by 48 hours") rather than an agent. */
+  private static boolean measure(Tokens t, int k) {
+    return k + 1 < t.size() && (t.type(k + 1) == Tokens.NUMBER || MEASURE_WORDS.contains(lower(t, k + 1)));
+  }
+
   /** Participants named after the trigger: "between A and B", "with A", or "by A". */
   List<ActorRec> between(ActorStage.Result actors, Doc.Para p, int trigger, int to) {
     Tokens t = p.tokens;
     List<ActorRec> out = new ArrayList<>();
     for (int k = trigger + 1; k < to; k++) {
       boolean near = k < trigger + 6 && (t.is(k, "between") || t.is(k, "with") || t.is(k, "by") && !roleAgent(t, k)
+          && !measure(t, k)
           || t.is(k, "among")
           || t.is(k, "of") && k + 1 < t.size() && !t.is(k + 1, "the") && !t.is(k + 1, "a"));
       boolean attended = t.is(k, "by") && (t.is(k - 1, "attended") || t.is(k - 1, "joined"));

@@ -68,6 +68,15 @@ class RolesTest {
   }
 
   @Test
+  void byBeforeAMeasureNamesNoAgent() {
+    // "extend the ceasefire by 48 hours, Qatar said": a measure, then a reporter; no side after "by"
+    Extraction x = extract(article("2025-04-14", "Norway and Chile have fought a bitter war over the border.",
+        "Norway and Chile have agreed to extend the ceasefire by 48 hours, Peru said."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c ->
+        assertThat(c.parties()).containsExactlyInAnyOrder("norway", "chile"));
+  }
+
+  @Test
   void proposerIsNoParty() {
     Ceasefire c = only("Turkey proposed a 30-day ceasefire between Russia and Ukraine.");
     assertThat(c.parties()).containsExactlyInAnyOrder("russia", "ukraine");
