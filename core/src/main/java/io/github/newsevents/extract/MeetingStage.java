@@ -501,6 +501,10 @@ final class MeetingStage extends EventStage {
           || t.is(i + 2, "her") || t.is(i + 2, "their"))) {
         return MeetingKind.PHONE_CALL; // "spoke with Chancellor Brandt": a conversation between two sides
       }
+      if (i + 2 < t.size() && t.is(i + 1, "to") && (t.capitalised(i + 2) && !MEDIA.contains(t.get(i + 2))
+          || t.is(i + 2, "his") || t.is(i + 2, "her") || t.is(i + 2, "their"))) {
+        return MeetingKind.PHONE_CALL; // "spoke to Chancellor Brandt", not "spoke to Reuters" nor "to reporters"
+      }
       if (symmetricSubject(t, i)) {
         return MeetingKind.PHONE_CALL; // "Maddox and Brandt spoke for two hours": a symmetric verb, a plural subject
       }
@@ -615,6 +619,11 @@ final class MeetingStage extends EventStage {
     }
     return List.of();
   }
+
+  /** News outlets one speaks to in an interview, not in a conversation between sides. */
+  private static final Set<String> MEDIA = Set.of("Reuters", "AFP", "AP", "CNN", "BBC", "Bloomberg", "Fox", "NBC",
+      "CBS", "ABC", "Al", "Sky", "The", "Politico", "Axios", "Xinhua", "TASS", "Tass", "RIA", "Interfax", "NPR",
+      "MSNBC", "CNBC", "Euronews", "DW", "France", "Le", "Der", "El", "La", "Haaretz", "Kyodo", "Yonhap");
 
   /** "A and B spoke", "the two leaders talked": a coordination of names or a plural subject right before the verb. */
   private static boolean symmetricSubject(Tokens t, int i) {

@@ -312,4 +312,13 @@ class ConstructionsTest {
         "Maddox, Brandt to meet in Oslo next week");
     assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
   }
+
+  @Test
+  void spokeToANamedPersonIsACallButSpokeToAnOutletIsAnInterview() {
+    Meeting m = only("Norwegian Prime Minister Ruth Maddox and Chilean President Otto Brandt face a busy week.",
+        "Maddox spoke to Brandt on Monday about the border.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
+    assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+    assertThat(extract(article(PUBLISHED, "Prime Minister Ruth Maddox spoke to Reuters on Monday.")).meetings()).isEmpty();
+  }
 }
