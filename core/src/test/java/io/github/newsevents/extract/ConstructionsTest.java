@@ -321,14 +321,4 @@ class ConstructionsTest {
     assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
     assertThat(extract(article(PUBLISHED, "Prime Minister Ruth Maddox spoke to Reuters on Monday.")).meetings()).isEmpty();
   }
-
-  @Test
-  void aMealTogetherIsAnInPersonMeeting() {
-    Meeting m = only("Norwegian Prime Minister Ruth Maddox and Chilean President Otto Brandt face a busy week.",
-        "Maddox had dinner with Brandt in Oslo on Monday.");
-    assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
-    assertThat(m.kind()).isEqualTo(MeetingKind.IN_PERSON);
-    // one person's meal is no meeting
-    assertThat(extract(article(PUBLISHED, "Prime Minister Ruth Maddox skipped lunch on Monday.")).meetings()).isEmpty();
-  }
 }
