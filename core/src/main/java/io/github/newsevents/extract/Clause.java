@@ -187,20 +187,7 @@ final class Clause {
         k = x.to;
         continue;
       }
-      if (asWellAs(t, k, to) && any) {
-        // "A, B and C, as well as D": "as well as" adds an item like "and"
-        boolean added = close(person, side, apposition && person == null);
-        lastWasPerson = added && person != null;
-        apposition = false;
-        person = null;
-        side = null;
-        titleOnly = false;
-        titled = false;
-        any = false;
-        k += 3;
-        continue;
-      }
-      if (t.type(k) == Tokens.WORD && !t.is(k, "and") && END.contains(t.lower(k))) {
+      if (t.type(k) == Tokens.WORD && !t.is(k, "and") && END.contains(t.lower(k)) && !asWellAs(t, k, to)) {
         int again = andWith(t, k, to);
         if (again < 0 || !any) {
           break;
@@ -216,9 +203,11 @@ final class Clause {
         k = again;
         continue;
       }
-      if (t.is(k, ",") || t.is(k, "and") || t.is(k, "&")) {
+      // "A, B and C, as well as D": "as well as" adds an item like "and"
+      boolean asWell = asWellAs(t, k, to);
+      if (t.is(k, ",") || t.is(k, "and") || t.is(k, "&") || asWell) {
         boolean comma = t.is(k, ",");
-        int next = k + 1;
+        int next = asWell ? k + 3 : k + 1;
         if (comma && next < to && t.is(next, "and")) {
           next++;
           comma = false;

@@ -45,17 +45,8 @@ final class Documents {
     for (Doc.Para p : doc.paras) {
       Tokens t = p.tokens;
       for (int k = 0; k < t.size(); k++) {
-        if (t.type(k) != Tokens.WORD) {
-          continue;
-        }
-        char c = t.firstChar(k);
-        if (initials != null && c < 128) {
-          char l = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-          if ((initials[l >>> 6] & (1L << l)) == 0) {
-            continue;
-          }
-        }
-        if (NOUNS.contains(t.lower(k)) && !doc.quoted(p.index, k)) {
+        if (t.type(k) == Tokens.WORD && KnownWords.mayStart(initials, t.firstChar(k))
+            && NOUNS.contains(t.lower(k)) && !doc.quoted(p.index, k)) {
           ActorRec author = author(doc, actors, p, k);
           if (author == null) {
             author = subject(actors, p, k);

@@ -111,14 +111,7 @@ abstract class EventStage {
       if (t.type(k) != Tokens.WORD) {
         continue;
       }
-      char c = t.firstChar(k);
-      if (initials != null && c < 128) {
-        char l = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        if ((initials[l >>> 6] & (1L << l)) == 0) {
-          continue;
-        }
-      }
-      if (words.contains(lower(t, k))) {
+      if (KnownWords.mayStart(initials, t.firstChar(k)) && words.contains(lower(t, k))) {
         return true;
       }
     }

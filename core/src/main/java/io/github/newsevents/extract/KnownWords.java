@@ -108,6 +108,18 @@ final class KnownWords {
     return INITIALS.get(words);
   }
 
+  /**
+   * Whether a word starting with {@code c} may be in the set whose {@link #initials} are given:
+   * false only when the mask is known and no word of the set starts with {@code c} in any case.
+   */
+  static boolean mayStart(long[] initials, char c) {
+    if (initials == null || c >= 128) {
+      return true;
+    }
+    char l = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    return (initials[l >>> 6] & (1L << l)) != 0;
+  }
+
   private static void addInitials(Set<?> words) {
     long[] mask = new long[2];
     for (Object o : words) {

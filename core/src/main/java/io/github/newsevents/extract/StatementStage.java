@@ -867,13 +867,6 @@ final class StatementStage {
   }
 
   /**
-   * The subject of the reporting verb at {@code verb}: the actor named right before it ("Peskov
-   * said", "Trump also said"), a pronoun there, for a participle or a second verb ("..., adding",
-   * "and added") the subject of the sentence, and otherwise the first person named in the clause
-   * (so "Witkoff, who led the team alongside Kushner, said" is Witkoff's). Names inside quotation
-   * marks and places ("in Ukraine") are never subjects.
-   */
-  /**
    * The author of a document that is the subject of the verb at {@code verb}: the sentence opens
    * with the document's noun phrase ("The joint statement", "The final draft, which ..., says") and
    * no other verb of saying or quotation mark stands before the verb; else null.
@@ -887,16 +880,7 @@ final class StatementStage {
     if (start < from - 1 || verb - start > DOCUMENT_SUBJECT_REACH) {
       return null;
     }
-    int noun = -1;
-    for (int k = start; k < Math.min(verb, start + 4); k++) {
-      if (Documents.noun(doc, p, k)) {
-        noun = k;
-        break;
-      }
-      if (t.type(k) != Tokens.WORD || k > start && t.capitalised(k) && !t.isIgnoreCase(k, "the")) {
-        return null; // "The EU statement": a name before the noun is the author, read by Documents.author
-      }
-    }
+    int noun = openingDocument(doc, p, start, verb);
     if (noun < 0) {
       return null;
     }
@@ -928,19 +912,39 @@ final class StatementStage {
     } else {
       return null;
     }
-    Tokens t = q.tokens;
-    for (int k = start; k < Math.min(t.size(), start + 4); k++) {
-      if (Documents.noun(doc, q, k)) {
-        ActorRec author = Documents.author(doc, actors, q, k);
-        return author != null ? author : doc.documents.latestBefore(q.index, k);
-      }
-      if (t.type(k) != Tokens.WORD || k > start && t.capitalised(k)) {
-        return null;
-      }
+    int noun = openingDocument(doc, q, start, q.tokens.size());
+    if (noun < 0) {
+      return null;
     }
-    return null;
+    ActorRec author = Documents.author(doc, actors, q, noun);
+    return author != null ? author : doc.documents.latestBefore(q.index, noun);
   }
 
+  /**
+   * The document noun that opens the sentence starting at {@code start} ("The joint statement",
+   * "The final draft"), within its first four words and before {@code to}; or -1. A name before
+   * the noun ("The EU statement") is the author, which {@link Documents#author} reads instead.
+   */
+  private static int openingDocument(Doc doc, Doc.Para p, int start, int to) {
+    Tokens t = p.tokens;
+    for (int k = start; k < Math.min(to, start + 4); k++) {
+      if (Documents.noun(doc, p, k)) {
+        return k;
+      }
+      if (t.type(k) != Tokens.WORD || k > start && t.capitalised(k) && !t.isIgnoreCase(k, "the")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The subject of the reporting verb at {@code verb}: the actor named right before it ("Peskov
+   * said", "Trump also said"), a pronoun there, for a participle or a second verb ("..., adding",
+   * "and added") the subject of the sentence, and otherwise the first person named in the clause
+   * (so "Witkoff, who led the team alongside Kushner, said" is Witkoff's). Names inside quotation
+   * marks and places ("in Ukraine") are never subjects.
+   */
   private ActorRec subjectBefore(Doc doc, Doc.Para p, int from, int verb, ActorStage.Result actors, Found previous,
       Descriptions unnamed) {
     Tokens t = p.tokens;
@@ -1004,7 +1008,7 @@ final class StatementStage {
       int opens = comma >= 0 ? comma + 1 : sentenceStart;
       for (Mention m : Mention.starting(ms, opens, opens + 2)) {
         if (m.from >= opens && m.from <= opens + 1 && m.to <= verb && !m.quoted
-            && !possessive(t, m) && !titleOfPerson(ms, m, t)) {
+            && !Roles.possessive(t, m) && !titleOfPerson(ms, m, t)) {
           return m.actor;
         }
       }
@@ -1023,7 +1027,7 @@ final class StatementStage {
     Mention other = null;
     for (Mention m : Mention.starting(ms, start, verb)) {
       if (m.from >= start && m.to <= verb && !m.quoted && !locative(t, m.from) && !titleOfPerson(ms, m, t)
-          && !possessive(t, m) && !Roles.governed(t, m.from, Roles.SAYING)) {
+          && !Roles.possessive(t, m) && !Roles.governed(t, m.from, Roles.SAYING)) {
         if (m.actor.kind == ActorKind.PERSON) {
           if (firstPerson == null) {
             firstPerson = m;
@@ -1135,7 +1139,7 @@ final class StatementStage {
         break;
       }
       if (m.from >= sentenceStart && m.to <= token && !m.quoted && m.actor.kind != ActorKind.PERSON
-          && !possessive(t, m) && !Roles.governed(t, m.from, Roles.SAYING)
+          && !Roles.possessive(t, m) && !Roles.governed(t, m.from, Roles.SAYING)
           && !(m.from > 0 && Lexicon.LOCATIVE.contains(t.lower(m.from - 1)))) {
         nearest = m;
       }
@@ -1158,7 +1162,7 @@ final class StatementStage {
         }
         Tokens tq = pq.tokens;
         // "Moscow's envoy", "talks with Beijing": a possessor or an object does not speak as "it"
-        if (!m.quoted && m.actor.kind != ActorKind.PERSON && !possessive(tq, m)
+        if (!m.quoted && m.actor.kind != ActorKind.PERSON && !Roles.possessive(tq, m)
             && !Roles.governed(tq, m.from, Roles.SAYING)) {
           first = m;
           if (sentenceFrom < 0) {
@@ -1200,11 +1204,6 @@ final class StatementStage {
       }
     }
     return null;
-  }
-
-  /** "Trump's son-in-law": a possessor qualifies someone else. */
-  private static boolean possessive(Tokens t, Mention m) {
-    return Roles.possessive(t, m);
   }
 
   private static boolean locative(Tokens t, int i) {
@@ -1411,7 +1410,7 @@ final class StatementStage {
       if (m.actor.kind == ActorKind.PERSON && !m.quoted
           && (exactly ? m.actor.gender == gender : agrees(m.actor, gender, learned))) {
         found = m.actor;
-        if (!possessive(t, m) && !Roles.governed(t, m.from, Roles.SAYING)) {
+        if (!Roles.possessive(t, m) && !Roles.governed(t, m.from, Roles.SAYING)) {
           subject = m.actor;
         }
         if (sentenceFrom < 0) {
@@ -1443,7 +1442,7 @@ final class StatementStage {
     }
     for (Mention m : Mention.starting(actors.mentions.get(p.index), start, Math.min(colon, start + 6))) {
       if (m.from >= start && m.to < colon && !m.quoted && onlyTitleWordsBefore(t, start, m.from)
-          && !possessive(t, m) && !titleOfPerson(actors.mentions.get(p.index), m, t)) {
+          && !Roles.possessive(t, m) && !titleOfPerson(actors.mentions.get(p.index), m, t)) {
         return m.actor;
       }
     }
@@ -1607,7 +1606,6 @@ final class StatementStage {
     return -1;
   }
 
-  /** Whether {@code text} has a letter or a digit: a statement holds words, not only marks. */
   /** How many words (runs of letters, digits, hyphens and apostrophes) {@code text} holds. */
   static int words(String text) {
     int n = 0;
@@ -1624,6 +1622,7 @@ final class StatementStage {
     return n;
   }
 
+  /** Whether {@code text} has a letter or a digit: a statement holds words, not only marks. */
   static boolean hasWords(String text) {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
