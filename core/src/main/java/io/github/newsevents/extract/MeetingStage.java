@@ -1934,8 +1934,25 @@ final class MeetingStage extends EventStage {
    * stands for a side of the other ("talks with A" and "talks with B"): two events, however close.
    */
   private static boolean otherObjects(Found f, Found o) {
-    if (f.objects.isEmpty() || o.objects.isEmpty()) {
+    if (f.objects.isEmpty() && o.objects.isEmpty()) {
       return false;
+    }
+    if (o.objects.isEmpty() || f.objects.isEmpty()) {
+      // "A and B met", then "A ... meeting with C": an object that is none of the sides met before
+      // is another meeting of one of them
+      Found withObjects = o.objects.isEmpty() ? f : o;
+      Found without = withObjects == f ? o : f;
+      if (without.participants.size() < 2 || f.para == o.para && f.sentence == o.sentence) {
+        return false; // (in one sentence, "met officials and was received by the president": one visit)
+      }
+      for (ActorRec a : withObjects.objects) {
+        for (ActorRec b : without.participants) {
+          if (standsFor(a, b) || standsFor(b, a)) {
+            return false;
+          }
+        }
+      }
+      return true;
     }
     for (ActorRec a : f.objects) {
       for (ActorRec b : o.participants) {

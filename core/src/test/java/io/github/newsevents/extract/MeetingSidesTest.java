@@ -179,4 +179,14 @@ class MeetingSidesTest {
     assertThat(x.meetings()).singleElement()
         .satisfies(m -> assertThat(m.participants()).contains("mark-hale", "pedro-salas", "rosa-vidal"));
   }
+
+  @Test
+  void anotherObjectInALaterSentenceIsAnotherMeeting() {
+    // "A and B met", then "A recalled meeting with C": C joins no meeting of A and B
+    Extraction x = extract(article("2025-04-14",
+        "Chilean President Oskar Vallin and Norwegian Prime Minister Lena Marsh met in Oslo on Monday.",
+        "Vallin recalled meeting with earlier Norwegian leaders before joking about his age."));
+    assertThat(x.meetings()).anySatisfy(m -> assertThat(m.participants())
+        .containsExactlyInAnyOrder("oskar-vallin", "lena-marsh"));
+  }
 }
