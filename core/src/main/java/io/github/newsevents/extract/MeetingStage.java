@@ -694,6 +694,7 @@ final class MeetingStage extends EventStage {
     int wTo = Math.min(w[1], nextTrigger);
     ActorRec referred = null;
     List<ActorRec> coSubjects = new ArrayList<>(2); // coordinated with the referred subject: "A and B vowed"
+    boolean pastAddress = false; // "X told Y in a call": the call is as past as "told"
     ActorRec doer = null; // the single subject of a verb that meets several sides, one at a time
     if (clause != null && clause.verbal) {
       ActorRec subject = clause.subjects.isEmpty() ? pronounSubject(doc, actors, p, trigger, Math.max(from, trigger - 6))
@@ -737,6 +738,18 @@ final class MeetingStage extends EventStage {
           referred = subject;
           f.explicit = true;
         }
+      }
+    }
+    if (named.isEmpty()) {
+      // "X told Y in a phone call that ...": an event in a trailing adjunct of a verb of addressing
+      // is held by the verb's subject and the person it addresses
+      Addressed sides = addressedBefore(actors, p, trigger, from);
+      if (sides != null) {
+        named.add(sides.subject);
+        named.add(sides.object);
+        referred = sides.subject;
+        f.explicit = true;
+        pastAddress = sides.past;
       }
     }
     if (named.size() < 2) {
@@ -851,7 +864,7 @@ final class MeetingStage extends EventStage {
         break;
       }
     }
-    if (pastFinite(t, trigger, from)) {
+    if (pastAddress || pastFinite(t, trigger, from)) {
       // "X met Y in Lima to negotiate ahead of a possible deal": a verb in the past tense reports
       // what happened; a modal word after it belongs to what follows (its purpose, its outcome)
       statusTo = Math.min(statusTo, trigger + 1);
@@ -1043,6 +1056,61 @@ final class MeetingStage extends EventStage {
         }
       }
       return null;
+    }
+    return null;
+  }
+
+  /** The sides of an event in a trailing adjunct of a verb of addressing, and whether that verb is past. */
+  private record Addressed(ActorRec subject, ActorRec object, boolean past) {}
+
+  /** Prepositions of a trailing adjunct that holds the event of a verb of addressing: "told Y in a call". */
+  private static final Set<String> ADJUNCT_OF_ADDRESS = Set.of("in", "during", "over", "at");
+
+  /**
+   * The subject and the object of a verb of addressing right before a trailing adjunct that holds
+   * the event at {@code trigger}: "X told Y in a phone call", "X assured Y during talks" (up to
+   * three lower-case words, a determiner and modifiers, between the preposition and the trigger);
+   * null when the sentence is not so built.
+   */
+  private static Addressed addressedBefore(ActorStage.Result actors, Doc.Para p, int trigger, int from) {
+    Tokens t = p.tokens;
+    int prep = -1;
+    for (int k = trigger - 1; k >= Math.max(from, trigger - 4); k--) {
+      if (t.type(k) != Tokens.WORD || Character.isUpperCase(t.firstChar(k))) {
+        return null;
+      }
+      if (ADJUNCT_OF_ADDRESS.contains(t.get(k))) {
+        prep = k;
+        break;
+      }
+    }
+    if (prep < 0) {
+      return null;
+    }
+    List<Mention> ms = actors.mentions.get(p.index);
+    Mention object = null;
+    for (Mention m : Mention.starting(ms, Math.max(from, prep - 8), prep)) {
+      if (m.to == prep && !m.quoted) {
+        object = m;
+      }
+    }
+    if (object == null) {
+      return null;
+    }
+    int verb = Roles.governor(t, object.from, ADDRESSING); // across a title: "told Prime Minister X"
+    if (verb < from) {
+      return null;
+    }
+    int end = verb;
+    if (end - 1 >= from && t.type(end - 1) == Tokens.WORD && (t.is(end - 1, "also") || t.is(end - 1, "later")
+        || t.is(end - 1, "personally"))) {
+      end--;
+    }
+    for (Mention m : Mention.starting(ms, Math.max(from, end - 8), end)) {
+      if (m.to == end && !m.quoted && m.actor != object.actor) {
+        String v = t.get(verb);
+        return new Addressed(m.actor, object.actor, v.equals("told") || pastTense(v));
+      }
     }
     return null;
   }
@@ -1540,7 +1608,7 @@ final class MeetingStage extends EventStage {
     Tokens t = p.tokens;
     for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
       if (t.type(k) == Tokens.WORD && (p.flags(k) & WordFlags.STATUS) != 0 && PLANNED_WORDS.contains(lower(t, k))
-          && !(t.is(k, "later") && k > 0 && TIME_NOUNS.contains(lower(t, k - 1)))
+          && !(t.is(k, "later") && (k > 0 && TIME_NOUNS.contains(lower(t, k - 1)) || pastAfter(t, k + 1)))
           && !((t.is(k, "plan") || t.is(k, "plans")) && !(k + 1 < t.size() && t.is(k + 1, "to")))) {
         return true;
       }
@@ -1582,6 +1650,15 @@ final class MeetingStage extends EventStage {
       }
     }
     return false;
+  }
+
+  /** A verb in the past tense at {@code k}: "later spoke", "later held talks" tell of the past. */
+  private static boolean pastAfter(Tokens t, int k) {
+    if (k >= t.size() || t.type(k) != Tokens.WORD) {
+      return false;
+    }
+    String w = lower(t, k);
+    return PAST_VERBS.contains(w) || PAST_LIGHT_VERBS.contains(w) || pastTense(w) && !PLANNED_WORDS.contains(w);
   }
 
   /** A word shaped like a past tense ("interrupted", "held" aside): not "need", "red". */

@@ -106,4 +106,18 @@ class CallsAndVisitsTest {
       assertThat(m.status()).isEqualTo(MeetingStatus.CANCELLED);
     });
   }
+
+  @Test
+  void aCallInATrailingAdjunctOfTellingIsBetweenTheTellerAndTheToldAndAsPastAsTheVerb() {
+    // "X told Y in a phone call that Z would ...": the call is X's with Y, held; the subject and
+    // the modal of the reported clause are not the call's
+    Extraction x = extract(article("2025-04-14",
+        "Chilean President Oskar Vallin told Norwegian Prime Minister Lena Marsh in a phone call on Monday "
+            + "that Peru would help."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("oskar-vallin", "lena-marsh");
+      assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+      assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
+    });
+  }
 }

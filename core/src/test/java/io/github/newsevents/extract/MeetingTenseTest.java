@@ -64,4 +64,19 @@ class MeetingTenseTest {
     Extraction y = extract(article("2025-04-14", "Peru is open to talks with Chile, its minister said."));
     assertThat(y.meetings()).isEmpty();
   }
+
+  @Test
+  void laterBeforeAPastVerbIsPast() {
+    // "later" opens a plan only before a future ("later this month"); "later spoke" happened
+    Extraction x = extract(article("2025-04-14",
+        "Chilean President Oskar Vallin later spoke with Norwegian Prime Minister Lena Marsh by phone."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.HELD));
+  }
+
+  @Test
+  void laterThisMonthIsStillAPlan() {
+    Extraction x = extract(article("2025-04-14",
+        "Chilean President Oskar Vallin will meet Norwegian Prime Minister Lena Marsh later this month."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED));
+  }
 }
