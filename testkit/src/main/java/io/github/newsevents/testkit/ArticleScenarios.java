@@ -50,12 +50,15 @@ import java.util.random.RandomGenerator;
  *   <li>statements, in 34 shapes: attribution before, after and inside the quote, split quotes
  *       (two statements), quotes running over two paragraphs (one statement, joined with a space,
  *       with its {@code paragraph_segments}), fragments, pronouns, definite titles, anonymous
- *       sources (speaker {@code "... (unnamed)"}, {@code speaker_unnamed}), questions;
+ *       sources (speaker {@code "... (unnamed)"}, {@code speaker_unnamed}, the words the article
+ *       describes the source by as its alias, as in the development corpus), questions;
  *   <li>meetings, in 33 shapes: held, planned, possible and cancelled; in person, by phone, by
  *       video link, talks between delegations; hosts, visits and counterparts;
  *   <li>ceasefires, in 32 shapes: proposed, agreed, in force, violated, rejected and expired;
  *       full or partial (with a scope note), with durations in days, hours or weeks, mediators
- *       and proposers named beside the parties;
+ *       and proposers named beside the parties; one ceasefire per pair of parties in an article
+ *       (a later one is about the first state's conflict with an armed group), and "after talks
+ *       in" a city as an optional meeting of the parties;
  *   <li>distractors that a careful reader does not annotate: scare quotes, quotes in noise lines,
  *       apostrophes, denied and negated meetings ("has not met ... since"), a ceasefire
  *       mediator next to the parties.
@@ -178,6 +181,7 @@ public final class ArticleScenarios {
     private final List<GoldMeeting> meetings = new ArrayList<>();
     private final List<GoldCeasefire> ceasefires = new ArrayList<>();
     private final Set<String> usedStates = new HashSet<>();
+    private final Set<String> ceasefirePairs = new HashSet<>();
     private final String town;
 
     Writer(RandomGenerator r, int statementShape, int meetingShape, int ceasefireShape) {
@@ -321,6 +325,16 @@ public final class ArticleScenarios {
       return p.state[1] + " " + capitalized(p.title) + " " + p.full();
     }
 
+    /** The person in object position with a definite title: "the Finnish chief negotiator, Arlo Vaskov,". */
+    private String definite(Person p) {
+      actor(p);
+      if (p.introduced) {
+        return p.surname;
+      }
+      p.introduced = true;
+      return "the " + p.state[1] + " " + p.title + ", " + p.full() + ",";
+    }
+
     private void actor(Person p) {
       actors.computeIfAbsent(p.full(), k -> {
         GoldActor.Builder b = new GoldActor.Builder().name(p.full()).kind(ActorKind.PERSON)
@@ -337,8 +351,13 @@ public final class ArticleScenarios {
       return s[0];
     }
 
-    private void anonymous(String name) {
-      actors.computeIfAbsent(name, k -> new GoldActor.Builder().name(name).kind(ActorKind.PERSON));
+    /**
+     * An unnamed source: named {@code "... (unnamed)"} as in the development corpus, with the
+     * words the article describes it by as an alias ("a senior Kenyan official"), as there.
+     */
+    private void anonymous(String name, String described) {
+      actors.computeIfAbsent(name, k -> new GoldActor.Builder().name(name).kind(ActorKind.PERSON)
+          .addAlias(described));
     }
 
     // --- statements
@@ -466,13 +485,13 @@ public final class ArticleScenarios {
         }
         case 25: {
           String who = "senior " + p.state[1] + " official (unnamed)";
-          anonymous(who);
+          anonymous(who, "a senior " + p.state[1] + " official");
           said(who, q1 + ",", false, true);
           return q(q1 + ",") + " a senior " + p.state[1] + " official said on condition of anonymity.";
         }
         case 26: {
           String who = "diplomat familiar with the talks (unnamed)";
-          anonymous(who);
+          anonymous(who, "one diplomat familiar with the talks");
           said(who, q1 + ",", false, true);
           return q(q1 + ",") + " one diplomat familiar with the talks said.";
         }
@@ -617,8 +636,9 @@ public final class ArticleScenarios {
           return s;
         }
         case 7: {
-          String s = capitalized(w.words) + ", " + object(a) + " met " + a.his() + " " + b.state[1]
-              + " counterpart, " + object(b) + ", in " + city + ".";
+          // "met his Finnish counterpart, Finnish Chief Negotiator ..." said the nationality twice and
+          // made a prime minister's counterpart a negotiator: the title goes in a definite apposition
+          String s = capitalized(w.words) + ", " + object(a) + " met " + definite(b) + " in " + city + ".";
           meet(ab, MeetingKind.IN_PERSON, MeetingStatus.HELD, w, city);
           return s;
         }
@@ -785,6 +805,13 @@ public final class ArticleScenarios {
     /** One paragraph with the ceasefire shape {@code shape}; the states and group it names become actors. */
     private String ceasefire(int shape) {
       String group = r.nextInt(4) == 0 ? NamePool.group(r) : null;
+      // one ceasefire per pair of parties: independent shapes about the same pair told
+      // contradictory stories ("Despite the ceasefire, X and Y exchanged fire yesterday." then "A
+      // ceasefire between X and Y took effect at midnight yesterday."); later paragraphs are about
+      // a conflict of the first state with an armed group
+      while (!ceasefirePairs.add(group == null ? "" : group)) {
+        group = NamePool.group(r);
+      }
       String paragraph = ceasefire(shape, group);
       for (String[] st : states) {
         if (paragraph.contains(st[0])) {
@@ -792,7 +819,8 @@ public final class ArticleScenarios {
         }
       }
       if (group != null) {
-        actors.computeIfAbsent(group, k -> new GoldActor.Builder().name(group).kind(ActorKind.GROUP));
+        String armed = group;
+        actors.computeIfAbsent(armed, k -> new GoldActor.Builder().name(armed).kind(ActorKind.GROUP));
       }
       return paragraph;
     }
@@ -851,6 +879,9 @@ public final class ArticleScenarios {
               + energy + " for " + days + " days.";
         case 11:
           truce(xy, CeasefireScope.FULL, null, null, null, CeasefireStatus.AGREED, null, null);
+          // the talks were held, by the parties presumably, on no given day: debatable, so optional
+          meetings.add(new GoldMeeting.Builder().addAllParticipants(xy).kind(MeetingKind.TALKS)
+              .status(MeetingStatus.HELD).location(city).optional(true).build());
           return x + " agreed to a ceasefire with " + yText + " after talks in " + city + ".";
         case 12:
           truce(xy, CeasefireScope.FULL, null, null, w, CeasefireStatus.AGREED, null, null);
