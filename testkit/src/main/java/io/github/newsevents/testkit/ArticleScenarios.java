@@ -53,14 +53,16 @@ import java.util.random.RandomGenerator;
  *       sources (speaker {@code "... (unnamed)"}, {@code speaker_unnamed}, the words the article
  *       describes the source by as its alias, as in the development corpus), questions;
  *   <li>meetings, in 33 shapes: held, planned, possible and cancelled; in person, by phone, by
- *       video link, talks between delegations; hosts, visits and counterparts;
+ *       video link, talks between delegations; hosts, visits and counterparts; a pair of people
+ *       has at most one meeting of each status in an article (two would be one meeting told twice);
  *   <li>ceasefires, in 32 shapes: proposed, agreed, in force, violated, rejected and expired;
  *       full or partial (with a scope note), with durations in days, hours or weeks, mediators
  *       and proposers named beside the parties; one ceasefire per pair of parties in an article
  *       (a later one is about the first state's conflict with an armed group), and "after talks
  *       in" a city as an optional meeting of the parties;
  *   <li>distractors that a careful reader does not annotate: scare quotes, quotes in noise lines,
- *       apostrophes, denied and negated meetings ("has not met ... since"), a ceasefire
+ *       apostrophes, denied and negated meetings ("has not met ... since", only of people the
+ *       article reports no meeting of), a ceasefire
  *       mediator next to the parties.
  * </ul>
  *
@@ -182,6 +184,8 @@ public final class ArticleScenarios {
     private final List<GoldCeasefire> ceasefires = new ArrayList<>();
     private final Set<String> usedStates = new HashSet<>();
     private final Set<String> ceasefirePairs = new HashSet<>();
+    /** Pairs of people with a meeting, and "pair STATUS" for each status they have one of. */
+    private final Set<String> meetingStatuses = new HashSet<>();
     private final String town;
 
     Writer(RandomGenerator r, int statementShape, int meetingShape, int ceasefireShape) {
@@ -228,7 +232,10 @@ public final class ArticleScenarios {
       // the lead: a held meeting, under a dateline in wire copy
       Person a = people.get(0);
       Person b = people.get(1);
-      String lead = meeting(meetingShape >= 0 ? meetingShape : r.nextInt(MEETING_SHAPES), a, b);
+      int leadShape = meetingShape >= 0 ? meetingShape : r.nextInt(MEETING_SHAPES);
+      meetingStatuses.add(pair(a, b));
+      meetingStatuses.add(pair(a, b) + " " + meetingStatus(leadShape));
+      String lead = meeting(leadShape, a, b);
       if (wire) {
         lead = states.get(0)[2].toUpperCase(Locale.ROOT) + ", "
             + published.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
@@ -248,7 +255,7 @@ public final class ArticleScenarios {
         if (i == 0 || what < 4) {
           paragraphs.add(statement(i == 0 && statementShape >= 0 ? statementShape : r.nextInt(STATEMENT_SHAPES), speaker));
         } else if (what < 6) {
-          paragraphs.add(meeting(r.nextInt(MEETING_SHAPES), people.get(2), people.get(3)));
+          paragraphs.add(laterMeeting(people.get(2), people.get(3), speaker));
         } else if (what < 8 || ceasefires.isEmpty()) {
           paragraphs.add(ceasefire(r.nextInt(CEASEFIRE_SHAPES)));
         } else {
@@ -591,6 +598,38 @@ public final class ArticleScenarios {
         b.location(place);
       }
       meetings.add(b.build());
+    }
+
+    /**
+     * A meeting of {@code a} and {@code b} after the lead, of a status they have no meeting of
+     * yet: two shapes of one status about one pair told of one meeting twice ("Jaskdal held talks
+     * with Haskay in Yerevan yesterday." under the same sentence with full names), or of two
+     * possible meetings that are one; when every status is taken, a statement by {@code speaker}.
+     */
+    private String laterMeeting(Person a, Person b, Person speaker) {
+      List<Integer> open = new ArrayList<>();
+      for (int shape = 0; shape < MEETING_SHAPES; shape++) {
+        if (!meetingStatuses.contains(pair(a, b) + " " + meetingStatus(shape))) {
+          open.add(shape);
+        }
+      }
+      if (open.isEmpty()) {
+        return statement(r.nextInt(STATEMENT_SHAPES), speaker);
+      }
+      int shape = open.get(r.nextInt(open.size()));
+      meetingStatuses.add(pair(a, b));
+      meetingStatuses.add(pair(a, b) + " " + meetingStatus(shape));
+      return meeting(shape, a, b);
+    }
+
+    /** The status of meeting shape {@code shape} (shapes are ordered by status). */
+    private static MeetingStatus meetingStatus(int shape) {
+      return shape <= 18 ? MeetingStatus.HELD : shape <= 24 ? MeetingStatus.PLANNED
+          : shape <= 28 ? MeetingStatus.POSSIBLE : MeetingStatus.CANCELLED;
+    }
+
+    private static String pair(Person a, Person b) {
+      return a.full().compareTo(b.full()) < 0 ? a.full() + "|" + b.full() : b.full() + "|" + a.full();
     }
 
     /** One paragraph with the meeting shape {@code shape} between {@code a} and {@code b}. */
@@ -967,7 +1006,12 @@ public final class ArticleScenarios {
     private String distractor() {
       Person a = people.get(r.nextInt(people.size()));
       Person b = people.get((people.indexOf(a) + 1) % people.size());
-      switch (r.nextInt(6)) {
+      int kind = r.nextInt(6);
+      if ((kind == 1 || kind == 2 || kind == 4) && meetingStatuses.contains(pair(a, b))) {
+        // "X has not met Y since 2023" under "X met Y yesterday" contradicts the article
+        kind = 0;
+      }
+      switch (kind) {
         case 0:
           return "Critics dismissed the so-called " + q("road map") + " as a public relations exercise.";
         case 1:
