@@ -50,14 +50,19 @@ import java.util.random.RandomGenerator;
  *   <li>statements, in 34 shapes: attribution before, after and inside the quote, split quotes
  *       (two statements), quotes running over two paragraphs (one statement, joined with a space,
  *       with its {@code paragraph_segments}), fragments, pronouns, definite titles, anonymous
- *       sources (speaker {@code "... (unnamed)"}, {@code speaker_unnamed}), questions;
+ *       sources (speaker {@code "... (unnamed)"}, {@code speaker_unnamed}, the words the article
+ *       describes the source by as its alias, as in the development corpus), questions;
  *   <li>meetings, in 33 shapes: held, planned, possible and cancelled; in person, by phone, by
- *       video link, talks between delegations; hosts, visits and counterparts;
+ *       video link, talks between delegations; hosts, visits and counterparts; a pair of people
+ *       has at most one meeting of each status in an article (two would be one meeting told twice);
  *   <li>ceasefires, in 32 shapes: proposed, agreed, in force, violated, rejected and expired;
  *       full or partial (with a scope note), with durations in days, hours or weeks, mediators
- *       and proposers named beside the parties;
+ *       and proposers named beside the parties; one ceasefire per pair of parties in an article
+ *       (a later one is about the first state's conflict with an armed group), and "after talks
+ *       in" a city as an optional meeting of the parties;
  *   <li>distractors that a careful reader does not annotate: scare quotes, quotes in noise lines,
- *       apostrophes, denied and negated meetings ("has not met ... since"), a ceasefire
+ *       apostrophes, denied and negated meetings ("has not met ... since", only of people the
+ *       article reports no meeting of), a ceasefire
  *       mediator next to the parties.
  * </ul>
  *
@@ -123,6 +128,27 @@ public final class ArticleScenarios {
     {"Colombia", "Colombian", "Bogota"}, {"Ecuador", "Ecuadorian", "Quito"},
     {"Malaysia", "Malaysian", "Kuala Lumpur"}, {"Philippines", "Philippine", "Manila"}
   };
+  /** A state whose English name takes "the", where the text names it without. */
+  private static final java.util.regex.Pattern WITH_ARTICLE =
+      java.util.regex.Pattern.compile("(?<![Tt]he )\\bPhilippines\\b('s)?");
+
+  /**
+   * {@code text} with "the" before the states whose English name takes it ("the Philippines'
+   * foreign minister", "The Philippines and Chile agreed ..."); the gold keeps the bare name, as
+   * the development corpus and the gazetteer name the state.
+   */
+  static String withArticle(String text) {
+    java.util.regex.Matcher m = WITH_ARTICLE.matcher(text);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      String before = text.substring(Math.max(0, m.start() - 2), m.start());
+      boolean opening = m.start() == 0 || before.equals(". ") || before.equals("- ");
+      m.appendReplacement(b, (opening ? "The " : "the ") + "Philippines" + (m.group(1) != null ? "'" : ""));
+    }
+    m.appendTail(b);
+    return b.toString();
+  }
+
   private static final String[] TITLES = {
     "foreign minister", "defence minister", "president", "prime minister", "special envoy",
     "national security adviser", "chief negotiator", "deputy foreign minister", "interior minister",
@@ -178,6 +204,9 @@ public final class ArticleScenarios {
     private final List<GoldMeeting> meetings = new ArrayList<>();
     private final List<GoldCeasefire> ceasefires = new ArrayList<>();
     private final Set<String> usedStates = new HashSet<>();
+    private final Set<String> ceasefirePairs = new HashSet<>();
+    /** Pairs of people with a meeting, and "pair STATUS" for each status they have one of. */
+    private final Set<String> meetingStatuses = new HashSet<>();
     private final String town;
 
     Writer(RandomGenerator r, int statementShape, int meetingShape, int ceasefireShape) {
@@ -220,11 +249,14 @@ public final class ArticleScenarios {
 
     Fixture write(String name) {
       boolean wire = r.nextBoolean();
-      String headline = headline();
+      String headline = withArticle(headline());
       // the lead: a held meeting, under a dateline in wire copy
       Person a = people.get(0);
       Person b = people.get(1);
-      String lead = meeting(meetingShape >= 0 ? meetingShape : r.nextInt(MEETING_SHAPES), a, b);
+      int leadShape = meetingShape >= 0 ? meetingShape : r.nextInt(MEETING_SHAPES);
+      meetingStatuses.add(pair(a, b));
+      meetingStatuses.add(pair(a, b) + " " + meetingStatus(leadShape));
+      String lead = meeting(leadShape, a, b);
       if (wire) {
         lead = states.get(0)[2].toUpperCase(Locale.ROOT) + ", "
             + published.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
@@ -244,7 +276,7 @@ public final class ArticleScenarios {
         if (i == 0 || what < 4) {
           paragraphs.add(statement(i == 0 && statementShape >= 0 ? statementShape : r.nextInt(STATEMENT_SHAPES), speaker));
         } else if (what < 6) {
-          paragraphs.add(meeting(r.nextInt(MEETING_SHAPES), people.get(2), people.get(3)));
+          paragraphs.add(laterMeeting(people.get(2), people.get(3), speaker));
         } else if (what < 8 || ceasefires.isEmpty()) {
           paragraphs.add(ceasefire(r.nextInt(CEASEFIRE_SHAPES)));
         } else {
@@ -274,6 +306,7 @@ public final class ArticleScenarios {
           text.append("date: ").append(date).append("\nheadline: ").append(headline)
               .append("\nsource: ").append(pick(SOURCES)).append("\n\n");
       }
+      paragraphs.replaceAll(ArticleScenarios::withArticle);
       text.append(String.join("\n\n", paragraphs)).append('\n');
       Gold.Builder gold = new Gold.Builder()
           .article(new io.github.newsevents.testkit.gold.GoldArticle.Builder()
@@ -321,6 +354,16 @@ public final class ArticleScenarios {
       return p.state[1] + " " + capitalized(p.title) + " " + p.full();
     }
 
+    /** The person in object position with a definite title: "the Finnish chief negotiator, Arlo Vaskov,". */
+    private String definite(Person p) {
+      actor(p);
+      if (p.introduced) {
+        return p.surname;
+      }
+      p.introduced = true;
+      return "the " + p.state[1] + " " + p.title + ", " + p.full() + ",";
+    }
+
     private void actor(Person p) {
       actors.computeIfAbsent(p.full(), k -> {
         GoldActor.Builder b = new GoldActor.Builder().name(p.full()).kind(ActorKind.PERSON)
@@ -337,8 +380,13 @@ public final class ArticleScenarios {
       return s[0];
     }
 
-    private void anonymous(String name) {
-      actors.computeIfAbsent(name, k -> new GoldActor.Builder().name(name).kind(ActorKind.PERSON));
+    /**
+     * An unnamed source: named {@code "... (unnamed)"} as in the development corpus, with the
+     * words the article describes it by as an alias ("a senior Kenyan official"), as there.
+     */
+    private void anonymous(String name, String described) {
+      actors.computeIfAbsent(name, k -> new GoldActor.Builder().name(name).kind(ActorKind.PERSON)
+          .addAlias(described));
     }
 
     // --- statements
@@ -466,13 +514,13 @@ public final class ArticleScenarios {
         }
         case 25: {
           String who = "senior " + p.state[1] + " official (unnamed)";
-          anonymous(who);
+          anonymous(who, "a senior " + p.state[1] + " official");
           said(who, q1 + ",", false, true);
           return q(q1 + ",") + " a senior " + p.state[1] + " official said on condition of anonymity.";
         }
         case 26: {
           String who = "diplomat familiar with the talks (unnamed)";
-          anonymous(who);
+          anonymous(who, "one diplomat familiar with the talks");
           said(who, q1 + ",", false, true);
           return q(q1 + ",") + " one diplomat familiar with the talks said.";
         }
@@ -574,6 +622,38 @@ public final class ArticleScenarios {
       meetings.add(b.build());
     }
 
+    /**
+     * A meeting of {@code a} and {@code b} after the lead, of a status they have no meeting of
+     * yet: two shapes of one status about one pair told of one meeting twice ("Jaskdal held talks
+     * with Haskay in Yerevan yesterday." under the same sentence with full names), or of two
+     * possible meetings that are one; when every status is taken, a statement by {@code speaker}.
+     */
+    private String laterMeeting(Person a, Person b, Person speaker) {
+      List<Integer> open = new ArrayList<>();
+      for (int shape = 0; shape < MEETING_SHAPES; shape++) {
+        if (!meetingStatuses.contains(pair(a, b) + " " + meetingStatus(shape))) {
+          open.add(shape);
+        }
+      }
+      if (open.isEmpty()) {
+        return statement(r.nextInt(STATEMENT_SHAPES), speaker);
+      }
+      int shape = open.get(r.nextInt(open.size()));
+      meetingStatuses.add(pair(a, b));
+      meetingStatuses.add(pair(a, b) + " " + meetingStatus(shape));
+      return meeting(shape, a, b);
+    }
+
+    /** The status of meeting shape {@code shape} (shapes are ordered by status). */
+    private static MeetingStatus meetingStatus(int shape) {
+      return shape <= 18 ? MeetingStatus.HELD : shape <= 24 ? MeetingStatus.PLANNED
+          : shape <= 28 ? MeetingStatus.POSSIBLE : MeetingStatus.CANCELLED;
+    }
+
+    private static String pair(Person a, Person b) {
+      return a.full().compareTo(b.full()) < 0 ? a.full() + "|" + b.full() : b.full() + "|" + a.full();
+    }
+
     /** One paragraph with the meeting shape {@code shape} between {@code a} and {@code b}. */
     private String meeting(int shape, Person a, Person b) {
       String city = a.state[2];
@@ -617,8 +697,9 @@ public final class ArticleScenarios {
           return s;
         }
         case 7: {
-          String s = capitalized(w.words) + ", " + object(a) + " met " + a.his() + " " + b.state[1]
-              + " counterpart, " + object(b) + ", in " + city + ".";
+          // "met his Finnish counterpart, Finnish Chief Negotiator ..." said the nationality twice and
+          // made a prime minister's counterpart a negotiator: the title goes in a definite apposition
+          String s = capitalized(w.words) + ", " + object(a) + " met " + definite(b) + " in " + city + ".";
           meet(ab, MeetingKind.IN_PERSON, MeetingStatus.HELD, w, city);
           return s;
         }
@@ -785,6 +866,13 @@ public final class ArticleScenarios {
     /** One paragraph with the ceasefire shape {@code shape}; the states and group it names become actors. */
     private String ceasefire(int shape) {
       String group = r.nextInt(4) == 0 ? NamePool.group(r) : null;
+      // one ceasefire per pair of parties: independent shapes about the same pair told
+      // contradictory stories ("Despite the ceasefire, X and Y exchanged fire yesterday." then "A
+      // ceasefire between X and Y took effect at midnight yesterday."); later paragraphs are about
+      // a conflict of the first state with an armed group
+      while (!ceasefirePairs.add(group == null ? "" : group)) {
+        group = NamePool.group(r);
+      }
       String paragraph = ceasefire(shape, group);
       for (String[] st : states) {
         if (paragraph.contains(st[0])) {
@@ -792,7 +880,8 @@ public final class ArticleScenarios {
         }
       }
       if (group != null) {
-        actors.computeIfAbsent(group, k -> new GoldActor.Builder().name(group).kind(ActorKind.GROUP));
+        String armed = group;
+        actors.computeIfAbsent(armed, k -> new GoldActor.Builder().name(armed).kind(ActorKind.GROUP));
       }
       return paragraph;
     }
@@ -851,6 +940,9 @@ public final class ArticleScenarios {
               + energy + " for " + days + " days.";
         case 11:
           truce(xy, CeasefireScope.FULL, null, null, null, CeasefireStatus.AGREED, null, null);
+          // the talks were held, by the parties presumably, on no given day: debatable, so optional
+          meetings.add(new GoldMeeting.Builder().addAllParticipants(xy).kind(MeetingKind.TALKS)
+              .status(MeetingStatus.HELD).location(city).optional(true).build());
           return x + " agreed to a ceasefire with " + yText + " after talks in " + city + ".";
         case 12:
           truce(xy, CeasefireScope.FULL, null, null, w, CeasefireStatus.AGREED, null, null);
@@ -936,7 +1028,12 @@ public final class ArticleScenarios {
     private String distractor() {
       Person a = people.get(r.nextInt(people.size()));
       Person b = people.get((people.indexOf(a) + 1) % people.size());
-      switch (r.nextInt(6)) {
+      int kind = r.nextInt(6);
+      if ((kind == 1 || kind == 2 || kind == 4) && meetingStatuses.contains(pair(a, b))) {
+        // "X has not met Y since 2023" under "X met Y yesterday" contradicts the article
+        kind = 0;
+      }
+      switch (kind) {
         case 0:
           return "Critics dismissed the so-called " + q("road map") + " as a public relations exercise.";
         case 1:

@@ -67,6 +67,39 @@ class ArticleScenariosTest {
     }
   }
 
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void anArticleTellsEachEventOnceAndNamesItsUnnamedSourcesAsItDescribesThem(long seed) {
+    Fixture f = ArticleScenarios.article(seed);
+    Gold gold = f.gold();
+
+    Set<Set<String>> ceasefireParties = new HashSet<>();
+    gold.ceasefires().forEach(c -> assertThat(ceasefireParties.add(Set.copyOf(c.parties())))
+        .as("a second ceasefire of %s in%n%s", c.parties(), f.text()).isTrue());
+    Set<String> meetings = new HashSet<>();
+    gold.meetings().stream().filter(m -> !m.isOptional()).forEach(m -> assertThat(
+            meetings.add(new java.util.TreeSet<>(m.participants()) + " " + m.status()))
+        .as("a second %s meeting of %s in%n%s", m.status(), m.participants(), f.text()).isTrue());
+    gold.actors().stream().filter(a -> a.name().contains("(unnamed)")).forEach(a -> {
+      assertThat(a.aliases()).as(a.name()).isNotEmpty();
+      a.aliases().forEach(alias -> assertThat(f.text()).contains(alias));
+    });
+  }
+
+  @Test
+  void aStateWhoseNameTakesTheArticleGetsIt() {
+    assertThat(ArticleScenarios.withArticle("Ana Ruiz, Philippines's foreign minister, said"))
+        .isEqualTo("Ana Ruiz, the Philippines' foreign minister, said");
+    assertThat(ArticleScenarios.withArticle("Philippines and Chile agreed. Philippines said"))
+        .isEqualTo("The Philippines and Chile agreed. The Philippines said");
+    assertThat(ArticleScenarios.withArticle("MANILA, May 2 (AP) - Philippines proposed"))
+        .isEqualTo("MANILA, May 2 (AP) - The Philippines proposed");
+    assertThat(ArticleScenarios.withArticle("Diplomacy in focus as Philippines weighs its options"))
+        .isEqualTo("Diplomacy in focus as the Philippines weighs its options");
+    assertThat(ArticleScenarios.withArticle("talks with the Philippines and Philippine officials"))
+        .isEqualTo("talks with the Philippines and Philippine officials");
+  }
+
   @Test
   void everyShapeOfEveryKindOfItemIsWritten() {
     RandomGenerator random = Seeds.random(7);
