@@ -22,6 +22,11 @@ final class ActorRec {
   String country;
   String affiliation;
   boolean unnamed;
+  /**
+   * A non-state armed group named by a noun of insurgency ("Peruvian rebels", "the Shining Dawn
+   * guerrillas"): a side of its own, which fights its state and never stands for it.
+   */
+  boolean armed;
   /** 'M' or 'F' when an honorific says so ("Mr", "Ms"), else 0; for resolving he and she. */
   char gender;
   String id;

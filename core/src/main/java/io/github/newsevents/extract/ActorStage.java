@@ -155,6 +155,7 @@ final class ActorStage {
     List<Run> fullNames = new ArrayList<>();
     List<Run> singles = new ArrayList<>();
     List<Run> orgs = new ArrayList<>();
+    ActorRec[] lastArmed = new ActorRec[1]; // the armed group a later "the rebels" refers to
 
     for (Doc.Para p : doc.paras) {
       List<Mention> ms = new ArrayList<>();
@@ -168,6 +169,10 @@ final class ActorStage {
       }
       Tokens t = p.tokens;
       boolean headline = p.heading() || titleCase(t);
+      boolean armedWords = false; // a word of insurgency in the paragraph: most have none, and skip the look
+      for (int k = 0; k < t.size() && !armedWords; k++) {
+        armedWords = t.type(k) == Tokens.WORD && (ARMED_NOUNS.contains(t.get(k)) || ARMED_GROUP_ADJECTIVES.contains(t.get(k)));
+      }
       int i = 0;
       while (i < t.size()) {
         if (t.type(i) != Tokens.WORD) {
@@ -176,6 +181,11 @@ final class ActorStage {
         }
         if (p.sentenceInitial(i) && Credits.opensCredit(t, i)) {
           i = p.sentenceEnd(p.sentenceOf(i)); // "Video by X.": a credit inside a caption names no one of the story
+          continue;
+        }
+        int armedEnd = headline || !armedWords ? -1 : armedGroup(p, i, known, groups, ms, ds, lastArmed);
+        if (armedEnd > i) {
+          i = armedEnd;
           continue;
         }
         PhraseIndex.Match m = index.name(t, i);
@@ -781,6 +791,187 @@ final class ActorStage {
       k = next.to;
     }
     return -1;
+  }
+
+  /** Plural nouns of insurgency: with a name, a demonym or a modifier before them they name an armed group. */
+  static final Set<String> ARMED_NOUNS = Set.of(
+      "rebels", "insurgents", "militants", "guerrillas", "separatists", "militias", "jihadists", "paramilitaries");
+  /** Words before "group" (or "movement") that say the name after it is an armed group's: "the rebel group X". */
+  private static final Set<String> ARMED_GROUP_ADJECTIVES = Set.of(
+      "rebel", "armed", "militant", "insurgent", "guerrilla", "separatist", "jihadist", "paramilitary", "militia");
+  private static final Set<String> ARMED_GROUP_HEADS = Set.of("group", "movement", "alliance", "faction", "organisation",
+      "organization");
+  /** Lower-case modifiers that name an armed group together with its noun: "leftist rebels". */
+  private static final Set<String> ARMED_MODIFIERS = Set.of(
+      "leftist", "rightist", "armed", "separatist", "opposition", "islamist", "communist", "maoist", "marxist",
+      "ethnic", "tribal", "jihadist", "insurgent", "rebel", "secessionist", "anti-government");
+  /** Capitalised words that open a sentence or a noun phrase but name no group: "The rebels", "Some militants". */
+  private static final Set<String> NO_GROUP_NAME = Set.of(
+      "The", "A", "An", "Some", "Many", "Other", "Several", "These", "Those", "Both", "Two", "All", "Most", "Armed",
+      "Rebel", "Leftist", "Islamist", "Local", "Former", "Foreign", "Government", "Opposition");
+
+  /**
+   * A non-state armed group at token {@code i}, added as a mention; returns the token after it, or
+   * -1. News English names such a group four ways: a capitalised name before a noun of insurgency
+   * ("the Shining Dawn rebels": the group "Shining Dawn"), a demonym before it ("Peruvian rebels":
+   * a group of Peru's, fighting Peru), a noun of insurgency's group before a name ("the rebel group
+   * Shining Dawn"), and a lower-case modifier before the noun ("leftist rebels"). A later bare "the
+   * rebels" is the last such group of the article; after a group the gazetteer knows (Hamas, the
+   * Houthis) it adds none. Every look is within five tokens of {@code i}.
+   */
+  private int armedGroup(Doc.Para p, int i, Map<GazetteerEntry, ActorRec> known, Map<String, ActorRec> groups,
+      List<Mention> ms, List<PhraseIndex.Match> ds, ActorRec[] lastArmed) {
+    Tokens t = p.tokens;
+    String w = t.get(i);
+    if (t.capitalised(i)) {
+      if (NO_GROUP_NAME.contains(w)) {
+        return -1;
+      }
+      PhraseIndex.Match m = index.name(t, i);
+      if (m != null) {
+        if (m.role() != PhraseIndex.Role.DEMONYM || m.entry().kind() != EntryKind.STATE || m.to >= t.size()
+            || !ARMED_NOUNS.contains(t.get(m.to))) {
+          return -1;
+        }
+        // "Peruvian rebels": of Peru, against Peru (the demonym still tells the discourse of Peru's war)
+        ds.add(m);
+        String country = m.entry().country().orElse(null);
+        return addArmed(p, i, m.to + 1, t.span(i, m.to + 1), country, groups, ms, lastArmed);
+      }
+      int e = i;
+      while (e < t.size() && e < i + 4 && t.type(e) == Tokens.WORD && t.capitalised(e) && (e == i || index.name(t, e) == null)) {
+        e++;
+      }
+      if (e >= t.size() || e == i || e == i + 1 && Lexicon.COMMON_WORDS.contains(w)) {
+        return -1;
+      }
+      if (t.is(e, ",") && appositiveArmedGroup(t, e + 1)) {
+        // "Shining Dawn, a Maoist rebel group, said": the name before the apposition
+        return addArmed(p, i, e, t.span(i, e), null, groups, ms, lastArmed);
+      }
+      if (!ARMED_NOUNS.contains(t.get(e)) && !t.is(e, "militia")) {
+        return -1;
+      }
+      // "the Shining Dawn rebels": the group is "Shining Dawn"; one word ("Kachin rebels", "Maoist
+      // rebels") may be an adjective: the phrase is the name, the word an alias
+      int next = addArmed(p, i, e + 1, e == i + 1 ? t.span(i, e + 1) : t.span(i, e), null, groups, ms, lastArmed);
+      lastArmed[0].forms.add(e == i + 1 ? w : t.span(i, e + 1));
+      return next;
+    }
+    String lower = t.lower(i);
+    if (ARMED_GROUP_ADJECTIVES.contains(lower) && i + 2 < t.size() && ARMED_GROUP_HEADS.contains(t.get(i + 1))
+        && t.type(i + 2) == Tokens.WORD && t.capitalised(i + 2) && !NO_GROUP_NAME.contains(t.get(i + 2))
+        && index.name(t, i + 2) == null) {
+      // "the rebel group Shining Dawn": the name follows
+      int e = i + 2;
+      while (e < t.size() && e < i + 6 && t.type(e) == Tokens.WORD && t.capitalised(e)) {
+        e++;
+      }
+      return addArmed(p, i, e, t.span(i + 2, e), null, groups, ms, lastArmed);
+    }
+    if (ARMED_GROUP_ADJECTIVES.contains(lower) && !lower.equals("armed") && i + 1 < t.size()
+        && t.type(i + 1) == Tokens.WORD && t.capitalised(i + 1) && !NO_GROUP_NAME.contains(t.get(i + 1))
+        && index.name(t, i + 1) == null) {
+      // "the rebel Liberation Tigers of Tamil Eelam": a name after the adjective, "of" inside it
+      int e = i + 1;
+      while (e < t.size() && e < i + 8 && t.type(e) == Tokens.WORD
+          && (t.capitalised(e) || t.is(e, "of") && e + 1 < t.size() && t.capitalised(e + 1))) {
+        e++;
+      }
+      if (e > i + 2 || ARMED_NOUNS.contains(t.get(e < t.size() ? e : i))) {
+        return addArmed(p, i + 1, e, t.span(i + 1, e), null, groups, ms, lastArmed);
+      }
+    }
+    if (!ARMED_NOUNS.contains(w) || !ms.isEmpty() && ms.get(ms.size() - 1).to == i) {
+      return -1; // (after a mention the noun is its own: "Houthi rebels", "M23 rebels")
+    }
+    if (lastArmed[0] != null) {
+      ActorRec a = lastArmed[0]; // "the rebels": the group named before
+      a.mentions.add(Span.of(t.start(i), t.end(i)));
+      a.seen(p.index, i);
+      ms.add(new Mention(p.index, i, i + 1, a));
+      return i + 1;
+    }
+    for (ActorRec k : known.values()) {
+      if (k.kind == ActorKind.GROUP) {
+        return -1; // "the militants" after Hamas: the gazetteer's group, not a new one
+      }
+    }
+    boolean modified = i > 0 && t.type(i - 1) == Tokens.WORD && ARMED_MODIFIERS.contains(t.lower(i - 1));
+    int from = modified ? i - 1 : i;
+    return addArmed(p, from, i + 1, t.span(from, i + 1), null, groups, ms, lastArmed);
+  }
+
+  /**
+   * An armed group found before whose name shares a capitalised word with {@code name} (a final
+   * "s" aside: "Tiger" and "Tigers"), or null. Only the article's own armed groups are compared,
+   * and they are few.
+   */
+  private static ActorRec sameArmed(Map<String, ActorRec> groups, String name) {
+    for (Map.Entry<String, ActorRec> e : groups.entrySet()) {
+      ActorRec g = e.getValue();
+      if (!g.armed || !e.getKey().startsWith("armed ")) {
+        continue;
+      }
+      for (String a : g.name.split(" ")) {
+        for (String b : name.split(" ")) {
+          if (a.length() > 3 && b.length() > 3 && Character.isUpperCase(a.charAt(0))
+              && stem(a).equals(stem(b))) {
+            return g;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String stem(String w) {
+    return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /** "a Maoist rebel group", "an armed group": an apposition that says a name is an armed group's. */
+  private static boolean appositiveArmedGroup(Tokens t, int k) {
+    if (k >= t.size() || !(t.is(k, "a") || t.is(k, "an") || t.is(k, "the"))) {
+      return false;
+    }
+    for (int j = k + 1; j < t.size() && j <= k + 4 && t.type(j) == Tokens.WORD; j++) {
+      if (ARMED_GROUP_HEADS.contains(t.get(j)) && ARMED_GROUP_ADJECTIVES.contains(t.lower(j - 1))
+          || t.is(j, "militia")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int addArmed(Doc.Para p, int from, int to, String name, String country, Map<String, ActorRec> groups,
+      List<Mention> ms, ActorRec[] lastArmed) {
+    Tokens t = p.tokens;
+    ActorRec same = sameArmed(groups, name);
+    if (same != null) {
+      // "Tamil Tiger rebels", later "the Liberation Tigers of Tamil Eelam": one group, named in full
+      if (name.split(" ").length > same.name.split(" ").length) {
+        same.forms.add(same.name);
+        same.name = name;
+      } else {
+        same.forms.add(name);
+      }
+    }
+    ActorRec g = same != null ? same : groups.computeIfAbsent("armed " + name.toLowerCase(Locale.ROOT), k -> {
+      ActorRec r = new ActorRec(ActorKind.GROUP, name, null);
+      r.country = country;
+      r.armed = true;
+      return r;
+    });
+    String surface = t.span(from, to);
+    if (!surface.equals(name)) {
+      g.forms.add(surface);
+    }
+    g.mentions.add(Span.of(t.start(from), t.end(to - 1)));
+    g.seen(p.index, from);
+    ms.add(new Mention(p.index, from, to, g));
+    lastArmed[0] = g;
+    LOG.debug("paragraph {}: armed group {}", p.index, name);
+    return to;
   }
 
   /** Nouns that make "US officials" or "ASEAN leaders" a group of the state or body named before. */

@@ -371,7 +371,7 @@ final class CeasefireStage extends EventStage {
         f.outsiders.add(a);
         continue;
       }
-      if (a.kind == ActorKind.GROUP && a.entry == null && a.country != null && !actors.states(a.country).isEmpty()) {
+      if (a.kind == ActorKind.GROUP && a.entry == null && !a.armed && a.country != null && !actors.states(a.country).isEmpty()) {
         // "Norwegian forces", "Chilean troops": a group named by its state's demonym fights for it
         f.parties.addAll(actors.states(a.country));
         continue;

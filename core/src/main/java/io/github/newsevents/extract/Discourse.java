@@ -385,7 +385,7 @@ final class Discourse {
     if (a.kind == ActorKind.STATE) {
       return a;
     }
-    if (a.kind == ActorKind.GROUP && (a.entry != null || a.country == null)) {
+    if (a.kind == ActorKind.GROUP && (a.entry != null || a.country == null || a.armed)) {
       return a; // an armed or political group the gazetteer knows is a side of its own, even against its state
     }
     if (a.kind == ActorKind.ORGANIZATION && armed(a.name)) {

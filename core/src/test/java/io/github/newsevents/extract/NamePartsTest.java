@@ -25,7 +25,10 @@ class NamePartsTest {
   void capitalisedWordsBeforeANounTheyModifyAreNoPerson() {
     Extraction x = extract(article("2025-04-14",
         "Fighting between Silver Hawk rebels and the army went on, Lena Marsh said."));
-    assertThat(names(x)).contains("Lena Marsh").doesNotContain("Silver Hawk");
+    assertThat(names(x)).contains("Lena Marsh");
+    // the capitalised words name the armed group ("Silver Hawk" rebels), never a person
+    assertThat(x.actors()).filteredOn(a -> a.name().contains("Silver Hawk"))
+        .allMatch(a -> a.kind() == io.github.newsevents.model.ActorKind.GROUP);
   }
 
   @Test

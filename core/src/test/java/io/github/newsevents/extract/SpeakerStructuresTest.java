@@ -69,8 +69,9 @@ class SpeakerStructuresTest {
     Extraction x = extract(article("2025-04-14",
         "\"We saw the convoy,\" said Jan Holt, a resident of the town.",
         "\"It is a trap,\" the rebel group Free North said on Telegram."));
+    // the clause's subject, the armed group, speaks; not the previous speaker
     assertThat(x.statements()).filteredOn(s -> s.text().startsWith("It is a trap"))
-        .singleElement().satisfies(s -> assertThat(s.speaker()).isEmpty());
+        .singleElement().satisfies(s -> assertThat(s.speaker()).hasValue("free-north"));
   }
 
   @Test

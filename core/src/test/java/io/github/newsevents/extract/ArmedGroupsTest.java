@@ -1,0 +1,82 @@
+package io.github.newsevents.extract;
+
+import static io.github.newsevents.extract.News.article;
+import static io.github.newsevents.extract.News.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsevents.model.Actor;
+import io.github.newsevents.model.ActorKind;
+import io.github.newsevents.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15, point 1: the sides of a civil war. News English names a non-state armed group by a
+ * capitalised name before a noun of insurgency ("the Shining Dawn rebels"), by a demonym before it
+ * ("Peruvian rebels", who fight Peru and do not stand for it), by "the rebel group" before a name,
+ * by an apposition ("X, a Maoist rebel group,"), or by a lower-case modifier ("leftist rebels"); a
+ * later "the rebels" is the same group. Made-up groups and sentences.
+ */
+class ArmedGroupsTest {
+  private static Actor actor(Extraction x, String id) {
+    return x.actors().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow(
+        () -> new AssertionError("no actor " + id + " in " + x.actors()));
+  }
+
+  @Test
+  void aNameBeforeANounOfInsurgencyIsTheGroupsName() {
+    Extraction x = extract(article("2025-04-14", "Peru signed a ceasefire with the Shining Dawn rebels on Monday."));
+    assertThat(actor(x, "shining-dawn").kind()).isEqualTo(ActorKind.GROUP);
+    assertThat(actor(x, "shining-dawn").aliases()).contains("Shining Dawn rebels");
+    assertThat(x.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "shining-dawn"));
+  }
+
+  @Test
+  void rebelsNamedByTheirStatesDemonymFightThatState() {
+    Extraction x = extract(article("2025-04-14",
+        "The Peruvian army and Peruvian rebels agreed to a three-month ceasefire on Monday."));
+    Actor rebels = actor(x, "peruvian-rebels");
+    assertThat(rebels.kind()).isEqualTo(ActorKind.GROUP);
+    assertThat(rebels.country()).hasValue("PER");
+    assertThat(x.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.parties()).contains("peruvian-rebels").hasSize(2));
+  }
+
+  @Test
+  void theRebelGroupBeforeANameAndAnAppositionNameTheGroup() {
+    Extraction before = extract(article("2025-04-14",
+        "The Peruvian government and the rebel group Shining Dawn agreed to extend their ceasefire."));
+    assertThat(before.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.parties()).contains("shining-dawn"));
+    Extraction apposition = extract(article("2025-04-14",
+        "The Shining Dawn, a Maoist rebel group, declared a unilateral ceasefire against Peru on Monday."));
+    assertThat(actor(apposition, "shining-dawn").kind()).isEqualTo(ActorKind.GROUP);
+  }
+
+  @Test
+  void aModifierAndTheNounNameAGroupThatALaterTheRebelsRefersTo() {
+    Extraction x = extract(article("2025-04-14",
+        "The Colombian government and leftist rebels agreed to a ceasefire on Monday.",
+        "The rebels said the truce would hold."));
+    Actor rebels = actor(x, "leftist-rebels");
+    assertThat(rebels.mentions()).hasSize(2);
+    assertThat(x.actors()).noneMatch(a -> a.id().equals("rebels"));
+  }
+
+  @Test
+  void twoNamesOfOneGroupSharingAWordAreOneGroupUnderTheLongerName() {
+    Extraction x = extract(article("2025-04-14",
+        "Peru wants talks with the Andean Condor rebels.",
+        "The rebel Andean Liberation Condors of Puno said they were ready."));
+    assertThat(x.actors()).filteredOn(a -> a.kind() == ActorKind.GROUP).singleElement()
+        .satisfies(a -> assertThat(a.name()).isEqualTo("Andean Liberation Condors of Puno"));
+  }
+
+  @Test
+  void aNounOfInsurgencyAfterAKnownGroupAddsNoGroup() {
+    // "Houthi rebels", "the militants" after Hamas: the gazetteer's group
+    Extraction x = extract(article("2025-04-14",
+        "Hamas said on Monday it would respect the truce.", "The militants fired no rockets overnight."));
+    assertThat(x.actors()).noneMatch(a -> a.id().equals("militants"));
+  }
+}
