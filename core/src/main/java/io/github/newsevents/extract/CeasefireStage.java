@@ -71,7 +71,7 @@ final class CeasefireStage extends EventStage {
     for (String w : List.of("expired", "ended", "lapsed", "expires")) {
       STATUS_WORDS.put(w, CeasefireStatus.EXPIRED);
     }
-    for (String w : List.of("effect", "holding", "held", "force", "in-force", "observed", "began",
+    for (String w : List.of("effect", "holding", "held", "holds", "force", "in-force", "observed", "began",
         "started", "extended", "extension", "continuing")) {
       STATUS_WORDS.put(w, CeasefireStatus.IN_FORCE);
     }
@@ -222,7 +222,12 @@ final class CeasefireStage extends EventStage {
         // "Chile violated the truce, Norway said": the side of the pair that reports the other's
         // breach is the truce's other party
         boolean reportsOnly = other != null && f.reporters.contains(other) && sides != null && sides.has(side);
-        if (other != null && other != only && !f.roles.containsKey(other) && (!outsider(f, other) || reportsOnly)) {
+        // "Chile proposed a truce, which Peru rejected": a proposer that the article shows fighting
+        // (a side of its conflict) is still the truce's other party; one that is not may mediate
+        boolean proposer = other != null && f.roles.get(other) == PartyRole.PROPOSING && discourse.conflict != null
+            && discourse.conflict.has(other) && discourse.conflict.has(side);
+        if (other != null && other != only && (!f.roles.containsKey(other) || proposer)
+            && (!outsider(f, other) || reportsOnly)) {
           LOG.debug("ceasefire with one named party {}: the other side, from the discourse, {}", only.name, other.name);
           f.parties.add(other);
         } else {
@@ -702,11 +707,14 @@ final class CeasefireStage extends EventStage {
       // "rejected a truce"; "rejected a Chilean proposal for a truce": the proposal is the truce's
       return trigger - k <= 5 || trigger - k <= 8 && anyIn(t, k + 1, trigger, OFFERS);
     }
-    // "the truce was rejected", "a truce proposed by Brazil was rejected by the rebels"
-    return k - trigger <= 7 && anyIn(t, Math.max(trigger + 1, k - 3), k, PASSIVE);
+    // "the truce was rejected", "a truce proposed by Brazil was rejected by the rebels"; the object
+    // of a relative clause on the truce: "a truce, which Peru rejected"
+    return k - trigger <= 7 && (anyIn(t, Math.max(trigger + 1, k - 3), k, PASSIVE)
+        || anyIn(t, trigger + 1, Math.min(k, trigger + 3), RELATIVES));
   }
 
   private static final Set<String> PASSIVE = Set.of("was", "were", "been", "is", "are", "be");
+  private static final Set<String> RELATIVES = Set.of("which", "that");
 
   /** Objects of "ended" that say what a truce ended: "ended the war", "ended weeks of fighting". */
   private static final Set<String> ENDED_OBJECTS = Set.of("war", "wars", "fighting", "hostilities", "conflict",

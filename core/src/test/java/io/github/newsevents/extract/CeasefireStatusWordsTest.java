@@ -77,4 +77,23 @@ class CeasefireStatusWordsTest {
         "Peru and Chile fought a bitter war over the border.", "The truce expired on Sunday and fighting resumed."));
     assertThat(y.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.EXPIRED));
   }
+
+  @Test
+  void aTruceThatTheOtherSideRejectedInARelativeClauseIsRejectedAndTheProposerIsItsOtherParty() {
+    // "Chile proposed a ceasefire, which Peru rejected": the object of the relative clause is the
+    // truce; the proposer, a side of the war, is still a party
+    Extraction x = extract(article("2025-04-14",
+        "Fighting between Chile and Peru went on for months.", "Chile proposed a ceasefire, which Peru rejected."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.status()).isEqualTo(CeasefireStatus.REJECTED);
+      assertThat(c.parties()).containsExactlyInAnyOrder("chile", "peru");
+    });
+  }
+
+  @Test
+  void aTruceThatStillHoldsIsInForce() {
+    Extraction x = extract(article("2025-04-14",
+        "Fighting between Chile and Peru ended years ago.", "The ceasefire that ended the war in 2019 still holds."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.IN_FORCE));
+  }
 }
