@@ -171,6 +171,10 @@ abstract class EventStage {
         end = x;
         break;
       }
+      if (!seen && (t.is(x, "in") || t.is(x, "at"))) {
+        end = x; // "with mediators in Peru": the companions are unnamed; Peru is where
+        break;
+      }
       List<Mention> ms = actors.mentions.get(p.index);
       for (int j = Mention.first(ms, x); j < ms.size() && ms.get(j).from <= x; j++) {
         Mention m = ms.get(j); // x may grow: a mention starting at this one's last token is read too

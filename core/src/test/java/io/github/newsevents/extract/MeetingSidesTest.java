@@ -189,4 +189,12 @@ class MeetingSidesTest {
     assertThat(x.meetings()).anySatisfy(m -> assertThat(m.participants())
         .containsExactlyInAnyOrder("oskar-vallin", "lena-marsh"));
   }
+
+  @Test
+  void aPlaceAfterUnnamedCompanionsIsNoSide() {
+    // "met with mediators in the Dominican Republic": the companions are unnamed, the state is where
+    Extraction x = extract(article("2025-04-14",
+        "Chilean President Oskar Vallin said on Saturday he met with a group of mediators in Peru."));
+    assertThat(x.meetings()).allSatisfy(m -> assertThat(m.participants()).doesNotContain("peru"));
+  }
 }
