@@ -277,6 +277,10 @@ abstract class EventStage {
         break;
       }
     }
+    if (title && m.from >= 2 && t.is(m.from - 1, ",") && t.type(m.from - 2) == Tokens.WORD && t.capitalised(m.from - 2)
+        && (k >= t.size() || t.type(k) == Tokens.PUNCT)) {
+      return true; // "Tomas Reyval, Estonia's foreign minister,": the holder named before, in apposition
+    }
     if (title && k < t.size() && t.is(k, ",")) {
       k++; // "China's president, Xi Jinping"
     }
@@ -483,6 +487,35 @@ abstract class EventStage {
   }
 
   /** The comma-bounded stretch around token i within [from, to), at least a few words after it. */
+  /**
+   * Whether the commas at {@code open} and {@code close} enclose a short apposition after a name
+   * ("Hana Okafor, Nigeria's trade minister, called ...") and the clause of the trigger at {@code
+   * i} goes on right after the closing one: with "and" (a coordinated subject) or with the trigger
+   * itself, an adverb at most between.
+   */
+  static boolean appositionClosedAt(Tokens t, int open, int close, int i) {
+    if (close - open < 2 || close - open > 8 || open == 0 || t.type(open - 1) != Tokens.WORD || !t.capitalised(open - 1)) {
+      return false;
+    }
+    for (int k = open + 1; k < close; k++) {
+      if (t.type(k) != Tokens.WORD && t.type(k) != Tokens.POSSESSIVE) {
+        return false;
+      }
+    }
+    int next = close + 1;
+    return next < t.size() && (t.is(next, "and") || next == i || next + 1 == i && !t.capitalised(next));
+  }
+
+  /** Whether the comma at {@code close} closes a short apposition after a name that the trigger at {@code i} follows. */
+  static boolean afterApposition(Tokens t, int close, int i) {
+    for (int open = close - 2; open >= 0 && open >= close - 8; open--) {
+      if (t.is(open, ",")) {
+        return appositionClosedAt(t, open, close, i);
+      }
+    }
+    return false;
+  }
+
   static int[] local(Doc.Para p, int i, int from, int to) {
     Tokens t = p.tokens;
     int a = from;
@@ -492,6 +525,19 @@ abstract class EventStage {
       int k = commas[j];
       if (t.is(k, ",") && listComma(t, k)) {
         continue; // "the United States, South Korea and Japan": a list, not a clause boundary
+      }
+      if (t.is(k, ",")) {
+        // "A, Estonia's foreign minister, and B met", "A, Nigeria's trade minister, called B": the
+        // apposition after the subject's name is inside the clause, not a boundary of it (positions
+        // may hold other tokens than commas: each is tested, at most eight back)
+        int open = j - 1;
+        while (open >= 0 && commas[open] > from && commas[open] >= k - 8 && !t.is(commas[open], ",")) {
+          open--;
+        }
+        if (open >= 0 && commas[open] > from && commas[open] >= k - 8 && appositionClosedAt(t, commas[open], k, i)) {
+          j = open;
+          continue;
+        }
       }
       if (t.is(k, ",") || t.is(k, "\u2014") || t.is(k, "—")) {
         a = k + 1;

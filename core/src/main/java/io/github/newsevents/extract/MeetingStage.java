@@ -443,7 +443,7 @@ final class MeetingStage extends EventStage {
   /** Words after the name that end the object of "called X": a time, a purpose, the end of the clause. */
   private static final Set<String> AFTER_CALLEE = Set.of(".", ",", ";", "on", "to", "and", "in", "at", "last", "this",
       "late", "early", "after", "before", "yesterday", "today", "earlier", "from", "shortly", "during", "twice", "again",
-      "amid", "over", "about");
+      "amid", "over", "about", "next", "tomorrow", "soon", "later");
 
   /**
    * "Ruiz called Chilean President Pedro Salas on Tuesday": "called" with a capitalised name right
@@ -451,10 +451,15 @@ final class MeetingStage extends EventStage {
    * Russia to", "called Salas a liar", "called Moscow's move illegal", "a group called Hamas".
    */
   private static boolean calledSomeone(Tokens t, int i) {
-    if (i == 0 || i + 1 >= t.size() || t.type(i - 1) != Tokens.WORD) {
+    if (i == 0 || i + 1 >= t.size()) {
       return false;
     }
-    if (!(t.capitalised(i - 1) && !t.is(i - 1, "I")) && !CALLER_WORDS.contains(t.lower(i - 1))) {
+    boolean apposition = t.is(i - 1, ",") && afterApposition(t, i - 1, i); // "X, Nigeria's trade minister, called Y"
+    if (!apposition && t.type(i - 1) != Tokens.WORD) {
+      return false;
+    }
+    if (!apposition && !(t.capitalised(i - 1) && !t.is(i - 1, "I")) && !CALLER_WORDS.contains(t.lower(i - 1))
+        && !MODALS.contains(t.lower(i - 1))) {
       return false; // "a group called Hamas", "was called": a name given, no call
     }
     int k = i + 1;
@@ -468,6 +473,9 @@ final class MeetingStage extends EventStage {
     return t.type(k) != Tokens.POSSESSIVE && (AFTER_CALLEE.contains(after) || Lexicon.WEEKDAYS.contains(t.get(k)));
   }
 
+  /** Modal verbs before a bare "call" or "phone" that make it a verb: "would call", "will phone". */
+  private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "shall", "should");
+
   /** A phone or video call, or null when "call" is not about one ("called for", "calls on"). */
   private static MeetingKind callKind(Tokens t, int i) {
     String w = lower(t, i);
@@ -476,6 +484,10 @@ final class MeetingStage extends EventStage {
       if (x.equals("video") || x.equals("videoconference") || x.equals("virtual") || x.equals("virtually")) {
         return MeetingKind.VIDEO_CALL;
       }
+    }
+    if ((w.equals("call") || w.equals("phone")) && i > 0 && MODALS.contains(t.lower(i - 1)) && i + 1 < t.size()
+        && t.type(i + 1) == Tokens.WORD && t.capitalised(i + 1) && calledSomeone(t, i)) {
+      return MeetingKind.PHONE_CALL; // "said he would call Y on Friday", "will phone Y next week": a call to come
     }
     if (w.equals("call") && i > 0 && t.is(i - 1, "to") && i + 1 < t.size() && t.type(i + 1) == Tokens.WORD
         && t.capitalised(i + 1) && !(i + 2 < t.size() && (t.is(i + 2, "a") || t.is(i + 2, "an")))) {

@@ -120,4 +120,34 @@ class CallsAndVisitsTest {
       assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
     });
   }
+
+  @Test
+  void calledAfterAnAppositionIsACallOfTheNamedSubject() {
+    Extraction x = extract(article("2025-04-14",
+        "Hana Okafor, Nigeria's trade minister, called Kenyan Finance Minister Peter Wambua on Wednesday to discuss grain."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("hana-okafor", "peter-wambua");
+      assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+    });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Portuguese Foreign Minister Rui Tavares said he would call Spanish Foreign Minister Elena Marin on Friday.",
+      "Chancellor Anja Brandt said she would phone Austrian Chancellor Karl Hofer next week."})
+  void aModalBeforeCallOrPhoneAndANameIsAPlannedCall(String sentence) {
+    Extraction x = extract(article("2025-04-14", sentence));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+      assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED);
+      assertThat(m.participants()).hasSize(2);
+    });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Chile said it would call on Peru to withdraw.", "The union said it would call a strike.",
+      "He said he would call Marsh a liar."})
+  void aModalCallThatNamesOrAsksIsNoCall(String sentence) {
+    assertThat(extract(article("2025-04-14", sentence)).meetings()).isEmpty();
+  }
 }

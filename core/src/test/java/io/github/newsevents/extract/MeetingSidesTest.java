@@ -197,4 +197,14 @@ class MeetingSidesTest {
         "Chilean President Oskar Vallin said on Saturday he met with a group of mediators in Peru."));
     assertThat(x.meetings()).allSatisfy(m -> assertThat(m.participants()).doesNotContain("peru"));
   }
+
+  @Test
+  void anAppositionAfterTheSubjectsNameStaysInsideTheClause() {
+    // "A, Estonia's foreign minister, and B met": the apposition is no clause boundary, and the
+    // state that possesses the title is the holder's, not a side of its own
+    Extraction x = extract(article("2025-04-14",
+        "Tomas Reyval, Estonia's foreign minister, and Latvian Defence Minister Ilze Karnova met in Tallinn on Tuesday."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("tomas-reyval", "ilze-karnova"));
+  }
 }
