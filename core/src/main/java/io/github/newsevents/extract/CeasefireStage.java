@@ -436,8 +436,10 @@ final class CeasefireStage extends EventStage {
       for (ActorRec agent : agents) {
         f.roles.put(agent, role);
         f.outsiders.remove(agent);
-        if (role == PartyRole.PROPOSING && withOtherSide(t, trigger, to)) {
-          f.parties.add(agent); // "Russia proposed a ceasefire with Ukraine": a side that proposes
+        if (role == PartyRole.PROPOSING && (withOtherSide(t, trigger, to)
+            || !passive && recipientBetween(actors, p, k, trigger, agent))) {
+          // "Russia proposed a ceasefire with Ukraine", "Peru offered Chile a truce": a side that
+          // proposes to the other
         } else {
           f.parties.remove(agent);
         }
@@ -460,10 +462,35 @@ final class CeasefireStage extends EventStage {
       "hosted", PartyRole.MEDIATING, "proposed", PartyRole.PROPOSING, "proposes", PartyRole.PROPOSING,
       "offered", PartyRole.PROPOSING, "suggested", PartyRole.PROPOSING);
 
-  /** "a ceasefire with Ukraine": the trigger names the other side with "with", so its proposer is a side. */
+  /**
+   * "a ceasefire with Ukraine", "a truce on power plants with Ukraine": the trigger names the other
+   * side with "with" (after a short phrase of lower-case words, its scope), so its proposer is a side.
+   */
   private static boolean withOtherSide(Tokens t, int trigger, int to) {
-    for (int k = trigger + 1; k < Math.min(to, trigger + 3); k++) {
+    for (int k = trigger + 1; k < Math.min(to, trigger + 7); k++) {
       if (t.is(k, "with")) {
+        return true;
+      }
+      if (t.type(k) != Tokens.WORD || t.capitalised(k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The recipient of a ditransitive verb of offering between it and the trigger ("offered Chile a
+   * truce", "offered the rebels a ceasefire"): a side other than the agent, named right after the
+   * verb, then the trigger's noun phrase.
+   */
+  private static boolean recipientBetween(ActorStage.Result actors, Doc.Para p, int verb, int trigger, ActorRec agent) {
+    Tokens t = p.tokens;
+    if (trigger - verb > 9) {
+      return false;
+    }
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), verb + 1, trigger)) {
+      boolean rightAfter = m.from == verb + 1 || m.from == verb + 2 && t.is(verb + 1, "the");
+      if (rightAfter && m.actor != agent && m.to < trigger && (t.is(m.to, "a") || t.is(m.to, "an") || t.is(m.to, "the"))) {
         return true;
       }
     }

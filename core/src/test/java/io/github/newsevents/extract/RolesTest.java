@@ -177,4 +177,20 @@ class RolesTest {
     assertThat(y.ceasefires()).singleElement()
         .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile"));
   }
+
+  @Test
+  void theAgentOfADitransitiveOfferIsAPartyAndProposes() {
+    // "Peru offered Chile a truce": the recipient is the other side, so the proposer is a side too
+    Ceasefire c = only("Peru offered Chile a truce over the holidays.");
+    assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile");
+    assertThat(c.roles()).containsEntry("peru", PartyRole.PROPOSING);
+  }
+
+  @Test
+  void aScopePhraseBeforeWithKeepsTheProposerASide() {
+    // "a ceasefire on power plants with Chile": the scope stands between the noun and "with"
+    Ceasefire c = only("Peru proposed a ceasefire on power plants with Chile.");
+    assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile");
+    assertThat(c.roles()).containsEntry("peru", PartyRole.PROPOSING);
+  }
 }
