@@ -298,7 +298,9 @@ final class CeasefireStage extends EventStage {
     }
     // "on energy infrastructure", "around the plant"
     for (int k = trigger + 1; k + 1 < Math.min(to, trigger + 6); k++) {
-      if ((t.is(k, "on") || t.is(k, "against")) && (t.is(k + 1, "energy") || t.is(k + 1, "strikes"))) {
+      // "halt attacks on oil pipelines": the target of the hostilities a pause stops is its scope
+      boolean pausedTarget = PAUSES.contains(lower(t, trigger)) && HOSTILITIES.contains(lower(t, k - 1));
+      if ((t.is(k, "on") || t.is(k, "against")) && (t.is(k + 1, "energy") || t.is(k + 1, "strikes") || pausedTarget)) {
         int e = k + 1;
         while (e < to && e < k + 5 && t.type(e) == Tokens.WORD && !t.is(e, "was") && !t.is(e, "and")
             && !(e > k + 1 && STOP.contains(t.get(e)))) {
@@ -424,6 +426,12 @@ final class CeasefireStage extends EventStage {
         int end = k + 2;
         while (end < to && !AGENT_ENDS.contains(lower(t, end))) {
           end++;
+        }
+        // "Under a deal brokered by Norway, Peru and Chile agreed ...": the agent phrase ends with the
+        // opening adverbial phrase it stands in; the names after its comma are the clause's subject
+        int opening = Roles.openingComma(t, p.sentenceStart(p.sentenceOf(k)), trigger);
+        if (opening > k) {
+          end = Math.min(end, opening);
         }
         agents.addAll(listAfter(actors, p, k + 1, end));
       } else {

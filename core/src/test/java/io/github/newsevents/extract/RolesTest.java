@@ -193,4 +193,15 @@ class RolesTest {
     assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile");
     assertThat(c.roles()).containsEntry("peru", PartyRole.PROPOSING);
   }
+
+  @Test
+  void thePassiveAgentOfAnOpeningPhraseEndsWithThePhrase() {
+    // "Under a deal brokered by Norway, Peru and Chile agreed": the names after the opening phrase's
+    // comma are the clause's subject, not more brokers; a pause of attacks "on X" is partial to X
+    Ceasefire c = only("Under a deal brokered by Norway, Peru and Chile agreed to halt attacks on oil pipelines for 30 days.");
+    assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile");
+    assertThat(c.roles()).containsEntry("norway", PartyRole.MEDIATING);
+    assertThat(c.scope()).isEqualTo(io.github.newsevents.model.CeasefireScope.PARTIAL);
+    assertThat(c.scopeNote()).hasValue("oil pipelines");
+  }
 }
