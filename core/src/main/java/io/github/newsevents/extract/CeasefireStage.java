@@ -811,6 +811,11 @@ final class CeasefireStage extends EventStage {
       int distance = Math.abs(k - trigger);
       // violation and rejection outrank agreement words in the same clause
       int rank = s == CeasefireStatus.VIOLATED || s == CeasefireStatus.REJECTED || s == CeasefireStatus.EXPIRED ? 0 : 10;
+      if (k > trigger && k + 1 < to && t.is(k + 1, "by") && (t.get(k).endsWith("ed") || t.is(k, "struck"))) {
+        // "a truce agreed by A and B took effect": the participle only describes the noun; the
+        // clause's own verb, further on, says where the truce stands
+        rank += 10;
+      }
       if (distance + rank < bestDistance) {
         best = s;
         bestDistance = distance + rank;

@@ -96,4 +96,14 @@ class CeasefireStatusWordsTest {
         "Fighting between Chile and Peru ended years ago.", "The ceasefire that ended the war in 2019 still holds."));
     assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.IN_FORCE));
   }
+
+  @Test
+  void aParticipleAfterTheNounDescribesItAndTheClausesVerbGivesTheStatus() {
+    // "a truce agreed by A and B took effect": a reduced relative, then the main verb
+    Extraction x = extract(article("2025-04-14", "A local truce in Arica agreed by Peru and Chile took effect on Sunday."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.status()).isEqualTo(CeasefireStatus.IN_FORCE);
+      assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile");
+    });
+  }
 }
