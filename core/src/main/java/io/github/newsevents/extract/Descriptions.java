@@ -36,7 +36,7 @@ final class Descriptions {
   static final Set<String> PERSON_HEADS = Set.of(
       "official", "source", "diplomat", "aide", "spokesman", "spokeswoman", "spokesperson",
       "negotiator", "officer", "adviser", "advisor", "minister", "envoy", "representative",
-      "ambassador", "commander", "mediator");
+      "ambassador", "commander", "mediator", "person");
 
   /** Nouns of unnamed people that "the source" may refer back to. */
   private static final java.util.List<String> SOURCE_INTRODUCTIONS = java.util.List.of(
@@ -46,7 +46,7 @@ final class Descriptions {
   static final Set<String> GROUP_HEADS = Set.of(
       "officials", "sources", "diplomats", "aides", "negotiators", "officers", "advisers",
       "advisors", "ministers", "envoys", "representatives", "spokesmen", "spokespeople",
-      "mediators", "commanders", "chiefs", "leaders");
+      "mediators", "commanders", "chiefs", "leaders", "people");
 
   /** Head nouns of an institution described: "the ministry", "the president's office". */
   static final Set<String> INSTITUTION_HEADS = Set.of(
@@ -230,8 +230,49 @@ final class Descriptions {
     return null;
   }
 
+  /** Adjectives and participles that, with their preposition, describe an anonymous source: "familiar with". */
+  private static final Map<String, Set<String>> SOURCE_MODIFIERS = Map.of(
+      "familiar", Set.of("with"), "close", Set.of("to"), "briefed", Set.of("on", "about"),
+      "involved", Set.of("in"), "knowledgeable", Set.of("about"));
+
+  /**
+   * The end of the phrase that news English puts after an anonymous source's noun: "familiar with
+   * the talks", "close to the president", "briefed on the negotiations", "with knowledge of the
+   * matter" (at most five words after the preposition, up to a verb, a comma or a relative
+   * pronoun); {@code k} when there is none.
+   */
+  private static int postModifier(Tokens t, int k, int limit) {
+    if (k + 2 >= limit || t.type(k) != Tokens.WORD || t.type(k + 1) != Tokens.WORD) {
+      return k;
+    }
+    String w = t.lower(k);
+    int j;
+    Set<String> prepositions = SOURCE_MODIFIERS.get(w);
+    if (prepositions != null && prepositions.contains(t.lower(k + 1))) {
+      j = k + 2;
+    } else if (w.equals("with") && t.is(k + 1, "knowledge") && t.is(k + 2, "of")) {
+      j = k + 3;
+    } else {
+      return k;
+    }
+    int start = j;
+    while (j < limit && j < start + 5 && (t.type(j) == Tokens.WORD || t.type(j) == Tokens.POSSESSIVE)) {
+      String x = t.lower(j);
+      if (StatementStage.VERBS.contains(x) || StatementStage.INDIRECT_VERBS.contains(x) || x.equals("who")
+          || x.equals("which") || x.equals("that") || x.equals("and")) {
+        break;
+      }
+      j++;
+    }
+    return j > start ? j : k;
+  }
+
   /** The end of "for the Foreign Ministry" after a head noun at {@code k - 1}, or {@code k} when there is none. */
   private static int tail(Tokens t, int k, int limit) {
+    int post = postModifier(t, k, limit);
+    if (post > k) {
+      return post;
+    }
     if (k + 1 >= limit || t.type(k) != Tokens.WORD || !TAIL_PREPOSITIONS.contains(t.lower(k))) {
       return k;
     }
