@@ -155,7 +155,7 @@ final class ActorStage {
     List<Run> fullNames = new ArrayList<>();
     List<Run> singles = new ArrayList<>();
     List<Run> orgs = new ArrayList<>();
-    ActorRec[] lastArmed = new ActorRec[1]; // the armed group a later "the rebels" refers to
+    Armed lastArmed = new Armed(); // the armed groups found so far, for a later "the rebels"
 
     for (Doc.Para p : doc.paras) {
       List<Mention> ms = new ArrayList<>();
@@ -793,6 +793,18 @@ final class ActorStage {
     return -1;
   }
 
+  /** The armed groups an article has named so far: the last one, and a bounded few to compare names with. */
+  private static final class Armed {
+    /** How many recent groups a new name is compared with: an article names a handful; a hostile text stays linear. */
+    static final int RECENT = 16;
+    ActorRec last;
+    final java.util.ArrayDeque<ActorRec> recent = new java.util.ArrayDeque<>(RECENT);
+    /** The {@link #stems} of each recent group's name, worked out once. */
+    final Map<ActorRec, String[]> stems = new java.util.IdentityHashMap<>();
+    int knownSize = -1;
+    boolean knownGroup;
+  }
+
   /** Plural nouns of insurgency: with a name, a demonym or a modifier before them they name an armed group. */
   static final Set<String> ARMED_NOUNS = Set.of(
       "rebels", "insurgents", "militants", "guerrillas", "separatists", "militias", "jihadists", "paramilitaries");
@@ -820,7 +832,7 @@ final class ActorStage {
    * Houthis) it adds none. Every look is within five tokens of {@code i}.
    */
   private int armedGroup(Doc.Para p, int i, Map<GazetteerEntry, ActorRec> known, Map<String, ActorRec> groups,
-      List<Mention> ms, List<PhraseIndex.Match> ds, ActorRec[] lastArmed) {
+      List<Mention> ms, List<PhraseIndex.Match> ds, Armed lastArmed) {
     Tokens t = p.tokens;
     String w = t.get(i);
     if (t.capitalised(i)) {
@@ -855,7 +867,7 @@ final class ActorStage {
       // "the Shining Dawn rebels": the group is "Shining Dawn"; one word ("Kachin rebels", "Maoist
       // rebels") may be an adjective: the phrase is the name, the word an alias
       int next = addArmed(p, i, e + 1, e == i + 1 ? t.span(i, e + 1) : t.span(i, e), null, groups, ms, lastArmed);
-      lastArmed[0].forms.add(e == i + 1 ? w : t.span(i, e + 1));
+      lastArmed.last.forms.add(e == i + 1 ? w : t.span(i, e + 1));
       return next;
     }
     String lower = t.lower(i);
@@ -885,17 +897,20 @@ final class ActorStage {
     if (!ARMED_NOUNS.contains(w) || !ms.isEmpty() && ms.get(ms.size() - 1).to == i) {
       return -1; // (after a mention the noun is its own: "Houthi rebels", "M23 rebels")
     }
-    if (lastArmed[0] != null) {
-      ActorRec a = lastArmed[0]; // "the rebels": the group named before
+    if (lastArmed.last != null) {
+      ActorRec a = lastArmed.last; // "the rebels": the group named before
       a.mentions.add(Span.of(t.start(i), t.end(i)));
       a.seen(p.index, i);
       ms.add(new Mention(p.index, i, i + 1, a));
       return i + 1;
     }
-    for (ActorRec k : known.values()) {
-      if (k.kind == ActorKind.GROUP) {
-        return -1; // "the militants" after Hamas: the gazetteer's group, not a new one
-      }
+    if (lastArmed.knownSize != known.size()) {
+      // (read again only when the gazetteer found a new actor: a long paragraph of "rebels" stays linear)
+      lastArmed.knownSize = known.size();
+      lastArmed.knownGroup = known.values().stream().anyMatch(k -> k.kind == ActorKind.GROUP);
+    }
+    if (lastArmed.knownGroup) {
+      return -1; // "the militants" after Hamas: the gazetteer's group, not a new one
     }
     boolean modified = i > 0 && t.type(i - 1) == Tokens.WORD && ARMED_MODIFIERS.contains(t.lower(i - 1));
     int from = modified ? i - 1 : i;
@@ -904,19 +919,14 @@ final class ActorStage {
 
   /**
    * An armed group found before whose name shares a capitalised word with {@code name} (a final
-   * "s" aside: "Tiger" and "Tigers"), or null. Only the article's own armed groups are compared,
-   * and they are few.
+   * "s" aside: "Tiger" and "Tigers"), or null. Only the article's last {@value Armed#RECENT} armed
+   * groups are compared.
    */
-  private static ActorRec sameArmed(Map<String, ActorRec> groups, String name) {
-    for (Map.Entry<String, ActorRec> e : groups.entrySet()) {
-      ActorRec g = e.getValue();
-      if (!g.armed || !e.getKey().startsWith("armed ")) {
-        continue;
-      }
-      for (String a : g.name.split(" ")) {
-        for (String b : name.split(" ")) {
-          if (a.length() > 3 && b.length() > 3 && Character.isUpperCase(a.charAt(0))
-              && stem(a).equals(stem(b))) {
+  private static ActorRec sameArmed(Armed armed, String[] stems) {
+    for (ActorRec g : armed.recent) {
+      for (String a : armed.stems.get(g)) {
+        for (String b : stems) {
+          if (a != null && a.equals(b)) {
             return g;
           }
         }
@@ -925,8 +935,18 @@ final class ActorStage {
     return null;
   }
 
-  private static String stem(String w) {
-    return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+  /**
+   * The words of an armed group's name that may tell it again, once: capitalised words of more
+   * than three letters, a final "s" dropped ("Tigers" as "Tiger"); null for the others.
+   */
+  private static String[] stems(String name) {
+    String[] words = name.split(" ");
+    for (int k = 0; k < words.length; k++) {
+      String w = words[k];
+      words[k] = w.length() > 3 && Character.isUpperCase(w.charAt(0)) ? (w.endsWith("s") ? w.substring(0, w.length() - 1) : w)
+          : null;
+    }
+    return words;
   }
 
   /** "a Maoist rebel group", "an armed group": an apposition that says a name is an armed group's. */
@@ -944,14 +964,16 @@ final class ActorStage {
   }
 
   private static int addArmed(Doc.Para p, int from, int to, String name, String country, Map<String, ActorRec> groups,
-      List<Mention> ms, ActorRec[] lastArmed) {
+      List<Mention> ms, Armed lastArmed) {
     Tokens t = p.tokens;
-    ActorRec same = sameArmed(groups, name);
+    String[] stems = stems(name);
+    ActorRec same = sameArmed(lastArmed, stems);
     if (same != null) {
       // "Tamil Tiger rebels", later "the Liberation Tigers of Tamil Eelam": one group, named in full
-      if (name.split(" ").length > same.name.split(" ").length) {
+      if (stems.length > lastArmed.stems.get(same).length) {
         same.forms.add(same.name);
         same.name = name;
+        lastArmed.stems.put(same, stems);
       } else {
         same.forms.add(name);
       }
@@ -969,7 +991,14 @@ final class ActorStage {
     g.mentions.add(Span.of(t.start(from), t.end(to - 1)));
     g.seen(p.index, from);
     ms.add(new Mention(p.index, from, to, g));
-    lastArmed[0] = g;
+    lastArmed.last = g;
+    if (same == null && !lastArmed.recent.contains(g)) {
+      if (lastArmed.recent.size() == Armed.RECENT) {
+        lastArmed.stems.remove(lastArmed.recent.removeFirst());
+      }
+      lastArmed.recent.addLast(g);
+      lastArmed.stems.put(g, stems);
+    }
     LOG.debug("paragraph {}: armed group {}", p.index, name);
     return to;
   }

@@ -61,7 +61,8 @@ public enum Hostile {
   ABSURD_CEASEFIRE("issue 18: an absurd ceasefire repeated",
       n -> fill(n, "a 2147483648-day ceasefire for 99999999999999 weeks ")),
   SAID_NESTED("issue 18: nested marks after \"X said\"",
-      n -> fill(n, "Lavrov said \u2018\u201E\u300C\u2039\u201C\u2018 "));
+      n -> fill(n, "Lavrov said \u2018\u201E\u300C\u2039\u201C\u2018 ")),
+  ARMED_GROUPS("distinct armed groups, appositions and \"the rebels\" in one paragraph", n -> armedGroups(n));
 
   private final String description;
   private final IntFunction<String> maker;
@@ -132,6 +133,26 @@ public enum Hostile {
   }
 
   /** Distinct capitalised words (so that no name repeats), seeded. */
+  /** Ever new names of armed groups, each compared with the ones before it, and references back. */
+  private static String armedGroups(int size) {
+    Random random = new Random(15);
+    StringBuilder b = new StringBuilder(size + 64);
+    while (b.length() < size) {
+      String name = word(random) + " " + word(random);
+      b.append("Peru and the ").append(name).append(" rebels, a rebel group, agreed a truce; the rebels and the rebel group ")
+          .append(word(random)).append(" Tigers, ").append(word(random)).append(", a militia, met ");
+    }
+    return b.toString();
+  }
+
+  private static String word(Random random) {
+    StringBuilder b = new StringBuilder().append((char) ('A' + random.nextInt(26)));
+    for (int i = 0, len = 3 + random.nextInt(6); i < len; i++) {
+      b.append((char) ('a' + random.nextInt(26)));
+    }
+    return b.toString();
+  }
+
   private static String capitalised(int size) {
     Random random = new Random(18);
     StringBuilder b = new StringBuilder(size + 16);
