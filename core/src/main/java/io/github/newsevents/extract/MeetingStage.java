@@ -241,7 +241,7 @@ final class MeetingStage extends EventStage {
     for (Found f : split) {
       separateCalls(out, f);
     }
-    out.removeIf(f -> f.participants.size() < 2 || oneSide(f));
+    out.removeIf(f -> f.participants.size() < 2 && !f.amongThemselves || oneSide(f));
     return out;
   }
 
@@ -978,10 +978,13 @@ final class MeetingStage extends EventStage {
     }
     if (f.participants.size() == 1) {
       ActorRec only = f.participants.iterator().next();
-      ActorRec forum = among(actors, p, only, wFrom, trigger) ? forumOf(actors, only) : null;
-      if (forum != null) {
-        // "ASEAN trade ministers held a virtual meeting": a meeting of the forum, among its members
-        f.participants.add(forum);
+      if (among(actors, p, only, wFrom, trigger) && only.affiliation != null) {
+        // "ASEAN trade ministers held a virtual meeting", "EU leaders will meet in Brussels": a
+        // meeting of the forum's members among themselves, with the forum when the text names it
+        ActorRec forum = forumOf(actors, only);
+        if (forum != null) {
+          f.participants.add(forum);
+        }
         f.amongThemselves = true;
       }
     }

@@ -207,4 +207,14 @@ class MeetingSidesTest {
     assertThat(x.meetings()).singleElement()
         .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("tomas-reyval", "ilze-karnova"));
   }
+
+  @Test
+  void aForumsMembersMeetingAmongThemselvesAreOneSide() {
+    // "EU leaders will meet in Brussels": the forum's members meet as such, with no other side;
+    // a state's officials ("Russian officials met") still need another side
+    Extraction x = extract(article("2025-04-14", "ASEAN foreign ministers met in Jakarta on Sunday."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactly("asean-foreign-ministers"));
+    assertThat(extract(article("2025-04-14", "Russian officials met on Monday.")).meetings()).isEmpty();
+  }
 }
