@@ -52,7 +52,11 @@
  *
  * <p><b>Roles by verb frame.</b> Who takes part follows the verb: the agent of "brokered",
  * "mediated", "hosted" or "facilitated" mediates a ceasefire ({@code PartyRole.MEDIATING}), the
- * agent of "proposed" or "offered" proposes it ({@code PartyRole.PROPOSING}); neither is a party.
+ * agent of "proposed" or "offered" proposes it ({@code PartyRole.PROPOSING}); neither is a party,
+ * unless the proposer offers the truce to the other side ("Peru offered Chile a truce", "a truce
+ * with Chile") or the article shows it fighting. The sides of a civil war are actors too: a
+ * non-state armed group named by a noun of insurgency ("the Shining Dawn rebels", "Peruvian rebels",
+ * "the rebel group X", "leftist rebels"; a later "the rebels") is a side of its own, never its state.
  * "Talks hosted by Oman" name Oman the meeting's host. A visit ("visited Mongolia", "a trip to
  * Havana") is a meeting of the visitor with the state visited. A subject that reports, urges or
  * welcomes ("the US urged a truce", "..., the Kremlin said") is not a party. A person and their
