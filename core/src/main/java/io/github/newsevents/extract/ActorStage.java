@@ -955,8 +955,9 @@ final class ActorStage {
       return false;
     }
     for (int j = k + 1; j < t.size() && j <= k + 4 && t.type(j) == Tokens.WORD; j++) {
-      if (ARMED_GROUP_HEADS.contains(t.get(j)) && ARMED_GROUP_ADJECTIVES.contains(t.lower(j - 1))
-          || t.is(j, "militia")) {
+      boolean head = j + 1 >= t.size() || t.type(j + 1) != Tokens.WORD; // "a militia leader" is a person
+      if (head && (ARMED_GROUP_HEADS.contains(t.get(j)) && ARMED_GROUP_ADJECTIVES.contains(t.lower(j - 1))
+          || t.is(j, "militia"))) {
         return true;
       }
     }

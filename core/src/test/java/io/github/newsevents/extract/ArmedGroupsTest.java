@@ -79,4 +79,14 @@ class ArmedGroupsTest {
         "Hamas said on Monday it would respect the truce.", "The militants fired no rockets overnight."));
     assertThat(x.actors()).noneMatch(a -> a.id().equals("militants"));
   }
+
+  @Test
+  void aPersonDescribedAsAMilitiaLeaderStaysAPerson() {
+    Extraction x = extract(article("2025-04-14",
+        "Ana Ruiz, a militia leader, said on Monday that Peru had broken the truce."));
+    assertThat(x.actors()).anySatisfy(a -> {
+      assertThat(a.name()).isEqualTo("Ana Ruiz");
+      assertThat(a.kind()).isEqualTo(ActorKind.PERSON);
+    });
+  }
 }
