@@ -57,6 +57,9 @@ final class ActorStage {
   }
 
   /** What the stage found: actors in order of first mention, and each paragraph's mentions. */
+  /** A marker for a surname two people of the article share. */
+  private static final ActorRec NO_ONE = new ActorRec(ActorKind.PERSON, "(surname shared)", null);
+
   static final class Result {
     final List<ActorRec> actors;
     /** Each paragraph's mentions, sorted by their first token (see {@link Mention#starting}). */
@@ -80,6 +83,22 @@ final class ActorStage {
     private Map<ActorRec, List<Mention>>[] byActor;
     private int[] longest;
     private Map<String, List<ActorRec>> states;
+
+    private Map<String, ActorRec> surnames;
+
+    /** The one person of the article whose surname is {@code surname}, or null (none, or two). */
+    ActorRec personBySurname(String surname) {
+      if (surnames == null) {
+        surnames = new HashMap<>();
+        for (ActorRec a : actors) {
+          if (a.kind == ActorKind.PERSON && !a.unnamed && a.name.indexOf(' ') > 0) {
+            surnames.merge(a.surname(), a, (x, y) -> x == y ? x : NO_ONE);
+          }
+        }
+      }
+      ActorRec a = surnames.get(surname);
+      return a == NO_ONE ? null : a;
+    }
 
     /** The states of {@code country} among the actors, in their order. */
     List<ActorRec> states(String country) {

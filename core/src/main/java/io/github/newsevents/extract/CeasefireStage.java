@@ -68,10 +68,10 @@ final class CeasefireStage extends EventStage {
     for (String w : List.of("rejected", "rejects", "rejecting", "refused", "refuses", "dismissed", "spurned")) {
       STATUS_WORDS.put(w, CeasefireStatus.REJECTED);
     }
-    for (String w : List.of("expired", "ended", "lapsed", "expires")) {
+    for (String w : List.of("expired", "ended", "lapsed", "expires", "ending")) {
       STATUS_WORDS.put(w, CeasefireStatus.EXPIRED);
     }
-    for (String w : List.of("effect", "holding", "held", "holds", "force", "in-force", "observed", "began",
+    for (String w : List.of("effect", "holding", "held", "holds", "hold", "force", "in-force", "observed", "began",
         "started", "extended", "extension", "continuing")) {
       STATUS_WORDS.put(w, CeasefireStatus.IN_FORCE);
     }
@@ -757,7 +757,7 @@ final class CeasefireStage extends EventStage {
 
   /** Whether the word of ending at {@code k} has a war for its object within four words ("ended the 12-day war"). */
   private static boolean endsTheWar(Tokens t, int k) {
-    if (!t.is(k, "ended")) {
+    if (!t.is(k, "ended") && !t.is(k, "ending")) {
       return false; // "expired", "lapsed" take no object: the truce itself ran out
     }
     for (int j = k + 1; j < Math.min(t.size(), k + 6); j++) {
@@ -801,6 +801,10 @@ final class CeasefireStage extends EventStage {
       }
       if (s == CeasefireStatus.VIOLATED && t.is(k, "respect") && !(anyIn(t, k - 4, k, FAILED))) {
         continue;
+      }
+      if (t.is(k, "hold") && !(k > 0 && (t.is(k - 1, "took") || t.is(k - 1, "take") || t.is(k - 1, "takes")
+          || t.is(k - 1, "taking")))) {
+        continue; // "took hold": in force; not "will hold talks on a truce"
       }
       if (s == CeasefireStatus.EXPIRED && endsTheWar(t, k)) {
         continue; // "the ceasefire that ended the war": the truce ended the fighting, not itself

@@ -62,7 +62,7 @@ final class Clause {
   static final Set<String> TOGETHER = Set.of("together", "jointly", "joint", "trilateral", "three-way", "four-way",
       "all", "summit", "collectively");
   /** Nouns that stand for a person of another state: "his Kenyan counterpart". */
-  private static final Set<String> COUNTERPARTS = Set.of("counterpart", "counterparts", "opposite", "homologue");
+  static final Set<String> COUNTERPARTS = Set.of("counterpart", "counterparts", "opposite", "homologue");
   /** Words that end the object list. */
   private static final Set<String> END = Set.of("to", "on", "in", "at", "for", "after", "before", "following", "that",
       "which", "who", "whom", "where", "when", "during", "amid", "over", "about", "last", "this", "next", "but",
@@ -396,7 +396,7 @@ final class Clause {
   }
 
   /** The demonym the actor stage found at token k ("Kenyan"), or null (the demonyms are in text order). */
-  private static PhraseIndex.Match demonymAt(ActorStage.Result actors, Doc.Para p, int k) {
+  static PhraseIndex.Match demonymAt(ActorStage.Result actors, Doc.Para p, int k) {
     List<PhraseIndex.Match> ds = actors.demonyms.get(p.index);
     int lo = firstMatchAt(ds, k);
     return lo < ds.size() && ds.get(lo).from == k ? ds.get(lo) : null;

@@ -47,7 +47,7 @@ final class MeetingStage extends EventStage {
   static final Set<String> OFF = Set.of("off");
   static final Set<String> CALLED_OFF = Set.of("cancelled", "canceled", "postponed", "scrapped", "suspended");
   static final Set<String> PLANNED_WORDS = Set.of("will", "would", "planned", "plans", "plan", "scheduled",
-      "upcoming", "expected", "next", "due", "tomorrow", "forthcoming", "later", "going");
+      "upcoming", "expected", "next", "due", "tomorrow", "forthcoming", "later", "going", "set");
   /** Words of talks under way: they are held, whatever comes next. */
   static final Set<String> ONGOING = Set.of(
       "continue", "continues", "continued", "continuing", "ongoing", "underway", "resumed");
@@ -823,6 +823,13 @@ final class MeetingStage extends EventStage {
       }
     }
     if (named.size() < 2) {
+      // "the Marsh-Vallin summit", "a Biden-Xi meeting": two people's surnames in one compound
+      for (ActorRec a : surnamePair(actors, t, trigger)) {
+        add(named, a);
+        f.explicit = true;
+      }
+    }
+    if (named.size() < 2) {
       // a headline's "A, B to meet in Oslo": a comma coordinates the subjects
       for (ActorRec a : commaCoordinated(actors, p, trigger)) {
         add(named, a);
@@ -833,6 +840,14 @@ final class MeetingStage extends EventStage {
       // (a visit is of whom it names right after it: "visiting his family" takes no one else from the clause)
       for (ActorRec a : named(actors, p, wFrom, wTo, true)) {
         add(named, a);
+      }
+    }
+    if (named.size() == 1 && !quoted) {
+      // "Lena Marsh and her Chilean counterpart held talks": a counterpart coordinated with the
+      // subject, named by its state's demonym only, is that state
+      ActorRec counterpart = coordinatedCounterpart(actors, discourse, p, wFrom, trigger);
+      if (counterpart != null && counterpart != named.get(0)) {
+        named.add(counterpart);
       }
     }
     // the reporting subject ("the Kremlin said that ...") is not a participant
@@ -1077,6 +1092,40 @@ final class MeetingStage extends EventStage {
 
   /** The sides of an event in a trailing adjunct of a verb of addressing, and whether that verb is past. */
   private record Addressed(ActorRec subject, ActorRec object, boolean past) {}
+
+  /**
+   * The two people of a compound of surnames right before the trigger, an adjective at most
+   * between ("the Marsh-Vallin summit", "a Biden-Xi phone call"), or none.
+   */
+  private static List<ActorRec> surnamePair(ActorStage.Result actors, Tokens t, int trigger) {
+    for (int k = trigger - 1; k >= Math.max(0, trigger - 3) && t.type(k) == Tokens.WORD; k--) {
+      String w = t.get(k);
+      int dash = w.indexOf('-');
+      if (dash > 0 && dash < w.length() - 1 && w.indexOf('-', dash + 1) < 0 && Character.isUpperCase(w.charAt(0))
+          && Character.isUpperCase(w.charAt(dash + 1))) {
+        ActorRec a = actors.personBySurname(w.substring(0, dash));
+        ActorRec b = actors.personBySurname(w.substring(dash + 1));
+        return a != null && b != null && a != b ? List.of(a, b) : List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /** The state of "and his/her/their DEMONYM counterpart" in [from, trigger), or null. */
+  private static ActorRec coordinatedCounterpart(ActorStage.Result actors, Discourse discourse, Doc.Para p, int from,
+      int trigger) {
+    Tokens t = p.tokens;
+    for (int k = Math.max(from, trigger - 8); k + 3 < trigger + 1 && k + 3 < t.size(); k++) {
+      if (t.is(k, "and") && (t.is(k + 1, "his") || t.is(k + 1, "her") || t.is(k + 1, "their"))
+          && t.type(k + 3) == Tokens.WORD && Clause.COUNTERPARTS.contains(t.lower(k + 3))) {
+        PhraseIndex.Match d = Clause.demonymAt(actors, p, k + 2);
+        if (d != null && d.to == k + 3) {
+          return discourse.state(d.entry(), p, d.from, d.to);
+        }
+      }
+    }
+    return null;
+  }
 
   /** Prepositions of a trailing adjunct that holds the event of a verb of addressing: "told Y in a call". */
   private static final Set<String> ADJUNCT_OF_ADDRESS = Set.of("in", "during", "over", "at");
@@ -1624,6 +1673,8 @@ final class MeetingStage extends EventStage {
     for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
       if (t.type(k) == Tokens.WORD && (p.flags(k) & WordFlags.STATUS) != 0 && PLANNED_WORDS.contains(lower(t, k))
           && !(t.is(k, "later") && (k > 0 && TIME_NOUNS.contains(lower(t, k - 1)) || pastAfter(t, k + 1)))
+          && !(t.is(k, "set") && !(k > 0 && k + 1 < t.size() && NOT_FINITE.contains(t.get(k - 1))
+              && (t.is(k + 1, "for") || t.is(k + 1, "to")))) // "is set for Friday", "are set to meet"; not "set up"
           && !((t.is(k, "plan") || t.is(k, "plans")) && !(k + 1 < t.size() && t.is(k + 1, "to")))) {
         return true;
       }

@@ -106,4 +106,18 @@ class CeasefireStatusWordsTest {
       assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile");
     });
   }
+
+  @Test
+  void tookHoldIsInForceAndEndingTheCeasefireEndsIt() {
+    Extraction held = extract(article("2025-04-14",
+        "Fighting between Chile and Peru raged for months.", "The Chile-Peru ceasefire took hold on Tuesday."));
+    assertThat(held.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.IN_FORCE));
+    Extraction ended = extract(article("2025-04-14",
+        "Fighting between Chile and Peru raged for months.", "Chile resumed strikes on Monday, ending the ceasefire."));
+    assertThat(ended.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.EXPIRED));
+    // "hold talks" is no "took hold"
+    Extraction talks = extract(article("2025-04-14",
+        "Fighting between Chile and Peru raged for months.", "Chile and Peru will hold talks on a ceasefire next week."));
+    assertThat(talks.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.PROPOSED));
+  }
 }

@@ -217,4 +217,25 @@ class MeetingSidesTest {
         .satisfies(m -> assertThat(m.participants()).containsExactly("asean-foreign-ministers"));
     assertThat(extract(article("2025-04-14", "Russian officials met on Monday.")).meetings()).isEmpty();
   }
+
+  @Test
+  void aCounterpartCoordinatedWithTheSubjectIsItsState() {
+    // "A and her Chilean counterpart held talks": the counterpart, named by demonym only, is Chile
+    Extraction x = extract(article("2025-04-14",
+        "Norwegian Prime Minister Lena Marsh and her Chilean counterpart held talks in Oslo on Monday."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("lena-marsh", "chile"));
+  }
+
+  @Test
+  void aCompoundOfTwoSurnamesNamesTheSidesAndIsSetForIsAPlan() {
+    // "the Marsh-Vallin summit is set for Friday": the people of the compound, planned
+    Extraction x = extract(article("2025-04-14",
+        "Norwegian Prime Minister Lena Marsh and Chilean President Oskar Vallin face a busy week.",
+        "The Marsh-Vallin summit is set for Friday in Oslo."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("lena-marsh", "oskar-vallin");
+      assertThat(m.status()).isEqualTo(io.github.newsevents.model.MeetingStatus.PLANNED);
+    });
+  }
 }
