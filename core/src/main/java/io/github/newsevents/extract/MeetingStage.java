@@ -328,6 +328,34 @@ final class MeetingStage extends EventStage {
   private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "during", "at", "after", "before", "following", "since");
 
   /** Whether a preposition opening an adjunct stands in (from, to): the negation at {@code from} governs another verb. */
+  /**
+   * Whether the "on" at {@code on} dates a report: "said on Monday that ...", "said on Monday, ...";
+   * not "agreed on Sunday to a truce", where the verb governs what follows the date.
+   */
+  private static boolean reportedOn(Tokens t, int on) {
+    int j = on + 1;
+    while (j < t.size() && j <= on + 3 && (t.type(j) == Tokens.NUMBER || t.type(j) == Tokens.WORD && t.capitalised(j))) {
+      j++;
+    }
+    return j < t.size() && j > on + 1 && (t.is(j, "that") || t.is(j, ","));
+  }
+
+  /**
+   * Whether "after" or "following" opens the adjunct of the trigger within [from, trigger): "agreed
+   * to a truce after talks in Oslo" tells of talks held before the agreement, not agreed to.
+   */
+  private static boolean pastAdjunct(Tokens t, int from, int trigger) {
+    for (int k = trigger - 1; k >= from; k--) {
+      if (t.is(k, "after") || t.is(k, "following")) {
+        return true;
+      }
+      if (t.type(k) != Tokens.WORD && t.type(k) != Tokens.NUMBER) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean adjunctBetween(Tokens t, int from, int to) {
     for (int k = from + 1; k < to; k++) {
       if (t.type(k) == Tokens.WORD && ADJUNCT_PREPOSITIONS.contains(t.get(k))) {
@@ -857,7 +885,8 @@ final class MeetingStage extends EventStage {
     for (int j = Doc.Para.first(verbs, from); j < verbs.length && verbs[j] < trigger; j++) {
       int k = verbs[j];
       if (t.type(k) == Tokens.WORD
-          && k + 1 < trigger && (t.is(k + 1, "that") || t.is(k + 1, "on") || t.is(k + 1, ",") || t.is(k + 1, "a"))
+          && k + 1 < trigger && (t.is(k + 1, "that") || t.is(k + 1, "on") && reportedOn(t, k + 1) || t.is(k + 1, ",")
+              || t.is(k + 1, "a"))
           && (StatementStage.VERBS.contains(t.get(k)) || DENIALS.contains(t.get(k)))) {
         reportVerb = k;
       }
@@ -926,7 +955,7 @@ final class MeetingStage extends EventStage {
     } else if (statusIn(p, wFrom, statusTo, ONGOING)) {
       f.status = MeetingStatus.HELD; // "talks that are due to continue on Thursday" are under way
     } else if (planned(p, wFrom, statusTo)
-        || statusIn(p, Math.max(wFrom, trigger - 5), trigger, AGREEING)
+        || statusIn(p, Math.max(wFrom, trigger - 5), trigger, AGREEING) && !pastAdjunct(t, Math.max(wFrom, trigger - 5), trigger)
         || (trigger > 0 && t.is(trigger - 1, "to") && !t.is(trigger, "talks") && !pastPurpose(t, trigger - 1, wFrom))) {
       f.status = MeetingStatus.PLANNED;
     } else {
@@ -1938,12 +1967,30 @@ final class MeetingStage extends EventStage {
       return false;
     }
     for (int k = last; k < trigger; k++) {
-      if (t.type(k) == Tokens.WORD && StatementStage.VERBS.contains(t.get(k))
-          && !(k + 1 < trigger && t.is(k + 1, "to"))) { // "agreed to resume talks", "promised to meet": a commitment
+      if (t.type(k) == Tokens.WORD && StatementStage.VERBS.contains(t.get(k)) && !commitment(t, k, trigger)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the verb of saying at {@code k} is a commitment: "to" follows it, a date at most between
+   * ("agreed to resume talks", "promised to meet", "agreed on Sunday to a truce after talks").
+   */
+  private static boolean commitment(Tokens t, int k, int trigger) {
+    int j = k + 1;
+    if (j < trigger && t.is(j, "on")) {
+      j++;
+      int dateFrom = j;
+      while (j < trigger && j < dateFrom + 3 && (t.type(j) == Tokens.NUMBER || t.type(j) == Tokens.WORD && t.capitalised(j))) {
+        j++;
+      }
+      if (j == dateFrom) {
+        return false;
+      }
+    }
+    return j < trigger && t.is(j, "to");
   }
 
   private static boolean affiliationOfAny(List<ActorRec> people, ActorRec org) {

@@ -79,4 +79,21 @@ class MeetingTenseTest {
         "Chilean President Oskar Vallin will meet Norwegian Prime Minister Lena Marsh later this month."));
     assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED));
   }
+
+  @Test
+  void talksInAnAdjunctOfAfterWereHeldBeforeTheAgreement() {
+    // "agreed to a truce after talks in Oslo": the talks came first; "agreed to hold talks" plans them
+    Extraction after = extract(article("2025-04-14", "Peru and Chile agreed to a ceasefire after talks in Oslo."));
+    assertThat(after.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.HELD));
+    Extraction plan = extract(article("2025-04-14", "Peru and Chile agreed to hold talks in Oslo."));
+    assertThat(plan.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED));
+  }
+
+  @Test
+  void aDateBetweenAVerbOfAgreeingAndToKeepsItsSubjectsAsSides() {
+    // "agreed on Sunday to a truce after talks": a commitment, not a report dated Sunday
+    Extraction x = extract(article("2025-04-14", "Peru and Chile agreed on Sunday to a ceasefire after talks in Oslo."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("peru", "chile"));
+  }
 }
