@@ -601,6 +601,17 @@ final class CeasefireStage extends EventStage {
         k = ms.get(i).to;
       } else if (t.is(k, "and") || t.is(k, ",") || t.is(k, "the")) {
         k++;
+      } else if (t.type(k) == Tokens.POSSESSIVE) {
+        // "Norway's foreign ministry said": the state's institution or official reports
+        int words = 0;
+        k++;
+        while (k < to && words < 3 && t.type(k) == Tokens.WORD && !t.capitalised(k) && !StatementStage.VERBS.contains(t.get(k))) {
+          k++;
+          words++;
+        }
+        if (words == 0) {
+          return false;
+        }
       } else {
         return false;
       }

@@ -204,4 +204,11 @@ class RolesTest {
     assertThat(c.scope()).isEqualTo(io.github.newsevents.model.CeasefireScope.PARTIAL);
     assertThat(c.scopeNote()).hasValue("oil pipelines");
   }
+
+  @Test
+  void aStateWhoseInstitutionReportsTheTruceIsNoParty() {
+    // "..., Norway's foreign ministry said": the possessor of the reporting institution reports
+    Ceasefire c = only("Peru and Chile agreed on Sunday to a 30-day ceasefire after talks in Oslo, Norway's foreign ministry said.");
+    assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile");
+  }
 }
