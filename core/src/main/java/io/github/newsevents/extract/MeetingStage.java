@@ -803,7 +803,7 @@ final class MeetingStage extends EventStage {
         add(named, subject);
         referred = subject; // "X said he had spoken to ...": X reports and took part
       }
-      if (pluralSubject(t, trigger, wFrom) && !earlier.isEmpty()) {
+      if (pluralSubject(t, trigger, wFrom) && !earlier.isEmpty() && earlier.get(earlier.size() - 1).participants.size() >= 2) {
         // "the pair met", "the two leaders spoke": the participants of the last meeting
         for (ActorRec a : earlier.get(earlier.size() - 1).participants) {
           add(named, a);
@@ -1797,12 +1797,25 @@ final class MeetingStage extends EventStage {
       if (t.is(k, "They") || t.is(k, "they")) {
         return true;
       }
+      if ((t.is(k, "their") || t.is(k, "Their")) && trigger - k <= 3 && lowerWordsBetween(t, k, trigger)) {
+        return true; // "their first summit", "their third call": the pair's own event
+      }
       if (t.type(k) == Tokens.WORD && PLURAL_HEADS.contains(t.get(k)) && k > 0
           && (t.is(k - 1, "the") || t.is(k - 1, "The") || t.is(k - 1, "two") || t.is(k - 1, "both") || t.is(k - 1, "Both"))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether only lower-case words stand in (from, to): "their first summit". */
+  private static boolean lowerWordsBetween(Tokens t, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (t.type(k) != Tokens.WORD || t.capitalised(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The actor whose possessive qualifies the trigger: "Putin's call", "Zelensky's upcoming visit". */

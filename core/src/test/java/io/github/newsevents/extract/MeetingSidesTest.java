@@ -238,4 +238,17 @@ class MeetingSidesTest {
       assertThat(m.status()).isEqualTo(io.github.newsevents.model.MeetingStatus.PLANNED);
     });
   }
+
+  @Test
+  void theirEventAndTheTwoLeadersAreTheLastPairEvenAfterAHeadline() {
+    // "after their first summit", then "the two leaders met": the pair coordinated before, also when
+    // an earlier mention found no sides of its own
+    Extraction x = extract(article("2025-04-14",
+        "Vallin, Marsh pledge closer ties at Oslo summit",
+        "Chilean President Oskar Vallin and Norwegian Prime Minister Lena Marsh pledged on Monday to double trade, "
+            + "after their first summit.",
+        "The two leaders met for three hours at the residence."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("oskar-vallin", "lena-marsh"));
+  }
 }
