@@ -1556,8 +1556,19 @@ final class MeetingStage extends EventStage {
     int k = trigger + 1;
     boolean verb = t.is(trigger, "visited") || t.is(trigger, "visiting") || t.is(trigger, "visits")
         || t.is(trigger, "visit") && k < t.size() && !t.is(k, "to") && trigger > 0 && VERB_BEFORE.contains(lower(t, trigger - 1));
+    ActorRec byVisitor = null; // "a visit by X to Y": the agent of the visit noun
+    if (!verb && k < t.size() && t.is(k, "by")) {
+      for (Mention m : Mention.starting(actors.mentions.get(p.index), k + 1, k + 6)) {
+        if (m.actor.kind == ActorKind.PERSON || m.actor.kind == ActorKind.GROUP) {
+          byVisitor = m.actor;
+          k = m.to;
+          break;
+        }
+      }
+    }
     if (!verb) {
-      while (k < t.size() && k <= trigger + 3 && !t.is(k, "to")) {
+      int reach = byVisitor != null ? k + 2 : trigger + 3;
+      while (k < t.size() && k <= reach && !t.is(k, "to")) {
         k++;
       }
       if (k >= t.size() || !t.is(k, "to")) {
@@ -1585,6 +1596,10 @@ final class MeetingStage extends EventStage {
       return;
     }
     ActorRec visitor = owner(actors, p, trigger);
+    if (visitor == null && byVisitor != null) {
+      visitor = byVisitor;
+      f.participants.clear(); // whoever cancels or announces the visit by X does not travel
+    }
     if (visitor != null && visitor != host) {
       // "Y cancelled X's trip to Z": the possessive names the visitor; whoever cancels, announces or
       // plans someone else's trip does not travel

@@ -150,4 +150,14 @@ class CallsAndVisitsTest {
   void aModalCallThatNamesOrAsksIsNoCall(String sentence) {
     assertThat(extract(article("2025-04-14", sentence)).meetings()).isEmpty();
   }
+
+  @Test
+  void theAgentOfAVisitNounWithByIsTheVisitor() {
+    // "a planned visit by X to Lima was cancelled": X travels (a title may stand in the by-phrase)
+    Extraction x = extract(article("2025-04-14", "A planned visit by Chilean President Oskar Vallin to Lima was cancelled."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("oskar-vallin", "peru");
+      assertThat(m.status()).isEqualTo(MeetingStatus.CANCELLED);
+    });
+  }
 }
