@@ -486,7 +486,6 @@ abstract class EventStage {
     return null;
   }
 
-  /** The comma-bounded stretch around token i within [from, to), at least a few words after it. */
   /**
    * Whether the commas at {@code open} and {@code close} enclose a short apposition after a name
    * ("Hana Okafor, Nigeria's trade minister, called ...") and the clause of the trigger at {@code
@@ -506,16 +505,20 @@ abstract class EventStage {
     return next < t.size() && (t.is(next, "and") || next == i || next + 1 == i && !t.capitalised(next));
   }
 
-  /** Whether the comma at {@code close} closes a short apposition after a name that the trigger at {@code i} follows. */
-  static boolean afterApposition(Tokens t, int close, int i) {
+  /**
+   * The comma that opens a short apposition after a name, when the comma at {@code close} closes
+   * it and the trigger at {@code i} follows ({@link #appositionClosedAt}); -1 when there is none.
+   */
+  static int appositionOpening(Tokens t, int close, int i) {
     for (int open = close - 2; open >= 0 && open >= close - 8; open--) {
       if (t.is(open, ",")) {
-        return appositionClosedAt(t, open, close, i);
+        return appositionClosedAt(t, open, close, i) ? open : -1;
       }
     }
-    return false;
+    return -1;
   }
 
+  /** The comma-bounded stretch around token i within [from, to), at least a few words after it. */
   static int[] local(Doc.Para p, int i, int from, int to) {
     Tokens t = p.tokens;
     int a = from;
@@ -526,18 +529,15 @@ abstract class EventStage {
       if (t.is(k, ",") && listComma(t, k)) {
         continue; // "the United States, South Korea and Japan": a list, not a clause boundary
       }
-      if (t.is(k, ",")) {
+      int open = t.is(k, ",") ? appositionOpening(t, k, i) : -1;
+      if (open > from) {
         // "A, Estonia's foreign minister, and B met", "A, Nigeria's trade minister, called B": the
-        // apposition after the subject's name is inside the clause, not a boundary of it (positions
-        // may hold other tokens than commas: each is tested, at most eight back)
-        int open = j - 1;
-        while (open >= 0 && commas[open] > from && commas[open] >= k - 8 && !t.is(commas[open], ",")) {
-          open--;
+        // apposition after the subject's name is inside the clause, not a boundary of it; the scan
+        // goes on before its opening comma (positions may hold other tokens than commas)
+        while (j > 0 && commas[j] > open) {
+          j--;
         }
-        if (open >= 0 && commas[open] > from && commas[open] >= k - 8 && appositionClosedAt(t, commas[open], k, i)) {
-          j = open;
-          continue;
-        }
+        continue;
       }
       if (t.is(k, ",") || t.is(k, "\u2014") || t.is(k, "—")) {
         a = k + 1;

@@ -327,17 +327,25 @@ final class MeetingStage extends EventStage {
   /** Prepositions that open an adjunct: a negation before one does not reach the event noun after it. */
   private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "during", "at", "after", "before", "following", "since");
 
-  /** Whether a preposition opening an adjunct stands in (from, to): the negation at {@code from} governs another verb. */
   /**
    * Whether the "on" at {@code on} dates a report: "said on Monday that ...", "said on Monday, ...";
    * not "agreed on Sunday to a truce", where the verb governs what follows the date.
    */
   private static boolean reportedOn(Tokens t, int on) {
+    int j = afterDateOn(t, on, t.size());
+    return j > 0 && j < t.size() && (t.is(j, "that") || t.is(j, ","));
+  }
+
+  /**
+   * The token after the date that the "on" at {@code on} opens (up to three capitalised words or
+   * numbers before {@code limit}: "on Sunday", "on April 14"), or -1 when none follows.
+   */
+  private static int afterDateOn(Tokens t, int on, int limit) {
     int j = on + 1;
-    while (j < t.size() && j <= on + 3 && (t.type(j) == Tokens.NUMBER || t.type(j) == Tokens.WORD && t.capitalised(j))) {
+    while (j < limit && j <= on + 3 && (t.type(j) == Tokens.NUMBER || t.type(j) == Tokens.WORD && t.capitalised(j))) {
       j++;
     }
-    return j < t.size() && j > on + 1 && (t.is(j, "that") || t.is(j, ","));
+    return j > on + 1 ? j : -1;
   }
 
   /**
@@ -356,6 +364,7 @@ final class MeetingStage extends EventStage {
     return false;
   }
 
+  /** Whether a preposition opening an adjunct stands in (from, to): the negation at {@code from} governs another verb. */
   private static boolean adjunctBetween(Tokens t, int from, int to) {
     for (int k = from + 1; k < to; k++) {
       if (t.type(k) == Tokens.WORD && ADJUNCT_PREPOSITIONS.contains(t.get(k))) {
@@ -482,7 +491,7 @@ final class MeetingStage extends EventStage {
     if (i == 0 || i + 1 >= t.size()) {
       return false;
     }
-    boolean apposition = t.is(i - 1, ",") && afterApposition(t, i - 1, i); // "X, Nigeria's trade minister, called Y"
+    boolean apposition = t.is(i - 1, ",") && appositionOpening(t, i - 1, i) >= 0; // "X, Nigeria's trade minister, called Y"
     if (!apposition && t.type(i - 1) != Tokens.WORD) {
       return false;
     }
@@ -513,8 +522,7 @@ final class MeetingStage extends EventStage {
         return MeetingKind.VIDEO_CALL;
       }
     }
-    if ((w.equals("call") || w.equals("phone")) && i > 0 && MODALS.contains(t.lower(i - 1)) && i + 1 < t.size()
-        && t.type(i + 1) == Tokens.WORD && t.capitalised(i + 1) && calledSomeone(t, i)) {
+    if ((w.equals("call") || w.equals("phone")) && i > 0 && MODALS.contains(t.lower(i - 1)) && calledSomeone(t, i)) {
       return MeetingKind.PHONE_CALL; // "said he would call Y on Friday", "will phone Y next week": a call to come
     }
     if (w.equals("call") && i > 0 && t.is(i - 1, "to") && i + 1 < t.size() && t.type(i + 1) == Tokens.WORD
@@ -1144,7 +1152,7 @@ final class MeetingStage extends EventStage {
   private static ActorRec coordinatedCounterpart(ActorStage.Result actors, Discourse discourse, Doc.Para p, int from,
       int trigger) {
     Tokens t = p.tokens;
-    for (int k = Math.max(from, trigger - 8); k + 3 < trigger + 1 && k + 3 < t.size(); k++) {
+    for (int k = Math.max(from, trigger - 8); k + 3 < trigger; k++) {
       if (t.is(k, "and") && (t.is(k + 1, "his") || t.is(k + 1, "her") || t.is(k + 1, "their"))
           && t.type(k + 3) == Tokens.WORD && Clause.COUNTERPARTS.contains(t.lower(k + 3))) {
         PhraseIndex.Match d = Clause.demonymAt(actors, p, k + 2);
@@ -1596,13 +1604,12 @@ final class MeetingStage extends EventStage {
       return;
     }
     ActorRec visitor = owner(actors, p, trigger);
-    if (visitor == null && byVisitor != null) {
+    if (visitor == null) {
       visitor = byVisitor;
-      f.participants.clear(); // whoever cancels or announces the visit by X does not travel
     }
     if (visitor != null && visitor != host) {
-      // "Y cancelled X's trip to Z": the possessive names the visitor; whoever cancels, announces or
-      // plans someone else's trip does not travel
+      // "Y cancelled X's trip to Z", "a visit by X to Z was cancelled": the possessive or the agent
+      // names the visitor; whoever cancels, announces or plans someone else's trip does not travel
       f.participants.clear();
     }
     if (visitor == null && speaker != null && firstPerson(t, trigger)) {
@@ -2009,16 +2016,9 @@ final class MeetingStage extends EventStage {
   private static boolean commitment(Tokens t, int k, int trigger) {
     int j = k + 1;
     if (j < trigger && t.is(j, "on")) {
-      j++;
-      int dateFrom = j;
-      while (j < trigger && j < dateFrom + 3 && (t.type(j) == Tokens.NUMBER || t.type(j) == Tokens.WORD && t.capitalised(j))) {
-        j++;
-      }
-      if (j == dateFrom) {
-        return false;
-      }
+      j = afterDateOn(t, j, trigger);
     }
-    return j < trigger && t.is(j, "to");
+    return j > 0 && j < trigger && t.is(j, "to");
   }
 
   private static boolean affiliationOfAny(List<ActorRec> people, ActorRec org) {
