@@ -448,6 +448,7 @@ final class CeasefireStage extends EventStage {
             || !passive && recipientBetween(actors, p, k, trigger, agent))) {
           // "Russia proposed a ceasefire with Ukraine", "Peru offered Chile a truce": a side that
           // proposes to the other
+          f.parties.add(agent);
         } else {
           f.parties.remove(agent);
         }
