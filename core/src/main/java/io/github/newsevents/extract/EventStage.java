@@ -21,7 +21,9 @@ abstract class EventStage {
   static final Set<String> POSSIBLE = Set.copyOf(Arrays.asList(
       "could", "may", "might", "possible", "possibly", "theoretically", "potential", "perhaps",
       "likely", "consider", "considering", "mulling", "proposed", "suggested", "open", "propose",
-      "proposes", "proposing", "suggest", "suggests", "suggesting"));
+      "proposes", "proposing", "suggest", "suggests", "suggesting",
+      // an offer or an invitation is one side's: "offered to host talks", "an invitation to visit"
+      "offered", "offers", "offering", "invitation", "invited"));
   /** Words after which a place is what was discussed ("talks focused on shipping in the Arctic"). */
   static final Set<String> TOPIC_MARKERS = Set.of(
       "focused", "focusing", "centred", "centered", "discuss", "discussed", "discussing", "about");

@@ -57,7 +57,28 @@ final class MeetingStage extends EventStage {
     for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
       if (t.type(k) == Tokens.WORD && (p.flags(k) & WordFlags.STATUS) != 0 && POSSIBLE.contains(lower(t, k))
           && !(t.is(k, "open") && !(k + 1 < t.size() && t.is(k + 1, "to")))
-          && !(t.is(k, "May") && k > from)) { // "by May 2021": the month
+          && !(t.is(k, "May") && k > from) // "by May 2021": the month
+          && !((t.is(k, "invitation") || t.is(k, "invited")) && accepted(t, Math.max(from, k - 4), k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "accepted an invitation to visit", "has accepted Xi's invitation": the invited side agreed, so it is planned. */
+  private static boolean accepted(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.is(k, "accepted") || t.is(k, "accepts") || t.is(k, "accepting") || t.is(k, "accept")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "accepted an invitation to visit Lima": an invitation word in [from, to) that was accepted. */
+  private static boolean acceptedInvitation(Tokens t, int from, int to) {
+    for (int k = Math.max(0, from); k < to; k++) {
+      if ((t.is(k, "invitation") || t.is(k, "invited")) && accepted(t, Math.max(from, k - 4), k)) {
         return true;
       }
     }
@@ -101,6 +122,8 @@ final class MeetingStage extends EventStage {
     ActorRec oneEach; // the single subject that met each other participant on its own: "X met A, B and C"
     boolean apart; // one of the meetings of a subject with several sides one at a time: merges only with the same sides
     int sentence;
+    /** The token of an event word that is this event's own object ("host a round of talks"), or -1. */
+    int objectTrigger = -1;
     /** The clause that first reports a held meeting without its own date; null once read, or for none. */
     Tokens clause;
     int clauseFrom;
@@ -202,10 +225,14 @@ final class MeetingStage extends EventStage {
           LOG.debug("paragraph {}: '{}' frames the meeting before it", p.index, t.get(i));
           continue;
         }
-        Found f = meeting(doc, actors, discourse, p, i, c[0], c[1], kind, published, nextTrigger(p, i + 4, c[1]), out, said);
+        int next = nextTrigger(p, i + 4, c[1]);
+        while (next < c[1] && framing(t, i, next)) {
+          next = nextTrigger(p, next + 4, c[1]); // the setting's place and date are the meeting's
+        }
+        Found f = meeting(doc, actors, discourse, p, i, c[0], c[1], kind, published, next, out, said);
         if (f != null) {
           f.sentence = p.sentenceOf(i);
-          lastTrigger = i;
+          lastTrigger = Math.max(i, f.objectTrigger); // "hosting talks": the object's trigger is this event
           if (f.oneEach != null) {
             for (Found part : parts(f, f.oneEach)) {
               merge(out, part, t, i);
@@ -427,7 +454,7 @@ final class MeetingStage extends EventStage {
 
   /** Phrases that make a later meeting noun the setting of an earlier one: "on the sidelines of". */
   private static final Set<String> SETTINGS = Set.of("sidelines", "margins", "margin", "start", "end", "eve",
-      "opening", "close", "during", "ahead");
+      "opening", "close", "during", "ahead", "at");
 
   /**
    * Whether the trigger at {@code i} names the setting of the meeting triggered at {@code before} in
@@ -437,7 +464,8 @@ final class MeetingStage extends EventStage {
   private static boolean framing(Tokens t, int before, int i) {
     for (int k = i - 1; k > before && k >= i - 8; k--) {
       if (t.type(k) == Tokens.WORD && SETTINGS.contains(t.get(k))) {
-        return t.is(k, "during") || k + 1 < i && t.is(k + 1, "of"); // "the start of", "ahead of"
+        // "the start of", "ahead of"; "during the summit", "met at a summit in Astana"
+        return t.is(k, "during") || t.is(k, "at") || k + 1 < i && t.is(k + 1, "of");
       }
       // a possessive within the noun phrase: "the ASEAN ministers' meetings" (the plural's apostrophe
       // may be read as a quotation mark)
@@ -811,12 +839,15 @@ final class MeetingStage extends EventStage {
         add(named, subject);
         referred = subject; // "X said he had spoken to ...": X reports and took part
       }
-      if (pluralSubject(t, trigger, wFrom) && !earlier.isEmpty() && earlier.get(earlier.size() - 1).participants.size() >= 2) {
-        // "the pair met", "the two leaders spoke": the participants of the last meeting
-        for (ActorRec a : earlier.get(earlier.size() - 1).participants) {
+      int plural = pluralSubject(t, trigger, wFrom);
+      Found last = plural == 0 ? null : lastWithSides(earlier, plural == PEOPLE_HEAD);
+      if (last != null) {
+        // "the pair met", "the two leaders spoke": the participants of the last meeting (of people,
+        // when the subject's head names people: "the two presidents" are not the states of the talks before)
+        for (ActorRec a : last.participants) {
           add(named, a);
         }
-      } else if (pluralSubject(t, trigger, wFrom)) {
+      } else if (plural != 0) {
         // no meeting before: the last two people the text coordinated ("A and B face a busy week.
         // The two leaders met ...")
         for (ActorRec a : lastPeoplePair(doc, actors, p, trigger)) {
@@ -960,6 +991,8 @@ final class MeetingStage extends EventStage {
       f.status = MeetingStatus.CANCELLED;
     } else if (possible(p, wFrom, statusTo)) {
       f.status = MeetingStatus.POSSIBLE;
+    } else if (acceptedInvitation(t, wFrom, trigger)) {
+      f.status = MeetingStatus.PLANNED; // "accepted an invitation to visit": still to come
     } else if (statusIn(p, wFrom, statusTo, ONGOING)) {
       f.status = MeetingStatus.HELD; // "talks that are due to continue on Thursday" are under way
     } else if (planned(p, wFrom, statusTo)
@@ -1021,6 +1054,16 @@ final class MeetingStage extends EventStage {
       boolean hostsTalks = false; // "South Africa is hosting peace talks": a host of others' talks, no side
       for (int k = trigger + 1; hostedBy < 0 && k < Math.min(wTo, trigger + 4) && !hostsTalks; k++) {
         hostsTalks = TALKS.contains(lower(t, k));
+        if (hostsTalks) {
+          // "to host a new round of talks": the talks are the object of the hosting, one event
+          f.objectTrigger = k + 2 < t.size() && t.is(k + 1, "of") && TALKS.contains(lower(t, k + 2)) ? k + 2 : k;
+        }
+      }
+      if (hostsTalks && wTo <= f.objectTrigger) {
+        // the hosted talks' own place and date ("to host talks between A and B in Istanbul")
+        int end = Math.min(w[1], nextTrigger(p, f.objectTrigger + 4, to));
+        f.location = f.location != null ? f.location : location(actors, p, wFrom, end);
+        f.date = f.date != null ? f.date : date(p, wFrom, end, published, future);
       }
       if (hostsTalks) {
         f.kind = MeetingKind.TALKS;
@@ -1813,22 +1856,58 @@ final class MeetingStage extends EventStage {
 
   private static final Set<String> PLURAL_HEADS = Set.of("pair", "leaders", "men", "women", "presidents", "sides", "ministers", "two");
 
-  /** "The pair met", "the two leaders last spoke", "They met": a plural subject right before the trigger. */
-  private static boolean pluralSubject(Tokens t, int trigger, int from) {
+  /** Plural heads that name people: "the two presidents" are people, whatever the sides of the talks before. */
+  private static final Set<String> PEOPLE_HEADS = Set.of("leaders", "men", "women", "presidents", "ministers");
+  private static final int PLURAL_HEAD = 1;
+  private static final int PEOPLE_HEAD = 2;
+
+  /**
+   * "The pair met", "the two leaders last spoke", "They met": a plural subject right before the
+   * trigger; {@link #PEOPLE_HEAD} when its head names people, {@link #PLURAL_HEAD} for any other, 0 for none.
+   */
+  private static int pluralSubject(Tokens t, int trigger, int from) {
     for (int k = trigger - 1; k >= Math.max(from, trigger - 4); k--) {
       if (t.is(k, "They") || t.is(k, "they")) {
-        return true;
+        return PLURAL_HEAD;
       }
       if ((t.is(k, "their") || t.is(k, "Their")) && trigger - k <= 3 && lowerWordsBetween(t, k, trigger)) {
-        return true; // "their first summit", "their third call": the pair's own event
+        return PLURAL_HEAD; // "their first summit", "their third call": the pair's own event
       }
       if (t.type(k) == Tokens.WORD && PLURAL_HEADS.contains(t.get(k)) && k > 0
           && (t.is(k - 1, "the") || t.is(k - 1, "The") || t.is(k - 1, "two") || t.is(k - 1, "both") || t.is(k - 1, "Both"))) {
-        return true;
+        return PEOPLE_HEADS.contains(t.get(k)) ? PEOPLE_HEAD : PLURAL_HEAD;
       }
     }
-    return false;
+    return 0;
   }
+
+  /**
+   * The last meeting with two sides or more, among the last {@link #MERGE_WINDOW} (a mention with one
+   * side lends none); with {@code people}, the last whose sides hold two people, else (none such) the
+   * last with any sides. Null for none.
+   */
+  private static Found lastWithSides(List<Found> earlier, boolean people) {
+    Found any = null;
+    for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - MERGE_WINDOW); k--) {
+      Found o = earlier.get(k);
+      if (o.participants.size() < 2) {
+        continue; // "X is due to meet business leaders": no sides to lend
+      }
+      if (!people) {
+        return o;
+      }
+      any = any == null ? o : any;
+      int persons = 0;
+      for (ActorRec a : o.participants) {
+        persons += a.kind == ActorKind.PERSON ? 1 : 0;
+      }
+      if (persons >= 2) {
+        return o;
+      }
+    }
+    return any;
+  }
+
 
   /** Whether only lower-case words stand in (from, to): "their first summit". */
   private static boolean lowerWordsBetween(Tokens t, int from, int to) {
