@@ -1479,6 +1479,22 @@ final class ActorStage {
         }
       }
     }
+    // "his Chilean counterpart, Tomas Vera", "her Chilean counterpart Tomas Vera": a counterpart's
+    // title is relational; the demonym before it gives the state
+    if (titleStart < 0 && a.country == null) {
+      int end = from >= 2 && t.is(from - 1, ",") ? from - 1 : from;
+      if (end >= 2 && (t.is(end - 1, "counterpart") || t.is(end - 1, "Counterpart"))) {
+        int s = end - 1;
+        while (s > 0 && s > end - 4 && t.type(s - 1) == Tokens.WORD && t.capitalised(s - 1)) {
+          s--;
+        }
+        String state = s < end - 1 ? index.countryIn(t, s, end - 1) : null;
+        if (state != null) {
+          a.titles.add(t.span(s, end));
+          a.country = state;
+        }
+      }
+    }
     // "Lena Marsh of Norway": the state she belongs to
     if (a.country == null && to + 1 < t.size() && t.is(to, "of")) {
       PhraseIndex.Match of = index.name(t, to + 1);

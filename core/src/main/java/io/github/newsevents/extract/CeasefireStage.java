@@ -386,7 +386,9 @@ final class CeasefireStage extends EventStage {
       if (a.kind == ActorKind.PERSON) {
         // people announce and broker ceasefires; a leader who agrees commits the state
         if (a.country != null && committed(actors, p, a, from, to)) {
-          f.parties.addAll(actors.states(a.country));
+          List<ActorRec> states = actors.states(a.country);
+          ActorRec titled = states.isEmpty() ? stateOfTitle(actors, discourse, p, a, from, to) : null;
+          f.parties.addAll(titled != null ? List.of(titled) : states);
         }
         continue;
       }
@@ -459,6 +461,28 @@ final class CeasefireStage extends EventStage {
     f.date = date(p, from, periodFrom, published, future);
     f.evidence.add(span(p, from, to));
     return f;
+  }
+
+  /**
+   * The state a person's title names by its demonym ("Chilean Foreign Minister X", "his Chilean
+   * counterpart, X") when the article does not name the state itself; null when no such demonym
+   * stands within seven tokens before a mention of the person in [from, to).
+   */
+  private static ActorRec stateOfTitle(ActorStage.Result actors, Discourse discourse, Doc.Para p, ActorRec a,
+      int from, int to) {
+    List<PhraseIndex.Match> ds = actors.demonyms.get(p.index);
+    for (Mention m : actors.of(a, p.index)) {
+      if (m.from < from || m.to > to) {
+        continue;
+      }
+      for (int i = Clause.firstMatchAt(ds, Math.max(from, m.from - 7)); i < ds.size() && ds.get(i).from < m.from; i++) {
+        PhraseIndex.Match d = ds.get(i);
+        if (d.entry().country().map(c -> c.equals(a.country)).orElse(false)) {
+          return discourse.state(d.entry(), p, d.from, d.to);
+        }
+      }
+    }
+    return null;
   }
 
   /** Prepositions that end the agent phrase of a passive role verb. */
@@ -717,11 +741,18 @@ final class CeasefireStage extends EventStage {
         Mention next = ms.get(j);
         int gap = next.from - end;
         boolean joined = gap >= 1 && gap <= 2 && (t.is(end, "and") || t.is(end, ","))
-            && (gap == 1 || t.is(end + 1, "the"));
+            && (gap == 1 || t.is(end + 1, "the"))
+            // "A and Chilean Foreign Minister B", "A and her Chilean counterpart, B, agreed"
+            || next.actor.kind == ActorKind.PERSON && gap > 1 && t.is(end, "and")
+                && Roles.titleBeforeName(t, end + 1, next.from);
         if (!joined) {
           break;
         }
         end = next.to;
+        if (end + 1 < to && t.is(end, ",") && t.type(end + 1) == Tokens.WORD && !t.capitalised(end + 1)
+            && next.actor.kind == ActorKind.PERSON && t.is(next.from - 1, ",")) {
+          end++; // the apposition's closing comma: "her counterpart, B, agreed"
+        }
       }
       for (int k = end; k < Math.min(to, end + 5); k++) {
         if (t.type(k) == Tokens.WORD && verbs.contains(lower(t, k)) && !(verbs == COMMITMENT && reportsThat(t, k, to))) {

@@ -51,6 +51,8 @@ final class Discourse {
   private final List<Pair> pairs = new ArrayList<>();
   /** States the article names only by their demonym ("Russian forces"): actors once an event takes them. */
   private final java.util.Set<ActorRec> created = new java.util.LinkedHashSet<>();
+  /** The words at which a state of {@link #created} is named, each once. */
+  private final java.util.Set<Span> createdAt = new java.util.HashSet<>();
   /** The two sides the article names most, or null when it names fewer than two. */
   final Pair main;
   /**
@@ -272,8 +274,9 @@ final class Discourse {
       stateOf.put(code, state);
       created.add(state);
     }
-    if (created.contains(state)) {
-      state.mentions.add(Span.of(p.tokens.start(from), p.tokens.end(to - 1)));
+    Span at = Span.of(p.tokens.start(from), p.tokens.end(to - 1));
+    if (created.contains(state) && createdAt.add(at)) { // (the words may be asked of again by another stage)
+      state.mentions.add(at);
     }
     return state;
   }

@@ -134,10 +134,13 @@ abstract class EventStage {
     Tokens t = p.tokens;
     List<ActorRec> out = new ArrayList<>();
     for (int k = trigger + 1; k < to; k++) {
+      // ("a new round of talks between A and B": "between" may stand further off, after "of" and a noun)
       boolean near = k < trigger + 6 && (t.is(k, "between") || t.is(k, "with") || t.is(k, "by") && !roleAgent(t, k)
           && !measure(t, k)
           || t.is(k, "among")
-          || t.is(k, "of") && k + 1 < t.size() && !t.is(k + 1, "the") && !t.is(k + 1, "a"));
+          // "a truce of Peru and Chile"; not "a cessation of hostilities (between A and B)"
+          || t.is(k, "of") && k + 1 < t.size() && !(t.type(k + 1) == Tokens.WORD && !t.capitalised(k + 1)))
+          || k < trigger + 9 && k > 2 && t.is(k, "between") && t.is(k - 2, "of") && t.type(k - 1) == Tokens.WORD;
       boolean attended = t.is(k, "by") && (t.is(k - 1, "attended") || t.is(k - 1, "joined"));
       if (near || attended) {
         return listAfter(actors, p, k, to);

@@ -465,7 +465,7 @@ final class MeetingStage extends EventStage {
     for (int k = i - 1; k > before && k >= i - 8; k--) {
       if (t.type(k) == Tokens.WORD && SETTINGS.contains(t.get(k))) {
         // "the start of", "ahead of"; "during the summit", "met at a summit in Astana"
-        return t.is(k, "during") || t.is(k, "at") || k + 1 < i && t.is(k + 1, "of");
+        return t.is(k, "during") || t.is(k, "at") && settingObject(t, k, i) || k + 1 < i && t.is(k + 1, "of");
       }
       // a possessive within the noun phrase: "the ASEAN ministers' meetings" (the plural's apostrophe
       // may be read as a quotation mark)
@@ -476,6 +476,23 @@ final class MeetingStage extends EventStage {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the trigger at {@code i} heads the object of "at" at {@code at}: "at a summit", "at the
+   * NATO summit", "at last week's summit"; not "talks at the ministry today and the meeting".
+   */
+  private static boolean settingObject(Tokens t, int at, int i) {
+    if (i - at > 5) {
+      return false;
+    }
+    for (int k = at + 1; k < i; k++) {
+      if (t.is(k, "and") || t.is(k, "or") || t.is(k, "today") || t.is(k, "yesterday") || t.type(k) != Tokens.WORD
+          && t.type(k) != Tokens.POSSESSIVE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Prepositions that put a name outside the object noun phrase of the verb before them. */
@@ -840,17 +857,18 @@ final class MeetingStage extends EventStage {
         referred = subject; // "X said he had spoken to ...": X reports and took part
       }
       int plural = pluralSubject(t, trigger, wFrom);
-      Found last = plural == 0 ? null : lastWithSides(earlier, plural == PEOPLE_HEAD);
-      if (last != null) {
+      if (plural != 0) {
         // "the pair met", "the two leaders spoke": the participants of the last meeting (of people,
-        // when the subject's head names people: "the two presidents" are not the states of the talks before)
-        for (ActorRec a : last.participants) {
-          add(named, a);
+        // when the subject's head names people: "the two presidents" are not the states of the talks
+        // before); when the last mention has no two sides, the last two people the text coordinated
+        // ("A and B face a busy week. The two leaders met ..."), else an earlier meeting's sides
+        boolean lastHasSides = !earlier.isEmpty() && earlier.get(earlier.size() - 1).participants.size() >= 2;
+        Found last = lastHasSides ? lastWithSides(earlier, plural == PEOPLE_HEAD) : null;
+        List<ActorRec> pair = last == null ? lastPeoplePair(doc, actors, p, trigger) : List.of();
+        if (last == null && pair.isEmpty()) {
+          last = lastWithSides(earlier, plural == PEOPLE_HEAD);
         }
-      } else if (plural != 0) {
-        // no meeting before: the last two people the text coordinated ("A and B face a busy week.
-        // The two leaders met ...")
-        for (ActorRec a : lastPeoplePair(doc, actors, p, trigger)) {
+        for (ActorRec a : last != null ? last.participants : pair) {
           add(named, a);
         }
       }

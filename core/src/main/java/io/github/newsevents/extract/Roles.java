@@ -115,4 +115,28 @@ final class Roles {
     }
     return -1;
   }
+
+  /** Possessive determiners that open a coordinated title: "and his Chilean counterpart". */
+  private static final Set<String> TITLE_DETERMINERS = Set.of("his", "her", "their", "its", "the");
+
+  /**
+   * Whether [from, to) is only the title of a coordinated person before their name: capitalised
+   * words, title modifiers, role nouns, a possessive determiner ("and his Chilean counterpart, X";
+   * "and Chilean Foreign Minister X"), and at most a comma as its last token (the apposition's).
+   */
+  static boolean titleBeforeName(Tokens t, int from, int to) {
+    if (to - from > 7) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (t.is(k, ",") && k == to - 1 && k > from) {
+        continue;
+      }
+      if (t.type(k) != Tokens.WORD || !(t.capitalised(k) || Lexicon.TITLE_MODIFIERS.contains(t.get(k))
+          || ROLE_NOUNS.contains(t.get(k)) || TITLE_DETERMINERS.contains(t.get(k)))) {
+        return false;
+      }
+    }
+    return true;
+  }
 }
