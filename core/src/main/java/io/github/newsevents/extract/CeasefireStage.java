@@ -266,6 +266,12 @@ final class CeasefireStage extends EventStage {
       LOG.debug("paragraph {}: 'no {}' is not a ceasefire", p.index, t.get(trigger));
       return null;
     }
+    if (otherTruces(t, trigger, from)) {
+      // "Previous truces have been violated", "several earlier ceasefires collapsed": other ceasefires,
+      // spoken of together; neither this one nor one to record
+      LOG.debug("paragraph {}: '{}' speaks of other ceasefires", p.index, t.get(trigger));
+      return null;
+    }
     Found f = new Found();
     f.para = p.index;
     f.token = trigger;
@@ -483,6 +489,24 @@ final class CeasefireStage extends EventStage {
       }
     }
     return null;
+  }
+
+  /** Words before a plural trigger that make it other, earlier ceasefires: "previous truces". */
+  private static final Set<String> OTHER_TRUCES = Set.of("previous", "earlier", "past", "prior", "several", "other",
+      "many", "numerous", "multiple", "repeated", "similar", "successive", "failed", "former");
+
+  /** Whether the trigger is a plural ("truces", "ceasefires") qualified as other ceasefires within three words. */
+  private static boolean otherTruces(Tokens t, int trigger, int from) {
+    String w = t.get(trigger);
+    if (!w.endsWith("s") || w.equals("hostilities")) {
+      return false;
+    }
+    for (int k = trigger - 1; k >= Math.max(from, trigger - 3) && t.type(k) == Tokens.WORD; k--) {
+      if (OTHER_TRUCES.contains(lower(t, k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Prepositions that end the agent phrase of a passive role verb. */

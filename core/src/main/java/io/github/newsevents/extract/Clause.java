@@ -175,7 +175,10 @@ final class Clause {
         }
         if (x.actor.kind == ActorKind.PERSON) {
           person = x.actor;
-        } else if (!EventStage.titleInside(actors, p, x) && side == null) {
+        } else if (EventStage.titleInside(actors, p, x)) {
+          // "Vanuatu Prime Minister, Jotham Napat": a title whose holder follows in apposition
+          titleOnly |= person == null && side == null;
+        } else if (side == null) {
           side = x.actor;
           // "Mongolia's president", "the Kenyan counterpart"; "the chairman of the Andean Council":
           // a title whose holder may follow in apposition

@@ -424,7 +424,10 @@ abstract class EventStage {
             titleWords = false;
           }
         }
-        if (titleWords) {
+        // "A U.S. envoy, Morgan Ortiz, is expected": the title's holder follows in apposition
+        boolean apposition = !titleWords && o.from - m.to >= 2 && t.is(o.from - 1, ",")
+            && Roles.titleBeforeName(t, m.to, o.from);
+        if (titleWords || apposition) {
           return true;
         }
       }

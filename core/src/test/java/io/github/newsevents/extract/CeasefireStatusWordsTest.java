@@ -120,4 +120,16 @@ class CeasefireStatusWordsTest {
         "Fighting between Chile and Peru raged for months.", "Chile and Peru will hold talks on a ceasefire next week."));
     assertThat(talks.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.PROPOSED));
   }
+
+  @Test
+  void previousTrucesAreOtherCeasefiresAndLeaveThisOnesStatus() {
+    // "previous truces", "several earlier ceasefires": other ceasefires spoken of together
+    Extraction x = extract(article("2025-04-14",
+        "Peru and Chile agreed on Monday to a seven-day ceasefire.",
+        "Previous truces brokered in the talks have been repeatedly violated."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile");
+      assertThat(c.status()).isEqualTo(CeasefireStatus.AGREED);
+    });
+  }
 }

@@ -1,0 +1,43 @@
+package io.github.newsevents.extract;
+
+import static io.github.newsevents.extract.News.article;
+import static io.github.newsevents.extract.News.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsevents.model.Extraction;
+import io.github.newsevents.model.MeetingStatus;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15, point 3 (people as participants): a state inside a title whose holder follows in
+ * apposition ("A U.S. envoy, Morgan Ortiz,"; "Latvia Prime Minister, Janis Ozols") is the title's
+ * word, not a side; the person is. Made-up sentences.
+ */
+class AppositionTitlesTest {
+  @Test
+  void theEnvoyInAppositionIsTheSideNotHisState() {
+    Extraction x = extract(article("2025-04-14",
+        "A U.S. envoy, Morgan Ortiz, is expected in Lima on Wednesday for talks with Peruvian officials."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).contains("morgan-ortiz").doesNotContain("united-states");
+      assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED);
+    });
+  }
+
+  @Test
+  void eachTitleInAListOfAppositionsGivesItsHolder() {
+    Extraction x = extract(article("2025-04-14",
+        "Marta Lind held talks with the Estonia President, Kaja Tamm, and Latvia Prime Minister, Janis Ozols."));
+    assertThat(x.meetings()).hasSize(2)
+        .anySatisfy(m -> assertThat(m.participants()).containsExactlyInAnyOrder("marta-lind", "kaja-tamm"))
+        .anySatisfy(m -> assertThat(m.participants()).containsExactlyInAnyOrder("marta-lind", "janis-ozols"));
+  }
+
+  @Test
+  void aStateNamedBeforeAVerbIsNoTitle() {
+    // "Ukraine agreed, Zelensky said": no title between the state and the person
+    Extraction x = extract(article("2025-04-14",
+        "Chile accepted the offer of talks with Peru, Foreign Minister Ana Ruiz said."));
+    assertThat(x.meetings()).isNotEmpty().allSatisfy(m -> assertThat(m.participants()).contains("chile"));
+  }
+}
