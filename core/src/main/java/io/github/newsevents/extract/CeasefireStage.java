@@ -68,14 +68,15 @@ final class CeasefireStage extends EventStage {
     for (String w : List.of("rejected", "rejects", "rejecting", "refused", "refuses", "dismissed", "spurned")) {
       STATUS_WORDS.put(w, CeasefireStatus.REJECTED);
     }
-    for (String w : List.of("expired", "ended", "lapsed", "expires", "ending")) {
+    for (String w : List.of("expired", "ended", "lapsed", "expires", "ending",
+        "suspended", "suspends", "terminated", "scrapped", "revoked")) { // "suspended a ceasefire": it ended
       STATUS_WORDS.put(w, CeasefireStatus.EXPIRED);
     }
     for (String w : List.of("effect", "holding", "held", "holds", "hold", "force", "in-force", "observed", "began",
         "started", "extended", "extension", "continuing")) {
       STATUS_WORDS.put(w, CeasefireStatus.IN_FORCE);
     }
-    for (String w : List.of("agreed", "reached", "signed", "announced", "accepted", "brokered",
+    for (String w : List.of("agreed", "reached", "signed", "announced", "accepted", "brokered", "ordered",
         "struck", "approved", "agreement", "deal", "declared", "sealed", "endorsed",
         "welcomed", "welcomes", "hailed", "praised")) { // one welcomes a truce that exists
       STATUS_WORDS.put(w, CeasefireStatus.AGREED);
@@ -444,7 +445,7 @@ final class CeasefireStage extends EventStage {
         agents.addAll(listAfter(actors, p, k + 1, end));
       } else {
         for (Mention m : Mention.starting(actors.mentions.get(p.index), k - 2 - actors.longest(p.index), k)) {
-          if (m.to <= k && k - m.to <= 2 && k < trigger && auxiliariesOnly(t, m.to, k)) {
+          if (m.to <= k && k - m.to <= 3 && k < trigger && auxiliariesOnly(t, m.to, k)) {
             agents.add(m.actor);
           }
         }
@@ -453,7 +454,7 @@ final class CeasefireStage extends EventStage {
         f.roles.put(agent, role);
         f.outsiders.remove(agent);
         if (role == PartyRole.PROPOSING && (withOtherSide(t, trigger, to)
-            || !passive && recipientBetween(actors, p, k, trigger, agent))) {
+            || !passive && (recipientBetween(actors, p, k, trigger, agent) || answeredBy(actors, p, trigger, to, agent)))) {
           // "Russia proposed a ceasefire with Ukraine", "Peru offered Chile a truce": a side that
           // proposes to the other
           f.parties.add(agent);
@@ -554,11 +555,49 @@ final class CeasefireStage extends EventStage {
     return false;
   }
 
-  /** Whether [from, to) holds only auxiliaries and adverbs: "Egypt has also brokered". */
+  /** Verbs by which the other side answers a proposal. */
+  private static final Set<String> ANSWERS = Set.of("rejected", "rejects", "accepted", "accepts", "refused", "refuses",
+      "dismissed", "dismisses", "spurned", "ignored", "welcomed", "accept", "reject");
+
+  /**
+   * "Kyiv proposed a ceasefire, which Moscow rejected": the subject of a relative clause on the
+   * proposed truce that answers it (rejects, accepts, has not accepted) is the side it was proposed
+   * to, so the proposer is the other side, not a mediator.
+   */
+  private static boolean answeredBy(ActorStage.Result actors, Doc.Para p, int trigger, int to, ActorRec proposer) {
+    Tokens t = p.tokens;
+    for (int k = trigger + 1; k + 1 < to && k <= trigger + 10; k++) {
+      if (!(t.is(k, "which") || t.is(k, "that"))) {
+        continue;
+      }
+      List<Mention> ms = actors.mentions.get(p.index);
+      int i = Mention.first(ms, k + 1);
+      if (i >= ms.size() || ms.get(i).from != k + 1 || ms.get(i).actor == proposer) {
+        return false;
+      }
+      for (int v = ms.get(i).to; v < Math.min(to, ms.get(i).to + 4); v++) {
+        if (t.type(v) == Tokens.WORD && ANSWERS.contains(t.get(v))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /** Auxiliaries and short adverbs of a verb group: "has also", "had first", "has again". */
+  private static final Set<String> VERB_GROUP_WORDS = Set.of("has", "had", "have", "also", "first", "already",
+      "again", "once", "earlier", "now", "then", "since");
+
+  /**
+   * Whether [from, to) holds only auxiliaries and adverbs: "Egypt has also brokered", "Kyiv has
+   * previously proposed" (any lower-case adverb in "-ly": "jointly", "successfully", "repeatedly").
+   */
   private static boolean auxiliariesOnly(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (!(t.is(k, "has") || t.is(k, "had") || t.is(k, "have") || t.is(k, "also") || t.is(k, "first")
-          || t.is(k, "successfully") || t.is(k, "jointly"))) {
+      String w = t.get(k);
+      if (!(t.type(k) == Tokens.WORD && (VERB_GROUP_WORDS.contains(w) || w.length() > 4 && w.endsWith("ly")
+          && !t.capitalised(k)))) {
         return false;
       }
     }

@@ -132,4 +132,11 @@ class CeasefireStatusWordsTest {
       assertThat(c.status()).isEqualTo(CeasefireStatus.AGREED);
     });
   }
+
+  @Test
+  void suspendingACeasefireEndsIt() {
+    Extraction x = extract(article("2025-04-14",
+        "Chile suspended its ceasefire with the Shining Dawn rebels on Monday after an attack on a base."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.EXPIRED));
+  }
 }

@@ -211,4 +211,22 @@ class RolesTest {
     Ceasefire c = only("Peru and Chile agreed on Sunday to a 30-day ceasefire after talks in Oslo, Norway's foreign ministry said.");
     assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile");
   }
+
+  @Test
+  void aProposalThatTheOtherSideAnswersMakesTheProposerAParty() {
+    // "A proposed a truce, which B rejected": B is the side it was proposed to, A the other side
+    Extraction x = extract(article("2025-04-14", "Peru proposed a ceasefire, which Chile rejected."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile");
+      assertThat(c.roles()).containsEntry("peru", PartyRole.PROPOSING);
+    });
+  }
+
+  @Test
+  void anAdverbInTheVerbGroupKeepsTheProposer() {
+    Extraction x = extract(article("2025-04-14",
+        "Peru has previously proposed a 30-day halt to strikes on ports, which Chile has not accepted."));
+    assertThat(x.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.roles()).containsEntry("peru", PartyRole.PROPOSING));
+  }
 }
