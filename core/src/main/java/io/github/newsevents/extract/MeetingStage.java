@@ -449,6 +449,46 @@ final class MeetingStage extends EventStage {
     return false;
   }
 
+  /** Nouns of a forum's own gathering: "the NATO summit", "a meeting of the Arab League". */
+  private static final Set<String> FORUM_NOUNS = Set.of("summit", "meeting", "conference");
+
+  /** Verbs by which a person takes part in a gathering: "attended", "told the summit", "addressed". */
+  private static final Set<String> TAKING_PART = Set.of("attended", "attends", "attend", "attending", "addressed",
+      "addresses", "address", "addressing", "told", "tells", "chaired", "chairs", "chairing", "joined", "joins",
+      "opened", "opens", "participated", "participating", "hosted", "hosts", "hosting");
+
+  /** Whether a verb of taking part stands in [from, to). */
+  private static boolean takesPart(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.type(k) == Tokens.WORD && TAKING_PART.contains(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The intergovernmental body (a gazetteer organisation of no one state) whose gathering the
+   * trigger names: right before it ("the NATO summit", "the Shanghai Cooperation Organisation
+   * summit", "ASEAN's summit") or after "of" ("the summit of the African Union"); else null.
+   */
+  private static ActorRec forumOwning(ActorStage.Result actors, Doc.Para p, int trigger) {
+    Tokens t = p.tokens;
+    List<Mention> ms = actors.mentions.get(p.index);
+    for (Mention m : Mention.starting(ms, trigger - 2 - actors.longest(p.index), trigger + 5)) {
+      boolean before = m.to == trigger || m.to == trigger - 1 && t.type(m.to) == Tokens.POSSESSIVE;
+      boolean of = m.from > trigger + 1 && t.is(trigger + 1, "of")
+          && (m.from == trigger + 2 || m.from == trigger + 3 && t.is(trigger + 2, "the"));
+      if ((before || of) && !m.quoted && m.actor.kind == ActorKind.ORGANIZATION && m.actor.entry != null
+          && m.actor.country == null && !t.get(m.to - 1).endsWith("-") && !(m.to < t.size() && t.is(m.to, "-"))
+          && !(m.from > 0 && (t.is(m.from - 1, "-") || t.get(m.from - 1).endsWith("-")))
+          && t.get(m.from).indexOf('-') < 0) {
+        return m.actor; // (not a compound of sides: "an ASEAN-U.S. meeting")
+      }
+    }
+    return null;
+  }
+
   /** Words before a noun: "the host", "their hosts". */
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "as");
 
@@ -1088,6 +1128,20 @@ final class MeetingStage extends EventStage {
       } else if (f.host != null) {
         f.participants.add(f.host);
       }
+    }
+    ActorRec owner = FORUM_NOUNS.contains(f.trigger) ? forumOwning(actors, p, trigger) : null;
+    if (owner != null) {
+      // "the NATO summit in Vilnius", "the summit of the African Union": the forum's own meeting, of
+      // its members among themselves, with the person the clause shows taking part ("X told the SCO
+      // summit", "X attended the summit of ..."); other names of the clause are what it discussed
+      ActorRec subject = sentenceSubject(actors, p, trigger, false);
+      f.participants.clear();
+      f.participants.add(owner);
+      if (subject != null && subject.kind == ActorKind.PERSON && takesPart(t, Math.max(wFrom, trigger - 8), trigger)) {
+        f.participants.add(subject);
+      }
+      f.amongThemselves = true;
+      LOG.debug("paragraph {}: '{}' of the forum {}", p.index, t.get(trigger), owner.name);
     }
     if (f.participants.size() == 1) {
       ActorRec only = f.participants.iterator().next();
