@@ -449,6 +449,23 @@ final class MeetingStage extends EventStage {
     return false;
   }
 
+  /** Words before "meet"/"meets" that make it no present simple: "to meet", "will meet", "did not meet". */
+  private static final Set<String> NOT_PRESENT = Set.of("to", "will", "would", "could", "can", "may", "might",
+      "should", "must", "shall", "did", "does", "do", "not", "never", "n't", "and", "or", "cannot");
+
+  /**
+   * "X and Y meet in Brussels on Thursday", "X meets Y on Friday": a verb in the present simple with
+   * a date after it that lies after publication is a scheduled meeting.
+   */
+  private static boolean scheduledPresent(Tokens t, int trigger, int to, LocalDate published) {
+    if (published == null || !(t.is(trigger, "meet") || t.is(trigger, "meets")) || trigger == 0
+        || t.type(trigger - 1) != Tokens.WORD || NOT_PRESENT.contains(lower(t, trigger - 1))) {
+      return false;
+    }
+    Dates.Found d = Dates.first(t, trigger + 1, to, published, true);
+    return d != null && d.date.firstDay().isAfter(published);
+  }
+
   /** Nouns of a forum's own gathering: "the NATO summit", "a meeting of the Arab League". */
   private static final Set<String> FORUM_NOUNS = Set.of("summit", "meeting", "conference");
 
@@ -475,11 +492,13 @@ final class MeetingStage extends EventStage {
   private static ActorRec forumOwning(ActorStage.Result actors, Doc.Para p, int trigger) {
     Tokens t = p.tokens;
     List<Mention> ms = actors.mentions.get(p.index);
-    for (Mention m : Mention.starting(ms, trigger - 2 - actors.longest(p.index), trigger + 5)) {
+    for (Mention m : Mention.starting(ms, trigger - 6 - actors.longest(p.index), trigger + 5)) {
       boolean before = m.to == trigger || m.to == trigger - 1 && t.type(m.to) == Tokens.POSSESSIVE;
       boolean of = m.from > trigger + 1 && t.is(trigger + 1, "of")
           && (m.from == trigger + 2 || m.from == trigger + 3 && t.is(trigger + 2, "the"));
-      if ((before || of) && !m.quoted && m.actor.kind == ActorKind.ORGANIZATION && m.actor.entry != null
+      // "The European Council will hold a summit": the forum holds its own gathering
+      boolean holds = m.to < trigger && hostingVerbBefore(t, m.to, trigger);
+      if ((before || of || holds) && !m.quoted && m.actor.kind == ActorKind.ORGANIZATION && m.actor.entry != null
           && m.actor.country == null && !t.get(m.to - 1).endsWith("-") && !(m.to < t.size() && t.is(m.to, "-"))
           && !(m.from > 0 && (t.is(m.from - 1, "-") || t.get(m.from - 1).endsWith("-")))
           && t.get(m.from).indexOf('-') < 0) {
@@ -487,6 +506,31 @@ final class MeetingStage extends EventStage {
       }
     }
     return null;
+  }
+
+  /** Verbs by which a body holds its own gathering: "will hold a summit", "convened a meeting". */
+  private static final Set<String> HOLDING = Set.of("hold", "holds", "held", "holding", "convene", "convenes",
+      "convened", "convening");
+
+  /** Whether [from, to) is an auxiliary or two, a verb of holding and the trigger's determiner: "will hold a". */
+  private static boolean hostingVerbBefore(Tokens t, int from, int to) {
+    if (to - from > 5) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (t.type(k) == Tokens.WORD && HOLDING.contains(t.get(k))) {
+        for (int j = k + 1; j < to; j++) {
+          if (!(t.type(j) == Tokens.WORD && !t.capitalised(j))) {
+            return false; // "holds a special summit", not "held talks with X's summit"
+          }
+        }
+        return true;
+      }
+      if (!(t.is(k, "will") || t.is(k, "would") || t.is(k, "is") || t.is(k, "to") || t.is(k, "has") || t.is(k, "also"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Words before a noun: "the host", "their hosts". */
@@ -1041,7 +1085,8 @@ final class MeetingStage extends EventStage {
     if (notRuledOut) {
       f.status = MeetingStatus.POSSIBLE;
     } else if (!modal) {
-      f.status = MeetingStatus.HELD;
+      // "EU leaders meet in Brussels on Thursday": the present simple of a day to come is scheduled
+      f.status = scheduledPresent(t, trigger, wTo, published) ? MeetingStatus.PLANNED : MeetingStatus.HELD;
     } else if (denied) {
       f.status = MeetingStatus.POSSIBLE; // reported by some, denied by others
     } else if (statusIn(p, wFrom, statusTo, CANCELLED)

@@ -53,4 +53,30 @@ class ForumSummitTest {
     assertThat(x.meetings()).singleElement()
         .satisfies(m -> assertThat(m.participants()).contains("asean", "united-states"));
   }
+
+  @Test
+  void aBodyThatHoldsASummitHoldsItsOwnMeeting() {
+    Extraction x = extract(article("2025-04-14", "The European Council will hold a summit in Brussels next week."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactly("european-council");
+      assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED);
+    });
+  }
+
+  @Test
+  void thePresentSimpleWithADayToComeIsScheduled() {
+    // "EU leaders meet in Brussels on Thursday" (published on a Monday): that Thursday, planned
+    Extraction x = extract(article("2025-04-14",
+        "Peruvian President Ana Ruiz meets Chilean President Tomas Vera in Lima on Friday."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED);
+      assertThat(m.date()).hasValue(PartialDate.of(2025, 4, 18));
+    });
+    Extraction past = extract(article("2025-04-14",
+        "Peruvian President Ana Ruiz met Chilean President Tomas Vera in Lima on Friday."));
+    assertThat(past.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
+      assertThat(m.date()).hasValue(PartialDate.of(2025, 4, 11));
+    });
+  }
 }
