@@ -40,6 +40,10 @@ final class CeasefireStage extends EventStage {
   private static final Set<String> ADVOCACY = Set.of(
       "urged", "urges", "urging", "called", "calls", "calling", "pushed", "pushes", "pushing", "demanded",
       "demands", "welcomed", "welcomes", "hailed", "praised", "brokered", "mediated", "proposed", "proposes");
+  /** Verbs of negotiating a truce: their subject is a side, or, outside the article's war, a mediator. */
+  private static final Set<String> NEGOTIATING = Set.of("negotiate", "negotiates", "negotiating", "negotiated",
+      "secure", "securing", "arrange", "arranging", "facilitate", "facilitating");
+
   /** Verbs whose subject (even a person) commits its state to the ceasefire. */
   private static final Set<String> COMMITMENT = Set.of(
       "agreed", "agrees", "accepted", "accepts", "signed", "declared", "announced", "announces", "reached", "ordered");
@@ -374,6 +378,13 @@ final class CeasefireStage extends EventStage {
         continue;
       }
       ActorRec side = discourse.side(a);
+      if (!f.explicit && side != null && discourse.conflict != null && !discourse.conflict.has(side)
+          && verbAfterMention(actors, p, a, from, trigger, NEGOTIATING)) {
+        // "Qatar has been trying to negotiate a truce" in an article of another pair's war: it negotiates
+        // between them
+        f.roles.put(a, PartyRole.MEDIATING);
+        continue;
+      }
       if (!f.explicit && side != null && discourse.mediator(side) && !committed(actors, p, a, from, to)) {
         f.roles.put(a, PartyRole.MEDIATING); // the article shows it brokering, not fighting
         continue;
@@ -453,7 +464,11 @@ final class CeasefireStage extends EventStage {
       for (ActorRec agent : agents) {
         f.roles.put(agent, role);
         f.outsiders.remove(agent);
-        if (role == PartyRole.PROPOSING && (withOtherSide(t, trigger, to)
+        // (not a proposer the article shows outside its war: "Qatar proposed a truce with Chile" in an
+        // article of Peru's war with Chile is Qatar's proposal for Peru and Chile)
+        boolean outsideTheWar = discourse.conflict != null && discourse.side(agent) != null
+            && !discourse.conflict.has(discourse.side(agent));
+        if (role == PartyRole.PROPOSING && !outsideTheWar && (withOtherSide(t, trigger, to)
             || !passive && (recipientBetween(actors, p, k, trigger, agent) || answeredBy(actors, p, trigger, to, agent)))) {
           // "Russia proposed a ceasefire with Ukraine", "Peru offered Chile a truce": a side that
           // proposes to the other

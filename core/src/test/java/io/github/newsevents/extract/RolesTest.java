@@ -229,4 +229,28 @@ class RolesTest {
     assertThat(x.ceasefires()).singleElement()
         .satisfies(c -> assertThat(c.roles()).containsEntry("peru", PartyRole.PROPOSING));
   }
+
+  @Test
+  void aProposerOutsideTheArticlesWarProposesForTheWarringSides() {
+    Extraction x = extract(article("2025-04-14",
+        "Peru and Chile have fought over the border for months.",
+        "Qatar has been trying to negotiate a truce, Qatar's foreign ministry said.",
+        "Qatar proposed a truce with Chile on Monday."));
+    assertThat(x.ceasefires()).isNotEmpty().allSatisfy(c -> {
+      assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile");
+      assertThat(c.roles()).containsKey("qatar");
+    });
+  }
+
+  @Test
+  void aNegotiatorOutsideTheArticlesWarMediates() {
+    Extraction x = extract(article("2025-04-14",
+        "Chilean strikes on Arica killed 20 people, Peru said.",
+        "Peru and Chile have fought over the border for months.",
+        "Along with Brazil, Qatar has been trying to negotiate a truce deal in the conflict."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.parties()).doesNotContain("qatar");
+      assertThat(c.roles()).containsEntry("qatar", PartyRole.MEDIATING);
+    });
+  }
 }
