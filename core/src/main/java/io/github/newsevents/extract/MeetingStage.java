@@ -674,12 +674,13 @@ final class MeetingStage extends EventStage {
           return MeetingKind.PHONE_CALL;
         }
       }
-      if (i + 1 < t.size() && t.is(i + 1, "with") && i + 2 < t.size() && (t.capitalised(i + 2) || t.is(i + 2, "his")
-          || t.is(i + 2, "her") || t.is(i + 2, "their"))) {
+      int j = prepositionAfterAdverbs(t, i); // "spoke today with", "spoke on Monday with", "spoke again to"
+      if (j + 1 < t.size() && t.is(j, "with") && (t.capitalised(j + 1) || t.is(j + 1, "his")
+          || t.is(j + 1, "her") || t.is(j + 1, "their"))) {
         return MeetingKind.PHONE_CALL; // "spoke with Chancellor Brandt": a conversation between two sides
       }
-      if (i + 2 < t.size() && t.is(i + 1, "to") && (t.capitalised(i + 2) && !MEDIA.contains(t.get(i + 2))
-          || t.is(i + 2, "his") || t.is(i + 2, "her") || t.is(i + 2, "their"))) {
+      if (j + 1 < t.size() && t.is(j, "to") && (t.capitalised(j + 1) && !MEDIA.contains(t.get(j + 1))
+          || t.is(j + 1, "his") || t.is(j + 1, "her") || t.is(j + 1, "their"))) {
         return MeetingKind.PHONE_CALL; // "spoke to Chancellor Brandt", not "spoke to Reuters" nor "to reporters"
       }
       if (symmetricSubject(t, i)) {
@@ -704,6 +705,28 @@ final class MeetingStage extends EventStage {
       return MeetingKind.PHONE_CALL; // "a call on Monday" is a call; "a call on the allies to" an appeal
     }
     return null;
+  }
+
+  /** Adverbs of time and manner between "spoke" and its "with": "spoke today with", "spoke separately to". */
+  private static final Set<String> SPOKE_ADVERBS = Set.of("today", "yesterday", "again", "separately", "earlier",
+      "later", "briefly", "also", "privately", "twice", "tonight", "then");
+
+  /**
+   * The token after "spoke" at {@code i} past at most three words of time or manner ("today",
+   * "on Monday", "this morning"): where its "with" or "to" should stand.
+   */
+  private static int prepositionAfterAdverbs(Tokens t, int i) {
+    int k = i + 1;
+    if (k + 1 < t.size() && t.is(k, "on") && Lexicon.WEEKDAYS.contains(t.get(k + 1))) {
+      return k + 2;
+    }
+    if (k + 1 < t.size() && t.is(k, "this") && (t.is(k + 1, "morning") || t.is(k + 1, "afternoon") || t.is(k + 1, "week"))) {
+      return k + 2;
+    }
+    while (k < t.size() && k <= i + 2 && t.type(k) == Tokens.WORD && SPOKE_ADVERBS.contains(t.get(k))) {
+      k++;
+    }
+    return k;
   }
 
   /** Whether a day or a date follows the "on" at {@code on}: "on Monday", "on 3 May", "on May 3". */
@@ -1498,6 +1521,20 @@ final class MeetingStage extends EventStage {
    * need negotiations", which wants one).
    */
   private static boolean firstPerson(Tokens t, int trigger) {
+    // "I have just had a very productive meeting with X": the subject of a light verb before the event noun
+    for (int k = trigger - 2; k >= Math.max(1, trigger - 5) && t.type(k) == Tokens.WORD && !t.capitalised(k); k--) {
+      if (Clause.LIGHT_VERBS.contains(t.get(k))) {
+        if (firstPersonBefore(t, k + 1)) {
+          return true;
+        }
+        break;
+      }
+    }
+    return firstPersonBefore(t, trigger);
+  }
+
+  /** "I met", "we had already met", "our talks": a first-person subject or possessive right before {@code trigger}. */
+  private static boolean firstPersonBefore(Tokens t, int trigger) {
     for (int k = trigger - 1; k >= Math.max(0, trigger - 4); k--) {
       if (t.type(k) != Tokens.WORD) {
         return false;

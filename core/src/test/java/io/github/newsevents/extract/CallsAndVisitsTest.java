@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.newsevents.model.Extraction;
 import io.github.newsevents.model.MeetingKind;
 import io.github.newsevents.model.MeetingStatus;
+import io.github.newsevents.model.PartialDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -158,6 +159,33 @@ class CallsAndVisitsTest {
     assertThat(x.meetings()).singleElement().satisfies(m -> {
       assertThat(m.participants()).containsExactlyInAnyOrder("oskar-vallin", "peru");
       assertThat(m.status()).isEqualTo(MeetingStatus.CANCELLED);
+    });
+  }
+
+  @Test
+  void spokeWithAfterAnAdverbOfTimeIsACall() {
+    // the readout's "spoke today with X", "spoke on Monday with X", "spoke separately to X"
+    Extraction x = extract(article("2025-04-14",
+        "Secretary of State Lena Marsh spoke today with Chilean Foreign Minister Tomas Vera."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("lena-marsh", "tomas-vera");
+      assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+      assertThat(m.date()).hasValue(PartialDate.of(2025, 4, 14));
+    });
+    Extraction monday = extract(article("2025-04-14",
+        "Secretary of State Lena Marsh spoke on Monday with Chilean Foreign Minister Tomas Vera."));
+    assertThat(monday.meetings()).singleElement().satisfies(m -> assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL));
+  }
+
+  @Test
+  void theNarratorOfRemarksIsTheSubjectOfALightVerb() {
+    // "I have just had a very productive meeting with X": the speaker of the remarks took part
+    Extraction x = extract(article("2025-04-14",
+        "Remarks by Prime Minister Eva Lunde after talks in Santiago",
+        "PRIME MINISTER LUNDE: Good afternoon. I have just had a very productive meeting with President Oskar Vallin."));
+    assertThat(x.meetings()).anySatisfy(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("eva-lunde", "oskar-vallin");
+      assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
     });
   }
 }
