@@ -698,13 +698,28 @@ final class MeetingStage extends EventStage {
     if (w.equals("conversation")) {
       return MeetingKind.PHONE_CALL;
     }
-    // "call" / "calls" as a noun: "a call", "the call", "phone call"; not "called for", "calls on"
+    // "call" / "calls" as a noun: "a call", "the call", "phone call", "held calls with"; not "called for", "calls on"
     if (i > 0 && (t.is(i - 1, "a") || t.is(i - 1, "the") || t.is(i - 1, "phone") || t.is(i - 1, "their")
+        || w.equals("calls") && (t.is(i - 1, "held") || t.is(i - 1, "had") || t.is(i - 1, "made") || t.is(i - 1, "holds")
+            || callsWith(t, i))
         || t.is(i - 1, "telephone") || t.is(i - 1, "his") || t.is(i - 1, "her"))
         && !(i + 1 < t.size() && (t.is(i + 1, "for") || t.is(i + 1, "on") && !timeAfterOn(t, i + 1)))) {
       return MeetingKind.PHONE_CALL; // "a call on Monday" is a call; "a call on the allies to" an appeal
     }
     return null;
+  }
+
+  /** "calls this weekend with his Omani counterpart": the plural noun with "with" and a side within four words. */
+  private static boolean callsWith(Tokens t, int i) {
+    for (int k = i + 1; k + 1 < t.size() && k <= i + 4; k++) {
+      if (t.is(k, "with")) {
+        return t.capitalised(k + 1) || t.is(k + 1, "his") || t.is(k + 1, "her") || t.is(k + 1, "their");
+      }
+      if (t.type(k) != Tokens.WORD || t.is(k, "for") || t.is(k, "on")) {
+        return false; // "calls for a truce", "calls on X to"
+      }
+    }
+    return false;
   }
 
   /** Adverbs of time and manner between "spoke" and its "with": "spoke today with", "spoke separately to". */
@@ -906,6 +921,16 @@ final class MeetingStage extends EventStage {
         }
         referred = subject;
         doer = clause.subjects.size() <= 1 && clause.objects.size() >= 2 && !clause.together ? subject : null;
+      }
+    }
+    if (clause != null && !clause.verbal && f.severalCalls && referred == null) {
+      // "X has helped advance the truce, including calls this weekend with A and with B": calls
+      // with a list of their own are the sentence subject's, one with each
+      ActorRec caller = sentenceSubject(actors, p, trigger, false);
+      if (caller != null && caller.kind == ActorKind.PERSON && !named.contains(caller)) {
+        named.add(0, caller);
+        referred = caller;
+        doer = named.size() > 2 ? caller : null;
       }
     }
     if (named.isEmpty() && joins(t, trigger)) {

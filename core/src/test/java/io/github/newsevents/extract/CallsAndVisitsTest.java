@@ -188,4 +188,26 @@ class CallsAndVisitsTest {
       assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
     });
   }
+
+  @Test
+  void callsWithAListAreTheSubjectsOneWithEach() {
+    // "held calls with A and with B", "including calls this weekend with A, and with B"
+    for (String sentence : new String[] {
+        "Secretary of State Lena Marsh held calls this weekend with her Omani counterpart and with the President"
+            + " of the Yemeni Presidential Council, Rashad Alimi.",
+        "Secretary of State Lena Marsh has also helped advance the truce, including calls this weekend with her"
+            + " Omani counterpart, and with the President of the Yemeni Presidential Council, Rashad Alimi."}) {
+      Extraction x = extract(article("2025-04-14", sentence));
+      assertThat(x.meetings()).as(sentence).hasSize(2)
+          .allSatisfy(m -> assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL))
+          .anySatisfy(m -> assertThat(m.participants()).containsExactlyInAnyOrder("lena-marsh", "oman"))
+          .anySatisfy(m -> assertThat(m.participants()).containsExactlyInAnyOrder("lena-marsh", "rashad-alimi"));
+    }
+  }
+
+  @Test
+  void callsForATruceAreNoCalls() {
+    Extraction x = extract(article("2025-04-14", "Peru renewed its calls for a truce with Chile on Monday."));
+    assertThat(x.meetings()).isEmpty();
+  }
 }
