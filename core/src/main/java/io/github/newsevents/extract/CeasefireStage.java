@@ -396,10 +396,15 @@ final class CeasefireStage extends EventStage {
         f.outsiders.add(a);
         continue;
       }
-      if (a.kind == ActorKind.GROUP && a.entry == null && !a.armed && a.country != null && !actors.states(a.country).isEmpty()) {
-        // "Norwegian forces", "Chilean troops": a group named by its state's demonym fights for it
-        f.parties.addAll(actors.states(a.country));
-        continue;
+      if (a.kind == ActorKind.GROUP && a.entry == null && !a.armed && a.country != null) {
+        // "Norwegian forces", "Chilean troops", "the Chilean army": a group named by its state's demonym
+        // fights for it (the state made from the demonym when the article does not name it)
+        List<ActorRec> states = actors.states(a.country);
+        ActorRec made = states.isEmpty() ? stateOfDemonym(actors, discourse, p, a, from, to) : null;
+        if (!states.isEmpty() || made != null) {
+          f.parties.addAll(made != null ? List.of(made) : states);
+          continue;
+        }
       }
       if (a.kind == ActorKind.PERSON) {
         // people announce and broker ceasefires; a leader who agrees commits the state
@@ -483,6 +488,22 @@ final class CeasefireStage extends EventStage {
     f.date = date(p, from, periodFrom, published, future);
     f.evidence.add(span(p, from, to));
     return f;
+  }
+
+  /** The state of the demonym that opens a mention of group {@code a} in [from, to) ("the Chilean army"), or null. */
+  private static ActorRec stateOfDemonym(ActorStage.Result actors, Discourse discourse, Doc.Para p, ActorRec a,
+      int from, int to) {
+    List<PhraseIndex.Match> ds = actors.demonyms.get(p.index);
+    for (Mention m : actors.of(a, p.index)) {
+      if (m.from < from || m.to > to) {
+        continue;
+      }
+      int i = Clause.firstMatchAt(ds, m.from);
+      if (i < ds.size() && ds.get(i).from < m.to && ds.get(i).entry().country().map(c -> c.equals(a.country)).orElse(false)) {
+        return discourse.state(ds.get(i).entry(), p, ds.get(i).from, ds.get(i).to);
+      }
+    }
+    return null;
   }
 
   /**
@@ -833,7 +854,9 @@ final class CeasefireStage extends EventStage {
         }
       }
       for (int k = end; k < Math.min(to, end + 5); k++) {
-        if (t.type(k) == Tokens.WORD && verbs.contains(lower(t, k)) && !(verbs == COMMITMENT && reportsThat(t, k, to))) {
+        if (t.type(k) == Tokens.WORD && verbs.contains(lower(t, k)) && !(verbs == COMMITMENT && reportsThat(t, k, to))
+            // "Peru rejected calls for a ceasefire": the calls are others', Peru refuses the truce
+            && !(verbs == ADVOCACY && k > 0 && STATUS_WORDS.get(lower(t, k - 1)) == CeasefireStatus.REJECTED)) {
           return true;
         }
       }

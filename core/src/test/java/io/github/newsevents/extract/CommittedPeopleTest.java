@@ -51,4 +51,21 @@ class CommittedPeopleTest {
         "Peruvian Foreign Minister Ana Ruiz and Chilean Foreign Minister Tomas Vera agreed to a ceasefire."));
     assertThat(actor(x, "Peru").mentions()).doesNotHaveDuplicates();
   }
+
+  @Test
+  void anArmyNamedByItsDemonymFightsForItsState() {
+    Extraction x = extract(article("2025-04-14", "The Chilean army said it would observe a 72-hour truce starting Tuesday."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.parties()).containsExactly("chile"));
+  }
+
+  @Test
+  void aSideThatRejectsCallsForATruceIsAParty() {
+    // "rejected calls for a ceasefire": the calls are others'; the side refuses the truce
+    Extraction x = extract(article("2025-04-14",
+        "Peru rejected calls for a ceasefire, saying Chile must first withdraw its troops."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile");
+      assertThat(c.status()).isEqualTo(CeasefireStatus.REJECTED);
+    });
+  }
 }
