@@ -23,7 +23,9 @@ abstract class EventStage {
       "likely", "consider", "considering", "mulling", "proposed", "suggested", "open", "propose",
       "proposes", "proposing", "suggest", "suggests", "suggesting",
       // an offer or an invitation is one side's: "offered to host talks", "an invitation to visit"
-      "offered", "offers", "offering", "invitation", "invited"));
+      "offered", "offers", "offering", "invitation", "invited",
+      // "left the door open for future talks": talks of some day, not held
+      "future", "eventual"));
   /** Words after which a place is what was discussed ("talks focused on shipping in the Arctic"). */
   static final Set<String> TOPIC_MARKERS = Set.of(
       "focused", "focusing", "centred", "centered", "discuss", "discussed", "discussing", "about");

@@ -96,4 +96,11 @@ class MeetingTenseTest {
     assertThat(x.meetings()).singleElement()
         .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("peru", "chile"));
   }
+
+  @Test
+  void futureTalksArePossible() {
+    // "left the door open for future talks": talks of some day, neither held nor planned
+    Extraction x = extract(article("2025-04-14", "Peru left the door open for future talks with Chile, though it gave no date."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.POSSIBLE));
+  }
 }
