@@ -242,6 +242,7 @@ final class MeetingStage extends EventStage {
           }
         }
       }
+      beingIn(actors, discourse, p, published, out);
     }
     List<Found> split = new ArrayList<>(0);
     for (Found f : out) {
@@ -270,6 +271,67 @@ final class MeetingStage extends EventStage {
     }
     out.removeIf(f -> f.participants.size() < 2 && !f.amongThemselves || oneSide(f));
     return out;
+  }
+
+  /** Words between a visitor and "in" that make the stay a visit: "X is in Lima", "X was in Moscow", "X is due in Oslo". */
+  private static final Set<String> BEING = Set.of("is", "was", "are", "were", "due", "expected", "already", "still", "be");
+  /** Of {@link #BEING}, the words of a stay to come: "is due in", "is expected in", "will be in". */
+  private static final Set<String> BEING_AHEAD = Set.of("due", "expected", "be");
+
+  /**
+   * "X was in Moscow in January", "X is due in Lima next week": a person of one state staying in
+   * another's capital (or the state itself) visits it, though no word of visiting is used. One visit
+   * per such phrase, merged with what the paragraph reported already.
+   */
+  private void beingIn(ActorStage.Result actors, Discourse discourse, Doc.Para p, LocalDate published, List<Found> out) {
+    Tokens t = p.tokens;
+    List<PhraseIndex.Match> places = actors.places.get(p.index);
+    for (PhraseIndex.Match m : places) {
+      if (m.from < 3 || !t.is(m.from - 1, "in") || m.entry().kind() != io.github.newsevents.gazetteer.EntryKind.STATE
+          || t.type(m.from - 2) != Tokens.WORD || !BEING.contains(t.get(m.from - 2))) {
+        continue;
+      }
+      int k = m.from - 2;
+      boolean ahead = false;
+      while (k > 0 && t.type(k) == Tokens.WORD && BEING.contains(t.get(k)) && k > m.from - 5) {
+        ahead |= BEING_AHEAD.contains(t.get(k));
+        k--;
+      }
+      if (!(t.is(k + 1, "is") || t.is(k + 1, "was") || t.is(k + 1, "are") || t.is(k + 1, "were") || t.is(k, "will") && t.is(k + 1, "be"))) {
+        continue; // "the talks in Lima", "due in part": a verb of being must open the phrase
+      }
+      if (t.is(k, "will")) {
+        k--;
+        ahead = true;
+      }
+      Mention visitor = null;
+      for (Mention x : Mention.starting(actors.mentions.get(p.index), k - actors.longest(p.index), k + 1)) {
+        if (x.to == k + 1 && x.actor.kind == ActorKind.PERSON && !x.quoted) {
+          visitor = x;
+        }
+      }
+      if (visitor == null || visitor.actor.country == null
+          || visitor.actor.country.equals(m.entry().country().orElse(null))) {
+        continue; // one's own capital is home, not a visit
+      }
+      int[] c = clause(p, m.from);
+      Found f = new Found();
+      f.kind = MeetingKind.IN_PERSON;
+      f.para = p.index;
+      f.trigger = "visit";
+      f.status = ahead ? MeetingStatus.PLANNED : MeetingStatus.HELD;
+      f.participants.add(visitor.actor);
+      ActorRec host = hostOfPlace(discourse, p, m, f, null);
+      if (host == null) {
+        continue;
+      }
+      f.participants.add(host);
+      f.date = date(p, m.to, c[1], published, ahead);
+      f.sentence = p.sentenceOf(m.from);
+      f.evidence.add(span(p, c[0], c[1]));
+      LOG.debug("paragraph {}: {} staying in {}: a visit", p.index, visitor.actor.name, host.name);
+      merge(out, f, t, m.from);
+    }
   }
 
   /**

@@ -210,4 +210,26 @@ class CallsAndVisitsTest {
     Extraction x = extract(article("2025-04-14", "Peru renewed its calls for a truce with Chile on Monday."));
     assertThat(x.meetings()).isEmpty();
   }
+
+  @Test
+  void aPersonStayingInAnotherStatesCapitalVisitsIt() {
+    // "X is due in Lima next week", "X was in Lima in January": a visit with no word of visiting
+    Extraction due = extract(article("2025-04-14", "Chilean President Tomas Vera is due in Lima next week."));
+    assertThat(due.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("tomas-vera", "peru");
+      assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED);
+      assertThat(m.location()).hasValueSatisfying(l -> assertThat(l.name()).isEqualTo("Lima"));
+    });
+    Extraction was = extract(article("2025-04-14", "Chilean Foreign Minister Tomas Vera was in Lima in January."));
+    assertThat(was.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
+      assertThat(m.date()).hasValue(PartialDate.ofMonth(2025, 1));
+    });
+  }
+
+  @Test
+  void beingInOnesOwnCapitalIsNoVisit() {
+    Extraction x = extract(article("2025-04-14", "Peruvian President Ana Ruiz was in Lima on Monday."));
+    assertThat(x.meetings()).isEmpty();
+  }
 }
