@@ -49,6 +49,9 @@ final class CeasefireStage extends EventStage {
       "agreed", "agrees", "accepted", "accepts", "signed", "declared", "announced", "announces", "reached", "ordered");
 
   private static boolean pauseOfStrikes(Tokens t, int i) {
+    if (i > 0 && t.is(i, "pause") && t.is(i - 1, "humanitarian")) {
+      return true; // "a humanitarian pause" is one in the fighting (a "90-day pause" may be of tariffs)
+    }
     for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
       if (t.type(k) == Tokens.WORD && HOSTILITIES.contains(lower(t, k))) {
         return true;
@@ -328,7 +331,8 @@ final class CeasefireStage extends EventStage {
     }
     if (f.duration == null) {
       for (int k = trigger + 1; k < Math.min(to, trigger + 8); k++) {
-        if (t.is(k, "for") || t.is(k, "lasting")) {
+        // "for 60 days", "lasting ten days", "meant to last 60 days", "a truce of 72 hours"
+        if (t.is(k, "for") || t.is(k, "lasting") || t.is(k, "last") || t.is(k, "of") && k == trigger + 1) {
           Period d = durationPhrase(t, k + 1, to);
           if (d != null) {
             f.duration = d;
@@ -993,6 +997,9 @@ final class CeasefireStage extends EventStage {
     if (dash <= 0) {
       return null;
     }
+    if (w.endsWith("-long")) {
+      return unit(w.substring(0, dash), 1); // "a week-long truce", "a month-long ceasefire"
+    }
     int n = amount(w.substring(0, dash));
     return n > 0 ? unit(w.substring(dash + 1), n) : null;
   }
@@ -1014,9 +1021,16 @@ final class CeasefireStage extends EventStage {
       case "five": return 5;
       case "six": return 6;
       case "seven": return 7;
+      case "eight": return 8;
+      case "nine": return 9;
       case "ten": return 10;
+      case "twelve": return 12;
       case "fourteen": return 14;
+      case "fifteen": return 15;
+      case "twenty": return 20;
       case "thirty": return 30;
+      case "sixty": return 60;
+      case "ninety": return 90;
       default:
         if (s.isEmpty() || s.length() > 4) {
           return -1;

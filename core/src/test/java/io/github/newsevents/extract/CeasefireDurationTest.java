@@ -1,0 +1,40 @@
+package io.github.newsevents.extract;
+
+import static io.github.newsevents.extract.News.article;
+import static io.github.newsevents.extract.News.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsevents.model.Extraction;
+import java.time.Period;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Issue 15, point 8 (attributes): the forms news English gives a ceasefire's length: a compound
+ * before the noun in figures or words ("a 48-hour", "a seven-day", "a week-long"), a phrase after it
+ * ("for two weeks", "of 72 hours", "that will last ten days", "meant to last 60 days"), and "a
+ * humanitarian pause" as a ceasefire of its own. Made-up sentences.
+ */
+class CeasefireDurationTest {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "a three-day ceasefire | 3",
+      "a week-long truce | 7",
+      "a month-long truce | 30",
+      "a truce of 72 hours | 3",
+      "a 48-hour ceasefire | 2",
+      "a ceasefire for two weeks | 14",
+      "a ceasefire that will last ten days | 10",
+      "a ceasefire meant to last 60 days | 60",
+      "a twelve-day truce | 12",
+      "a ninety-day cessation of hostilities | 90",
+      "a ceasefire of one week | 7",
+      "a 30-day humanitarian pause | 30"})
+  void theLengthOfACeasefire(String phrase, int days) {
+    Extraction x = extract(article("2025-04-14", "Peru and Chile agreed to " + phrase + " on Monday."));
+    assertThat(x.ceasefires()).as(phrase).singleElement().satisfies(c -> {
+      assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile");
+      assertThat(c.duration()).hasValue(Period.ofDays(days));
+    });
+  }
+}
