@@ -66,6 +66,9 @@ final class CeasefireStage extends EventStage {
   static final Map<String, CeasefireStatus> STATUS_WORDS = new LinkedHashMap<>();
 
   static {
+    for (String w : List.of("abide", "honour", "honor", "uphold")) { // read by KEEPING: agreed, or broken when negated
+      STATUS_WORDS.put(w, CeasefireStatus.AGREED);
+    }
     for (String w : List.of("violated", "violating", "violation", "violations", "violate", "violates", "breached",
         "breach", "breaches", "breaching", "breaking", "broke", "broken", "respect", "collapsed", "undermined",
         "flouted", "ignored", "exploiting",
@@ -940,15 +943,22 @@ final class CeasefireStage extends EventStage {
       if ((t.is(k, "deal") || t.is(k, "agreement")) && k > trigger && k - trigger <= 3 && compound(t, trigger, k)) {
         continue; // "a ceasefire deal", "a ceasefire and hostage deal": a name for it, not its agreement
       }
-      if (anyIn(t, Math.max(from, k - 3), k, NEGATIONS) && s != CeasefireStatus.VIOLATED) {
-        continue; // "has not agreed to a ceasefire"
-      }
       if (s == CeasefireStatus.IN_FORCE && (t.is(k, "force") || t.is(k, "held"))
           && !(k > 0 && (t.is(k - 1, "in") || t.is(k - 1, "into"))) && !t.is(k, "held")) {
         continue; // "in force", "came into force"; not "by force"
       }
-      if (s == CeasefireStatus.VIOLATED && t.is(k, "respect") && !(anyIn(t, k - 4, k, FAILED))) {
-        continue;
+      if (KEEPING.contains(lower(t, k))) {
+        // "would respect the truce", "vowed to abide by it": a commitment; "failed to respect", "did
+        // not honour": a breach
+        if (anyIn(t, Math.max(from, k - 4), k, FAILED) || anyIn(t, Math.max(from, k - 3), k, NEGATIONS)) {
+          s = CeasefireStatus.VIOLATED;
+        } else if (k < trigger && trigger - k <= 4 && !anyIn(t, Math.max(from, k - 3), k, OBLIGATION)) {
+          s = CeasefireStatus.AGREED; // the truce is what is kept (not "must honour their commitments")
+        } else {
+          continue;
+        }
+      } else if (anyIn(t, Math.max(from, k - 3), k, NEGATIONS) && s != CeasefireStatus.VIOLATED) {
+        continue; // "has not agreed to a ceasefire"
       }
       if (t.is(k, "hold") && !(k > 0 && (t.is(k - 1, "took") || t.is(k - 1, "take") || t.is(k - 1, "takes")
           || t.is(k - 1, "taking")))) {
@@ -961,6 +971,9 @@ final class CeasefireStage extends EventStage {
         continue; // "has so far refused full cooperation": something else is refused
       }
       int distance = Math.abs(k - trigger);
+      if (k < trigger && butBetween(t, k, trigger)) {
+        distance += 20; // "accused each other of violations, but the truce appeared to be holding": its own clause says
+      }
       // violation and rejection outrank agreement words in the same clause
       int rank = s == CeasefireStatus.VIOLATED || s == CeasefireStatus.REJECTED || s == CeasefireStatus.EXPIRED ? 0 : 10;
       if (k > trigger && k + 1 < to && t.is(k + 1, "by") && (t.get(k).endsWith("ed") || t.is(k, "struck"))) {
@@ -974,6 +987,23 @@ final class CeasefireStage extends EventStage {
       }
     }
     return best == null ? CeasefireStatus.PROPOSED : best;
+  }
+
+  /** Words of obligation before a verb of keeping: "must respect", "urged to abide by": not yet kept. */
+  private static final Set<String> OBLIGATION = Set.of("must", "should", "need", "needs", "urged", "urge", "urges",
+      "called", "calls", "asked");
+
+  /** Verbs of keeping a truce: their subject commits to it, or, negated, breaks it. */
+  private static final Set<String> KEEPING = Set.of("respect", "abide", "honour", "honor", "uphold");
+
+  /** Whether "but" stands in (from, to): a contrast opens another clause. */
+  private static boolean butBetween(Tokens t, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (t.is(k, "but") || t.is(k, "But")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the words after the trigger up to {@code head} only extend one noun compound. */

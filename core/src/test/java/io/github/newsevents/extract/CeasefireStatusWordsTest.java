@@ -139,4 +139,23 @@ class CeasefireStatusWordsTest {
         "Chile suspended its ceasefire with the Shining Dawn rebels on Monday after an attack on a base."));
     assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.EXPIRED));
   }
+
+  @Test
+  void aVerbOfKeepingCommitsAndNegatedBreaks() {
+    Extraction kept = extract(article("2025-04-14", "Peru announced on Monday that it would respect the ceasefire with Chile."));
+    assertThat(kept.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.AGREED));
+    Extraction broken = extract(article("2025-04-14", "Peru said Chile did not honour the ceasefire between them."));
+    assertThat(broken.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.VIOLATED));
+    Extraction urged = extract(article("2025-04-14",
+        "All sides must honour their commitments and agree to the proposed truce between Peru and Chile, Brazil said."));
+    assertThat(urged.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isNotEqualTo(CeasefireStatus.AGREED));
+  }
+
+  @Test
+  void theTrucesOwnClauseAfterButSaysWhereItStands() {
+    // "accused each other of violations, but the truce appeared to be holding"
+    Extraction x = extract(article("2025-04-14",
+        "Peru and Chile traded accusations of violations on Tuesday, but the truce appeared to be holding."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.IN_FORCE));
+  }
 }
