@@ -662,6 +662,20 @@ final class MeetingStage extends EventStage {
         return true;
       }
     }
+    return byVideo(t, i);
+  }
+
+  /**
+   * "met virtually", "spoke with X via video link", "talked by videoconference": a means of video
+   * after the verb, within its clause (eight words, up to a comma or a stop).
+   */
+  private static boolean byVideo(Tokens t, int i) {
+    for (int k = i + 1; k < Math.min(t.size(), i + 9) && t.type(k) != Tokens.PUNCT; k++) {
+      if (t.is(k, "virtually") || t.is(k, "videoconference") || t.is(k, "video") && k > 0
+          && (t.is(k - 1, "via") || t.is(k - 1, "by") || t.is(k - 1, "over"))) {
+        return true;
+      }
+    }
     return false;
   }
 
@@ -731,6 +745,9 @@ final class MeetingStage extends EventStage {
       return i + 1 < t.size() && (t.is(i + 1, "to") || t.is(i + 1, "with")) ? MeetingKind.PHONE_CALL : null;
     }
     if (w.equals("spoke") || w.equals("talked")) {
+      if (byVideo(t, i)) {
+        return MeetingKind.VIDEO_CALL;
+      }
       for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
         if (t.is(k, "phone") || t.is(k, "telephone")) {
           return MeetingKind.PHONE_CALL;

@@ -232,4 +232,17 @@ class CallsAndVisitsTest {
     Extraction x = extract(article("2025-04-14", "Peruvian President Ana Ruiz was in Lima on Monday."));
     assertThat(x.meetings()).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Peruvian President Ana Ruiz and Chilean President Tomas Vera met virtually on Monday.",
+      "Peruvian President Ana Ruiz spoke with Chilean President Tomas Vera via video link on Monday.",
+      "Peruvian President Ana Ruiz and Chilean President Tomas Vera talked by videoconference on Monday."})
+  void aMeansOfVideoAfterTheVerbMakesAVideoCall(String sentence) {
+    Extraction x = extract(article("2025-04-14", sentence));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("ana-ruiz", "tomas-vera");
+      assertThat(m.kind()).isEqualTo(MeetingKind.VIDEO_CALL);
+    });
+  }
 }
