@@ -57,8 +57,13 @@
  * with Chile") or the article shows it fighting. The sides of a civil war are actors too: a
  * non-state armed group named by a noun of insurgency ("the Shining Dawn rebels", "Peruvian rebels",
  * "the rebel group X", "leftist rebels"; a later "the rebels") is a side of its own, never its state.
- * "Talks hosted by Oman" name Oman the meeting's host. A visit ("visited Mongolia", "a trip to
- * Havana") is a meeting of the visitor with the state visited. A subject that reports, urges or
+ * "Talks hosted by Oman" name Oman the meeting's host; an event word that is the object of "host"
+ * is that event ("offered to host a round of talks between A and B": A and B's talks, the offerer
+ * their host). A visit ("visited Mongolia", "a trip to Havana", "X is due in Lima") is a meeting of
+ * the visitor with the state visited. The gathering of an intergovernmental body ("the NATO
+ * summit", "the summit of the African Union") is the body's own meeting among its members, with
+ * the person the clause shows taking part ("X told the summit"); a summit after "at" is the setting
+ * of the meeting before it ("agreed to meet at a summit in Astana"). A subject that reports, urges or
  * welcomes ("the US urged a truce", "..., the Kremlin said") is not a party. A person and their
  * own state or delegation are one side, so never a meeting on their own.
  *
