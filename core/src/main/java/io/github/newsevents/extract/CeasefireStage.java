@@ -911,6 +911,9 @@ final class CeasefireStage extends EventStage {
     if (!t.is(k, "ended") && !t.is(k, "ending")) {
       return false; // "expired", "lapsed" take no object: the truce itself ran out
     }
+    if (k + 1 < t.size() && (t.is(k + 1, "it") || t.is(k + 1, "them") || t.is(k + 1, "this"))) {
+      return true; // "the truce that ended it": a pronoun for the war the truce ended
+    }
     for (int j = k + 1; j < Math.min(t.size(), k + 6); j++) {
       if (t.type(j) == Tokens.WORD && ENDED_OBJECTS.contains(t.lower(j))) {
         return true;

@@ -158,4 +158,11 @@ class CeasefireStatusWordsTest {
         "Peru and Chile traded accusations of violations on Tuesday, but the truce appeared to be holding."));
     assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.IN_FORCE));
   }
+
+  @Test
+  void aTruceThatEndedItEndedTheWarNotItself() {
+    Extraction x = extract(article("2025-04-14",
+        "Peru and Chile fought a brief war in March.", "The truce that ended it has largely held, but tensions remain."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.IN_FORCE));
+  }
 }
