@@ -318,13 +318,17 @@ final class CeasefireStage extends EventStage {
       // "halt attacks on oil pipelines": the target of the hostilities a pause stops is its scope
       boolean pausedTarget = PAUSES.contains(lower(t, trigger)) && HOSTILITIES.contains(lower(t, k - 1));
       if ((t.is(k, "on") || t.is(k, "against")) && (t.is(k + 1, "energy") || t.is(k + 1, "strikes") || pausedTarget)) {
-        int e = k + 1;
-        while (e < to && e < k + 5 && t.type(e) == Tokens.WORD && !t.is(e, "was") && !t.is(e, "and")
-            && !(e > k + 1 && STOP.contains(t.get(e)))) {
+        int b = k + 1 < to && t.type(k + 1) == Tokens.QUOTE ? k + 2 : k + 1; // on "energy facilities"
+        int e = b;
+        while (e < to && e < b + 4 && t.type(e) == Tokens.WORD && !t.is(e, "was") && !t.is(e, "and")
+            && !(e > b && STOP.contains(t.get(e)))) {
           e++;
         }
-        partial.clear();
-        partial.add(t.span(k + 1, e));
+        String target = e > b ? t.span(b, e) : "";
+        if (!target.isBlank()) { // (no word after "on": no scope to name)
+          partial.clear();
+          partial.add(target);
+        }
         break;
       }
     }

@@ -257,4 +257,17 @@ class CeasefireStageTest {
     assertThat(c.scope()).isEqualTo(CeasefireScope.PARTIAL);
     assertThat(c.status()).isEqualTo(CeasefireStatus.VIOLATED);
   }
+
+  @Test
+  void aQuotedTargetAfterOnIsTheScopeAndNoWordAfterOnIsNone() {
+    // found by fuzzing: a quotation mark right after "on" left an empty span (an exception)
+    Extraction quoted = extract(article(PUBLISHED,
+        "Peru and Chile agreed a 30-day pause in strikes on \"energy facilities\"."));
+    assertThat(quoted.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.scope()).isEqualTo(CeasefireScope.PARTIAL);
+      assertThat(c.scopeNote()).hasValue("energy facilities");
+    });
+    Extraction bare = extract(article(PUBLISHED, "Peru and Chile agreed a 30-day pause in strikes on -- 12 sites."));
+    assertThat(bare.ceasefires()).singleElement().satisfies(c -> assertThat(c.scopeNote()).isEmpty());
+  }
 }
