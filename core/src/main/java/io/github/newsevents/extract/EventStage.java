@@ -564,7 +564,7 @@ abstract class EventStage {
     }
     if (a < i && (t.is(a, "where") || t.is(a, "when")) && a > from) {
       // "flew to Moscow on Tuesday, where he met ...": the place and time of the main clause
-      int k = a - 2;
+      int k = Math.max(from, a - 2); // ("where" second in its paragraph: no token before the first)
       while (k > from && !t.is(k, ",")) {
         k--;
       }

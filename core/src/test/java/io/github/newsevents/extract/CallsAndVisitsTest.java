@@ -245,4 +245,13 @@ class CallsAndVisitsTest {
       assertThat(m.kind()).isEqualTo(MeetingKind.VIDEO_CALL);
     });
   }
+
+  @Test
+  void whereAsTheSecondWordOfAParagraphIsRead() {
+    // found by fuzzing: "where" second in its paragraph looked for a comma before the first token
+    Extraction x = extract(article("2025-04-14",
+        "Lima where Peruvian President Ana Ruiz met Chilean President Tomas Vera on Monday."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-ruiz", "tomas-vera"));
+  }
 }
