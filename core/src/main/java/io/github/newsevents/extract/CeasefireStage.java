@@ -411,7 +411,7 @@ final class CeasefireStage extends EventStage {
         // "Norwegian forces", "Chilean troops", "the Chilean army": a group named by its state's demonym
         // fights for it (the state made from the demonym when the article does not name it)
         List<ActorRec> states = actors.states(a.country);
-        ActorRec made = states.isEmpty() ? stateOfDemonym(actors, discourse, p, a, from, to) : null;
+        ActorRec made = states.isEmpty() ? stateOfDemonym(actors, discourse, p, a, from, to, 0) : null;
         if (!states.isEmpty() || made != null) {
           f.parties.addAll(made != null ? List.of(made) : states);
           continue;
@@ -421,7 +421,7 @@ final class CeasefireStage extends EventStage {
         // people announce and broker ceasefires; a leader who agrees commits the state
         if (a.country != null && committed(actors, p, a, from, to)) {
           List<ActorRec> states = actors.states(a.country);
-          ActorRec titled = states.isEmpty() ? stateOfTitle(actors, discourse, p, a, from, to) : null;
+          ActorRec titled = states.isEmpty() ? stateOfDemonym(actors, discourse, p, a, from, to, 7) : null;
           f.parties.addAll(titled != null ? List.of(titled) : states);
         }
         continue;
@@ -501,35 +501,20 @@ final class CeasefireStage extends EventStage {
     return f;
   }
 
-  /** The state of the demonym that opens a mention of group {@code a} in [from, to) ("the Chilean army"), or null. */
-  private static ActorRec stateOfDemonym(ActorStage.Result actors, Discourse discourse, Doc.Para p, ActorRec a,
-      int from, int to) {
-    List<PhraseIndex.Match> ds = actors.demonyms.get(p.index);
-    for (Mention m : actors.of(a, p.index)) {
-      if (m.from < from || m.to > to) {
-        continue;
-      }
-      int i = Clause.firstMatchAt(ds, m.from);
-      if (i < ds.size() && ds.get(i).from < m.to && ds.get(i).entry().country().map(c -> c.equals(a.country)).orElse(false)) {
-        return discourse.state(ds.get(i).entry(), p, ds.get(i).from, ds.get(i).to);
-      }
-    }
-    return null;
-  }
-
   /**
-   * The state a person's title names by its demonym ("Chilean Foreign Minister X", "his Chilean
-   * counterpart, X") when the article does not name the state itself; null when no such demonym
-   * stands within seven tokens before a mention of the person in [from, to).
+   * The state a demonym of {@code a}'s country names, standing in a mention of {@code a} in [from,
+   * to) or within {@code reach} tokens before it: "the Chilean army" (reach 0), "Chilean Foreign
+   * Minister X", "his Chilean counterpart, X" (reach 7); made by the discourse when the article
+   * does not name the state itself. Null when no such demonym stands there.
    */
-  private static ActorRec stateOfTitle(ActorStage.Result actors, Discourse discourse, Doc.Para p, ActorRec a,
-      int from, int to) {
+  private static ActorRec stateOfDemonym(ActorStage.Result actors, Discourse discourse, Doc.Para p, ActorRec a,
+      int from, int to, int reach) {
     List<PhraseIndex.Match> ds = actors.demonyms.get(p.index);
     for (Mention m : actors.of(a, p.index)) {
       if (m.from < from || m.to > to) {
         continue;
       }
-      for (int i = Clause.firstMatchAt(ds, Math.max(from, m.from - 7)); i < ds.size() && ds.get(i).from < m.from; i++) {
+      for (int i = Clause.firstMatchAt(ds, Math.max(from, m.from - reach)); i < ds.size() && ds.get(i).from < m.to; i++) {
         PhraseIndex.Match d = ds.get(i);
         if (d.entry().country().map(c -> c.equals(a.country)).orElse(false)) {
           return discourse.state(d.entry(), p, d.from, d.to);
