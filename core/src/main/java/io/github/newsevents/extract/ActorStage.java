@@ -190,7 +190,9 @@ final class ActorStage {
       boolean headline = p.heading() || titleCase(t);
       boolean armedWords = false; // a word of insurgency in the paragraph: most have none, and skip the look
       for (int k = 0; k < t.size() && !armedWords; k++) {
-        armedWords = t.type(k) == Tokens.WORD && (ARMED_NOUNS.contains(t.get(k)) || ARMED_GROUP_ADJECTIVES.contains(t.get(k)));
+        // a word the tokenizer found in none of the lists is in neither of these: no String made for it
+        armedWords = t.type(k) == Tokens.WORD && !t.absentFrom(KnownWords.VOCABULARY, k)
+            && (ARMED_NOUNS.contains(t.get(k)) || ARMED_GROUP_ADJECTIVES.contains(t.get(k)));
       }
       int i = 0;
       while (i < t.size()) {
@@ -198,7 +200,7 @@ final class ActorStage {
           i++;
           continue;
         }
-        if (p.sentenceInitial(i) && Credits.opensCredit(t, i)) {
+        if (Credits.opensCredit(t, i) && p.sentenceInitial(i)) {
           i = p.sentenceEnd(p.sentenceOf(i)); // "Video by X.": a credit inside a caption names no one of the story
           continue;
         }
@@ -241,6 +243,10 @@ final class ActorStage {
           i++;
           continue;
         }
+        if (!t.capitalised(i)) {
+          i++;
+          continue;
+        }
         int pairEnd = compoundPair(t, p.index, i, known, ms);
         if (pairEnd > i) {
           i = pairEnd; // "Russia-Ukraine talks", "an ASEAN-U.S. meeting": two actors in one word
@@ -254,10 +260,6 @@ final class ActorStage {
           a.mentions.add(Span.of(t.start(i), dash));
           a.seen(p.index, i);
           ms.add(new Mention(p.index, i, i + 1, a));
-          i++;
-          continue;
-        }
-        if (!t.capitalised(i)) {
           i++;
           continue;
         }
@@ -1041,7 +1043,7 @@ final class ActorStage {
   private int statesListAfter(Tokens t, int i) {
     // the two words after it first: asked of almost every word, the set look-up would make its lower case
     if (t.type(i) != Tokens.WORD || i + 2 >= t.size() || !(t.is(i + 1, "from") || t.is(i + 1, "of"))
-        || !ENVOY_NOUNS.contains(t.lower(i))) {
+        || t.absentFrom(KnownWords.VOCABULARY, i) || !ENVOY_NOUNS.contains(t.lower(i))) {
       return -1;
     }
     int k = i + 2;

@@ -39,7 +39,8 @@ final class Credits {
    * ("Video by Ines Moraes.", "Produced by Leo Grant."): a role and "by".
    */
   static boolean opensCredit(Tokens t, int k) {
-    return k + 1 < t.size() && t.type(k) == Tokens.WORD && CAPTION_ROLES.contains(t.lower(k)) && t.is(k + 1, "by");
+    // "by" first: asked of every word, the set look-up would make its lower case
+    return k + 1 < t.size() && t.is(k + 1, "by") && t.type(k) == Tokens.WORD && CAPTION_ROLES.contains(t.lower(k));
   }
 
   /** What may follow "contributed" in a credit: "to this report", "reporting", or nothing. */

@@ -281,6 +281,9 @@ final class Dates {
 
   /** Whether a word starting with {@code c} may be one of the relative date words of {@link #at}. */
   private static boolean relativeInitial(char c) {
+    if (c >= 'a' && c <= 'z') {
+      return c == 'y' || c == 't' || c == 'l' || c == 'n'; // most tokens: no case to fold
+    }
     char l = Character.toLowerCase(c);
     return l == 'y' || l == 't' || l == 'l' || l == 'n' || c >= 128; // non-ASCII: let lower() decide
   }
