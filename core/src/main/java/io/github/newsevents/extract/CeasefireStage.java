@@ -164,6 +164,46 @@ final class CeasefireStage extends EventStage {
     /** Outsiders that only report the truce ("..., Norway said"): the other side may still be one. */
     final List<ActorRec> reporters = new ArrayList<>(1);
     boolean explicit; // parties named with "between"
+    /** Parties were none of its own: the article's sides, given after the mentions merged. */
+    boolean sidesFromDiscourse;
+    /** "an earlier truce", "a new ceasefire", "another truce": set apart from the one spoken of before. */
+    boolean another;
+  }
+
+  /**
+   * A mention that names no side of its own ("a ceasefire deal", "ceasefire negotiations"), once
+   * the article's sides are given to it, speaks of the ceasefire between those sides the article
+   * reported before, however far back: joined to it, when scope, length and date do not tell them
+   * apart. Each record is compared with at most {@value #MERGE_WINDOW} kept before it.
+   */
+  /** Words before a ceasefire that set it apart from one spoken of before ("an earlier truce"). */
+  static final Set<String> OTHER_ONE = Set.of(
+      "another", "new", "earlier", "previous", "prior", "former", "second", "third", "fresh", "separate", "first");
+
+  private static void joinDiscourseMentions(List<Found> out) {
+    List<Found> kept = new ArrayList<>(out.size());
+    for (Found f : out) {
+      Found into = null;
+      if (f.sidesFromDiscourse && !f.another) {
+        for (int k = kept.size() - 1; k >= Math.max(0, kept.size() - MERGE_WINDOW) && into == null; k--) {
+          Found o = kept.get(k);
+          if (o.parties.equals(f.parties) && o.scope == f.scope
+              && (o.scopeNote == null || f.scopeNote == null || o.scopeNote.equals(f.scopeNote))
+              && (o.duration == null || f.duration == null || o.duration.equals(f.duration))
+              && (o.date == null || f.date == null || o.date.equals(f.date))) {
+            into = o;
+          }
+        }
+      }
+      if (into == null) {
+        kept.add(f);
+      } else {
+        LOG.debug("ceasefire mention naming no side in paragraph {}: the one of the same sides before", f.para);
+        absorb(into, f);
+      }
+    }
+    out.clear();
+    out.addAll(kept);
   }
 
   List<Found> run(Doc doc, ActorStage.Result actors) {
@@ -215,10 +255,12 @@ final class CeasefireStage extends EventStage {
           LOG.debug("ceasefire naming no party: the article's sides {} and {}", pair.a.name, pair.b.name);
           f.parties.add(pair.a);
           f.parties.add(pair.b);
+          f.sidesFromDiscourse = true;
         }
       }
     }
     out.removeIf(f -> f.parties.isEmpty());
+    joinDiscourseMentions(out);
     for (Found f : out) {
       // "Russia" and "the Kremlin" are one side: a state stands for its institutions (not for an
       // armed group of the same country, which may be the other side)
@@ -301,6 +343,9 @@ final class CeasefireStage extends EventStage {
     }
     f.definite = det >= from && (t.is(det, "the") || t.is(det, "The") || t.is(det, "this") || t.is(det, "This")
         || t.is(det, "that") || t.is(det, "its") || t.type(det) == Tokens.POSSESSIVE);
+    for (int k = Math.max(from, qualifierStart - 1); k < trigger && !f.another; k++) {
+      f.another = t.type(k) == Tokens.WORD && OTHER_ONE.contains(lower(t, k));
+    }
     List<String> partial = new ArrayList<>();
     for (int k = qualifierStart; k < trigger; k++) {
       String w = lower(t, k);
@@ -1084,6 +1129,18 @@ final class CeasefireStage extends EventStage {
 
   /** The same ceasefire: the same parties (or none of its own) and the same scope. */
   private static void merge(List<Found> out, Found f) {
+    if (f.another) {
+      // "an earlier truce", "a new ceasefire": not the one just spoken of; "the new truce" is the new one
+      for (int k = out.size() - 1; k >= Math.max(0, out.size() - MERGE_WINDOW); k--) {
+        Found o = out.get(k);
+        if (o.another && o.scope == f.scope && (f.definite || f.parties.isEmpty() || o.parties.containsAll(f.parties))) {
+          absorb(o, f);
+          return;
+        }
+      }
+      out.add(f);
+      return;
+    }
     if (f.definite && !f.explicit) {
       // "the ceasefire" speaks of the last one of its scope (or of any scope, when it gives none of
       // its own), and names no new party

@@ -1,0 +1,78 @@
+package io.github.newsevents.extract;
+
+import static io.github.newsevents.extract.News.article;
+import static io.github.newsevents.extract.News.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsevents.model.Ceasefire;
+import io.github.newsevents.model.CeasefireStatus;
+import io.github.newsevents.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15, point 4 of "where unseen news breaks" (missing and wrong merges): a mention of a
+ * ceasefire that names no side of its own ("aid groups said a ceasefire had been long overdue"),
+ * however far from the first report, is the ceasefire of the article's sides that it reported
+ * before; a mention that a word sets apart ("an earlier truce", "a new ceasefire", "another
+ * truce") is another ceasefire, even next to the first. Made-up articles.
+ */
+class CeasefireCoreferenceTest {
+  @Test
+  void aLaterMentionNamingNoSideIsTheCeasefireReportedBefore() {
+    Extraction x = extract(article("2025-04-14",
+        "Peru and Chile agreed to a ceasefire on Monday after three weeks of clashes along their border.",
+        "Shelling by Chilean artillery had killed dozens of Peruvian soldiers since March, and Peru's troops had"
+            + " shelled the port of Arica.",
+        "The Peruvian foreign ministry said aid convoys would reach the valley by Friday.",
+        "Residents of Tacna said the night had been calm for the first time in weeks.",
+        "Analysts in Lima said trade between the two countries would take months to recover.",
+        "Aid groups said a ceasefire had been long overdue for the villages of the valley, where the fighting"
+            + " destroyed most homes."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile");
+      assertThat(c.status()).isEqualTo(CeasefireStatus.AGREED);
+      assertThat(c.evidence()).hasSize(2);
+    });
+  }
+
+  @Test
+  void anEarlierTruceIsAnotherOneEvenInTheNextParagraph() {
+    Extraction x = extract(article("2025-04-14",
+        "Peru and Chile agreed to a ceasefire on Monday.",
+        "An earlier truce collapsed in May when each side accused the other of violating it."));
+    assertThat(x.ceasefires()).extracting(Ceasefire::status)
+        .containsExactly(CeasefireStatus.AGREED, CeasefireStatus.VIOLATED);
+    assertThat(x.ceasefires()).allSatisfy(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile"));
+  }
+
+  @Test
+  void aNewCeasefireAfterABrokenOneIsAnotherOne() {
+    Extraction x = extract(article("2025-04-14",
+        "A truce between Peru and Chile collapsed in May after each side accused the other of shelling villages.",
+        "Fighting went on through the summer along the border.",
+        "Peru and Chile agreed to a new ceasefire on Monday, officials in Lima said."));
+    assertThat(x.ceasefires()).extracting(Ceasefire::status)
+        .containsExactly(CeasefireStatus.VIOLATED, CeasefireStatus.AGREED);
+  }
+
+  @Test
+  void theNewTruceIsTheNewOneAgain() {
+    Extraction x = extract(article("2025-04-14",
+        "A truce between Peru and Chile collapsed in May.",
+        "Peru and Chile agreed to a new truce on Monday.",
+        "Officials in Lima said the new truce would be watched by monitors from Ecuador."));
+    assertThat(x.ceasefires()).hasSize(2);
+    assertThat(x.ceasefires().get(1).evidence()).hasSize(2);
+  }
+
+  @Test
+  void aMentionNamingNoSideKeepsApartWhenItsLengthDiffers() {
+    Extraction x = extract(article("2025-04-14",
+        "Peru and Chile agreed to a 30-day ceasefire on Monday after weeks of fighting along their border.",
+        "Chilean artillery had shelled Peruvian positions near Tacna since March.",
+        "Refugees began to return to the valley.",
+        "Officials in Lima said convoys would follow.",
+        "Diplomats said a 90-day truce would be needed before talks on the border could begin."));
+    assertThat(x.ceasefires()).hasSize(2);
+  }
+}
