@@ -222,6 +222,15 @@ final class Clause {
         if (next < to && t.is(next, "with")) {
           next++; // "with X on Sunday and with Y on Tuesday"
         }
+        if (!comma && !asWell && person == null && titleOnly && next < to && t.is(k, "and")) {
+          // "Qatar's Deputy Prime Minister and Foreign Minister X": two titles of one holder
+          PhraseIndex.Match second = stage.index.title(t, next);
+          int n = second == null ? ms.size() : Mention.first(ms, second.to);
+          if (n < ms.size() && ms.get(n).from <= second.to + 1 && ms.get(n).actor.kind == ActorKind.PERSON) {
+            k = next;
+            continue;
+          }
+        }
         if (comma && person == null && titleOnly && next < to) {
           int n = Mention.first(ms, next);
           if (n < ms.size() && ms.get(n).from == next && ms.get(n).actor.kind == ActorKind.PERSON) {

@@ -273,13 +273,18 @@ abstract class EventStage {
     }
     boolean title = false;
     int k = m.to + 1;
-    while (k < Math.min(t.size(), m.to + 6)) {
+    int reach = m.to + 6;
+    while (k < Math.min(t.size(), reach)) {
       PhraseIndex.Match tm = index.title(t, k);
       if (tm != null) {
         title = true;
         k = tm.to;
       } else if (Lexicon.TITLE_MODIFIERS.contains(t.get(k))) {
         k++;
+      } else if (title && t.is(k, "and") && reach == m.to + 6 && k + 1 < t.size() && index.title(t, k + 1) != null) {
+        // "Qatar's Deputy Prime Minister and Foreign Minister X": two titles of one holder
+        k++;
+        reach = k + 6;
       } else {
         break;
       }

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 15, point 3 (people as participants): a state inside a title whose holder follows in
  * apposition ("A U.S. envoy, Morgan Ortiz,"; "Latvia Prime Minister, Janis Ozols") is the title's
- * word, not a side; the person is. Made-up sentences.
+ * word, not a side; the person is. So is a state before two coordinated titles of one holder
+ * ("Peru's Deputy Prime Minister and Foreign Minister Ana Lopez"), as object or subject; two
+ * possessors ("Peru's President and Chile's Foreign Minister X") stay two sides. Made-up sentences.
  */
 class AppositionTitlesTest {
   @Test
@@ -39,5 +41,24 @@ class AppositionTitlesTest {
     Extraction x = extract(article("2025-04-14",
         "Chile accepted the offer of talks with Peru, Foreign Minister Ana Ruiz said."));
     assertThat(x.meetings()).isNotEmpty().allSatisfy(m -> assertThat(m.participants()).contains("chile"));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "Marco Rubio met with Peru's Deputy Prime Minister and Foreign Minister Ana Lopez on Saturday in Lima.",
+      "Peru's Deputy Prime Minister and Foreign Minister Ana Lopez met Marco Rubio on Saturday in Lima.",
+      "Marco Rubio met with Deputy Prime Minister and Peruvian Minister of Foreign Affairs Ana Lopez on Saturday."})
+  void twoCoordinatedTitlesBeforeANameAreOneHolders(String sentence) {
+    Extraction x = extract(article("2025-04-14", sentence));
+    assertThat(x.meetings()).as(sentence).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("marco-rubio", "ana-lopez"));
+  }
+
+  @Test
+  void twoPossessorsBeforeCoordinatedTitlesAreTwoSides() {
+    Extraction x = extract(article("2025-04-14",
+        "Marco Rubio met Peru's President and Chile's Foreign Minister Jorge Vidal on Saturday in Lima."));
+    assertThat(x.meetings()).anySatisfy(m -> assertThat(m.participants()).contains("peru"))
+        .anySatisfy(m -> assertThat(m.participants()).contains("jorge-vidal"));
   }
 }
