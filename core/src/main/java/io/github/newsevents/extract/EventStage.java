@@ -508,7 +508,9 @@ abstract class EventStage {
    * itself, an adverb at most between.
    */
   static boolean appositionClosedAt(Tokens t, int open, int close, int i) {
-    if (close - open < 2 || close - open > 8 || open == 0 || t.type(open - 1) != Tokens.WORD || !t.capitalised(open - 1)) {
+    boolean plural = open > 0 && pluralPeople(t, open - 1); // "the two presidents, A of Peru and B of Chile,"
+    if (close - open < 2 || close - open > (plural ? 12 : 8) || open == 0 || t.type(open - 1) != Tokens.WORD
+        || !(t.capitalised(open - 1) || plural)) {
       return false;
     }
     for (int k = open + 1; k < close; k++) {
@@ -520,12 +522,22 @@ abstract class EventStage {
     return next < t.size() && (t.is(next, "and") || next == i || next + 1 == i && !t.capitalised(next));
   }
 
+  /** Plural heads of a subject that names people or sides: "the two leaders, A and B, met". */
+  private static final Set<String> PLURAL_PEOPLE = Set.of("leaders", "presidents", "ministers", "men", "women", "sides",
+      "pair", "two", "envoys", "diplomats", "negotiators");
+
+  /** Whether token k is a plural head of people after "the", "two" or "both" ("the two leaders"). */
+  static boolean pluralPeople(Tokens t, int k) {
+    return k > 0 && t.type(k) == Tokens.WORD && PLURAL_PEOPLE.contains(t.get(k)) && (t.is(k - 1, "the")
+        || t.is(k - 1, "The") || t.is(k - 1, "two") || t.is(k - 1, "both") || t.is(k - 1, "Both"));
+  }
+
   /**
    * The comma that opens a short apposition after a name, when the comma at {@code close} closes
    * it and the trigger at {@code i} follows ({@link #appositionClosedAt}); -1 when there is none.
    */
   static int appositionOpening(Tokens t, int close, int i) {
-    for (int open = close - 2; open >= 0 && open >= close - 8; open--) {
+    for (int open = close - 2; open >= 0 && open >= close - 12; open--) {
       if (t.is(open, ",")) {
         return appositionClosedAt(t, open, close, i) ? open : -1;
       }

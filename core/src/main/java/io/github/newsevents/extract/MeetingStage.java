@@ -925,6 +925,10 @@ final class MeetingStage extends EventStage {
     while (k >= 0 && (t.is(k, "also") || t.is(k, "had") || t.is(k, "have") || t.is(k, "last") || t.is(k, "then"))) {
       k--;
     }
+    int open = k > 0 && t.is(k, ",") ? appositionOpening(t, k, k + 1) : -1;
+    if (open > 0) {
+      k = open - 1; // "the two presidents, A of Peru and B of Chile, spoke": the head before the apposition
+    }
     if (k < 0 || t.type(k) != Tokens.WORD) {
       return false;
     }
