@@ -453,6 +453,31 @@ final class MeetingStage extends EventStage {
     return false;
   }
 
+  /**
+   * Whether the trigger's adjunct opens with "after" or "following" right after a reporting verb
+   * and its object ("X told reporters after her meeting with Y that ...", "X said following the
+   * talks that ..."): the event came before the report, whatever the reported words say of the future.
+   */
+  private static boolean reportedAfter(Tokens t, int trigger, int from) {
+    for (int k = trigger - 1; k >= Math.max(from, trigger - 4); k--) {
+      if (t.is(k, "after") || t.is(k, "following")) {
+        for (int v = k - 1; v >= Math.max(from, k - 3); v--) {
+          if (t.type(v) != Tokens.WORD) {
+            return false;
+          }
+          if (StatementStage.VERBS.contains(t.get(v))) {
+            return true;
+          }
+        }
+        return false;
+      }
+      if (t.type(k) != Tokens.WORD) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Whether a preposition opening an adjunct stands in (from, to): the negation at {@code from} governs another verb. */
   private static boolean adjunctBetween(Tokens t, int from, int to) {
     for (int k = from + 1; k < to; k++) {
@@ -1085,6 +1110,7 @@ final class MeetingStage extends EventStage {
         }
         for (ActorRec a : last != null ? last.participants : pair) {
           add(named, a);
+          coSubjects.add(a); // "X said ... that they would meet": the plural subject holds the speaker too
         }
       }
     }
@@ -1192,7 +1218,18 @@ final class MeetingStage extends EventStage {
         break;
       }
     }
-    if (pastAddress || pastFinite(t, trigger, from)) {
+    boolean reportedAfter = reportedAfter(t, trigger, from);
+    if (reportedAfter) {
+      // "X said after the call with Y that they would meet next month": what follows "that" is reported
+      for (int k = trigger + 1; k < wTo; k++) {
+        if (t.is(k, "that")) {
+          wTo = k;
+          break;
+        }
+      }
+      statusTo = Math.min(statusTo, wTo);
+    }
+    if (pastAddress || pastFinite(t, trigger, from) || reportedAfter) {
       // "X met Y in Lima to negotiate ahead of a possible deal": a verb in the past tense reports
       // what happened; a modal word after it belongs to what follows (its purpose, its outcome)
       statusTo = Math.min(statusTo, trigger + 1);
@@ -1244,7 +1281,7 @@ final class MeetingStage extends EventStage {
       // date, used when no mention of the meeting gives its own
       f.clause = t;
       f.clauseFrom = from;
-      f.clauseTo = to;
+      f.clauseTo = reportedAfter ? wTo : to; // (not the reported words' dates)
       f.published = published; // read on demand: most meetings merge into another or have a date
     }
     if (VISITS.contains(lower(t, trigger)) || TRIPS.contains(lower(t, trigger))) {

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 15, point 6: the status of a meeting told by a finite verb in the past tense. What the verb
  * reports happened; a word of possibility after it belongs to the purpose or the outcome that
- * follows, not to the meeting. Made-up sentences.
+ * follows, not to the meeting. An event in an "after" or "following" adjunct of a reporting verb
+ * ("X told reporters after her meeting with Y that ...") came before the report: held, and neither
+ * the status nor the date of the reported words after "that" is its; a plural "they" in those words
+ * holds the speaker too. Made-up sentences.
  */
 class MeetingTenseTest {
   @Test
@@ -102,5 +105,32 @@ class MeetingTenseTest {
     // "left the door open for future talks": talks of some day, neither held nor planned
     Extraction x = extract(article("2025-04-14", "Peru left the door open for future talks with Chile, though it gave no date."));
     assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.POSSIBLE));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "Ana Lopez told reporters after her meeting with Jorge Vidal on Monday that trade would resume.",
+      "Ana Lopez said following the talks with Jorge Vidal in Quito that the border would reopen."})
+  void anEventAfterWhichSomeoneReportsWasHeld(String sentence) {
+    Extraction x = extract(article("2025-04-14", sentence));
+    assertThat(x.meetings()).as(sentence).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("ana-lopez", "jorge-vidal");
+      assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
+    });
+  }
+
+  @Test
+  void theReportedWordsKeepTheirOwnMeetingAndDate() {
+    Extraction x = extract(article("2025-04-14",
+        "Ana Lopez said after the call with Jorge Vidal that they would meet again next month."));
+    assertThat(x.meetings()).hasSize(2).anySatisfy(m -> {
+      assertThat(m.kind()).isEqualTo(io.github.newsevents.model.MeetingKind.PHONE_CALL);
+      assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
+      assertThat(m.date()).isEmpty();
+    }).anySatisfy(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("ana-lopez", "jorge-vidal");
+      assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED);
+      assertThat(m.date()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2025-05"));
+    });
   }
 }
