@@ -33,7 +33,8 @@ final class CeasefireStage extends EventStage {
 
   static final Set<String> TRIGGERS = Words.defaults("ceasefire");
   /** "halt strikes", "a pause in attacks", "a moratorium on strikes": a ceasefire by another name. */
-  static final Set<String> PAUSES = Set.of("halt", "pause", "ban", "moratorium", "suspension", "freeze", "stop");
+  static final Set<String> PAUSES = Set.of("halt", "pause", "ban", "moratorium", "suspension", "freeze", "stop", "end",
+      "cease");
   private static final Set<String> HOSTILITIES = Set.of(
       "strikes", "attacks", "hostilities", "fighting", "bombing", "bombardment", "shelling", "airstrikes", "strike");
   /** Verbs whose subject calls for a ceasefire rather than being bound by it. */
@@ -52,7 +53,17 @@ final class CeasefireStage extends EventStage {
     if (i > 0 && t.is(i, "pause") && t.is(i - 1, "humanitarian")) {
       return true; // "a humanitarian pause" is one in the fighting (a "90-day pause" may be of tariffs)
     }
-    for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
+    // "end hostilities", "end the fighting", "cease attacks": the verb right before the hostilities
+    // (its noun, "the end of", says when fighting stopped, not that the sides agreed to stop it)
+    boolean verbOnly = t.is(i, "end") || t.is(i, "cease");
+    int before = i - 1;
+    while (verbOnly && before > 0 && before > i - 3 && t.type(before) == Tokens.WORD && t.get(before).endsWith("ly")) {
+      before--; // "to immediately cease hostilities"
+    }
+    if (verbOnly && !(before >= 0 && (t.is(before, "to") || t.is(before, "will") || t.is(before, "would")))) {
+      return false;
+    }
+    for (int k = i + 1; k < Math.min(t.size(), verbOnly ? i + 3 : i + 4); k++) {
       if (t.type(k) == Tokens.WORD && HOSTILITIES.contains(lower(t, k))) {
         return true;
       }

@@ -1,0 +1,49 @@
+package io.github.newsevents.extract;
+
+import static io.github.newsevents.extract.News.article;
+import static io.github.newsevents.extract.News.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsevents.model.CeasefireStatus;
+import io.github.newsevents.model.Extraction;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Issue 15, point 5 (triggers not recognised): a verb that stops the hostilities is a ceasefire by
+ * another name ("agreed to end hostilities", "agreed to end the fighting", "will cease attacks
+ * against"), like "halt" and "stop"; the noun ("after the end of the fighting"), a war ("end the
+ * war") and other things that end ("the dock strike will end") are none. Made-up sentences.
+ */
+class StoppingTheFightingTest {
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Peru and Chile agreed to end hostilities in September.",
+      "Peru and Chile agreed to end the fighting on Monday."})
+  void agreeingToEndTheFightingIsACeasefire(String sentence) {
+    Extraction x = extract(article("2025-04-14", sentence));
+    assertThat(x.ceasefires()).as(sentence).singleElement().satisfies(c -> {
+      assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile");
+      assertThat(c.status()).isEqualTo(CeasefireStatus.AGREED);
+    });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Peruvian forces will cease attacks against Chilean positions, and Chile will do the same.",
+      "Ecuador called on Peru and Chile to immediately cease hostilities."})
+  void ceasingAttacksIsACeasefireOfTheSides(String sentence) {
+    Extraction x = extract(article("2025-04-14", sentence));
+    assertThat(x.ceasefires()).as(sentence).singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Refugees returned to the valley after the end of the fighting between Peru and Chile.",
+      "Peru and Chile want to end the war.",
+      "The strike by dock workers in Lima will end on Monday, the union told Peru and Chile."})
+  void otherEndingsAreNoCeasefire(String sentence) {
+    assertThat(extract(article("2025-04-14", sentence)).ceasefires()).as(sentence).isEmpty();
+  }
+}
