@@ -1585,6 +1585,12 @@ final class MeetingStage extends EventStage {
               || k + 2 < to && t.type(k + 2) == Tokens.WORD && pairNouns.contains(lower(t, k + 2)));
       fighters = pairPhrase && (warWords.contains(lower(t, k)) || warWords.contains(lower(t, k + 1)));
     }
+    if (!pairPhrase && f.participants.isEmpty() && trigger > 0 && p.sentenceInitial(trigger - 1)
+        && t.type(trigger - 1) == Tokens.WORD && pairNouns.contains(lower(t, trigger - 1))) {
+      // "Delegations met in Quito": a bare plural of the pair's nouns opening the sentence, right
+      // before the verb, names the sides the article pairs
+      pairPhrase = true;
+    }
     if (!pairPhrase) {
       // "the former foes", "the two rivals": the pair by another name
       int[] foes = p.positions(FOES, k -> t.type(k) == Tokens.WORD && FOES.contains(lower(t, k)));

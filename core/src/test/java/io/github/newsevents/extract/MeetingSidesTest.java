@@ -251,4 +251,23 @@ class MeetingSidesTest {
     assertThat(x.meetings()).singleElement()
         .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("oskar-vallin", "lena-marsh"));
   }
+
+  @Test
+  void aBarePluralOfThePairsNounOpeningTheSentenceIsThePair() {
+    // "Delegations met": no determiner, no name; the sides the article pairs
+    Extraction x = extract(article("2025-04-14",
+        "Peru and Chile have been at odds over fishing rights for a decade.",
+        "Delegations met in Quito on Monday to discuss the dispute."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("peru", "chile"));
+  }
+
+  @Test
+  void aBarePluralAfterANameIsNoPair() {
+    Extraction x = extract(article("2025-04-14",
+        "Peru and Chile have been at odds over fishing rights for a decade.",
+        "Delegations from Peru met officials of Ecuador in Quito on Monday."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("peru", "ecuador"));
+  }
 }
