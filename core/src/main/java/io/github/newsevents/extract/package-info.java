@@ -84,6 +84,10 @@
  * definite "the talks", "the call", "that truce" joins the last compatible event of its kind; a
  * mention of the same sides, kind and status nearby adds its date, place and evidence; a change of
  * a ceasefire's status ("proposed", then "violated") updates it to the later stage of its life.
+ * A ceasefire mention that names no side of its own, once given the article's sides, joins the
+ * ceasefire of those sides reported before, however far back, unless scope, length or date set
+ * them apart; a word that sets a mention apart ("an earlier truce", "a new ceasefire") makes it
+ * another ceasefire even next to the first.
  * Looking back is bounded (the last 24 events), which keeps the stages linear.
  *
  * <p>Every decision above is logged at DEBUG (never article text above DEBUG).
