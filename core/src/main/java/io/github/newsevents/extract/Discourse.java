@@ -131,7 +131,7 @@ final class Discourse {
           // an armed group named in a sentence of war is there to fight: it counts double
           war.merge(side, side.kind == ActorKind.GROUP && side.entry != null ? 2 * score : score, Integer::sum);
         }
-        if (mediates(t, m, mediationWords) || warring && advocates(p, m)) {
+        if (mediates(t, m, mediationWords) || warring && advocates(p, m) || negotiatesForOthers(t, m)) {
           mediating.merge(side, 1, Integer::sum);
         }
         // "rounds in Venezuela and Mexico": two places coordinated are where, not a pair of sides
@@ -308,6 +308,46 @@ final class Discourse {
       }
     }
     return false;
+  }
+
+  /** Verbs of negotiating: with an object ceasefire and no other side, the work of a go-between. */
+  private static final java.util.Set<String> NEGOTIATE = java.util.Set.of("negotiate", "negotiating", "negotiated",
+      "negotiates", "secure", "securing", "broker");
+
+  /**
+   * Whether the subject {@code m} negotiates a ceasefire with no other side of its own ("Qatar has
+   * been trying to negotiate a truce deal in the conflict"): a side negotiates it "with" the other
+   * ("Peru negotiated a truce with Chile"); one that negotiates it alone works for others.
+   */
+  private static boolean negotiatesForOthers(Tokens t, Mention m) {
+    // "Along with Egypt and the United States, Qatar has been trying to negotiate ...": those the
+    // subject works along with do the same work
+    boolean alongWith = false;
+    for (int j = m.from - 1; j >= Math.max(1, m.from - 6) && !alongWith; j--) {
+      alongWith = t.is(j, "with") && (t.isIgnoreCase(j - 1, "along") || t.isIgnoreCase(j - 1, "together"));
+    }
+    int k = m.to;
+    int end = Math.min(t.size(), m.to + (alongWith ? 12 : 6));
+    while (k < end && (t.type(k) == Tokens.WORD || alongWith && t.is(k, ",")) && !NEGOTIATE.contains(EventStage.lower(t, k))) {
+      k++;
+    }
+    if (k >= end || t.type(k) != Tokens.WORD) {
+      return false;
+    }
+    boolean truce = false;
+    int stop = Math.min(t.size(), k + 4);
+    for (int j = k + 1; j < stop && t.type(j) == Tokens.WORD; j++) {
+      truce |= CeasefireStage.TRIGGERS.contains(EventStage.lower(t, j));
+    }
+    if (!truce) {
+      return false;
+    }
+    for (int j = k + 1; j < Math.min(t.size(), k + 9); j++) {
+      if (t.is(j, "with") || t.is(j, "between") || t.is(j, ".") || t.is(j, ";")) {
+        return !t.is(j, "with");
+      }
+    }
+    return true;
   }
 
   /** Verbs whose subject wants or welcomes a ceasefire rather than being bound by it. */

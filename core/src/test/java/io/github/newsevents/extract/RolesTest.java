@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 15, points 2 and 3: roles by verb frame. The agent of "brokered", "mediated" or "hosted"
- * mediates, the agent of "proposed" proposes; neither is a party. Made-up sentences.
+ * mediates, the agent of "proposed" proposes; neither is a party. A side that negotiates a truce
+ * with no other side of its own ("Along with A and B, C has been trying to negotiate a truce in the
+ * conflict") works for the warring sides, and so do those it works along with. Made-up sentences.
  */
 class RolesTest {
   private static Ceasefire only(String text) {
@@ -252,5 +254,28 @@ class RolesTest {
       assertThat(c.parties()).doesNotContain("qatar");
       assertThat(c.roles()).containsEntry("qatar", PartyRole.MEDIATING);
     });
+  }
+
+  @Test
+  void whoNegotiatesATruceWithNoOtherSideIsNoParty() {
+    Extraction x = extract(article("2025-04-14",
+        "Ecuador Says Truce Talks Stalled",
+        "Along with Brazil and Argentina, Ecuador has been trying to negotiate a truce in the conflict, the"
+            + " Ecuadorian foreign ministry said.",
+        "Peruvian shelling of Chilean border towns killed six people on Sunday, and Chilean troops attacked"
+            + " Peruvian positions near Tacna.",
+        "Ecuador said talks on a truce had stalled after the attacks."));
+    assertThat(x.ceasefires()).isNotEmpty().allSatisfy(c -> {
+      assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile");
+      assertThat(c.roles()).containsEntry("ecuador", PartyRole.MEDIATING);
+    });
+  }
+
+  @Test
+  void whoNegotiatesATruceWithTheOtherSideIsAParty() {
+    Extraction x = extract(article("2025-04-14",
+        "Peru negotiated a truce with Chile on Monday after a week of clashes along the border."));
+    assertThat(x.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile"));
   }
 }
