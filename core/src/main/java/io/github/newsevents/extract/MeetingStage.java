@@ -1097,6 +1097,9 @@ final class MeetingStage extends EventStage {
         referred = subject; // "X said he had spoken to ...": X reports and took part
       }
       int plural = pluralSubject(t, trigger, wFrom);
+      if (plural == 0) {
+        plural = betweenThePair(t, trigger, wTo);
+      }
       if (plural != 0) {
         // "the pair met", "the two leaders spoke": the participants of the last meeting (of people,
         // when the subject's head names people: "the two presidents" are not the states of the talks
@@ -2181,6 +2184,29 @@ final class MeetingStage extends EventStage {
       if (t.type(k) == Tokens.WORD && PLURAL_HEADS.contains(t.get(k)) && k > 0
           && (t.is(k - 1, "the") || t.is(k - 1, "The") || t.is(k - 1, "two") || t.is(k - 1, "both") || t.is(k - 1, "Both"))) {
         return PEOPLE_HEADS.contains(t.get(k)) ? PEOPLE_HEAD : PLURAL_HEAD;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * "a phone call between the two", "talks between them", "the meeting between the two leaders": a
+   * pair named by a plural right after "between" (as {@link #pluralSubject}); 0 for none.
+   */
+  private static int betweenThePair(Tokens t, int trigger, int to) {
+    for (int k = trigger + 1; k + 1 < Math.min(to, trigger + 4); k++) {
+      if (t.is(k, "between")) {
+        if (t.is(k + 1, "them")) {
+          return PLURAL_HEAD;
+        }
+        if (t.is(k + 1, "the") && k + 2 < to && t.is(k + 2, "two")) {
+          // "between the two leaders": people; "between the two", "between the two countries": any pair
+          return k + 3 < to && t.type(k + 3) == Tokens.WORD && PEOPLE_HEADS.contains(t.get(k + 3)) ? PEOPLE_HEAD : PLURAL_HEAD;
+        }
+        return 0;
+      }
+      if (t.type(k) != Tokens.WORD) {
+        return 0;
       }
     }
     return 0;
