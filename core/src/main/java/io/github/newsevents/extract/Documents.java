@@ -45,8 +45,9 @@ final class Documents {
     for (Doc.Para p : doc.paras) {
       Tokens t = p.tokens;
       for (int k = 0; k < t.size(); k++) {
+        // (a word the tokenizer found in no list is no document noun: its lower case is not made)
         if (t.type(k) == Tokens.WORD && KnownWords.mayStart(initials, t.firstChar(k))
-            && NOUNS.contains(t.lower(k)) && !doc.quoted(p.index, k)) {
+            && !t.absentFrom(KnownWords.VOCABULARY, k) && NOUNS.contains(t.lower(k)) && !doc.quoted(p.index, k)) {
           ActorRec author = author(doc, actors, p, k);
           if (author == null) {
             author = subject(actors, p, k);
