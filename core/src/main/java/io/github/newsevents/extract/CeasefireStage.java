@@ -711,7 +711,9 @@ final class CeasefireStage extends EventStage {
         continue;
       }
       if (ends) {
-        f.end = first.date;
+        // "extended until May 18": an end lies on either side of publication, whichever is nearer
+        Dates.Found other = published == null ? null : Dates.at(t, k + 1, to, published, !future);
+        f.end = other == null || other.date == null || nearer(first.date, other.date, published) ? first.date : other.date;
         return k;
       }
       f.start = first.date;
@@ -725,6 +727,11 @@ final class CeasefireStage extends EventStage {
       return k;
     }
     return to;
+  }
+
+  /** Whether {@code a} lies at least as near to {@code day} as {@code b}. */
+  private static boolean nearer(PartialDate a, PartialDate b, java.time.LocalDate day) {
+    return Math.abs(a.firstDay().toEpochDay() - day.toEpochDay()) <= Math.abs(b.firstDay().toEpochDay() - day.toEpochDay());
   }
 
   /**

@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Issue 15, point 8 (attributes): the forms news English gives a ceasefire's length: a compound
  * before the noun in figures or words ("a 48-hour", "a seven-day", "a week-long"), a phrase after it
  * ("for two weeks", "of 72 hours", "that will last ten days", "meant to last 60 days"), and "a
- * humanitarian pause" as a ceasefire of its own. Made-up sentences.
+ * humanitarian pause" as a ceasefire of its own. An end after "until" lies on the side of
+ * publication nearer to it ("extended until May 18", two days after publication, is this year's May
+ * 18, not last year's). Made-up sentences.
  */
 class CeasefireDurationTest {
   @ParameterizedTest
@@ -36,5 +38,16 @@ class CeasefireDurationTest {
       assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile");
       assertThat(c.duration()).hasValue(Period.ofDays(days));
     });
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Peru and Chile extended their truce until May 18, officials said. | 2025-05-18",
+      "Peru and Chile agreed a truce until April 2 after weeks of clashes. | 2025-04-02",
+      "Peru and Chile agreed a truce until December 20 after weeks of clashes. | 2024-12-20"})
+  void anEndAfterUntilIsTheNearerOccurrence(String sentence, String end) {
+    Extraction x = extract(article("2025-05-16", sentence));
+    assertThat(x.ceasefires()).as(sentence).singleElement()
+        .satisfies(c -> assertThat(c.end()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo(end)));
   }
 }
