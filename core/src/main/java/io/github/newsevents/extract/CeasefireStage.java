@@ -181,16 +181,16 @@ final class CeasefireStage extends EventStage {
     boolean another;
   }
 
+  /** Words before a ceasefire that set it apart from one spoken of before ("an earlier truce"). */
+  static final Set<String> OTHER_ONE = Set.of(
+      "another", "new", "earlier", "previous", "prior", "former", "second", "third", "fresh", "separate", "first");
+
   /**
    * A mention that names no side of its own ("a ceasefire deal", "ceasefire negotiations"), once
    * the article's sides are given to it, speaks of the ceasefire between those sides the article
    * reported before, however far back: joined to it, when scope, length and date do not tell them
    * apart. Each record is compared with at most {@value #MERGE_WINDOW} kept before it.
    */
-  /** Words before a ceasefire that set it apart from one spoken of before ("an earlier truce"). */
-  static final Set<String> OTHER_ONE = Set.of(
-      "another", "new", "earlier", "previous", "prior", "former", "second", "third", "fresh", "separate", "first");
-
   private static void joinDiscourseMentions(List<Found> out) {
     List<Found> kept = new ArrayList<>(out.size());
     for (Found f : out) {
@@ -1026,7 +1026,7 @@ final class CeasefireStage extends EventStage {
         continue; // "has so far refused full cooperation": something else is refused
       }
       int distance = Math.abs(k - trigger);
-      if (k < trigger && butBetween(t, k, trigger)) {
+      if (k < trigger && anyIn(t, k + 1, trigger, BUT)) {
         distance += 20; // "accused each other of violations, but the truce appeared to be holding": its own clause says
       }
       // violation and rejection outrank agreement words in the same clause
@@ -1051,15 +1051,8 @@ final class CeasefireStage extends EventStage {
   /** Verbs of keeping a truce: their subject commits to it, or, negated, breaks it. */
   private static final Set<String> KEEPING = Set.of("respect", "abide", "honour", "honor", "uphold");
 
-  /** Whether "but" stands in (from, to): a contrast opens another clause. */
-  private static boolean butBetween(Tokens t, int from, int to) {
-    for (int k = from + 1; k < to; k++) {
-      if (t.is(k, "but") || t.is(k, "But")) {
-        return true;
-      }
-    }
-    return false;
-  }
+  /** "but" before the trigger: a contrast opens another clause. */
+  private static final Set<String> BUT = Set.of("but");
 
   /** Whether the words after the trigger up to {@code head} only extend one noun compound. */
   private static boolean compound(Tokens t, int trigger, int head) {

@@ -522,13 +522,12 @@ abstract class EventStage {
     return next < t.size() && (t.is(next, "and") || next == i || next + 1 == i && !t.capitalised(next));
   }
 
-  /** Plural heads of a subject that names people or sides: "the two leaders, A and B, met". */
-  private static final Set<String> PLURAL_PEOPLE = Set.of("leaders", "presidents", "ministers", "men", "women", "sides",
-      "pair", "two", "envoys", "diplomats", "negotiators");
+  /** Plural heads of a subject that names the pair of sides: "the pair met", "the two leaders, A and B, met". */
+  static final Set<String> PLURAL_HEADS = Set.of("pair", "leaders", "men", "women", "presidents", "sides", "ministers", "two");
 
-  /** Whether token k is a plural head of people after "the", "two" or "both" ("the two leaders"). */
+  /** Whether token k is a plural head of the pair after "the", "two" or "both" ("the two leaders"). */
   static boolean pluralPeople(Tokens t, int k) {
-    return k > 0 && t.type(k) == Tokens.WORD && PLURAL_PEOPLE.contains(t.get(k)) && (t.is(k - 1, "the")
+    return k > 0 && t.type(k) == Tokens.WORD && PLURAL_HEADS.contains(t.get(k)) && (t.is(k - 1, "the")
         || t.is(k - 1, "The") || t.is(k - 1, "two") || t.is(k - 1, "both") || t.is(k - 1, "Both"));
   }
 

@@ -1230,7 +1230,6 @@ final class MeetingStage extends EventStage {
           break;
         }
       }
-      statusTo = Math.min(statusTo, wTo);
     }
     if (pastAddress || pastFinite(t, trigger, from) || reportedAfter) {
       // "X met Y in Lima to negotiate ahead of a possible deal": a verb in the past tense reports
@@ -2162,7 +2161,6 @@ final class MeetingStage extends EventStage {
     return false;
   }
 
-  private static final Set<String> PLURAL_HEADS = Set.of("pair", "leaders", "men", "women", "presidents", "sides", "ministers", "two");
 
   /** Plural heads that name people: "the two presidents" are people, whatever the sides of the talks before. */
   private static final Set<String> PEOPLE_HEADS = Set.of("leaders", "men", "women", "presidents", "ministers");
@@ -2181,8 +2179,7 @@ final class MeetingStage extends EventStage {
       if ((t.is(k, "their") || t.is(k, "Their")) && trigger - k <= 3 && lowerWordsBetween(t, k, trigger)) {
         return PLURAL_HEAD; // "their first summit", "their third call": the pair's own event
       }
-      if (t.type(k) == Tokens.WORD && PLURAL_HEADS.contains(t.get(k)) && k > 0
-          && (t.is(k - 1, "the") || t.is(k - 1, "The") || t.is(k - 1, "two") || t.is(k - 1, "both") || t.is(k - 1, "Both"))) {
+      if (pluralPeople(t, k)) {
         return PEOPLE_HEADS.contains(t.get(k)) ? PEOPLE_HEAD : PLURAL_HEAD;
       }
     }
