@@ -39,6 +39,11 @@ final class Clause {
   boolean verbal;
   /** The clause says the sides met together: one meeting, not one per side. */
   boolean together;
+  /**
+   * The preposition is said again for each side ("spoke with X on Sunday and with Y on Tuesday"):
+   * the subject met each of them, and they did not meet one another.
+   */
+  boolean separately;
 
   /** Verbs whose objects follow them: "met X", "telephoned X". */
   static final Set<String> TRANSITIVE = Set.of("met", "meet", "meets", "phoned", "telephoned", "hosted", "hosts",
@@ -68,14 +73,21 @@ final class Clause {
       "which", "who", "whom", "where", "when", "during", "amid", "over", "about", "last", "this", "next", "but",
       "while", "as", "since", "said", "says", "told", "ahead", "under", "earlier", "later");
 
-  private Clause() {}
+  /** The article, for the quotations: a side quoted from outside its quotation is no side of this clause. */
+  private final Doc doc;
+  private final int trigger;
+
+  private Clause(Doc doc, int trigger) {
+    this.doc = doc;
+    this.trigger = trigger;
+  }
 
   /**
    * The clause of the event word at {@code trigger} in [from, to), or null when the trigger has no
    * verb frame this analysis reads (a bare noun: "the talks", "a meeting between A and B").
    */
-  static Clause of(EventStage stage, ActorStage.Result actors, Discourse discourse, Doc.Para p, int trigger, int from,
-      int to) {
+  static Clause of(EventStage stage, Doc doc, ActorStage.Result actors, Discourse discourse, Doc.Para p, int trigger,
+      int from, int to) {
     Tokens t = p.tokens;
     String w = EventStage.lower(t, trigger);
     int objectsAt = -1;
@@ -105,7 +117,7 @@ final class Clause {
         && !(t.is(objectsAt, "the") && !t.is(objectsAt - 1, "with"))) {
       objectsAt++;
     }
-    Clause c = new Clause();
+    Clause c = new Clause(doc, trigger);
     c.verbal = verbal;
     c.objects(stage, actors, discourse, p, objectsAt, Math.min(to, objectsAt + 40));
     if (c.objects.isEmpty()) {
@@ -162,6 +174,7 @@ final class Clause {
     boolean lastWasPerson = false;
     boolean any = false; // the item has any word of a name or title
     boolean titled = false; // the item has a title before any name ("the chairman of ...")
+    boolean byTitle = false; // the item's person is named by a title alone
     int k = at;
     int m = Mention.first(ms, at);
     while (k < to) {
@@ -170,11 +183,14 @@ final class Clause {
       }
       if (m < ms.size() && ms.get(m).from == k) {
         Mention x = ms.get(m);
-        if (x.quoted) {
+        if (doc.quotedApart(x, trigger)) {
           break;
         }
         if (x.actor.kind == ActorKind.PERSON) {
           person = x.actor;
+          // "the President" taken for the president named before: a guess that a name in
+          // apposition overrides ("the President of Peru, Ana Lopez")
+          byTitle = !x.actor.name.contains(t.get(x.to - 1));
         } else if (EventStage.titleInside(actors, p, x)) {
           // "Vanuatu Prime Minister, Jotham Napat": a title whose holder follows in apposition
           titleOnly |= person == null && side == null;
@@ -196,10 +212,12 @@ final class Clause {
           break;
         }
         // "with X on Sunday and with Y on Tuesday": the adjunct ends the item, not the list
+        separately = true;
         close(person, side, false);
         person = null;
         side = null;
         titleOnly = false;
+        byTitle = false;
         titled = false;
         any = false;
         apposition = false;
@@ -221,6 +239,7 @@ final class Clause {
         }
         if (next < to && t.is(next, "with")) {
           next++; // "with X on Sunday and with Y on Tuesday"
+          separately = true;
         }
         if (!comma && !asWell && person == null && titleOnly && next < to && t.is(k, "and")) {
           // "Qatar's Deputy Prime Minister and Foreign Minister X": two titles of one holder
@@ -231,7 +250,7 @@ final class Clause {
             continue;
           }
         }
-        if (comma && person == null && titleOnly && next < to) {
+        if (comma && (person == null && titleOnly || person != null && byTitle) && next < to) {
           int n = Mention.first(ms, next);
           if (n < ms.size() && ms.get(n).from == next && ms.get(n).actor.kind == ActorKind.PERSON) {
             k = next; // "his Danish counterpart, Lars Holm": the holder of the title
@@ -250,6 +269,7 @@ final class Clause {
         person = null;
         side = null;
         titleOnly = false;
+        byTitle = false;
         titled = false;
         any = false;
         k = next;
@@ -257,6 +277,10 @@ final class Clause {
       }
       if (t.type(k) == Tokens.POSSESSIVE) {
         k++; // "Mongolia's president"
+        continue;
+      }
+      if (person != null && byTitle && (t.is(k, "[") || t.is(k, "(")) && k + 1 < to) {
+        k++; // "the President [of Armenia Vaagn Khachaturyan]": an editor names the title's holder
         continue;
       }
       if (t.type(k) != Tokens.WORD) {
@@ -363,7 +387,7 @@ final class Clause {
     int firstAt = -1;
     for (int i = Mention.first(ms, start); i < ms.size() && ms.get(i).from < verb; i++) {
       Mention x = ms.get(i);
-      if (x.quoted || objects.contains(x.actor) || EventStage.titleInside(actors, p, x) || stage.possessor(t, x)
+      if (doc.quotedApart(x, trigger) || objects.contains(x.actor) || EventStage.titleInside(actors, p, x) || stage.possessor(t, x)
           || Roles.governed(t, x.from, Roles.EVENT)) {
         continue;
       }

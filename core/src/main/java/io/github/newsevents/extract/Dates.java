@@ -208,6 +208,11 @@ final class Dates {
           if (i + 1 < to) {
             String unit = t.lower(i + 1);
             int sign = w.equals("last") ? -1 : w.equals("next") ? 1 : 0;
+            if (unit.equals("morning") || unit.equals("afternoon") || unit.equals("evening")
+                || unit.equals("night") && sign != 1) {
+              // "this morning", "this evening": the day of publication; "last night" the day before it
+              return relative(t, i, i + 2, published, published == null ? null : published.plusDays(Math.min(0, sign)));
+            }
             if (unit.equals("month")) {
               if (published == null) {
                 return new Found(null, i, i + 2, t.span(i, i + 2));

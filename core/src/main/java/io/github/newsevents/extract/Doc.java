@@ -40,8 +40,22 @@ final class Doc {
 
   /** Whether token {@code i} of paragraph {@code para} lies inside a quotation. */
   boolean quoted(int para, int i) {
+    return quoteAt(para, i) != null;
+  }
+
+  /**
+   * Whether mention {@code m} stands in a quotation that does not hold token {@code i} of its
+   * paragraph: words someone is quoted saying, read from outside them. Within one quotation the
+   * quoted words are a clause like any other ("'I met Vidal this morning,' Lopez said").
+   */
+  boolean quotedApart(Mention m, int i) {
+    return m.quoted && quoteAt(m.para, m.from) != quoteAt(m.para, i);
+  }
+
+  /** The quoted range [from, to) of paragraph {@code para} that holds token {@code i}, or null. */
+  private int[] quoteAt(int para, int i) {
     if (para >= quoted.size()) {
-      return false;
+      return null;
     }
     // ranges are in text order and do not overlap: binary search for the last one starting at or before i
     List<int[]> ranges = quoted.get(para);
@@ -57,7 +71,7 @@ final class Doc {
         hi = mid - 1;
       }
     }
-    return found >= 0 && i < ranges.get(found)[1];
+    return found >= 0 && i < ranges.get(found)[1] ? ranges.get(found) : null;
   }
 
   static final class Para {

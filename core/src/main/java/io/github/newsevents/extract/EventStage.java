@@ -39,6 +39,8 @@ abstract class EventStage {
   private static final Object ACCORDING = new Object();
 
   /** Words that, after "and", open a clause of their own rather than continue a list. */
+  /** Subject pronouns that, after "and", open a clause of their own. */
+  private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she", "they", "we", "it");
   static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "it", "he", "she", "they", "we", "this", "that");
 
   /** Words that end a coordinated list of participants. */
@@ -586,9 +588,16 @@ abstract class EventStage {
       }
       a = t.is(k, ",") ? k + 1 : from;
     }
-    int b = to;
     int[] breaks = p.positions(CLAUSE_BREAKS, k -> t.type(k) != Tokens.WORD ? t.is(k, ",") || t.is(k, "\u2014")
         : t.is(k, "and") || t.is(k, "which") || t.is(k, "who") || t.is(k, "whose") || t.is(k, "whom"));
+    for (int j = Doc.Para.first(breaks, i) - 1; j >= 0 && breaks[j] >= a; j--) {
+      int k = breaks[j];
+      if (t.is(k, "and") && k + 2 < i && PRONOUN_SUBJECTS.contains(t.get(k + 1))) {
+        a = k + 1; // "X met Y on Monday and they agreed to meet again in May": the second clause's own time
+        break;
+      }
+    }
+    int b = to;
     for (int j = Doc.Para.first(breaks, i + 1); j < breaks.length && breaks[j] < to; j++) {
       int k = breaks[j];
       if (t.is(k, ",") && dateComma(t, k)) {

@@ -1005,10 +1005,17 @@ final class MeetingStage extends EventStage {
     f.severalCalls = kind == MeetingKind.PHONE_CALL && (f.trigger.equals("calls")
         || trigger + 1 < t.size() && t.is(trigger + 1, "calls"));
     // the clause's verb frame: its subject and the sides of its object or "with" list
-    Clause clause = Clause.of(this, actors, discourse, p, trigger, from, to);
+    Clause clause = Clause.of(this, doc, actors, discourse, p, trigger, from, to);
     List<ActorRec> named = clause != null ? new ArrayList<>(clause.objects) : between(actors, p, trigger, to);
     if (clause != null) {
       LOG.debug("paragraph {}: '{}' has subject {} and objects {}", p.index, t.get(trigger), clause.subjects, clause.objects);
+    }
+    if (clause != null && clause.separately && clause.subjects.isEmpty()
+        && pronounSubject(doc, actors, p, trigger, Math.max(from, trigger - 6)) == null) {
+      // "[someone] spoke with X on Sunday and with Y on Tuesday" with the subject not found: calls
+      // of that someone, never one of X with Y
+      LOG.debug("paragraph {}: '{}' has sides met one at a time and no subject", p.index, t.get(trigger));
+      return null;
     }
     f.explicit = !named.isEmpty();
     f.objects = List.copyOf(named);
@@ -1022,6 +1029,7 @@ final class MeetingStage extends EventStage {
     if (clause != null && clause.verbal) {
       ActorRec subject = clause.subjects.isEmpty() ? pronounSubject(doc, actors, p, trigger, Math.max(from, trigger - 6))
           : clause.subjects.get(0);
+
       if (subject != null && !named.contains(subject)) {
         named.add(0, subject);
         for (int k = 1; k < clause.subjects.size(); k++) {
@@ -1283,7 +1291,9 @@ final class MeetingStage extends EventStage {
       // date, used when no mention of the meeting gives its own
       f.clause = t;
       f.clauseFrom = from;
-      f.clauseTo = reportedAfter ? wTo : to; // (not the reported words' dates)
+      // (not the reported words' dates, nor those after another event's word: "met X this morning
+      // and agreed to meet again in May")
+      f.clauseTo = reportedAfter ? wTo : Math.min(to, nextTrigger);
       f.published = published; // read on demand: most meetings merge into another or have a date
     }
     if (VISITS.contains(lower(t, trigger)) || TRIPS.contains(lower(t, trigger))) {
