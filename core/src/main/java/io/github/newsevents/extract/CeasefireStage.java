@@ -985,6 +985,9 @@ final class CeasefireStage extends EventStage {
 
   private static CeasefireStatus status(Doc.Para p, int from, int to, int trigger) {
     Tokens t = p.tokens;
+    if (refusedObject(t, trigger, from) && !anyIn(t, Math.max(from, trigger - 8), trigger, NEGATIONS)) {
+      return CeasefireStatus.REJECTED; // "ruled out a truce", "turned down a ceasefire" (not "did not rule out")
+    }
     CeasefireStatus best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (int k = from; k < to; k++) {

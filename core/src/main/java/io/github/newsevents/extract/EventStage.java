@@ -124,6 +124,35 @@ abstract class EventStage {
     return false;
   }
 
+  /** Verbs that refuse what they take as object: "rejected talks", "spurned a truce". */
+  private static final Set<String> REJECTING = Set.of("rejected", "rejects", "reject", "rejecting", "spurned",
+      "spurns", "snubbed", "vetoed", "vetoes", "dismissed");
+  /** The verbs of the phrasal refusals "rule out" and "turn down", before their particle. */
+  private static final Set<String> RULE = Set.of("rule", "rules", "ruled", "ruling");
+  private static final Set<String> TURN = Set.of("turn", "turns", "turned", "turning");
+  /** Words between a verb and the event noun it takes as object: "ruled out any direct talks". */
+  private static final Set<String> OBJECT_MODIFIERS = Set.of("a", "an", "the", "any", "further", "new", "direct",
+      "formal", "such", "another", "fresh", "peace", "bilateral", "proposed", "planned", "possible", "immediate",
+      "his", "her", "their", "its", "our", "face-to-face", "one-on-one", "early");
+
+  /**
+   * Whether a verb of refusal takes the event word at {@code trigger} as its object: "ruled out a
+   * meeting", "rejected any talks", "turned down a truce" (the event is refused, not held or agreed).
+   */
+  static boolean refusedObject(Tokens t, int trigger, int from) {
+    int k = trigger - 1;
+    while (k >= from && k >= trigger - 4 && t.type(k) == Tokens.WORD && OBJECT_MODIFIERS.contains(lower(t, k))) {
+      k--;
+    }
+    if (k < from || t.type(k) != Tokens.WORD) {
+      return false;
+    }
+    if (REJECTING.contains(lower(t, k))) {
+      return true;
+    }
+    return k - 1 >= from && (t.is(k, "out") && RULE.contains(lower(t, k - 1)) || t.is(k, "down") && TURN.contains(lower(t, k - 1)));
+  }
+
   /** Words after "by" that make it a measure, not an agent: "extended by 48 hours", "by a week", "by two days". */
   private static final Set<String> MEASURE_WORDS = Set.of("a", "an", "one", "two", "three", "four", "five", "six",
       "seven", "ten", "another", "several", "some", "up", "at", "more");

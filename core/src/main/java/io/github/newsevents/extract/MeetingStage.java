@@ -988,6 +988,11 @@ final class MeetingStage extends EventStage {
         return null;
       }
     }
+    if (!notRuledOut && refusedObject(t, trigger, from)) {
+      // "ruled out a meeting with X", "rejected talks with Y": the event is refused, not held
+      LOG.debug("paragraph {}: meeting trigger '{}' the object of a refusal", p.index, t.get(trigger));
+      return null;
+    }
     if (refused(t, trigger, from)) {
       // "declined to meet X", "refused to hold talks with Y": no meeting took place or is planned
       LOG.debug("paragraph {}: meeting trigger '{}' refused", p.index, t.get(trigger));
