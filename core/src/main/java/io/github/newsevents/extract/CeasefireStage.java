@@ -373,7 +373,8 @@ final class CeasefireStage extends EventStage {
     for (int k = trigger + 1; k + 1 < Math.min(to, trigger + 6); k++) {
       // "halt attacks on oil pipelines": the target of the hostilities a pause stops is its scope
       boolean pausedTarget = PAUSES.contains(lower(t, trigger)) && HOSTILITIES.contains(lower(t, k - 1));
-      if ((t.is(k, "on") || t.is(k, "against")) && (t.is(k + 1, "energy") || t.is(k + 1, "strikes") || pausedTarget)) {
+      if ((t.is(k, "on") || t.is(k, "against")) && (t.is(k + 1, "energy") || t.is(k + 1, "strikes") || pausedTarget)
+          && !(t.is(k, "on") && Dates.at(t, k + 1, to, null, false) != null)) { // (not "halt hostilities on Monday": a time)
         int b = k + 1 < to && t.type(k + 1) == Tokens.QUOTE ? k + 2 : k + 1; // on "energy facilities"
         int e = b;
         while (e < to && e < b + 4 && t.type(e) == Tokens.WORD && !t.is(e, "was") && !t.is(e, "and")
@@ -1000,6 +1001,10 @@ final class CeasefireStage extends EventStage {
       }
       if ((t.is(k, "deal") || t.is(k, "agreement")) && k > trigger && k - trigger <= 3 && compound(t, trigger, k)) {
         continue; // "a ceasefire deal", "a ceasefire and hostage deal": a name for it, not its agreement
+      }
+      if (s == CeasefireStatus.IN_FORCE && k < trigger && (t.is(k, "held") || t.is(k, "hold") || t.is(k, "holds")
+          || t.is(k, "holding"))) {
+        continue; // "held ceasefire talks", "will hold a truce meeting": a truce holds after it, as its subject
       }
       if (s == CeasefireStatus.IN_FORCE && (t.is(k, "force") || t.is(k, "held"))
           && !(k > 0 && (t.is(k - 1, "in") || t.is(k - 1, "into"))) && !t.is(k, "held")) {

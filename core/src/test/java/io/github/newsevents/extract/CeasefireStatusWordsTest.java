@@ -165,4 +165,26 @@ class CeasefireStatusWordsTest {
         "Peru and Chile fought a brief war in March.", "The truce that ended it has largely held, but tensions remain."));
     assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.IN_FORCE));
   }
+
+  @Test
+  void talksHeldOnATruceDoNotPutItInForce() {
+    // a truce holds after it, as the subject of "held"; "held ceasefire talks" holds the talks
+    Extraction x = extract(article("2025-04-14", "Peru and Chile held ceasefire talks in Geneva on Monday."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.PROPOSED));
+    Extraction y = extract(article("2025-04-14", "The truce between Peru and Chile held for a second day."));
+    assertThat(y.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.IN_FORCE));
+  }
+
+  @Test
+  void aHaltToHostilitiesOnADayIsAFullCeasefire() {
+    // "on" after the hostilities a halt stops names their target ("halt attacks on power plants"), not a day
+    Extraction x = extract(article("2025-04-14", "Peru and Chile agreed to halt hostilities on Monday."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.scope()).isEqualTo(io.github.newsevents.model.CeasefireScope.FULL);
+      assertThat(c.scopeNote()).isEmpty();
+    });
+    Extraction y = extract(article("2025-04-14", "Peru agreed to halt attacks on Chilean power plants."));
+    assertThat(y.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.scope()).isEqualTo(io.github.newsevents.model.CeasefireScope.PARTIAL));
+  }
 }
