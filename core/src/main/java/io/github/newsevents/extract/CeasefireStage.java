@@ -551,6 +551,26 @@ final class CeasefireStage extends EventStage {
         }
       }
     }
+    // "a ceasefire proposal from Egypt and Qatar", "a truce plan by France": the nouns of a proposal
+    // name their proposer after "from" or "by", as the passive of "proposed" does
+    int[] proposals = p.positions(PROPOSAL_NOUNS, k -> t.type(k) == Tokens.WORD && PROPOSAL_NOUNS.contains(lower(t, k)));
+    for (int j = Doc.Para.first(proposals, Math.max(from, trigger - 3)); j < proposals.length && proposals[j] < to
+        && proposals[j] <= trigger + 3; j++) {
+      int k = proposals[j];
+      if (t.type(k) != Tokens.WORD || k + 2 >= to || !(t.is(k + 1, "from") || t.is(k + 1, "by"))
+          || !PROPOSAL_NOUNS.contains(lower(t, k))) { // (positions may hold other tokens)
+        continue;
+      }
+      int end = k + 2;
+      while (end < to && !AGENT_ENDS.contains(lower(t, end))) {
+        end++;
+      }
+      for (ActorRec agent : listAfter(actors, p, k + 1, end)) {
+        f.roles.put(agent, PartyRole.PROPOSING);
+        f.outsiders.remove(agent);
+        f.parties.remove(agent);
+      }
+    }
     boolean future = f.status == CeasefireStatus.PROPOSED || anyIn(t, from, to, FUTURE_WORDS);
     int periodFrom = period(t, from, to, published, future, f);
     f.date = date(p, from, periodFrom, published, future);
@@ -598,6 +618,9 @@ final class CeasefireStage extends EventStage {
     }
     return false;
   }
+
+  /** Nouns of a proposal, whose proposer follows "from" or "by": "a truce proposal from Egypt". */
+  private static final Set<String> PROPOSAL_NOUNS = Set.of("proposal", "proposals", "plan", "offer", "initiative");
 
   /** Prepositions that end the agent phrase of a passive role verb. */
   private static final Set<String> AGENT_ENDS = Set.of("between", "with", "among", "for", "to", "in", "on", "that",

@@ -278,4 +278,19 @@ class RolesTest {
     assertThat(x.ceasefires()).singleElement()
         .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile"));
   }
+
+  @Test
+  void theNounOfAProposalNamesItsProposerAfterFromOrBy() {
+    // "a ceasefire proposal from Brazil" as "a ceasefire proposed by Brazil": Brazil proposes, no side
+    for (String sentence : new String[] {"Peru and Chile accepted a ceasefire proposal from Brazil on Monday.",
+        "Peru and Chile accepted a truce plan by Brazil on Monday."}) {
+      Ceasefire c = extract(article("2025-04-14", sentence)).ceasefires().get(0);
+      assertThat(c.parties()).as(sentence).containsExactlyInAnyOrder("peru", "chile");
+      assertThat(c.roles()).as(sentence).containsEntry("brazil", PartyRole.PROPOSING);
+    }
+    // "published by": no noun of a proposal, no proposer
+    Ceasefire d = extract(article("2025-04-14",
+        "Peru and Chile agreed to a ceasefire, a statement published by Brazil said.")).ceasefires().get(0);
+    assertThat(d.roles()).doesNotContainKey("brazil");
+  }
 }
