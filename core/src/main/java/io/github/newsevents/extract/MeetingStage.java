@@ -982,7 +982,8 @@ final class MeetingStage extends EventStage {
     // negation: "no meeting is planned", "denied that talks took place"
     for (int k = Math.max(from, trigger - 6); k < Math.min(to, trigger + 4) && !notRuledOut; k++) {
       if (t.type(k) == Tokens.WORD && NEGATIONS.contains(lower(t, k))
-          && !(t.is(k, "without") && k < trigger - 3) // "without naming Norway at their meeting"
+          && !(t.is(k, "without") && (k < trigger - 3 || k > trigger)) // "without naming Norway at their
+          // meeting"; after it, "the talks ended without agreement": an outcome lacks, not the event
           && !(k < trigger && adjunctBetween(t, k, trigger))) { // "did not discuss tariffs in a call": the call is not negated
         LOG.debug("paragraph {}: meeting trigger '{}' negated", p.index, t.get(trigger));
         return null;
@@ -1606,6 +1607,13 @@ final class MeetingStage extends EventStage {
         && t.type(trigger - 1) == Tokens.WORD && pairNouns.contains(lower(t, trigger - 1))) {
       // "Delegations met in Quito": a bare plural of the pair's nouns opening the sentence, right
       // before the verb, names the sides the article pairs
+      pairPhrase = true;
+    }
+    if (!pairPhrase && f.participants.isEmpty() && f.kind == MeetingKind.TALKS && p.sentenceInitial(Math.max(0, trigger - 1))
+        && definite(t, trigger)) {
+      // "The talks ended without agreement": a definite mention opening its sentence with no sides
+      // of its own refers to the talks the article is about, those of its pair (a meeting of that
+      // pair spoken of before takes it in when the two merge)
       pairPhrase = true;
     }
     if (!pairPhrase) {

@@ -5,6 +5,7 @@ import static io.github.newsevents.extract.News.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsevents.model.Extraction;
+import io.github.newsevents.model.MeetingStatus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -269,5 +270,26 @@ class MeetingSidesTest {
         "Delegations from Peru met officials of Ecuador in Quito on Monday."));
     assertThat(x.meetings()).singleElement()
         .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("peru", "ecuador"));
+  }
+
+  @Test
+  void aDefiniteTalksOpeningItsSentenceAreThoseOfTheArticlesPair() {
+    // and "without" after the event word says what the talks lacked, not that there were none
+    Extraction x = extract(article("2025-04-14",
+        "Peru and Chile have been at odds over fishing rights for a decade.",
+        "The talks ended without agreement on Tuesday."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("peru", "chile");
+      assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
+    });
+  }
+
+  @Test
+  void aDefiniteTalksInsideASentenceTakeNoPair() {
+    // not at the head of its sentence, "the talks" may be anyone's: no sides are made up
+    Extraction x = extract(article("2025-04-14",
+        "Peru and Chile have been at odds over fishing rights for a decade.",
+        "Observers doubt that the talks will succeed."));
+    assertThat(x.meetings()).isEmpty();
   }
 }
