@@ -1603,10 +1603,14 @@ final class MeetingStage extends EventStage {
               || k + 2 < to && t.type(k + 2) == Tokens.WORD && pairNouns.contains(lower(t, k + 2)));
       fighters = pairPhrase && (warWords.contains(lower(t, k)) || warWords.contains(lower(t, k + 1)));
     }
-    if (!pairPhrase && f.participants.isEmpty() && trigger > 0 && p.sentenceInitial(trigger - 1)
-        && t.type(trigger - 1) == Tokens.WORD && pairNouns.contains(lower(t, trigger - 1))) {
-      // "Delegations met in Quito": a bare plural of the pair's nouns opening the sentence, right
-      // before the verb, names the sides the article pairs
+    int head = trigger - 1; // the bare subject before the verb and its auxiliaries: "Negotiators will meet"
+    while (head > 0 && head >= trigger - 3 && t.type(head) == Tokens.WORD && BARE_SUBJECT_AUXILIARIES.contains(lower(t, head))) {
+      head--;
+    }
+    if (!pairPhrase && f.participants.isEmpty() && head >= 0 && p.sentenceInitial(head) && t.type(head) == Tokens.WORD
+        && (pairNouns.contains(lower(t, head)) || NEGOTIATORS.contains(lower(t, head)))) {
+      // "Delegations met in Quito", "Negotiators will meet again": a bare plural of the pair's nouns
+      // or of their envoys opening the sentence, as the verb's subject, names the sides the article pairs
       pairPhrase = true;
     }
     if (!pairPhrase && f.participants.isEmpty() && f.kind == MeetingKind.TALKS && p.sentenceInitial(Math.max(0, trigger - 1))
@@ -1644,6 +1648,12 @@ final class MeetingStage extends EventStage {
       }
     }
   }
+
+  /** Auxiliaries between a bare plural subject and its verb of meeting: "Negotiators will meet". */
+  private static final Set<String> BARE_SUBJECT_AUXILIARIES = Set.of("will", "would", "are", "were", "have", "had",
+      "also", "again", "last", "later", "then", "held", "hold", "resumed", "resume");
+  /** Plural nouns of the envoys a pair sends to talks: bare, they are the pair's. */
+  private static final Set<String> NEGOTIATORS = Set.of("negotiators", "envoys", "mediators");
 
   /** Adds a side, unless a participant already stands for it (its president, its ministry). */
   private static void addSide(Found f, ActorRec side, Discourse discourse) {

@@ -292,4 +292,15 @@ class MeetingSidesTest {
         "Observers doubt that the talks will succeed."));
     assertThat(x.meetings()).isEmpty();
   }
+
+  @Test
+  void bareNegotiatorsBeforeAnAuxiliaryAreThePairs() {
+    Extraction x = extract(article("2025-04-14",
+        "Peru and Chile have been at odds over fishing rights for a decade.",
+        "Negotiators will meet again in Geneva next week."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("peru", "chile");
+      assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED);
+    });
+  }
 }
