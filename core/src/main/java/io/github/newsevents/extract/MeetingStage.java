@@ -1613,8 +1613,9 @@ final class MeetingStage extends EventStage {
       // or of their envoys opening the sentence, as the verb's subject, names the sides the article pairs
       pairPhrase = true;
     }
-    if (!pairPhrase && f.participants.isEmpty() && f.kind == MeetingKind.TALKS && p.sentenceInitial(Math.max(0, trigger - 1))
-        && definite(t, trigger)) {
+    if (!pairPhrase && f.participants.isEmpty() && f.kind == MeetingKind.TALKS && openingDefinite(p, trigger)) {
+      // peace talks are held by those at war: the conflict's sides, before the pair the article names most
+      fighters = trigger > 0 && (t.is(trigger - 1, "peace") || (p.flags(trigger - 1) & WordFlags.CEASEFIRE) != 0);
       // "The talks ended without agreement": a definite mention opening its sentence with no sides
       // of its own refers to the talks the article is about, those of its pair (a meeting of that
       // pair spoken of before takes it in when the two merge)
@@ -1632,8 +1633,11 @@ final class MeetingStage extends EventStage {
       Discourse.Pair pair = fighters ? discourse.sidesAt(p.index, trigger) : discourse.pairAt(p.index, trigger);
       if (pair != null) {
         LOG.debug("paragraph {}: '{}' with the article's pair {} and {}", p.index, t.get(trigger), pair.a.name, pair.b.name);
-        addSide(f, pair.a, discourse);
-        addSide(f, pair.b, discourse);
+        // in the order the article first names them, as a clause would list them
+        boolean aFirst = pair.a.firstPara < pair.b.firstPara
+            || pair.a.firstPara == pair.b.firstPara && pair.a.firstToken <= pair.b.firstToken;
+        addSide(f, aFirst ? pair.a : pair.b, discourse);
+        addSide(f, aFirst ? pair.b : pair.a, discourse);
       }
       return;
     }
@@ -1648,6 +1652,28 @@ final class MeetingStage extends EventStage {
       }
     }
   }
+
+  /**
+   * Whether the trigger heads a definite noun phrase that opens its sentence: "The talks", "The last
+   * round of talks", "The previous negotiations" (the article, then at most four lower-case words).
+   */
+  private static boolean openingDefinite(Doc.Para p, int trigger) {
+    Tokens t = p.tokens;
+    for (int k = trigger - 1; k >= 0 && k >= trigger - 5; k--) {
+      if (t.is(k, "The")) {
+        return p.sentenceInitial(k);
+      }
+      if (t.type(k) != Tokens.WORD || t.capitalised(k) || !OPENING_MODIFIERS.contains(lower(t, k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Words between "The" and the event noun of a definite mention opening its sentence. */
+  private static final Set<String> OPENING_MODIFIERS = Set.of("last", "previous", "latest", "new", "first", "second",
+      "third", "next", "round", "of", "peace", "direct", "indirect", "bilateral", "high-level", "earlier", "recent",
+      "fresh", "formal");
 
   /** Auxiliaries between a bare plural subject and its verb of meeting: "Negotiators will meet". */
   private static final Set<String> BARE_SUBJECT_AUXILIARIES = Set.of("will", "would", "are", "were", "have", "had",
@@ -2535,7 +2561,7 @@ final class MeetingStage extends EventStage {
       boolean sameKind = o.kind == f.kind || discussion || o.kind != MeetingKind.PHONE_CALL && f.kind != MeetingKind.PHONE_CALL
           && o.kind != MeetingKind.VIDEO_CALL && f.kind != MeetingKind.VIDEO_CALL;
       boolean compatibleDate = o.date == null || f.date == null || o.date.contains(f.date) || f.date.contains(o.date);
-      boolean compatiblePlace = o.location == null || f.location == null || o.location.name().equals(f.location.name());
+      boolean compatiblePlace = samePlace(o.location, f.location);
       boolean sameSentence = o.para == f.para && o.sentence == f.sentence
           && sameKind && o.status == f.status && compatibleDate && compatiblePlace && k == out.size() - 1;
       boolean anaphora = sameSentence || definite && sameKind && compatiblePlace && compatibleDate
@@ -2585,6 +2611,22 @@ final class MeetingStage extends EventStage {
       }
     }
     out.add(f);
+  }
+
+  /**
+   * Whether two places may be where one meeting was: either is unknown, they are named alike, or one
+   * is the state the other lies in ("met in Cuba", then "the talks in Havana").
+   */
+  static boolean samePlace(io.github.newsevents.model.Place a, io.github.newsevents.model.Place b) {
+    if (a == null || b == null || a.name().equals(b.name())) {
+      return true;
+    }
+    return a.country().isPresent() && a.country().equals(b.country()) && (isState(a) || isState(b));
+  }
+
+  private static boolean isState(io.github.newsevents.model.Place place) {
+    return place.country().flatMap(c -> io.github.newsevents.gazetteer.Gazetteer.defaults().state(c))
+        .map(e -> e.name().equals(place.name()) || e.aliases().contains(place.name())).orElse(false);
   }
 
   /**

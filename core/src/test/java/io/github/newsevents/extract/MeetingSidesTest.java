@@ -303,4 +303,44 @@ class MeetingSidesTest {
       assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED);
     });
   }
+
+  @Test
+  void anEarlierRoundOpeningItsSentenceIsAMeetingOfThePairOfItsOwn() {
+    Extraction x = extract(article("2025-04-14",
+        "Peru and Chile agreed to resume talks, the foreign ministry said.",
+        "The last round of talks in Geneva collapsed in March."));
+    assertThat(x.meetings()).hasSize(2).anySatisfy(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("peru", "chile");
+      assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
+      assertThat(m.location().map(io.github.newsevents.model.Place::name)).hasValue("Geneva");
+    });
+  }
+
+  @Test
+  void peaceTalksAreHeldByTheSidesAtWar() {
+    // the pair the article names most (Brazil and Peru) is not who talks peace: those fighting are
+    Extraction x = extract(article("2025-04-14",
+        "Brazil and Peru signed a trade pact on Friday, and Brazil and Peru agreed on a new railway.",
+        "Brazil and Peru also share a long border, and Brazil has sent aid to Peru.",
+        "Chilean troops shelled Peruvian towns on Sunday, and Peruvian forces fought Chilean soldiers in the desert.",
+        "The peace talks in Brasilia resumed on Monday."));
+    assertThat(x.meetings()).anySatisfy(m -> {
+      assertThat(m.participants()).containsExactly("peru", "chile"); // in the order the article names them
+      assertThat(m.location().map(io.github.newsevents.model.Place::name)).hasValue("Brasilia");
+      assertThat(m.kind()).isEqualTo(io.github.newsevents.model.MeetingKind.TALKS);
+    });
+  }
+
+  @Test
+  void aCityAndTheStateItLiesInAreOnePlaceOfOneMeeting() {
+    Extraction x = extract(article("2025-04-14",
+        "Representatives of Peru and Chile met in Ecuador on Monday.",
+        "The talks in Quito are the first since the war."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("peru", "chile"));
+    // two cities of one state are two places
+    Extraction y = extract(article("2025-04-14",
+        "Peru and Chile held talks in Quito on Monday.", "The talks in Guayaquil on Friday were tense."));
+    assertThat(y.meetings()).hasSize(2);
+  }
 }
