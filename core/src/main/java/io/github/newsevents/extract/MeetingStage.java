@@ -802,7 +802,19 @@ final class MeetingStage extends EventStage {
     if (w.equals("conversation")) {
       return MeetingKind.PHONE_CALL;
     }
-    // "call" / "calls" as a noun: "a call", "the call", "phone call", "held calls with"; not "called for", "calls on"
+    // "call" / "calls" as a noun: "a call", "the call", "phone call", "held calls with"; not "called for", "calls on";
+    // with its modifiers: "a very good call", "a 90-minute phone call", "their lengthy call"
+    if ((w.equals("call") || w.equals("calls")) && i > 2 && !(i + 1 < t.size() && (t.is(i + 1, "for") || t.is(i + 1, "on")
+        && !timeAfterOn(t, i + 1)))) {
+      int k = i - 1;
+      while (k > 0 && k >= i - 3 && (t.type(k) == Tokens.WORD && !t.capitalised(k) || t.type(k) == Tokens.NUMBER)
+          && !CALL_DETERMINERS.contains(t.get(k)) && !NOT_CALL_MODIFIERS.contains(t.get(k))) {
+        k--;
+      }
+      if (k < i - 1 && t.type(k) == Tokens.WORD && CALL_DETERMINERS.contains(lower(t, k))) {
+        return MeetingKind.PHONE_CALL;
+      }
+    }
     if (i > 0 && (t.is(i - 1, "a") || t.is(i - 1, "the") || t.is(i - 1, "phone") || t.is(i - 1, "their")
         || w.equals("calls") && (t.is(i - 1, "held") || t.is(i - 1, "had") || t.is(i - 1, "made") || t.is(i - 1, "holds")
             || callsWith(t, i))
@@ -812,6 +824,14 @@ final class MeetingStage extends EventStage {
     }
     return null;
   }
+
+  /** Determiners that open a noun phrase of "call" across its modifiers: "a very good call". */
+  private static final Set<String> CALL_DETERMINERS = Set.of("a", "an", "the", "their", "his", "her", "its", "our", "my",
+      "another", "this");
+  /** Words that are no modifier of a call: "a wake-up call to", "the call of duty" are kept out by them. */
+  private static final Set<String> NOT_CALL_MODIFIERS = Set.of("wake-up", "close", "judgement", "judgment", "roll",
+      "curtain", "last", "final", "to", "of", "for", "and", "or", "that", "which", "is", "was", "be", "renewed",
+      "repeated", "public", "growing", "international", "urgent");
 
   /** "calls this weekend with his Omani counterpart": the plural noun with "with" and a side within four words. */
   private static boolean callsWith(Tokens t, int i) {
@@ -1571,10 +1591,16 @@ final class MeetingStage extends EventStage {
   private static final Set<String> WISHES = Set.of("need", "needs", "must", "should", "ready", "willing", "urged",
       "urging", "calls", "called", "demand", "demanded", "want", "wants", "hope", "hopes", "only");
 
-  /** A word of wish in [from, to): "ready for talks", "open to talks" (not "to open talks": a plan). */
+  /**
+   * A word of wish in [from, to): "ready for talks", "open to talks" (not "to open talks": a plan),
+   * "a call for talks".
+   */
   private static boolean wished(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (t.type(k) == Tokens.WORD && (WISHES.contains(lower(t, k)) || t.is(k, "open") && k + 1 < t.size() && t.is(k + 1, "to"))) {
+      if (t.type(k) == Tokens.WORD && (WISHES.contains(lower(t, k)) || t.is(k, "open") && k + 1 < t.size() && t.is(k + 1, "to")
+          // the nouns of an appeal before "for": "a renewed call for talks", "an appeal for dialogue"
+          || (t.is(k, "call") || t.is(k, "appeal") || t.is(k, "appeals") || t.is(k, "push")) && k + 1 < t.size()
+              && t.is(k + 1, "for"))) {
         return true;
       }
     }

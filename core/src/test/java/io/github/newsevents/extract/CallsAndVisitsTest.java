@@ -254,4 +254,23 @@ class CallsAndVisitsTest {
     assertThat(x.meetings()).singleElement()
         .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-ruiz", "tomas-vera"));
   }
+
+  @Test
+  void aCallIsANounAcrossItsModifiers() {
+    // "a very good call", "a 90-minute phone call", "a lengthy call": a determiner, modifiers, then "call"
+    for (String sentence : new String[] {"Ana Lopez had a lengthy call with Jorge Vidal on Monday.",
+        "Ana Lopez and Jorge Vidal held a 90-minute phone call on Monday."}) {
+      Extraction x = extract(article("2025-04-14", sentence));
+      assertThat(x.meetings()).as(sentence).singleElement()
+          .satisfies(m -> assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL));
+    }
+    Extraction y = extract(article("2025-04-14", "Remarks by President Ana Lopez",
+        "Thank you. Earlier today I had a very good call with President Jorge Vidal of Chile."));
+    assertThat(y.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-lopez", "jorge-vidal"));
+    // no call: a wake-up call, a call for talks
+    assertThat(extract(article("2025-04-14", "The vote was a wake-up call for Ana Lopez and Jorge Vidal.")).meetings())
+        .isEmpty();
+    assertThat(extract(article("2025-04-14", "Peru issued a renewed call for talks with Chile.")).meetings()).isEmpty();
+  }
 }
