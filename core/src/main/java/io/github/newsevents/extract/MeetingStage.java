@@ -2053,8 +2053,8 @@ final class MeetingStage extends EventStage {
     if (visitor == null) {
       visitor = sentenceSubject(actors, p, trigger, false);
     }
-    if (visitor == null || visitor == host
-        || visitor.kind != ActorKind.PERSON && visitor.country != null && visitor.country.equals(host.country)) {
+    if (visitor == null || visitor == host || visitor.country != null && visitor.country.equals(host.country)) {
+      // (a body's or a person's trip within their own state is no visit: "Putin's visit to Russia's Far East")
       return;
     }
     LOG.debug("paragraph {}: a visit of {} to {}", p.index, visitor.name, host.name);

@@ -273,4 +273,16 @@ class CallsAndVisitsTest {
         .isEmpty();
     assertThat(extract(article("2025-04-14", "Peru issued a renewed call for talks with Chile.")).meetings()).isEmpty();
   }
+
+  @Test
+  void noOneVisitsTheirOwnState() {
+    // the clause's subject is the visitor only when the visit crosses a border: a Peruvian minister
+    // speaking aboard a ship that visits Peru made no visit to Peru
+    Extraction x = extract(article("2025-04-14", "Peruvian Defence Minister Ana Lopez, speaking on the deck of a U.S."
+        + " frigate visiting Peru for naval exercises, said: \"We are ready.\""));
+    assertThat(x.meetings()).isEmpty();
+    Extraction y = extract(article("2025-04-14", "Chilean President Jorge Vidal paid a visit to Peru on Monday."));
+    assertThat(y.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("jorge-vidal", "peru"));
+  }
 }
