@@ -19,10 +19,15 @@
  * in one huge paragraph). Inside it the stage reads tense, modality and negation for the status
  * ("will meet" PLANNED, "could take place" POSSIBLE, "was called off" CANCELLED; "did not meet" is
  * no meeting, but "did not discuss tariffs in a call with X" is a call: a negation does not reach
- * past the preposition of an adjunct), wishes ("ready for talks", "we need negotiations": no
- * event), and the arguments: the subject (coordinated: "A and B spoke"), "with", "between", "by"
+ * past the preposition of an adjunct), refusals (an event that is the object of "ruled out",
+ * "rejected" or "turned down" is no meeting and a rejected ceasefire), wishes ("ready for talks",
+ * "we need negotiations", "a call for talks": no event), its own time (after "and", a clause with
+ * a pronoun subject, "... and they agreed to meet again in May", has a date of its own; a held
+ * meeting that names none falls back on its sentence's date only up to the next event word), and
+ * the arguments: the subject (coordinated: "A and B spoke"), "with", "between", "by"
  * and "among" phrases, a possessive ("Putin's call"), the first-person narrator of a quotation ("I
- * have just spoken with ..." is its speaker's call), and the main clause's subject when the event
+ * have just spoken with ..." is its speaker's call; inside a quotation the names it quotes are the
+ * clause's sides like any others, while a quotation read from outside gives none), and the main clause's subject when the event
  * sits in an opening adjunct ("During a call with X, Y urged ...").
  *
  * <p><b>The verb frame.</b> {@code Clause} reads a meeting verb's arguments the way news English
