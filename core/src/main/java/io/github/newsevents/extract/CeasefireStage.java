@@ -551,6 +551,22 @@ final class CeasefireStage extends EventStage {
         }
       }
     }
+    // "the truce was welcomed by Brazil and Ecuador", "violations condemned by the UN": the agent of a
+    // passive verb of reaction comments on the truce from outside it, as the subject of the active does
+    int[] reactions = p.positions(REACTIONS, k -> t.type(k) == Tokens.WORD && REACTIONS.contains(lower(t, k)));
+    for (int j = Doc.Para.first(reactions, from); j < reactions.length && reactions[j] + 2 < to; j++) {
+      int k = reactions[j];
+      if (t.type(k) != Tokens.WORD || !REACTIONS.contains(lower(t, k)) || !t.is(k + 1, "by")) {
+        continue; // (positions may hold other tokens)
+      }
+      int end = k + 2;
+      while (end < to && !AGENT_ENDS.contains(lower(t, end))) {
+        end++;
+      }
+      for (ActorRec agent : listAfter(actors, p, k + 1, end)) {
+        f.parties.remove(agent);
+      }
+    }
     // "a ceasefire proposal from Egypt and Qatar", "a truce plan by France": the nouns of a proposal
     // name their proposer after "from" or "by", as the passive of "proposed" does
     int[] proposals = p.positions(PROPOSAL_NOUNS, k -> t.type(k) == Tokens.WORD && PROPOSAL_NOUNS.contains(lower(t, k)));
@@ -618,6 +634,10 @@ final class CeasefireStage extends EventStage {
     }
     return false;
   }
+
+  /** Verbs of reacting to a truce from outside it; passive, their agent follows "by". */
+  private static final Set<String> REACTIONS = Set.of("welcomed", "hailed", "praised", "condemned", "criticised",
+      "criticized", "denounced", "applauded", "backed", "supported", "endorsed", "urged", "demanded", "sought");
 
   /** Nouns of a proposal, whose proposer follows "from" or "by": "a truce proposal from Egypt". */
   private static final Set<String> PROPOSAL_NOUNS = Set.of("proposal", "proposals", "plan", "offer", "initiative");

@@ -293,4 +293,17 @@ class RolesTest {
         "Peru and Chile agreed to a ceasefire, a statement published by Brazil said.")).ceasefires().get(0);
     assertThat(d.roles()).doesNotContainKey("brazil");
   }
+
+  @Test
+  void thePassiveAgentOfAReactionIsNoParty() {
+    // "welcomed by Brazil" comments on the truce from outside it, as "Brazil welcomed the truce" does
+    Extraction x = extract(article("2025-04-14", "Peru and Chile agreed to a truce on Monday.",
+        "The truce was welcomed by Brazil and Ecuador."));
+    assertThat(x.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile"));
+    Extraction y = extract(article("2025-04-14", "Peru and Chile have fought since March.",
+        "Peru's ceasefire violations were condemned by Brazil."));
+    assertThat(y.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile"));
+  }
 }
