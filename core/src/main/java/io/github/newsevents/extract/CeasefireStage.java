@@ -587,7 +587,16 @@ final class CeasefireStage extends EventStage {
         f.parties.remove(agent);
       }
     }
-    boolean future = f.status == CeasefireStatus.PROPOSED || anyIn(t, from, to, FUTURE_WORDS);
+    // the tense of the truce's own clause: a relative clause after it tells something else ("signed a
+    // truce on Saturday that will take effect on Monday": signed in the past)
+    int relative = to;
+    for (int k = trigger + 1; k < to; k++) {
+      if (t.is(k, "that") || t.is(k, "which")) {
+        relative = k;
+        break;
+      }
+    }
+    boolean future = f.status == CeasefireStatus.PROPOSED || anyIn(t, from, relative, FUTURE_WORDS);
     int periodFrom = period(t, from, to, published, future, f);
     f.date = date(p, from, periodFrom, published, future);
     f.evidence.add(span(p, from, to));

@@ -50,4 +50,16 @@ class CeasefireDurationTest {
     assertThat(x.ceasefires()).as(sentence).singleElement()
         .satisfies(c -> assertThat(c.end()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo(end)));
   }
+
+  @org.junit.jupiter.api.Test
+  void aRelativeClauseAfterTheTruceDoesNotSetItsTense() {
+    // "that will take effect" tells of the truce's start; the signing itself was last Saturday
+    Extraction x = extract(article("2025-04-14",
+        "Peru and Chile signed a ceasefire agreement in Brasilia on Saturday that will take effect on Monday."));
+    assertThat(x.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.date().map(Object::toString)).hasValue("2025-04-12"));
+    Extraction y = extract(article("2025-04-14", "Peru and Chile will sign a ceasefire on Saturday."));
+    assertThat(y.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.date().map(Object::toString)).hasValue("2025-04-19"));
+  }
 }
