@@ -596,9 +596,9 @@ final class CeasefireStage extends EventStage {
         break;
       }
     }
-    boolean future = f.status == CeasefireStatus.PROPOSED || anyIn(t, from, relative, FUTURE_WORDS);
-    int periodFrom = period(t, from, to, published, future, f);
-    f.date = date(p, from, periodFrom, published, future);
+    boolean future = f.status == CeasefireStatus.PROPOSED || anyIn(t, from, to, FUTURE_WORDS);
+    int periodFrom = period(t, from, to, published, future, f); // ("that will run from 1 May": the relative's own tense)
+    f.date = date(p, from, periodFrom, published, f.status == CeasefireStatus.PROPOSED || anyIn(t, from, relative, FUTURE_WORDS));
     f.evidence.add(span(p, from, to));
     return f;
   }
