@@ -645,12 +645,40 @@ abstract class EventStage {
         b = k; // ", and the Kremlin leader said it could ...": another clause
         break;
       }
+      if (t.is(k, ",") && k > i + 3 && participialAside(t, k, to) > 0) {
+        // "Talks between A and B, mediated by Qatar, resumed in Doha": the participle describes the
+        // noun; the clause's verb, with its place and time, comes after the closing comma
+        int close = participialAside(t, k, to);
+        while (j + 1 < breaks.length && breaks[j + 1] <= close) {
+          j++;
+        }
+        continue;
+      }
       if ((t.is(k, ",") || t.is(k, "—")) && k > i + 3) {
         b = k;
         break;
       }
     }
     return new int[] {a, b};
+  }
+
+  /**
+   * The closing comma of a participial aside opened by the comma at {@code k} (", mediated by Qatar,",
+   * ", brokered by Egypt last year,") when a lower-case word, the clause's verb, follows it; else -1.
+   */
+  private static int participialAside(Tokens t, int k, int to) {
+    if (k + 2 >= to || t.type(k + 1) != Tokens.WORD || t.capitalised(k + 1) || !t.get(k + 1).endsWith("ed")) {
+      return -1;
+    }
+    for (int j = k + 2; j + 1 < to && j <= k + 9; j++) {
+      if (t.is(j, ",")) {
+        return t.type(j + 1) == Tokens.WORD && !t.capitalised(j + 1) && !t.is(j + 1, "and") && !t.is(j + 1, "but") ? j : -1;
+      }
+      if (t.type(j) != Tokens.WORD && t.type(j) != Tokens.NUMBER && t.type(j) != Tokens.POSSESSIVE) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** A comma inside or right after a date: "Friday, April 11, in Moscow", "April 11, 2025". */

@@ -105,4 +105,15 @@ class ClauseScopeTest {
     assertThat(z.meetings()).singleElement()
         .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("jorge-vidal", "emmanuel-macron"));
   }
+
+  @Test
+  void aParticipialAsideDoesNotEndTheClause() {
+    // ", mediated by Qatar," describes the talks; their verb, place and time follow the closing comma
+    Extraction x = extract(article("2025-04-14", "Talks between Peru and Chile, mediated by Qatar, resumed in Doha on Monday."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.location().map(io.github.newsevents.model.Place::name)).hasValue("Doha"));
+    // a comma that opens no participle still ends it: the capital after it is not where the talks were
+    Extraction y = extract(article("2025-04-14", "Talks between Peru and Chile resumed on Monday, officials in Doha said."));
+    assertThat(y.meetings()).singleElement().satisfies(m -> assertThat(m.location()).isEmpty());
+  }
 }
