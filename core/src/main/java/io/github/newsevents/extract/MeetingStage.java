@@ -443,8 +443,8 @@ final class MeetingStage extends EventStage {
    */
   private static boolean pastAdjunct(Tokens t, int from, int trigger) {
     for (int k = trigger - 1; k >= from; k--) {
-      if (t.is(k, "after") || t.is(k, "following")) {
-        return true;
+      if (t.is(k, "after") || t.is(k, "following") || t.is(k, "during")) {
+        return true; // ("agreed during a phone call to ...": the call is as past as the agreeing)
       }
       if (t.type(k) != Tokens.WORD && t.type(k) != Tokens.NUMBER) {
         return false;
@@ -460,7 +460,9 @@ final class MeetingStage extends EventStage {
    */
   private static boolean reportedAfter(Tokens t, int trigger, int from) {
     for (int k = trigger - 1; k >= Math.max(from, trigger - 4); k--) {
-      if (t.is(k, "after") || t.is(k, "following")) {
+      // (and the adjunct of the setting: "X said in a call with Y that ...", "agreed during a call to ...")
+      if (t.is(k, "after") || t.is(k, "following") || t.is(k, "during") || t.is(k, "in") && k + 1 < trigger
+          && (t.is(k + 1, "a") || t.is(k + 1, "their") || t.is(k + 1, "his") || t.is(k + 1, "her"))) {
         for (int v = k - 1; v >= Math.max(from, k - 3); v--) {
           if (t.type(v) != Tokens.WORD) {
             return false;
@@ -2494,11 +2496,32 @@ final class MeetingStage extends EventStage {
       return false;
     }
     for (int k = last; k < trigger; k++) {
-      if (t.type(k) == Tokens.WORD && StatementStage.VERBS.contains(t.get(k)) && !commitment(t, k, trigger)) {
+      if (t.type(k) == Tokens.WORD && StatementStage.VERBS.contains(t.get(k)) && !commitment(t, k, trigger)
+          && !settingOf(t, k, trigger)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Prepositions of an adjunct that sets a verb of saying in an event: "agreed during a call". */
+  private static final Set<String> SETTING_PREPOSITIONS = Set.of("during", "in", "at", "over", "on");
+
+  /**
+   * Whether the event word at {@code trigger} stands in an adjunct of the verb at {@code k} that
+   * says where it was said: "A and B agreed during a phone call to ...", "X said in a call", "told
+   * reporters at the talks" (a preposition, then at most three lower-case words): the speakers took part.
+   */
+  private static boolean settingOf(Tokens t, int k, int trigger) {
+    if (trigger - k < 2 || trigger - k > 5 || !SETTING_PREPOSITIONS.contains(lower(t, k + 1))) {
+      return false;
+    }
+    for (int j = k + 2; j < trigger; j++) {
+      if (t.type(j) != Tokens.WORD || t.capitalised(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -116,4 +116,21 @@ class ClauseScopeTest {
     Extraction y = extract(article("2025-04-14", "Talks between Peru and Chile resumed on Monday, officials in Doha said."));
     assertThat(y.meetings()).singleElement().satisfies(m -> assertThat(m.location()).isEmpty());
   }
+
+  @Test
+  void anEventInTheAdjunctOfAVerbOfSayingWasHeldByItsSpeakers() {
+    // "agreed during a phone call", "said in a call with Y": the event is where the words were said
+    Extraction x = extract(article("2025-04-14",
+        "Ana Lopez and Jorge Vidal agreed during a phone call on Monday to reopen the border."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("ana-lopez", "jorge-vidal");
+      assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
+    });
+    Extraction y = extract(article("2025-04-14",
+        "Ana Lopez said in a call with Jorge Vidal on Monday that the border would reopen."));
+    assertThat(y.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.HELD));
+    // a meeting to come stays one
+    Extraction z = extract(article("2025-04-14", "Ana Lopez will meet Jorge Vidal during a summit in Quito next week."));
+    assertThat(z.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED));
+  }
 }
