@@ -4,6 +4,7 @@ import io.github.newsevents.gazetteer.EntryKind;
 import io.github.newsevents.gazetteer.GazetteerEntry;
 import io.github.newsevents.internal.Chars;
 import io.github.newsevents.internal.Tokens;
+import io.github.newsevents.internal.VocabularySet;
 import io.github.newsevents.model.ActorKind;
 import io.github.newsevents.model.Span;
 import java.util.ArrayList;
@@ -51,6 +52,9 @@ final class ActorStage {
   }
 
   private final PhraseIndex index;
+  /** The armed-group word lists as bits over the vocabulary: every token of a paragraph is tested. */
+  private final VocabularySet armedNouns = KnownWords.members(ARMED_NOUNS);
+  private final VocabularySet armedGroupAdjectives = KnownWords.members(ARMED_GROUP_ADJECTIVES);
 
   ActorStage(PhraseIndex index) {
     this.index = index;
@@ -190,9 +194,8 @@ final class ActorStage {
       boolean headline = p.heading() || titleCase(t);
       boolean armedWords = false; // a word of insurgency in the paragraph: most have none, and skip the look
       for (int k = 0; k < t.size() && !armedWords; k++) {
-        // a word the tokenizer found in none of the lists is in neither of these: no String made for it
-        armedWords = t.type(k) == Tokens.WORD && !t.absentFrom(KnownWords.VOCABULARY, k)
-            && (ARMED_NOUNS.contains(t.get(k)) || ARMED_GROUP_ADJECTIVES.contains(t.get(k)));
+        // bit tests on the index the tokenizer found: no String made for the token
+        armedWords = t.type(k) == Tokens.WORD && (armedNouns.contains(t, k) || armedGroupAdjectives.contains(t, k));
       }
       int i = 0;
       while (i < t.size()) {
@@ -274,7 +277,7 @@ final class ActorStage {
         }
         // "Amir Hekmati": a word that is a title ("amir", an emir) and a given name of the lists opens
         // a name when a name word follows it and no determiner or possessor comes before ("the Amir of")
-        boolean givenNotTitle = index.title(t, i) != null && Lexicon.givenNameGender(t.get(i)) != 0
+        boolean givenNotTitle = index.title(t, i) != null && Lexicon.givenNameGender(t, i) != 0
             && i + 1 < t.size() && nameWord(t, i + 1) && index.title(t, i + 1) == null
             && !(i > 0 && (t.isIgnoreCase(i - 1, "the") || t.type(i - 1) == Tokens.POSSESSIVE));
         if (Lexicon.NOT_NAMES.contains(t.get(i)) || index.title(t, i) != null && !givenNotTitle

@@ -1,6 +1,7 @@
 package io.github.newsevents.extract;
 
 import io.github.newsevents.internal.Tokens;
+import io.github.newsevents.internal.VocabularySet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -41,13 +42,11 @@ final class Documents {
   private final List<Intro> intros = new ArrayList<>();
 
   Documents(Doc doc, ActorStage.Result actors) {
-    long[] initials = KnownWords.initials(NOUNS); // most words start with no document noun's letter
+    VocabularySet nouns = KnownWords.members(NOUNS); // a bit test per token, no String made for it
     for (Doc.Para p : doc.paras) {
       Tokens t = p.tokens;
       for (int k = 0; k < t.size(); k++) {
-        // (a word the tokenizer found in no list is no document noun: its lower case is not made)
-        if (t.type(k) == Tokens.WORD && KnownWords.mayStart(initials, t.firstChar(k))
-            && !t.absentFrom(KnownWords.VOCABULARY, k) && NOUNS.contains(t.lower(k)) && !doc.quoted(p.index, k)) {
+        if (t.type(k) == Tokens.WORD && nouns.containsLower(t, k) && !doc.quoted(p.index, k)) {
           ActorRec author = author(doc, actors, p, k);
           if (author == null) {
             author = subject(actors, p, k);

@@ -51,6 +51,13 @@ public final class Tokens {
   private byte[] payloads;
   /** A bit per token: an ASCII word whose lower case is none of the vocabulary's words. */
   private long[] absent;
+  /**
+   * Each token's {@linkplain Vocabulary#index index} of its lower case in the vocabulary, plus one;
+   * 0 when it has none: a word set over the vocabulary answers for the token with a bit test.
+   */
+  private int[] indexes;
+  /** A bit per token: an ASCII word looked up in the vocabulary that has a capital letter. */
+  private long[] capitals;
   private int size;
   /** Each token's text and lower-case text, made on first use: the stages look words up many times. */
   private String[] words;
@@ -70,6 +77,8 @@ public final class Tokens {
     if (vocabulary != Vocabulary.EMPTY) {
       this.lowers = new String[capacity]; // filled as words are found in the vocabulary
       this.absent = new long[(capacity + 63) >>> 6];
+      this.indexes = new int[capacity];
+      this.capitals = new long[(capacity + 63) >>> 6];
     }
   }
 
@@ -118,6 +127,7 @@ public final class Tokens {
     int i = from;
     boolean digits = true;
     boolean ascii = true;
+    boolean capital = false;
     int hash = 0; // the String hash of the word's lower case while it is ASCII, for the vocabulary
     while (i < to) {
       char c = text.charAt(i);
@@ -125,7 +135,9 @@ public final class Tokens {
         byte k = ASCII[c];
         if (k == LETTER || k == DIGIT) {
           digits &= k == DIGIT;
-          hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+          boolean upper = c >= 'A' && c <= 'Z';
+          capital |= upper;
+          hash = 31 * hash + (upper ? c + 32 : c);
           i++;
           continue;
         }
@@ -186,6 +198,9 @@ public final class Tokens {
         pendingTokens[pending] = size - 1;
         pendingHashes[pending] = hash;
         pending++;
+        if (capital) {
+          capitals[(size - 1) >>> 6] |= 1L << (size - 1);
+        }
       }
     }
     return i;
@@ -213,6 +228,7 @@ public final class Tokens {
       if (slot >= 0) {
         lowers[i] = vocabulary.word(slot);
         payloads[i] = (byte) vocabulary.payload(slot);
+        indexes[i] = vocabulary.index(slot) + 1;
       } else {
         absent[i >>> 6] |= 1L << i;
       }
@@ -247,6 +263,8 @@ public final class Tokens {
       if (lowers != null) {
         lowers = Arrays.copyOf(lowers, n);
         absent = Arrays.copyOf(absent, (n + 63) >>> 6);
+        indexes = Arrays.copyOf(indexes, n);
+        capitals = Arrays.copyOf(capitals, (n + 63) >>> 6);
       }
     }
     starts[size] = start;
@@ -297,6 +315,25 @@ public final class Tokens {
     return vocabulary == this.vocabulary && absent != null && (absent[i >>> 6] & (1L << i)) != 0;
   }
 
+  /**
+   * The {@linkplain Vocabulary#index index} in the vocabulary given to {@link #of(String, int, int,
+   * Vocabulary)} of the word that {@link #lower} returns for token {@code i}, found when tokenizing;
+   * -1 when it has none (the token is no ASCII word, or its lower case is none of the words).
+   */
+  public int index(int i) {
+    return indexes == null ? -1 : indexes[i] - 1;
+  }
+
+  /** Whether token {@code i} is an ASCII word with a capital letter, when it has an {@link #index}. */
+  boolean capital(int i) {
+    return (capitals[i >>> 6] & (1L << i)) != 0;
+  }
+
+  /** The vocabulary these tokens were made with. */
+  Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
   /** How many bits per token {@link #mark} keeps. */
   public static final int MARKS = 2;
 
@@ -332,9 +369,12 @@ public final class Tokens {
     if (w == null) {
       String lower = lowers == null ? null : lowers[i];
       int len = ends[i] - starts[i];
-      // a word found in lower case already is its own text: no second look-up; nor for one whose
-      // lower case the tokenizer found absent, when the vocabulary holds the lower case of each word
-      w = lower != null && lower.length() == len && text.regionMatches(starts[i], lower, 0, len) ? lower
+      boolean found = indexes != null && indexes[i] != 0;
+      // a word the tokenizer found is its lower case unless it has a capital, and a word found in
+      // lower case already is its own text: no second look-up; nor for one whose lower case the
+      // tokenizer found absent, when the vocabulary holds the lower case of each word
+      w = found ? (capital(i) ? vocabulary.get(text, starts[i], ends[i]) : lower)
+          : lower != null && lower.length() == len && text.regionMatches(starts[i], lower, 0, len) ? lower
           : absent != null && (absent[i >>> 6] & (1L << i)) != 0 && vocabulary.holdsLowerCases() ? null
           : vocabulary.get(text, starts[i], ends[i]);
       if (w == null) {

@@ -33,6 +33,9 @@ public final class Vocabulary {
   private boolean nonAsciiEnds;
   /** Whether the lower case of every ASCII word is a word too (see {@link #holdsLowerCases}). */
   private final boolean holdsLowerCases;
+  /** Each slot's word's {@link #index}, -1 for an empty slot. */
+  private final int[] indexes;
+  private final int size;
 
   /** An entry's fields: bit 0 set (taken), payload in bits 1-7, length in 8-13, place in 14-31, hash in 32-63. */
   private static final int MAX_LENGTH = 63;
@@ -51,17 +54,17 @@ public final class Vocabulary {
    * @throws IllegalArgumentException when a payload is outside 0 to 127
    */
   public Vocabulary(Collection<String> words, java.util.function.ToIntFunction<String> payload) {
-    int size = Math.max(4, Integer.highestOneBit(Math.max(1, words.size()) * 4));
-    this.slots = new String[size];
-    this.entries = new long[size];
+    int capacity = Math.max(4, Integer.highestOneBit(Math.max(1, words.size()) * 4));
+    this.slots = new String[capacity];
+    this.entries = new long[capacity];
     StringBuilder all = new StringBuilder();
     for (String w : words) {
       if (w.isEmpty()) {
         continue;
       }
-      int slot = w.hashCode() & (size - 1);
+      int slot = w.hashCode() & (capacity - 1);
       while (slots[slot] != null && !slots[slot].equals(w)) {
-        slot = (slot + 1) & (size - 1);
+        slot = (slot + 1) & (capacity - 1);
       }
       int value = payload.applyAsInt(w);
       if (value < 0 || value > Byte.MAX_VALUE) {
@@ -89,6 +92,12 @@ public final class Vocabulary {
       }
     }
     this.chars = all.toString().toCharArray();
+    this.indexes = new int[slots.length];
+    int n = 0;
+    for (int slot = 0; slot < slots.length; slot++) {
+      indexes[slot] = slots[slot] == null ? -1 : n++;
+    }
+    this.size = n;
     boolean closed = true;
     for (String w : slots) {
       if (w != null && closed && Chars.isAscii(w)) {
@@ -240,6 +249,19 @@ public final class Vocabulary {
   /** The word at {@code slot}, a slot {@link #lowerSlot} returned. */
   public String word(int slot) {
     return slots[slot];
+  }
+
+  /** How many words there are: their {@link #index indexes} run from 0 to this less one. */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * The number of the word at {@code slot}, a slot {@link #lowerSlot} returned: the words are
+   * numbered densely from 0, so that a set of them is a small bit set (see {@link VocabularySet}).
+   */
+  public int index(int slot) {
+    return indexes[slot];
   }
 
   /** The payload of the word at {@code slot}, a slot {@link #lowerSlot} returned. */
