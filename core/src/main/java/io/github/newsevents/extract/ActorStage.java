@@ -52,9 +52,9 @@ final class ActorStage {
   }
 
   private final PhraseIndex index;
-  /** The armed-group word lists as bits over the vocabulary: every token of a paragraph is tested. */
-  private final VocabularySet armedNouns = KnownWords.members(ARMED_NOUNS);
-  private final VocabularySet armedGroupAdjectives = KnownWords.members(ARMED_GROUP_ADJECTIVES);
+  /** The armed-group nouns and adjectives as one set of bits over the vocabulary: every token of a paragraph is tested. */
+  private final VocabularySet armedNounsOrAdjectives = KnownWords.members(java.util.stream.Stream.of(ARMED_NOUNS, ARMED_GROUP_ADJECTIVES)
+      .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet()));
 
   ActorStage(PhraseIndex index) {
     this.index = index;
@@ -195,7 +195,7 @@ final class ActorStage {
       boolean armedWords = false; // a word of insurgency in the paragraph: most have none, and skip the look
       for (int k = 0; k < t.size() && !armedWords; k++) {
         // bit tests on the index the tokenizer found: no String made for the token
-        armedWords = t.type(k) == Tokens.WORD && (armedNouns.contains(t, k) || armedGroupAdjectives.contains(t, k));
+        armedWords = t.type(k) == Tokens.WORD && armedNounsOrAdjectives.contains(t, k);
       }
       int i = 0;
       while (i < t.size()) {

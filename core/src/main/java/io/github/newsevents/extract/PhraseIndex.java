@@ -5,6 +5,7 @@ import io.github.newsevents.gazetteer.Gazetteer;
 import io.github.newsevents.gazetteer.GazetteerEntry;
 import io.github.newsevents.internal.RangeMap;
 import io.github.newsevents.internal.Tokens;
+import io.github.newsevents.internal.Vocabulary;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -84,6 +85,13 @@ final class PhraseIndex {
    * are in lower case.
    */
   private final Map<String, List<Phrase>> lowerByLowerFirst = new HashMap<>();
+  /**
+   * {@link #byLowerFirst}, {@link #lowerByLowerFirst} and {@link #titles} by the {@linkplain
+   * Tokens#index vocabulary index} of their key: a known word's phrases without a hash look-up.
+   */
+  private final List<Phrase>[] byIndex;
+  private final List<Phrase>[] lowerByIndex;
+  private final List<Phrase>[] titlesByIndex;
 
   PhraseIndex(Gazetteer gazetteer) {
     for (GazetteerEntry e : gazetteer.entries()) {
@@ -131,6 +139,26 @@ final class PhraseIndex {
         }
       }
     });
+    byIndex = byIndex(byLowerFirst);
+    lowerByIndex = byIndex(lowerByLowerFirst);
+    titlesByIndex = byIndex(titles);
+  }
+
+  /**
+   * The lists of {@code map}, keyed by lower-case words, at the vocabulary index of their key; a key
+   * that is none of the vocabulary's words is the lower case of no token with an index either.
+   */
+  @SuppressWarnings("unchecked")
+  private static List<Phrase>[] byIndex(Map<String, List<Phrase>> map) {
+    Vocabulary v = KnownWords.VOCABULARY;
+    List<Phrase>[] lists = new List[v.size()];
+    map.forEach((k, phrases) -> {
+      int slot = v.lowerSlot(k, 0, k.length());
+      if (slot >= 0 && v.word(slot).equals(k)) {
+        lists[v.index(slot)] = phrases;
+      }
+    });
+    return lists;
   }
 
   private static boolean allKnown(Set<String> firstWords, boolean ignoringCase) {
@@ -206,7 +234,9 @@ final class PhraseIndex {
       return null; // the stages ask about the same words again and again
     }
     boolean known = namesKnown && t.payload(i) != Tokens.NOT_LOOKED_UP;
+    int x = known ? t.index(KnownWords.VOCABULARY, i) : -1;
     List<Phrase> candidates = !known ? exactByRange.get(t.text(), t.start(i), t.end(i))
+        : x >= 0 ? (Character.isLowerCase(first) ? lowerByIndex : byIndex)[x]
         : (Character.isLowerCase(first) ? lowerByLowerFirst : byLowerFirst).get(t.lower(i));
     if (candidates == null) {
       t.mark(this, i, NO_NAME);
@@ -247,8 +277,9 @@ final class PhraseIndex {
       return null;
     }
     // a known ASCII word's lower case is what the case-folding look-up compares: the same phrases
+    int x = t.index(KnownWords.VOCABULARY, i);
     List<Phrase> candidates = titlesKnown && t.payload(i) != Tokens.NOT_LOOKED_UP && t.type(i) == Tokens.WORD
-        ? titles.get(t.lower(i)) : titlesByRange.get(t.text(), t.start(i), t.end(i));
+        ? (x >= 0 ? titlesByIndex[x] : titles.get(t.lower(i))) : titlesByRange.get(t.text(), t.start(i), t.end(i));
     if (candidates == null) {
       t.mark(this, i, NO_TITLE);
       return null;

@@ -316,12 +316,12 @@ public final class Tokens {
   }
 
   /**
-   * The {@linkplain Vocabulary#index index} in the vocabulary given to {@link #of(String, int, int,
-   * Vocabulary)} of the word that {@link #lower} returns for token {@code i}, found when tokenizing;
-   * -1 when it has none (the token is no ASCII word, or its lower case is none of the words).
+   * The {@linkplain Vocabulary#index index} in {@code vocabulary} of the word that {@link #lower}
+   * returns for token {@code i}, as the tokenizer found it; -1 when it has none (the token is no
+   * ASCII word, or its lower case is none of the words) or these tokens were made with another one.
    */
-  public int index(int i) {
-    return indexes == null ? -1 : indexes[i] - 1;
+  public int index(Vocabulary vocabulary, int i) {
+    return vocabulary != this.vocabulary || indexes == null ? -1 : indexes[i] - 1;
   }
 
   /** Whether token {@code i} is an ASCII word with a capital letter, when it has an {@link #index}. */

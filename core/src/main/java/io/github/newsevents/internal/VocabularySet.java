@@ -63,7 +63,7 @@ public final class VocabularySet {
   /** Whether {@code t.lower(i)} is one of the words. */
   public boolean containsLower(Tokens t, int i) {
     if (t.vocabulary() == vocabulary) {
-      int x = t.index(i);
+      int x = t.index(vocabulary, i);
       if (x >= 0) {
         return (lower[x >>> 6] & (1L << x)) != 0;
       }
@@ -77,7 +77,7 @@ public final class VocabularySet {
   /** Whether {@code t.get(i)}, the token as written, is one of the words. */
   public boolean contains(Tokens t, int i) {
     if (t.vocabulary() == vocabulary) {
-      int x = t.index(i);
+      int x = t.index(vocabulary, i);
       if (x >= 0) {
         if (!t.capital(i)) {
           return (lower[x >>> 6] & (1L << x)) != 0; // the token is its lower case

@@ -36,7 +36,8 @@ class VocabularySetTest {
     VocabularySet set = new VocabularySet(Set.of("talks", "rebels"), vocabulary);
     String text = "Talks with REBELS, truce talks";
     Tokens t = Tokens.of(text, 0, text.length(), vocabulary);
-    assertThat(t.index(0)).isNotNegative();
+    assertThat(t.index(vocabulary, 0)).isNotNegative();
+    assertThat(t.index(Vocabulary.EMPTY, 0)).isEqualTo(-1);
     assertThat(set.containsLower(t, 0)).isTrue(); // "Talks"
     assertThat(set.containsLower(t, 1)).isFalse(); // "with": absent from the vocabulary
     assertThat(set.containsLower(t, 2)).isTrue(); // "REBELS"
