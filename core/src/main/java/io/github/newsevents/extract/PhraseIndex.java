@@ -217,9 +217,9 @@ final class PhraseIndex {
     return false;
   }
 
-  /** Token marks (see {@link Tokens#marked}): no name, no title starts at the token. */
-  private static final int NO_NAME = 0;
-  private static final int NO_TITLE = 1;
+  /** Token marks and kept values (see {@link Tokens#marked}, {@link Tokens#kept}): the name or title that starts at the token, or that none does. */
+  private static final int NAME_MARK = 0;
+  private static final int TITLE_MARK = 1;
 
   /** The longest name, capital or demonym starting at token {@code i}, or null. */
   Match name(Tokens t, int i) {
@@ -230,8 +230,12 @@ final class PhraseIndex {
     if (namesKnown && t.absentFrom(KnownWords.VOCABULARY, i)) {
       return null; // a word the tokenizer found in no list, so in no name
     }
-    if (t.marked(this, i, NO_NAME)) {
+    if (t.marked(this, i, NAME_MARK)) {
       return null; // the stages ask about the same words again and again
+    }
+    Object found = t.kept(this, i, NAME_MARK);
+    if (found != null) {
+      return (Match) found; // (a Match is immutable, and none is told from another by identity)
     }
     boolean known = namesKnown && t.payload(i) != Tokens.NOT_LOOKED_UP;
     int x = known ? t.index(KnownWords.VOCABULARY, i) : -1;
@@ -239,15 +243,17 @@ final class PhraseIndex {
         : x >= 0 ? (Character.isLowerCase(first) ? lowerByIndex : byIndex)[x]
         : (Character.isLowerCase(first) ? lowerByLowerFirst : byLowerFirst).get(t.lower(i));
     if (candidates == null) {
-      t.mark(this, i, NO_NAME);
+      t.mark(this, i, NAME_MARK);
       return null;
     }
     for (Phrase p : candidates) {
       if ((!known || t.is(i, p.words[0])) && matches(t, i, p, false)) {
-        return new Match(p, i, i + p.words.length);
+        Match m = new Match(p, i, i + p.words.length);
+        t.keep(this, i, NAME_MARK, m);
+        return m;
       }
     }
-    t.mark(this, i, NO_NAME);
+    t.mark(this, i, NAME_MARK);
     return null;
   }
 
@@ -273,23 +279,29 @@ final class PhraseIndex {
     if (titlesKnown && t.absentFrom(KnownWords.VOCABULARY, i)) {
       return null;
     }
-    if (t.marked(this, i, NO_TITLE)) {
+    if (t.marked(this, i, TITLE_MARK)) {
       return null;
+    }
+    Object found = t.kept(this, i, TITLE_MARK);
+    if (found != null) {
+      return (Match) found;
     }
     // a known ASCII word's lower case is what the case-folding look-up compares: the same phrases
     int x = t.index(KnownWords.VOCABULARY, i);
     List<Phrase> candidates = titlesKnown && t.payload(i) != Tokens.NOT_LOOKED_UP && t.type(i) == Tokens.WORD
         ? (x >= 0 ? titlesByIndex[x] : titles.get(t.lower(i))) : titlesByRange.get(t.text(), t.start(i), t.end(i));
     if (candidates == null) {
-      t.mark(this, i, NO_TITLE);
+      t.mark(this, i, TITLE_MARK);
       return null;
     }
     for (Phrase p : candidates) {
       if (matches(t, i, p, true)) {
-        return new Match(p, i, i + p.words.length);
+        Match m = new Match(p, i, i + p.words.length);
+        t.keep(this, i, TITLE_MARK, m);
+        return m;
       }
     }
-    t.mark(this, i, NO_TITLE);
+    t.mark(this, i, TITLE_MARK);
     return null;
   }
 

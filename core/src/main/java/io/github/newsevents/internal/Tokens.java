@@ -64,6 +64,8 @@ public final class Tokens {
   private String[] lowers;
   /** {@link #MARKS} bits per token that one caller (the owner) keeps; see {@link #marked}. */
   private long[] marks;
+  /** {@link #MARKS} values per token that the owner of the marks keeps; see {@link #kept}. */
+  private Object[] kept;
   private Object marksOwner;
 
   private Tokens(String text, int capacity, Vocabulary vocabulary) {
@@ -352,12 +354,36 @@ public final class Tokens {
 
   /** Marks token {@code i} with {@code bit} for {@code owner} (see {@link #marked}). */
   public void mark(Object owner, int i, int bit) {
-    if (marksOwner != owner) {
-      marks = new long[(size * MARKS + 63) >>> 6];
-      marksOwner = owner;
-    }
+    own(owner);
     int b = i * MARKS + bit;
     marks[b >>> 6] |= 1L << b;
+  }
+
+  /**
+   * What {@code owner} kept for token {@code i} under {@code bit} (see {@link #keep}), or null: a
+   * caller that looks every token up several times notes its finds here too, when they depend on
+   * the tokens alone, so that asking again costs an array read. Another owner's are forgotten.
+   */
+  public Object kept(Object owner, int i, int bit) {
+    return marksOwner != owner || kept == null ? null : kept[i * MARKS + bit];
+  }
+
+  /** Keeps {@code value} for token {@code i} under {@code bit} for {@code owner} (see {@link #kept}). */
+  public void keep(Object owner, int i, int bit, Object value) {
+    own(owner);
+    if (kept == null) {
+      kept = new Object[size * MARKS];
+    }
+    kept[i * MARKS + bit] = value;
+  }
+
+  /** Forgets the marks and kept values of another owner. */
+  private void own(Object owner) {
+    if (marksOwner != owner) {
+      marks = new long[(size * MARKS + 63) >>> 6];
+      kept = null;
+      marksOwner = owner;
+    }
   }
 
   /** The text of token {@code i}; the same String instance on every call. */
