@@ -33,6 +33,8 @@ public final class Vocabulary {
   private boolean nonAsciiEnds;
   /** Whether the lower case of every ASCII word is a word too (see {@link #holdsLowerCases}). */
   private final boolean holdsLowerCases;
+  /** The one-character words by their ASCII character: marks ("," "(") are asked for again and again. */
+  private final String[] singles = new String[128];
   /** Each slot's word's {@link #index}, -1 for an empty slot. */
   private final int[] indexes;
   private final int size;
@@ -82,6 +84,9 @@ public final class Vocabulary {
       }
       slots[slot] = w;
       entries[slot] = entry(w.hashCode(), value, length, place);
+      if (w.length() == 1 && w.charAt(0) < 128) {
+        singles[w.charAt(0)] = w;
+      }
       char first = w.charAt(0);
       char last = w.charAt(w.length() - 1);
       if (first < 128 && last < 128) {
@@ -113,6 +118,9 @@ public final class Vocabulary {
 
   /** The word equal to {@code text[from, to)}, or null when it is not one of these words. */
   public String get(String text, int from, int to) {
+    if (to - from == 1 && text.charAt(from) < 128) {
+      return singles[text.charAt(from)];
+    }
     if (from < to && !mayHold(text.charAt(from), text.charAt(to - 1), to - from)) {
       return null;
     }
