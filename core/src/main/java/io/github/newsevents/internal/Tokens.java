@@ -52,12 +52,11 @@ public final class Tokens {
   /** A bit per token: an ASCII word whose lower case is none of the vocabulary's words. */
   private long[] absent;
   /**
-   * Each token's {@linkplain Vocabulary#index index} of its lower case in the vocabulary, plus one;
-   * 0 when it has none: a word set over the vocabulary answers for the token with a bit test.
+   * Each token's {@linkplain Vocabulary#index index} of its lower case in the vocabulary, plus one,
+   * negated when the token has a capital letter; 0 when it has none. A word set over the vocabulary
+   * answers for the token with a bit test, and the word's lower case is the vocabulary's.
    */
   private int[] indexes;
-  /** A bit per token: an ASCII word looked up in the vocabulary that has a capital letter. */
-  private long[] capitals;
   private int size;
   /** Each token's text and lower-case text, made on first use: the stages look words up many times. */
   private String[] words;
@@ -77,10 +76,10 @@ public final class Tokens {
     this.firsts = new char[capacity];
     this.payloads = new byte[capacity];
     if (vocabulary != Vocabulary.EMPTY) {
-      this.lowers = new String[capacity]; // filled as words are found in the vocabulary
       this.absent = new long[(capacity + 63) >>> 6];
       this.indexes = new int[capacity];
-      this.capitals = new long[(capacity + 63) >>> 6];
+      this.pendingTokens = new int[capacity];
+      this.pendingHashes = new int[capacity];
     }
   }
 
@@ -191,7 +190,7 @@ public final class Tokens {
     if (!digits) {
       if (!ascii) {
         payloads[size - 1] = NOT_LOOKED_UP;
-      } else if (lowers != null) {
+      } else if (indexes != null) {
         // looked up with the paragraph's other words at the end (see lookUp)
         if (pending == pendingTokens.length) {
           pendingTokens = Arrays.copyOf(pendingTokens, 2 * pending + 8);
@@ -200,17 +199,15 @@ public final class Tokens {
         pendingTokens[pending] = size - 1;
         pendingHashes[pending] = hash;
         pending++;
-        if (capital) {
-          capitals[(size - 1) >>> 6] |= 1L << (size - 1);
-        }
+        indexes[size - 1] = capital ? -1 : 0; // the sign, until lookUp knows the index
       }
     }
     return i;
   }
 
   /** The ASCII words to look up in the vocabulary, and the hashes of their lower case. */
-  private int[] pendingTokens = NONE;
-  private int[] pendingHashes = NONE;
+  private int[] pendingTokens;
+  private int[] pendingHashes;
   private int pending;
   private static final int[] NONE = {};
 
@@ -220,6 +217,8 @@ public final class Tokens {
    */
   private void lookUp() {
     if (pending == 0) {
+      pendingTokens = NONE;
+      pendingHashes = NONE;
       return;
     }
     int[] slots = new int[pending];
@@ -228,10 +227,11 @@ public final class Tokens {
       int i = pendingTokens[k];
       int slot = slots[k];
       if (slot >= 0) {
-        lowers[i] = vocabulary.word(slot);
         payloads[i] = (byte) vocabulary.payload(slot);
-        indexes[i] = vocabulary.index(slot) + 1;
+        int x = vocabulary.index(slot) + 1;
+        indexes[i] = indexes[i] < 0 ? -x : x;
       } else {
+        indexes[i] = 0;
         absent[i >>> 6] |= 1L << i;
       }
     }
@@ -262,11 +262,9 @@ public final class Tokens {
       types = Arrays.copyOf(types, n);
       firsts = Arrays.copyOf(firsts, n);
       payloads = Arrays.copyOf(payloads, n);
-      if (lowers != null) {
-        lowers = Arrays.copyOf(lowers, n);
+      if (indexes != null) {
         absent = Arrays.copyOf(absent, (n + 63) >>> 6);
         indexes = Arrays.copyOf(indexes, n);
-        capitals = Arrays.copyOf(capitals, (n + 63) >>> 6);
       }
     }
     starts[size] = start;
@@ -323,12 +321,12 @@ public final class Tokens {
    * ASCII word, or its lower case is none of the words) or these tokens were made with another one.
    */
   public int index(Vocabulary vocabulary, int i) {
-    return vocabulary != this.vocabulary || indexes == null ? -1 : indexes[i] - 1;
+    return vocabulary != this.vocabulary || indexes == null ? -1 : Math.abs(indexes[i]) - 1;
   }
 
   /** Whether token {@code i} is an ASCII word with a capital letter, when it has an {@link #index}. */
   boolean capital(int i) {
-    return (capitals[i >>> 6] & (1L << i)) != 0;
+    return indexes[i] < 0;
   }
 
   /** The vocabulary these tokens were made with. */
@@ -395,11 +393,11 @@ public final class Tokens {
     if (w == null) {
       String lower = lowers == null ? null : lowers[i];
       int len = ends[i] - starts[i];
-      boolean found = indexes != null && indexes[i] != 0;
+      int x = indexes == null ? 0 : indexes[i];
       // a word the tokenizer found is its lower case unless it has a capital, and a word found in
       // lower case already is its own text: no second look-up; nor for one whose lower case the
       // tokenizer found absent, when the vocabulary holds the lower case of each word
-      w = found ? (capital(i) ? vocabulary.get(text, starts[i], ends[i]) : lower)
+      w = x != 0 ? (x < 0 ? vocabulary.get(text, starts[i], ends[i]) : vocabulary.wordAt(x - 1))
           : lower != null && lower.length() == len && text.regionMatches(starts[i], lower, 0, len) ? lower
           : absent != null && (absent[i >>> 6] & (1L << i)) != 0 && vocabulary.holdsLowerCases() ? null
           : vocabulary.get(text, starts[i], ends[i]);
@@ -419,9 +417,12 @@ public final class Tokens {
     String w = lowers[i];
     if (w == null) {
       String word = words == null ? null : words[i];
-      // a word already made and in lower case is its own lower case (toLowerCase would return it);
-      // one the tokenizer found absent from the vocabulary is not looked up again
-      w = word != null && lowerAscii(word) ? word
+      int x = indexes == null ? 0 : indexes[i];
+      // the tokenizer found the lower case of most words; a word already made and in lower case is
+      // its own lower case (toLowerCase would return it); one the tokenizer found absent from the
+      // vocabulary is not looked up again
+      w = x != 0 ? vocabulary.wordAt(Math.abs(x) - 1)
+          : word != null && lowerAscii(word) ? word
           : absent != null && (absent[i >>> 6] & (1L << i)) != 0 ? null : vocabulary.lower(text, starts[i], ends[i]);
       if (w == null) {
         w = get(i).toLowerCase(java.util.Locale.ROOT);

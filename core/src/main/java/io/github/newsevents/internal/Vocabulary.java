@@ -37,6 +37,8 @@ public final class Vocabulary {
   private final String[] singles = new String[128];
   /** Each slot's word's {@link #index}, -1 for an empty slot. */
   private final int[] indexes;
+  /** The words by {@link #index}. */
+  private final String[] indexed;
   private final int size;
 
   /** An entry's fields: bit 0 set (taken), payload in bits 1-7, length in 8-13, place in 14-31, hash in 32-63. */
@@ -103,6 +105,12 @@ public final class Vocabulary {
       indexes[slot] = slots[slot] == null ? -1 : n++;
     }
     this.size = n;
+    this.indexed = new String[n];
+    for (int slot = 0; slot < slots.length; slot++) {
+      if (slots[slot] != null) {
+        indexed[indexes[slot]] = slots[slot];
+      }
+    }
     boolean closed = true;
     for (String w : slots) {
       if (w != null && closed && Chars.isAscii(w)) {
@@ -270,6 +278,11 @@ public final class Vocabulary {
    */
   public int index(int slot) {
     return indexes[slot];
+  }
+
+  /** The word of index {@code index} (see {@link #index}). */
+  public String wordAt(int index) {
+    return indexed[index];
   }
 
   /** The payload of the word at {@code slot}, a slot {@link #lowerSlot} returned. */
