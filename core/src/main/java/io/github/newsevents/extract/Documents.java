@@ -41,12 +41,19 @@ final class Documents {
 
   private final List<Intro> intros = new ArrayList<>();
 
+  /**
+   * {@link #NOUNS} as bits over the vocabulary: a bit test per token, no String made for it. A
+   * holder built on first use, because {@link KnownWords} reads this class's lists.
+   */
+  private static final class Bits {
+    static final VocabularySet NOUNS = KnownWords.members(Documents.NOUNS);
+  }
+
   Documents(Doc doc, ActorStage.Result actors) {
-    VocabularySet nouns = KnownWords.members(NOUNS); // a bit test per token, no String made for it
     for (Doc.Para p : doc.paras) {
       Tokens t = p.tokens;
       for (int k = 0; k < t.size(); k++) {
-        if (t.type(k) == Tokens.WORD && nouns.containsLower(t, k) && !doc.quoted(p.index, k)) {
+        if (t.type(k) == Tokens.WORD && Bits.NOUNS.containsLower(t, k) && !doc.quoted(p.index, k)) {
           ActorRec author = author(doc, actors, p, k);
           if (author == null) {
             author = subject(actors, p, k);
@@ -62,7 +69,7 @@ final class Documents {
   /** Whether the word at {@code k} is a document noun outside quotation marks. */
   static boolean noun(Doc doc, Doc.Para p, int k) {
     Tokens t = p.tokens;
-    return t.type(k) == Tokens.WORD && NOUNS.contains(t.lower(k)) && !doc.quoted(p.index, k);
+    return t.type(k) == Tokens.WORD && Bits.NOUNS.containsLower(t, k) && !doc.quoted(p.index, k);
   }
 
   /**
