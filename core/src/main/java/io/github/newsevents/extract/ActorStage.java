@@ -1656,6 +1656,20 @@ final class ActorStage {
     boolean hyphen = false;
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
+      if (c < 128) {
+        // the same as below for ASCII, without the Unicode tables: letters and digits are kept
+        boolean upper = c >= 'A' && c <= 'Z';
+        if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+          if (hyphen && b.length() > 0) {
+            b.append('-');
+          }
+          hyphen = false;
+          b.append(upper ? (char) (c + 32) : c);
+        } else if (c != '\'' && c != '.') {
+          hyphen = true;
+        }
+        continue;
+      }
       if (Character.getType(c) == Character.NON_SPACING_MARK) {
         continue;
       }
