@@ -142,9 +142,15 @@ final class KnownWords {
    * {@code words} as bits over the vocabulary, to test tokens of a {@link Doc} against with a bit
    * test (see {@link VocabularySet}): the bits built once for a word list of the stages or of
    * {@code words.tsv}; for any other set (a list a user extended) new bits, so call this once per
-   * extractor or per article rather than per token. The set must not change afterwards.
+   * extractor or per article rather than per token. The set must not change afterwards. Not from a
+   * static initialiser of a class of {@link #LISTS}: those are read while the vocabulary is built.
    */
   static VocabularySet members(Set<String> words) {
+    if (MEMBERS == null) {
+      // asked from the static initialiser of a class this one reads while it builds the vocabulary
+      throw new IllegalStateException("KnownWords.members called while the vocabulary is built: hold the bits "
+          + "in a nested holder class or an instance field, not in a static field of a class of LISTS");
+    }
     VocabularySet known = MEMBERS.get(words);
     return known != null ? known : new VocabularySet(words, VOCABULARY);
   }
