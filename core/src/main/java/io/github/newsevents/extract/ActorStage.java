@@ -4,6 +4,7 @@ import io.github.newsevents.gazetteer.EntryKind;
 import io.github.newsevents.gazetteer.GazetteerEntry;
 import io.github.newsevents.internal.Chars;
 import io.github.newsevents.internal.Tokens;
+import io.github.newsevents.internal.VocabularySet;
 import io.github.newsevents.model.ActorKind;
 import io.github.newsevents.model.Span;
 import java.util.ArrayList;
@@ -42,8 +43,8 @@ final class ActorStage {
   private static int capitalisedWords(Tokens t, int from, int to) {
     int n = 0;
     for (int k = from; k < to; k++) {
-      if (t.type(k) == Tokens.WORD && t.capitalised(k) && !SUFFIXES.contains(t.get(k))
-          && !Lexicon.NAME_PARTICLES.contains(t.get(k))) {
+      if (t.type(k) == Tokens.WORD && t.capitalised(k) && !Bits.SUFFIXES.contains(t, k)
+          && !Bits.NAME_PARTICLES.contains(t, k)) {
         n++;
       }
     }
@@ -51,6 +52,26 @@ final class ActorStage {
   }
 
   private final PhraseIndex index;
+
+  /**
+   * The word lists that tokens are tested against one by one, as bits over the vocabulary (see
+   * {@link KnownWords#members}). A holder of their own, built on first use: {@link KnownWords} reads
+   * this class's lists to build the vocabulary, so they cannot be built while this class is.
+   */
+  private static final class Bits {
+    /** The armed-group nouns and adjectives in one: every token of a paragraph is tested. */
+    static final VocabularySet ARMED_NOUNS_OR_ADJECTIVES = KnownWords.members(java.util.stream.Stream.of(
+        ARMED_NOUNS, ARMED_GROUP_ADJECTIVES).flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    static final VocabularySet NOT_NAMES = KnownWords.members(Lexicon.NOT_NAMES);
+    static final VocabularySet COMMON_WORDS = KnownWords.members(Lexicon.COMMON_WORDS);
+    static final VocabularySet NAME_PARTICLES = KnownWords.members(Lexicon.NAME_PARTICLES);
+    static final VocabularySet ORG_HEADS = KnownWords.members(Lexicon.ORG_HEADS);
+    static final VocabularySet NON_ACTOR_HEADS = KnownWords.members(Lexicon.NON_ACTOR_HEADS);
+    static final VocabularySet GROUP_NOUNS = KnownWords.members(Lexicon.GROUP_NOUNS);
+    static final VocabularySet NAMED_GROUP_MODIFIERS = KnownWords.members(ActorStage.NAMED_GROUP_MODIFIERS);
+    static final VocabularySet PLACE_PREPOSITIONS = KnownWords.members(ActorStage.PLACE_PREPOSITIONS);
+    static final VocabularySet SUFFIXES = KnownWords.members(ActorStage.SUFFIXES);
+  }
 
   ActorStage(PhraseIndex index) {
     this.index = index;
@@ -190,9 +211,8 @@ final class ActorStage {
       boolean headline = p.heading() || titleCase(t);
       boolean armedWords = false; // a word of insurgency in the paragraph: most have none, and skip the look
       for (int k = 0; k < t.size() && !armedWords; k++) {
-        // a word the tokenizer found in none of the lists is in neither of these: no String made for it
-        armedWords = t.type(k) == Tokens.WORD && !t.absentFrom(KnownWords.VOCABULARY, k)
-            && (ARMED_NOUNS.contains(t.get(k)) || ARMED_GROUP_ADJECTIVES.contains(t.get(k)));
+        // bit tests on the index the tokenizer found: no String made for the token
+        armedWords = t.type(k) == Tokens.WORD && Bits.ARMED_NOUNS_OR_ADJECTIVES.contains(t, k);
       }
       int i = 0;
       while (i < t.size()) {
@@ -211,7 +231,7 @@ final class ActorStage {
         }
         PhraseIndex.Match m = index.name(t, i);
         if (m != null && m.entry().kind() == EntryKind.ORGANIZATION && m.to < t.size() && t.type(m.to) == Tokens.WORD
-            && (t.capitalised(m.to) && Lexicon.ORG_HEADS.contains(t.get(m.to)) || t.is(m.to, "party"))) {
+            && (t.capitalised(m.to) && Bits.ORG_HEADS.contains(t, m.to) || t.is(m.to, "party"))) {
           // "Sudan's National Congress Party", "the Congress Party": a known body's word inside the
           // name of another one, which the capitalised words around it make
           int from = i;
@@ -274,10 +294,10 @@ final class ActorStage {
         }
         // "Amir Hekmati": a word that is a title ("amir", an emir) and a given name of the lists opens
         // a name when a name word follows it and no determiner or possessor comes before ("the Amir of")
-        boolean givenNotTitle = index.title(t, i) != null && Lexicon.givenNameGender(t.get(i)) != 0
+        boolean givenNotTitle = index.title(t, i) != null && Lexicon.givenNameGender(t, i) != 0
             && i + 1 < t.size() && nameWord(t, i + 1) && index.title(t, i + 1) == null
             && !(i > 0 && (t.isIgnoreCase(i - 1, "the") || t.type(i - 1) == Tokens.POSSESSIVE));
-        if (Lexicon.NOT_NAMES.contains(t.get(i)) || index.title(t, i) != null && !givenNotTitle
+        if (Bits.NOT_NAMES.contains(t, i) || index.title(t, i) != null && !givenNotTitle
             || !nameWord(t, i) && !givenNotTitle
             || p.sentenceInitial(i) && verbLike(t.lower(i)) && i + 1 < t.size() && t.capitalised(i + 1)) {
           i++; // "Welcoming Marsh to Moscow, ...": a sentence-initial verb is no first name
@@ -306,7 +326,7 @@ final class ActorStage {
           j++;
         }
         // a generational suffix belongs to the name: "Martin Luther King Jr.", "John Smith, Jr."
-        if (j > i + 1 && j < t.size() && SUFFIXES.contains(t.get(j))) {
+        if (j > i + 1 && j < t.size() && Bits.SUFFIXES.contains(t, j)) {
           j++;
         } else if (j > i + 1 && j + 1 < t.size() && t.is(j, ",") && COMMA_SUFFIXES.contains(t.get(j + 1))) {
           j += 2;
@@ -324,7 +344,7 @@ final class ActorStage {
         } else if (Lexicon.NON_ACTOR_HEADS.contains(last)) {
           // a place, an event or a thing
         } else if (len >= 2 && len <= MAX_NAME_WORDS + 2 && !(headline && !(i > 0 && personTitleBefore(t, i))) && !allCommon(t, i, j)
-            && !(i > 0 && PLACE_PREPOSITIONS.contains(t.get(i - 1)) && !(j < t.size() && t.type(j) == Tokens.POSSESSIVE))
+            && !(i > 0 && Bits.PLACE_PREPOSITIONS.contains(t, i - 1) && !(j < t.size() && t.type(j) == Tokens.POSSESSIVE))
             && !insideLongerName(p, i) && !attributive(t, j) && !placeOrThing(t, i)) {
           // ("in Punta Cana": an unknown place, not a person)
           fullNames.add(new Run(p.index, i, j));
@@ -501,7 +521,7 @@ final class ActorStage {
           // negotiators": a group that stands for its state
           boolean modified = noun == m.to + 1; // "Armenian foreign ministers"
           // "Armenian and Azerbaijani foreign ministers": both are foreign ministers
-          boolean sharedModifier = noun - 1 > m.to && NAMED_GROUP_MODIFIERS.contains(t.get(noun - 1));
+          boolean sharedModifier = noun - 1 > m.to && Bits.NAMED_GROUP_MODIFIERS.contains(t, noun - 1);
           String name = t.span(m.from, m.to) + " " + (modified || sharedModifier ? t.get(noun - 1) + " " : "") + t.get(noun);
           String key = e.country().isPresent() && (noun == m.to || modified)
               ? e.country().get() + " " + t.span(m.to, noun + 1) : name;
@@ -675,17 +695,17 @@ final class ActorStage {
           && index.stateByDemonym(w.substring(0, dash))) {
         return false; // "Irish-American", "Russian-Ukrainian": adjectives of origin, no names
       }
-      return !Lexicon.NOT_NAMES.contains(w) && index.name(t, j) == null && index.title(t, j) == null
-          || Lexicon.ORG_HEADS.contains(w) || Lexicon.NON_ACTOR_HEADS.contains(w);
+      return !Bits.NOT_NAMES.contains(t, j) && index.name(t, j) == null && index.title(t, j) == null
+          || Bits.ORG_HEADS.contains(t, j) || Bits.NON_ACTOR_HEADS.contains(t, j);
     }
     if (prefixedSurname(w)) {
       return true;
     }
-    if (!Lexicon.NAME_PARTICLES.contains(w)) {
+    if (!Bits.NAME_PARTICLES.contains(t, j)) {
       return false;
     }
     int k = j + 1;
-    while (k < t.size() && t.type(k) == Tokens.WORD && Lexicon.NAME_PARTICLES.contains(t.get(k))) {
+    while (k < t.size() && t.type(k) == Tokens.WORD && Bits.NAME_PARTICLES.contains(t, k)) {
       k++;
     }
     return k < t.size() && t.capitalised(k);
@@ -703,11 +723,11 @@ final class ActorStage {
     while (j < t.size() && j - i < 5 && t.capitalised(j) && !shouting(t.get(j)) && index.name(t, j) == null) {
       j++;
     }
-    if (j < i + 2 || !Lexicon.NOT_NAMES.contains(t.get(i))) {
+    if (j < i + 2 || !Bits.NOT_NAMES.contains(t, i)) {
       return -1; // the first word's test holds for every end: asked once
     }
     for (int end = j; end >= i + 2; end--) {
-      if (Lexicon.ORG_HEADS.contains(t.get(end - 1))) {
+      if (Bits.ORG_HEADS.contains(t, end - 1)) {
         return end;
       }
     }
@@ -794,11 +814,11 @@ final class ActorStage {
    */
   private int groupNounAfter(Tokens t, int k) {
     for (int steps = 0; k < t.size() && steps < 8; steps++) {
-      if (t.type(k) == Tokens.WORD && Lexicon.GROUP_NOUNS.contains(t.get(k))) {
+      if (t.type(k) == Tokens.WORD && Bits.GROUP_NOUNS.contains(t, k)) {
         return k;
       }
-      if (t.type(k) == Tokens.WORD && NAMED_GROUP_MODIFIERS.contains(t.get(k)) && k + 1 < t.size()
-          && t.type(k + 1) == Tokens.WORD && Lexicon.GROUP_NOUNS.contains(t.get(k + 1))) {
+      if (t.type(k) == Tokens.WORD && Bits.NAMED_GROUP_MODIFIERS.contains(t, k) && k + 1 < t.size()
+          && t.type(k + 1) == Tokens.WORD && Bits.GROUP_NOUNS.contains(t, k + 1)) {
         return k + 1; // "Armenian and Azerbaijani foreign ministers"
       }
       if (t.is(k, ",") || t.is(k, "and")) {
@@ -1103,7 +1123,7 @@ final class ActorStage {
    * members' envoys meeting as a forum ("ASEAN leaders"), where "EU officials" speak for the body.
    */
   private static int namedGroupNounAfter(Tokens t, int k, EntryKind kind) {
-    if (k < t.size() && t.type(k) == Tokens.WORD && NAMED_GROUP_MODIFIERS.contains(t.get(k))) {
+    if (k < t.size() && t.type(k) == Tokens.WORD && Bits.NAMED_GROUP_MODIFIERS.contains(t, k)) {
       k++;
     }
     if (k >= t.size() || t.type(k) != Tokens.WORD || !NAMED_GROUP_NOUNS.contains(t.get(k))) {
@@ -1332,8 +1352,8 @@ final class ActorStage {
 
   private static boolean allCommon(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (t.type(k) == Tokens.WORD && !Lexicon.COMMON_WORDS.contains(t.get(k))
-          && !Lexicon.NAME_PARTICLES.contains(t.get(k))) {
+      if (t.type(k) == Tokens.WORD && !Bits.COMMON_WORDS.contains(t, k)
+          && !Bits.NAME_PARTICLES.contains(t, k)) {
         return false;
       }
     }
@@ -1636,6 +1656,20 @@ final class ActorStage {
     boolean hyphen = false;
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
+      if (c < 128) {
+        // the same as below for ASCII, without the Unicode tables: letters and digits are kept
+        boolean upper = c >= 'A' && c <= 'Z';
+        if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+          if (hyphen && b.length() > 0) {
+            b.append('-');
+          }
+          hyphen = false;
+          b.append(upper ? (char) (c + 32) : c);
+        } else if (c != '\'' && c != '.') {
+          hyphen = true;
+        }
+        continue;
+      }
       if (Character.getType(c) == Character.NON_SPACING_MARK) {
         continue;
       }

@@ -1,6 +1,7 @@
 package io.github.newsevents.extract;
 
 import io.github.newsevents.internal.Tokens;
+import io.github.newsevents.internal.VocabularySet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,14 +41,19 @@ final class Documents {
 
   private final List<Intro> intros = new ArrayList<>();
 
+  /**
+   * {@link #NOUNS} as bits over the vocabulary: a bit test per token, no String made for it. A
+   * holder built on first use, because {@link KnownWords} reads this class's lists.
+   */
+  private static final class Bits {
+    static final VocabularySet NOUNS = KnownWords.members(Documents.NOUNS);
+  }
+
   Documents(Doc doc, ActorStage.Result actors) {
-    long[] initials = KnownWords.initials(NOUNS); // most words start with no document noun's letter
     for (Doc.Para p : doc.paras) {
       Tokens t = p.tokens;
       for (int k = 0; k < t.size(); k++) {
-        // (a word the tokenizer found in no list is no document noun: its lower case is not made)
-        if (t.type(k) == Tokens.WORD && KnownWords.mayStart(initials, t.firstChar(k))
-            && !t.absentFrom(KnownWords.VOCABULARY, k) && NOUNS.contains(t.lower(k)) && !doc.quoted(p.index, k)) {
+        if (t.type(k) == Tokens.WORD && Bits.NOUNS.containsLower(t, k) && !doc.quoted(p.index, k)) {
           ActorRec author = author(doc, actors, p, k);
           if (author == null) {
             author = subject(actors, p, k);
@@ -63,7 +69,7 @@ final class Documents {
   /** Whether the word at {@code k} is a document noun outside quotation marks. */
   static boolean noun(Doc doc, Doc.Para p, int k) {
     Tokens t = p.tokens;
-    return t.type(k) == Tokens.WORD && NOUNS.contains(t.lower(k)) && !doc.quoted(p.index, k);
+    return t.type(k) == Tokens.WORD && Bits.NOUNS.containsLower(t, k) && !doc.quoted(p.index, k);
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.newsevents.gazetteer.GazetteerEntry;
 import io.github.newsevents.internal.Chars;
 import io.github.newsevents.internal.Tokens;
 import io.github.newsevents.internal.Vocabulary;
+import io.github.newsevents.internal.VocabularySet;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -41,8 +42,25 @@ final class KnownWords {
    * the class is initialised, and only read afterwards.
    */
   private static final Map<Object, long[]> INITIALS = new IdentityHashMap<>();
+  /** The immutable word sets of those classes and of words.tsv, for {@link #MEMBERS}. */
+  private static final List<Set<String>> FIXED = new ArrayList<>();
 
   static final Vocabulary VOCABULARY = build();
+
+  /**
+   * Each set of {@link #FIXED} as bits over the vocabulary, by identity: built once here, because
+   * the stages that test tokens against these sets are the classes the vocabulary is read from.
+   */
+  private static final Map<Object, VocabularySet> MEMBERS = new IdentityHashMap<>();
+
+  static {
+    for (Set<String> words : FIXED) {
+      if (!MEMBERS.containsKey(words)) { // (a set two fields hold is read twice)
+        MEMBERS.put(words, new VocabularySet(words, VOCABULARY));
+      }
+    }
+    FIXED.clear();
+  }
 
   private static Vocabulary build() {
     Set<String> words = new LinkedHashSet<>(MARKS);
@@ -120,16 +138,66 @@ final class KnownWords {
     return (initials[l >>> 6] & (1L << l)) != 0;
   }
 
+  /**
+   * {@code words} as bits over the vocabulary, to test tokens of a {@link Doc} against with a bit
+   * test (see {@link VocabularySet}): the bits built once for a word list of the stages or of
+   * {@code words.tsv}; for any other set (a list a user extended) new bits, so call this once per
+   * extractor or per article rather than per token. The set must not change afterwards. Not from a
+   * static initialiser of a class of {@link #LISTS}: those are read while the vocabulary is built.
+   */
+  static VocabularySet members(Set<String> words) {
+    if (MEMBERS == null) {
+      // asked from the static initialiser of a class this one reads while it builds the vocabulary
+      throw new IllegalStateException("KnownWords.members called while the vocabulary is built: hold the bits "
+          + "in a nested holder class or an instance field, not in a static field of a class of LISTS");
+    }
+    VocabularySet known = MEMBERS.get(words);
+    return known != null ? known : new VocabularySet(words, VOCABULARY);
+  }
+
+  /**
+   * Whether a word among tokens [{@code from}, {@code to}) of {@code t} is in {@code words} in lower
+   * case (marks are not looked at): a bit test per token for a set of {@link #members}, the set's own
+   * look-up for another one.
+   */
+  static boolean anyIn(Tokens t, int from, int to, Set<String> words) {
+    VocabularySet bits = MEMBERS.get(words);
+    if (bits == null) {
+      // the letters the set's words start with turn most words away before they are lower-cased
+      long[] initials = initials(words);
+      for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
+        if (t.type(k) == Tokens.WORD && mayStart(initials, t.firstChar(k)) && words.contains(t.lower(k))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
+      if (t.type(k) == Tokens.WORD && bits.containsLower(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @SuppressWarnings("unchecked")
   private static void addInitials(Set<?> words) {
     long[] mask = new long[2];
+    boolean strings = true;
     for (Object o : words) {
-      if (!(o instanceof String) || ((String) o).isEmpty() || ((String) o).charAt(0) >= 128) {
+      if (!(o instanceof String)) {
         return;
       }
-      char c = ((String) o).charAt(0);
-      mask[c >>> 6] |= 1L << c;
+      strings &= !((String) o).isEmpty() && ((String) o).charAt(0) < 128;
+      if (strings) {
+        char c = ((String) o).charAt(0);
+        mask[c >>> 6] |= 1L << c;
+      }
     }
-    INITIALS.put(words, mask);
+    if (strings) {
+      INITIALS.put(words, mask);
+    }
+    FIXED.add((Set<String>) words);
   }
 
   private static void addStrings(Collection<?> values, Set<String> words) {

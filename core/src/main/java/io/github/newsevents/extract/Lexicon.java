@@ -1,5 +1,6 @@
 package io.github.newsevents.extract;
 
+import io.github.newsevents.internal.Tokens;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -260,6 +261,12 @@ final class Lexicon {
     }
     String first = name.substring(0, end).toLowerCase(java.util.Locale.ROOT);
     return FEMALE_NAMES.contains(first) ? 'F' : MALE_NAMES.contains(first) ? 'M' : 0;
+  }
+
+  /** {@link #givenNameGender(String)} of token {@code i}, a word (no blank inside), by bit tests. */
+  static char givenNameGender(Tokens t, int i) {
+    return KnownWords.members(FEMALE_NAMES).containsLower(t, i) ? 'F'
+        : KnownWords.members(MALE_NAMES).containsLower(t, i) ? 'M' : 0;
   }
 
   /** Pronouns that refer to a person. */

@@ -5,6 +5,7 @@ import io.github.newsevents.gazetteer.Gazetteer;
 import io.github.newsevents.gazetteer.GazetteerEntry;
 import io.github.newsevents.internal.RangeMap;
 import io.github.newsevents.internal.Tokens;
+import io.github.newsevents.internal.Vocabulary;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -84,6 +85,13 @@ final class PhraseIndex {
    * are in lower case.
    */
   private final Map<String, List<Phrase>> lowerByLowerFirst = new HashMap<>();
+  /**
+   * {@link #byLowerFirst}, {@link #lowerByLowerFirst} and {@link #titles} by the {@linkplain
+   * Tokens#index vocabulary index} of their key: a known word's phrases without a hash look-up.
+   */
+  private final List<Phrase>[] byIndex;
+  private final List<Phrase>[] lowerByIndex;
+  private final List<Phrase>[] titlesByIndex;
 
   PhraseIndex(Gazetteer gazetteer) {
     for (GazetteerEntry e : gazetteer.entries()) {
@@ -131,6 +139,26 @@ final class PhraseIndex {
         }
       }
     });
+    byIndex = byIndex(byLowerFirst);
+    lowerByIndex = byIndex(lowerByLowerFirst);
+    titlesByIndex = byIndex(titles);
+  }
+
+  /**
+   * The lists of {@code map}, keyed by lower-case words, at the vocabulary index of their key; a key
+   * that is none of the vocabulary's words is the lower case of no token with an index either.
+   */
+  @SuppressWarnings("unchecked")
+  private static List<Phrase>[] byIndex(Map<String, List<Phrase>> map) {
+    Vocabulary v = KnownWords.VOCABULARY;
+    List<Phrase>[] lists = new List[v.size()];
+    map.forEach((k, phrases) -> {
+      int slot = v.lowerSlot(k, 0, k.length());
+      if (slot >= 0 && v.word(slot).equals(k)) {
+        lists[v.index(slot)] = phrases;
+      }
+    });
+    return lists;
   }
 
   private static boolean allKnown(Set<String> firstWords, boolean ignoringCase) {
@@ -189,9 +217,9 @@ final class PhraseIndex {
     return false;
   }
 
-  /** Token marks (see {@link Tokens#marked}): no name, no title starts at the token. */
-  private static final int NO_NAME = 0;
-  private static final int NO_TITLE = 1;
+  /** Token marks and kept values (see {@link Tokens#marked}, {@link Tokens#kept}): the name or title that starts at the token, or that none does. */
+  private static final int NAME_MARK = 0;
+  private static final int TITLE_MARK = 1;
 
   /** The longest name, capital or demonym starting at token {@code i}, or null. */
   Match name(Tokens t, int i) {
@@ -202,22 +230,30 @@ final class PhraseIndex {
     if (namesKnown && t.absentFrom(KnownWords.VOCABULARY, i)) {
       return null; // a word the tokenizer found in no list, so in no name
     }
-    if (t.marked(this, i, NO_NAME)) {
+    if (t.marked(this, i, NAME_MARK)) {
       return null; // the stages ask about the same words again and again
     }
+    Object found = t.kept(this, i, NAME_MARK);
+    if (found != null) {
+      return (Match) found; // (a Match is immutable, and none is told from another by identity)
+    }
     boolean known = namesKnown && t.payload(i) != Tokens.NOT_LOOKED_UP;
+    int x = known ? t.index(KnownWords.VOCABULARY, i) : -1;
     List<Phrase> candidates = !known ? exactByRange.get(t.text(), t.start(i), t.end(i))
+        : x >= 0 ? (Character.isLowerCase(first) ? lowerByIndex : byIndex)[x]
         : (Character.isLowerCase(first) ? lowerByLowerFirst : byLowerFirst).get(t.lower(i));
     if (candidates == null) {
-      t.mark(this, i, NO_NAME);
+      t.mark(this, i, NAME_MARK);
       return null;
     }
     for (Phrase p : candidates) {
       if ((!known || t.is(i, p.words[0])) && matches(t, i, p, false)) {
-        return new Match(p, i, i + p.words.length);
+        Match m = new Match(p, i, i + p.words.length);
+        t.keep(this, i, NAME_MARK, m);
+        return m;
       }
     }
-    t.mark(this, i, NO_NAME);
+    t.mark(this, i, NAME_MARK);
     return null;
   }
 
@@ -243,22 +279,29 @@ final class PhraseIndex {
     if (titlesKnown && t.absentFrom(KnownWords.VOCABULARY, i)) {
       return null;
     }
-    if (t.marked(this, i, NO_TITLE)) {
+    if (t.marked(this, i, TITLE_MARK)) {
       return null;
     }
+    Object found = t.kept(this, i, TITLE_MARK);
+    if (found != null) {
+      return (Match) found;
+    }
     // a known ASCII word's lower case is what the case-folding look-up compares: the same phrases
+    int x = t.index(KnownWords.VOCABULARY, i);
     List<Phrase> candidates = titlesKnown && t.payload(i) != Tokens.NOT_LOOKED_UP && t.type(i) == Tokens.WORD
-        ? titles.get(t.lower(i)) : titlesByRange.get(t.text(), t.start(i), t.end(i));
+        ? (x >= 0 ? titlesByIndex[x] : titles.get(t.lower(i))) : titlesByRange.get(t.text(), t.start(i), t.end(i));
     if (candidates == null) {
-      t.mark(this, i, NO_TITLE);
+      t.mark(this, i, TITLE_MARK);
       return null;
     }
     for (Phrase p : candidates) {
       if (matches(t, i, p, true)) {
-        return new Match(p, i, i + p.words.length);
+        Match m = new Match(p, i, i + p.words.length);
+        t.keep(this, i, TITLE_MARK, m);
+        return m;
       }
     }
-    t.mark(this, i, NO_TITLE);
+    t.mark(this, i, TITLE_MARK);
     return null;
   }
 

@@ -2,6 +2,7 @@ package io.github.newsevents.extract;
 
 import io.github.newsevents.internal.Chars;
 import io.github.newsevents.internal.Tokens;
+import io.github.newsevents.internal.VocabularySet;
 import io.github.newsevents.model.ActorKind;
 import io.github.newsevents.model.Diagnostic;
 import io.github.newsevents.model.PartialDate;
@@ -514,12 +515,12 @@ final class StatementStage {
       if (t.type(i) != Tokens.WORD) {
         continue;
       }
-      if (VERBS.contains(t.lower(i))) {
+      if (Bits.VERBS.containsLower(t, i)) {
         return false;
       }
       if (t.capitalised(i) && !Lexicon.NOT_NAMES.contains(t.get(i)) && index.title(t, i) == null) {
         for (int v = i + 1; v < to && v < from + AFTER_REACH && v < t.size(); v++) {
-          if (t.type(v) == Tokens.WORD && VERBS.contains(t.lower(v))) {
+          if (t.type(v) == Tokens.WORD && Bits.VERBS.containsLower(t, v)) {
             return true;
           }
         }
@@ -533,6 +534,20 @@ final class StatementStage {
   private static final Set<String> CONTENT_OPENERS = Set.of(
       "the", "a", "an", "that", "it", "he", "she", "they", "we", "there", "this", "these", "his",
       "her", "their", "its", "some", "all", "no");
+
+  /**
+   * The word lists that windows of tokens are scanned for, as bits over the vocabulary (see {@link
+   * KnownWords#members}): a holder built on first use, because {@link KnownWords} reads this class's
+   * lists to build the vocabulary.
+   */
+  private static final class Bits {
+    static final VocabularySet VERBS = KnownWords.members(StatementStage.VERBS);
+    static final VocabularySet INDIRECT_VERBS = KnownWords.members(StatementStage.INDIRECT_VERBS);
+    static final VocabularySet TIME_WORDS = KnownWords.members(StatementStage.TIME_WORDS);
+    static final VocabularySet FINITE = KnownWords.members(StatementStage.FINITE);
+    static final VocabularySet NOT_CONTENT = KnownWords.members(StatementStage.NOT_CONTENT);
+    static final VocabularySet TOLD = KnownWords.members(StatementStage.TOLD);
+  }
 
   /** Words of time that may stand between such a verb and its content. */
   private static final Set<String> TIME_WORDS = Set.of(
@@ -555,9 +570,9 @@ final class StatementStage {
       if (t.type(i) == Tokens.QUOTE || t.is(i, ".")) {
         return false;
       }
-      if (t.type(i) == Tokens.WORD && VERBS.contains(t.lower(i))) {
+      if (t.type(i) == Tokens.WORD && Bits.VERBS.containsLower(t, i)) {
         int k = i + 1;
-        while (k < end && k <= i + 3 && t.type(k) == Tokens.WORD && TIME_WORDS.contains(t.lower(k))) {
+        while (k < end && k <= i + 3 && t.type(k) == Tokens.WORD && Bits.TIME_WORDS.containsLower(t, k)) {
           k++;
         }
         return k < end && t.type(k) == Tokens.WORD && CONTENT_OPENERS.contains(t.lower(k));
@@ -611,7 +626,7 @@ final class StatementStage {
     Tokens t = p.tokens;
     for (int k = Math.max(0, from); k + 1 < to && k + 1 < t.size(); k++) {
       if (Documents.noun(doc, p, k) && t.type(k + 1) == Tokens.WORD
-          && (VERBS.contains(t.lower(k + 1)) || DOCUMENT_VERBS.contains(t.lower(k + 1)))) {
+          && (Bits.VERBS.containsLower(t, k + 1) || DOCUMENT_VERBS.contains(t.lower(k + 1)))) {
         return t.get(k + 1);
       }
     }
@@ -690,7 +705,7 @@ final class StatementStage {
     int verb = -1;
     // the subject may be long: `"...," the acting head of the bureau at the ministry, Ambassador X, said`
     for (int i = from; i < to && i < from + AFTER_REACH; i++) {
-      if (t.type(i) == Tokens.WORD && VERBS.contains(t.lower(i))) {
+      if (t.type(i) == Tokens.WORD && Bits.VERBS.containsLower(t, i)) {
         verb = i;
         break;
       }
@@ -768,7 +783,7 @@ final class StatementStage {
     int verb = -1;
     for (int i = open - 1; i >= Math.max(from, open - SENTENCE_REACH); i--) {
       // a verb inside an earlier quotation of the sentence ('... "agreed to meet" to seek "..."') was quoted, not reported with
-      if (t.type(i) == Tokens.WORD && VERBS.contains(t.lower(i)) && !doc.quoted(p.index, i)) {
+      if (t.type(i) == Tokens.WORD && Bits.VERBS.containsLower(t, i) && !doc.quoted(p.index, i)) {
         verb = i;
         break;
       }
@@ -885,7 +900,7 @@ final class StatementStage {
       return null;
     }
     for (int k = noun + 1; k < verb; k++) {
-      if (t.type(k) == Tokens.QUOTE || t.type(k) == Tokens.WORD && VERBS.contains(t.lower(k))) {
+      if (t.type(k) == Tokens.QUOTE || t.type(k) == Tokens.WORD && Bits.VERBS.containsLower(t, k)) {
         return null;
       }
     }
@@ -1509,10 +1524,10 @@ final class StatementStage {
             continue; // the cheap test first: most words are no reporting verb
           }
           int that = thatAfter(t, i, to);
-          if (that < 0 && INDIRECT_VERBS.contains(t.get(i))) {
+          if (that < 0 && Bits.INDIRECT_VERBS.contains(t, i)) {
             that = contentAfter(t, i, to) - 1; // "said the talks would ...": the content without "that"
           }
-          if (INDIRECT_VERBS.contains(t.get(i)) && that > 0) {
+          if (Bits.INDIRECT_VERBS.contains(t, i) && that > 0) {
             ActorRec speaker = subjectBefore(doc, p, from, i, actors, null, null);
             if (speaker == null) {
               break;
@@ -1572,11 +1587,11 @@ final class StatementStage {
   private static int contentAfter(Tokens t, int verb, int to) {
     int k = verb + 1;
     while (k < to && k <= verb + 3 && t.type(k) == Tokens.WORD
-        && (TIME_WORDS.contains(t.lower(k)) || TOLD.contains(t.lower(k)))) {
+        && (Bits.TIME_WORDS.containsLower(t, k) || Bits.TOLD.containsLower(t, k))) {
       k++;
     }
     if (k >= to || t.type(k) != Tokens.WORD || t.is(k, "that") || Lexicon.WEEKDAYS.contains(t.get(k))
-        || NOT_CONTENT.contains(t.lower(k)) || FINITE.contains(t.lower(k))) {
+        || Bits.NOT_CONTENT.containsLower(t, k) || Bits.FINITE.containsLower(t, k)) {
       return -1; // "said in a statement", "the deal he said would fail": no content of its own here
     }
     for (int j = k + 1; j < Math.min(to, k + 12); j++) {
@@ -1586,7 +1601,7 @@ final class StatementStage {
         }
         return -1; // a comma or a mark first: no clause of its own
       }
-      if (FINITE.contains(t.lower(j))) {
+      if (Bits.FINITE.containsLower(t, j)) {
         return j > k ? k : -1;
       }
     }

@@ -51,12 +51,20 @@ public final class Tokens {
   private byte[] payloads;
   /** A bit per token: an ASCII word whose lower case is none of the vocabulary's words. */
   private long[] absent;
+  /**
+   * Each token's {@linkplain Vocabulary#index index} of its lower case in the vocabulary, plus one,
+   * negated when the token has a capital letter; 0 when it has none. A word set over the vocabulary
+   * answers for the token with a bit test, and the word's lower case is the vocabulary's.
+   */
+  private int[] indexes;
   private int size;
   /** Each token's text and lower-case text, made on first use: the stages look words up many times. */
   private String[] words;
   private String[] lowers;
   /** {@link #MARKS} bits per token that one caller (the owner) keeps; see {@link #marked}. */
   private long[] marks;
+  /** {@link #MARKS} values per token that the owner of the marks keeps; see {@link #kept}. */
+  private Object[] kept;
   private Object marksOwner;
 
   private Tokens(String text, int capacity, Vocabulary vocabulary) {
@@ -68,8 +76,10 @@ public final class Tokens {
     this.firsts = new char[capacity];
     this.payloads = new byte[capacity];
     if (vocabulary != Vocabulary.EMPTY) {
-      this.lowers = new String[capacity]; // filled as words are found in the vocabulary
       this.absent = new long[(capacity + 63) >>> 6];
+      this.indexes = new int[capacity];
+      this.pendingTokens = new int[capacity];
+      this.pendingHashes = new int[capacity];
     }
   }
 
@@ -118,6 +128,7 @@ public final class Tokens {
     int i = from;
     boolean digits = true;
     boolean ascii = true;
+    boolean capital = false;
     int hash = 0; // the String hash of the word's lower case while it is ASCII, for the vocabulary
     while (i < to) {
       char c = text.charAt(i);
@@ -125,7 +136,9 @@ public final class Tokens {
         byte k = ASCII[c];
         if (k == LETTER || k == DIGIT) {
           digits &= k == DIGIT;
-          hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+          boolean upper = c >= 'A' && c <= 'Z';
+          capital |= upper;
+          hash = 31 * hash + (upper ? c + 32 : c);
           i++;
           continue;
         }
@@ -177,7 +190,7 @@ public final class Tokens {
     if (!digits) {
       if (!ascii) {
         payloads[size - 1] = NOT_LOOKED_UP;
-      } else if (lowers != null) {
+      } else if (indexes != null) {
         // looked up with the paragraph's other words at the end (see lookUp)
         if (pending == pendingTokens.length) {
           pendingTokens = Arrays.copyOf(pendingTokens, 2 * pending + 8);
@@ -186,14 +199,15 @@ public final class Tokens {
         pendingTokens[pending] = size - 1;
         pendingHashes[pending] = hash;
         pending++;
+        indexes[size - 1] = capital ? -1 : 0; // the sign, until lookUp knows the index
       }
     }
     return i;
   }
 
   /** The ASCII words to look up in the vocabulary, and the hashes of their lower case. */
-  private int[] pendingTokens = NONE;
-  private int[] pendingHashes = NONE;
+  private int[] pendingTokens;
+  private int[] pendingHashes;
   private int pending;
   private static final int[] NONE = {};
 
@@ -203,6 +217,8 @@ public final class Tokens {
    */
   private void lookUp() {
     if (pending == 0) {
+      pendingTokens = NONE;
+      pendingHashes = NONE;
       return;
     }
     int[] slots = new int[pending];
@@ -211,9 +227,11 @@ public final class Tokens {
       int i = pendingTokens[k];
       int slot = slots[k];
       if (slot >= 0) {
-        lowers[i] = vocabulary.word(slot);
         payloads[i] = (byte) vocabulary.payload(slot);
+        int x = vocabulary.index(slot) + 1;
+        indexes[i] = indexes[i] < 0 ? -x : x;
       } else {
+        indexes[i] = 0;
         absent[i >>> 6] |= 1L << i;
       }
     }
@@ -244,9 +262,9 @@ public final class Tokens {
       types = Arrays.copyOf(types, n);
       firsts = Arrays.copyOf(firsts, n);
       payloads = Arrays.copyOf(payloads, n);
-      if (lowers != null) {
-        lowers = Arrays.copyOf(lowers, n);
+      if (indexes != null) {
         absent = Arrays.copyOf(absent, (n + 63) >>> 6);
+        indexes = Arrays.copyOf(indexes, n);
       }
     }
     starts[size] = start;
@@ -297,6 +315,25 @@ public final class Tokens {
     return vocabulary == this.vocabulary && absent != null && (absent[i >>> 6] & (1L << i)) != 0;
   }
 
+  /**
+   * The {@linkplain Vocabulary#index index} in {@code vocabulary} of the word that {@link #lower}
+   * returns for token {@code i}, as the tokenizer found it; -1 when it has none (the token is no
+   * ASCII word, or its lower case is none of the words) or these tokens were made with another one.
+   */
+  public int index(Vocabulary vocabulary, int i) {
+    return vocabulary != this.vocabulary || indexes == null ? -1 : Math.abs(indexes[i]) - 1;
+  }
+
+  /** Whether token {@code i} is an ASCII word with a capital letter, when it has an {@link #index}. */
+  boolean capital(int i) {
+    return indexes[i] < 0;
+  }
+
+  /** The vocabulary these tokens were made with. */
+  Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
   /** How many bits per token {@link #mark} keeps. */
   public static final int MARKS = 2;
 
@@ -315,12 +352,36 @@ public final class Tokens {
 
   /** Marks token {@code i} with {@code bit} for {@code owner} (see {@link #marked}). */
   public void mark(Object owner, int i, int bit) {
-    if (marksOwner != owner) {
-      marks = new long[(size * MARKS + 63) >>> 6];
-      marksOwner = owner;
-    }
+    own(owner);
     int b = i * MARKS + bit;
     marks[b >>> 6] |= 1L << b;
+  }
+
+  /**
+   * What {@code owner} kept for token {@code i} under {@code bit} (see {@link #keep}), or null: a
+   * caller that looks every token up several times notes its finds here too, when they depend on
+   * the tokens alone, so that asking again costs an array read. Another owner's are forgotten.
+   */
+  public Object kept(Object owner, int i, int bit) {
+    return marksOwner != owner || kept == null ? null : kept[i * MARKS + bit];
+  }
+
+  /** Keeps {@code value} for token {@code i} under {@code bit} for {@code owner} (see {@link #kept}). */
+  public void keep(Object owner, int i, int bit, Object value) {
+    own(owner);
+    if (kept == null) {
+      kept = new Object[size * MARKS];
+    }
+    kept[i * MARKS + bit] = value;
+  }
+
+  /** Forgets the marks and kept values of another owner. */
+  private void own(Object owner) {
+    if (marksOwner != owner) {
+      marks = new long[(size * MARKS + 63) >>> 6];
+      kept = null;
+      marksOwner = owner;
+    }
   }
 
   /** The text of token {@code i}; the same String instance on every call. */
@@ -332,9 +393,12 @@ public final class Tokens {
     if (w == null) {
       String lower = lowers == null ? null : lowers[i];
       int len = ends[i] - starts[i];
-      // a word found in lower case already is its own text: no second look-up; nor for one whose
-      // lower case the tokenizer found absent, when the vocabulary holds the lower case of each word
-      w = lower != null && lower.length() == len && text.regionMatches(starts[i], lower, 0, len) ? lower
+      int x = indexes == null ? 0 : indexes[i];
+      // a word the tokenizer found is its lower case unless it has a capital, and a word found in
+      // lower case already is its own text: no second look-up; nor for one whose lower case the
+      // tokenizer found absent, when the vocabulary holds the lower case of each word
+      w = x != 0 ? (x < 0 ? vocabulary.get(text, starts[i], ends[i]) : vocabulary.wordAt(x - 1))
+          : lower != null && lower.length() == len && text.regionMatches(starts[i], lower, 0, len) ? lower
           : absent != null && (absent[i >>> 6] & (1L << i)) != 0 && vocabulary.holdsLowerCases() ? null
           : vocabulary.get(text, starts[i], ends[i]);
       if (w == null) {
@@ -353,9 +417,12 @@ public final class Tokens {
     String w = lowers[i];
     if (w == null) {
       String word = words == null ? null : words[i];
-      // a word already made and in lower case is its own lower case (toLowerCase would return it);
-      // one the tokenizer found absent from the vocabulary is not looked up again
-      w = word != null && lowerAscii(word) ? word
+      int x = indexes == null ? 0 : indexes[i];
+      // the tokenizer found the lower case of most words; a word already made and in lower case is
+      // its own lower case (toLowerCase would return it); one the tokenizer found absent from the
+      // vocabulary is not looked up again
+      w = x != 0 ? vocabulary.wordAt(Math.abs(x) - 1)
+          : word != null && lowerAscii(word) ? word
           : absent != null && (absent[i >>> 6] & (1L << i)) != 0 ? null : vocabulary.lower(text, starts[i], ends[i]);
       if (w == null) {
         w = get(i).toLowerCase(java.util.Locale.ROOT);

@@ -33,6 +33,13 @@ public final class Vocabulary {
   private boolean nonAsciiEnds;
   /** Whether the lower case of every ASCII word is a word too (see {@link #holdsLowerCases}). */
   private final boolean holdsLowerCases;
+  /** The one-character words by their ASCII character: marks ("," "(") are asked for again and again. */
+  private final String[] singles = new String[128];
+  /** Each slot's word's {@link #index}, -1 for an empty slot. */
+  private final int[] indexes;
+  /** The words by {@link #index}. */
+  private final String[] indexed;
+  private final int size;
 
   /** An entry's fields: bit 0 set (taken), payload in bits 1-7, length in 8-13, place in 14-31, hash in 32-63. */
   private static final int MAX_LENGTH = 63;
@@ -51,17 +58,17 @@ public final class Vocabulary {
    * @throws IllegalArgumentException when a payload is outside 0 to 127
    */
   public Vocabulary(Collection<String> words, java.util.function.ToIntFunction<String> payload) {
-    int size = Math.max(4, Integer.highestOneBit(Math.max(1, words.size()) * 4));
-    this.slots = new String[size];
-    this.entries = new long[size];
+    int capacity = Math.max(4, Integer.highestOneBit(Math.max(1, words.size()) * 4));
+    this.slots = new String[capacity];
+    this.entries = new long[capacity];
     StringBuilder all = new StringBuilder();
     for (String w : words) {
       if (w.isEmpty()) {
         continue;
       }
-      int slot = w.hashCode() & (size - 1);
+      int slot = w.hashCode() & (capacity - 1);
       while (slots[slot] != null && !slots[slot].equals(w)) {
-        slot = (slot + 1) & (size - 1);
+        slot = (slot + 1) & (capacity - 1);
       }
       int value = payload.applyAsInt(w);
       if (value < 0 || value > Byte.MAX_VALUE) {
@@ -79,6 +86,9 @@ public final class Vocabulary {
       }
       slots[slot] = w;
       entries[slot] = entry(w.hashCode(), value, length, place);
+      if (w.length() == 1 && w.charAt(0) < 128) {
+        singles[w.charAt(0)] = w;
+      }
       char first = w.charAt(0);
       char last = w.charAt(w.length() - 1);
       if (first < 128 && last < 128) {
@@ -89,6 +99,18 @@ public final class Vocabulary {
       }
     }
     this.chars = all.toString().toCharArray();
+    this.indexes = new int[slots.length];
+    int n = 0;
+    for (int slot = 0; slot < slots.length; slot++) {
+      indexes[slot] = slots[slot] == null ? -1 : n++;
+    }
+    this.size = n;
+    this.indexed = new String[n];
+    for (int slot = 0; slot < slots.length; slot++) {
+      if (slots[slot] != null) {
+        indexed[indexes[slot]] = slots[slot];
+      }
+    }
     boolean closed = true;
     for (String w : slots) {
       if (w != null && closed && Chars.isAscii(w)) {
@@ -104,6 +126,9 @@ public final class Vocabulary {
 
   /** The word equal to {@code text[from, to)}, or null when it is not one of these words. */
   public String get(String text, int from, int to) {
+    if (to - from == 1 && text.charAt(from) < 128) {
+      return singles[text.charAt(from)];
+    }
     if (from < to && !mayHold(text.charAt(from), text.charAt(to - 1), to - from)) {
       return null;
     }
@@ -240,6 +265,24 @@ public final class Vocabulary {
   /** The word at {@code slot}, a slot {@link #lowerSlot} returned. */
   public String word(int slot) {
     return slots[slot];
+  }
+
+  /** How many words there are: their {@link #index indexes} run from 0 to this less one. */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * The number of the word at {@code slot}, a slot {@link #lowerSlot} returned: the words are
+   * numbered densely from 0, so that a set of them is a small bit set (see {@link VocabularySet}).
+   */
+  public int index(int slot) {
+    return indexes[slot];
+  }
+
+  /** The word of index {@code index} (see {@link #index}). */
+  public String wordAt(int index) {
+    return indexed[index];
   }
 
   /** The payload of the word at {@code slot}, a slot {@link #lowerSlot} returned. */

@@ -377,4 +377,25 @@ class ActorStageTest {
         "Lena Marsh, who heads\"the Nordic Fund, said the talks were useful."));
     assertThat(actor(x, "Lena Marsh").affiliation()).isEmpty();
   }
+  @Test
+  void slugsAreLowerCaseLettersAndDigitsJoinedByHyphens() {
+    assertThat(ActorStage.slug("Sergei V. Lavrov")).isEqualTo("sergei-v-lavrov");
+    assertThat(ActorStage.slug("O'Brien")).isEqualTo("obrien");
+    assertThat(ActorStage.slug("U.S. State Department")).isEqualTo("us-state-department");
+    assertThat(ActorStage.slug("G7 (Group of Seven)")).isEqualTo("g7-group-of-seven");
+    assertThat(ActorStage.slug("Recep Tayyip Erdo\u011Fan")).isEqualTo("recep-tayyip-erdogan");
+    assertThat(ActorStage.slug("Kyiv\u2019s mayor")).isEqualTo("kyivs-mayor");
+    assertThat(ActorStage.slug("--")).isEqualTo("actor");
+  }
+
+  @Test
+  void anAsciiCharacterIsKeptInASlugWhenItIsALetterOrADigit() {
+    // the ASCII path skips the Unicode tables: it must keep what they keep
+    for (char c = 0; c < 128; c++) {
+      int type = Character.getType(Character.toLowerCase(c));
+      boolean kept = type == Character.LOWERCASE_LETTER || type == Character.OTHER_LETTER || c >= '0' && c <= '9';
+      String expected = kept ? "a" + Character.toLowerCase(c) : c == '\'' || c == '.' ? "ab" : "a-b";
+      assertThat(ActorStage.slug("a" + c + (kept ? "" : "b"))).as("character %d", (int) c).isEqualTo(expected);
+    }
+  }
 }

@@ -1,0 +1,101 @@
+package io.github.newsevents.internal;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A fixed set of words, with a bit per word of a {@link Vocabulary}: for tokens made with that
+ * vocabulary, whether a token (or its lower case) is one of the words is a bit test on the index the
+ * tokenizer found for it, not a hash look-up of its String. A token the bits cannot answer for
+ * (another vocabulary, a word that is not ASCII, a mark) is looked up in the set itself, so every
+ * answer is the set's own. Immutable and safe to share between threads, provided the set is not
+ * changed after this is built.
+ */
+public final class VocabularySet {
+  private final Set<String> words;
+  private final Vocabulary vocabulary;
+  /** Bit {@code x} (of element {@code x >>> 6}): the word of index {@code x} is one of the words. */
+  private final long[] lower;
+  /** Bit {@code x}: the word of index {@code x} is the lower case of some ASCII word of the set. */
+  private final long[] folded;
+  /** Whether no word of the set has an ASCII capital: then no capitalised ASCII token is one of them. */
+  private final boolean lowerCaseOnly;
+  /**
+   * Whether the lower case of each ASCII word of the set is in the vocabulary: then a token whose
+   * lower case the tokenizer found absent from it is, in any case, none of the words.
+   */
+  private final boolean covered;
+
+  /** The words of {@code words} over the words of {@code vocabulary}. */
+  public VocabularySet(Set<String> words, Vocabulary vocabulary) {
+    this.words = Objects.requireNonNull(words, "words");
+    this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+    this.lower = new long[(vocabulary.size() + 63) >>> 6];
+    long[] capitalised = new long[lower.length];
+    boolean lowerOnly = true;
+    boolean all = true;
+    for (String w : words) {
+      if (w.isEmpty() || !Chars.isAscii(w)) {
+        continue; // never equal to an ASCII token, the only ones with an index or found absent
+      }
+      int slot = vocabulary.lowerSlot(w, 0, w.length());
+      boolean capital = !w.equals(w.toLowerCase(java.util.Locale.ROOT));
+      lowerOnly &= !capital;
+      if (slot < 0) {
+        all = false;
+        continue;
+      }
+      int x = vocabulary.index(slot);
+      (capital ? capitalised : lower)[x >>> 6] |= 1L << x;
+    }
+    if (lowerOnly) {
+      this.folded = lower;
+    } else {
+      this.folded = new long[lower.length];
+      for (int k = 0; k < lower.length; k++) {
+        folded[k] = lower[k] | capitalised[k];
+      }
+    }
+    this.lowerCaseOnly = lowerOnly;
+    this.covered = all && vocabulary.holdsLowerCases();
+  }
+
+  /** Whether {@code t.lower(i)} is one of the words. */
+  public boolean containsLower(Tokens t, int i) {
+    if (t.vocabulary() == vocabulary) {
+      int x = t.index(vocabulary, i);
+      if (x >= 0) {
+        return (lower[x >>> 6] & (1L << x)) != 0;
+      }
+      if (covered && t.absentFrom(vocabulary, i)) {
+        return false;
+      }
+    }
+    return words.contains(t.lower(i));
+  }
+
+  /** Whether {@code t.get(i)}, the token as written, is one of the words. */
+  public boolean contains(Tokens t, int i) {
+    if (t.vocabulary() == vocabulary) {
+      int x = t.index(vocabulary, i);
+      if (x >= 0) {
+        if (!t.capital(i)) {
+          return (lower[x >>> 6] & (1L << x)) != 0; // the token is its lower case
+        }
+        if (lowerCaseOnly || (folded[x >>> 6] & (1L << x)) == 0) {
+          return false; // no word of the set is this one in any case
+        }
+        return words.contains(t.get(i));
+      }
+      if (covered && t.absentFrom(vocabulary, i)) {
+        return false;
+      }
+    }
+    return words.contains(t.get(i));
+  }
+
+  /** The set these bits stand for. */
+  public Set<String> words() {
+    return words;
+  }
+}
