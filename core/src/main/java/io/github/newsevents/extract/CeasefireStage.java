@@ -553,10 +553,10 @@ final class CeasefireStage extends EventStage {
     }
     // "the truce was welcomed by Brazil and Ecuador", "violations condemned by the UN": the agent of a
     // passive verb of reaction comments on the truce from outside it, as the subject of the active does
-    int[] reactions = p.positions(REACTIONS, k -> t.type(k) == Tokens.WORD && REACTIONS.contains(lower(t, k)));
+    int[] reactions = p.positions(REACTIONS, k -> t.type(k) == Tokens.WORD && Bits.REACTIONS.containsLower(t, k));
     for (int j = Doc.Para.first(reactions, from); j < reactions.length && reactions[j] + 2 < to; j++) {
       int k = reactions[j];
-      if (t.type(k) != Tokens.WORD || !REACTIONS.contains(lower(t, k)) || !t.is(k + 1, "by")) {
+      if (t.type(k) != Tokens.WORD || !t.is(k + 1, "by") || !Bits.REACTIONS.containsLower(t, k)) {
         continue; // (positions may hold other tokens)
       }
       int end = k + 2;
@@ -569,12 +569,12 @@ final class CeasefireStage extends EventStage {
     }
     // "a ceasefire proposal from Egypt and Qatar", "a truce plan by France": the nouns of a proposal
     // name their proposer after "from" or "by", as the passive of "proposed" does
-    int[] proposals = p.positions(PROPOSAL_NOUNS, k -> t.type(k) == Tokens.WORD && PROPOSAL_NOUNS.contains(lower(t, k)));
+    int[] proposals = p.positions(PROPOSAL_NOUNS, k -> t.type(k) == Tokens.WORD && Bits.PROPOSAL_NOUNS.containsLower(t, k));
     for (int j = Doc.Para.first(proposals, Math.max(from, trigger - 3)); j < proposals.length && proposals[j] < to
         && proposals[j] <= trigger + 3; j++) {
       int k = proposals[j];
       if (t.type(k) != Tokens.WORD || k + 2 >= to || !(t.is(k + 1, "from") || t.is(k + 1, "by"))
-          || !PROPOSAL_NOUNS.contains(lower(t, k))) { // (positions may hold other tokens)
+          || !Bits.PROPOSAL_NOUNS.containsLower(t, k)) { // (positions may hold other tokens)
         continue;
       }
       int end = k + 2;
@@ -642,6 +642,15 @@ final class CeasefireStage extends EventStage {
       }
     }
     return false;
+  }
+
+  /**
+   * Bits over the vocabulary for the lists scanned token by token (a holder class: {@link KnownWords}
+   * reads this class's lists while it builds the vocabulary the bits are made over).
+   */
+  private static final class Bits {
+    static final io.github.newsevents.internal.VocabularySet REACTIONS = KnownWords.members(CeasefireStage.REACTIONS);
+    static final io.github.newsevents.internal.VocabularySet PROPOSAL_NOUNS = KnownWords.members(CeasefireStage.PROPOSAL_NOUNS);
   }
 
   /** Verbs of reacting to a truce from outside it; passive, their agent follows "by". */

@@ -111,18 +111,9 @@ abstract class EventStage {
   }
 
   static boolean anyIn(Tokens t, int from, int to, Set<String> words) {
-    // the letters the set's words start with turn most words away before they are lower-cased
-    long[] initials = KnownWords.initials(words);
-    for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
-      if (t.type(k) != Tokens.WORD) {
-        continue;
-      }
-      if (KnownWords.mayStart(initials, t.firstChar(k)) && words.contains(lower(t, k))) {
-        return true;
-      }
-    }
-    return false;
+    return KnownWords.anyIn(t, from, to, words); // bits over the vocabulary for the lists known at start-up
   }
+
 
   /** Verbs that refuse what they take as object: "rejected talks", "spurned a truce". */
   private static final Set<String> REJECTING = Set.of("rejected", "rejects", "reject", "rejecting", "spurned",

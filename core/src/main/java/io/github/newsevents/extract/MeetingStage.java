@@ -1003,7 +1003,7 @@ final class MeetingStage extends EventStage {
     boolean notRuledOut = notRuledOut(t, Math.max(from, trigger - 8), Math.min(to, trigger + 14));
     // negation: "no meeting is planned", "denied that talks took place"
     for (int k = Math.max(from, trigger - 6); k < Math.min(to, trigger + 4) && !notRuledOut; k++) {
-      if (t.type(k) == Tokens.WORD && NEGATIONS.contains(lower(t, k))
+      if (t.type(k) == Tokens.WORD && Bits.NEGATIONS.containsLower(t, k)
           && !(t.is(k, "without") && (k < trigger - 3 || k > trigger)) // "without naming Norway at their
           // meeting"; after it, "the talks ended without agreement": an outcome lacks, not the event
           && !(k < trigger && adjunctBetween(t, k, trigger))) { // "did not discuss tariffs in a call": the call is not negated
@@ -1623,10 +1623,10 @@ final class MeetingStage extends EventStage {
     }
     boolean pairPhrase = false;
     boolean fighters = false; // "the warring parties": the sides the article shows fighting
-    int[] determiners = p.positions(PAIR_DETERMINERS, k -> t.type(k) == Tokens.WORD && PAIR_DETERMINERS.contains(lower(t, k)));
+    int[] determiners = p.positions(PAIR_DETERMINERS, k -> t.type(k) == Tokens.WORD && Bits.PAIR_DETERMINERS.containsLower(t, k));
     for (int j = Doc.Para.first(determiners, Math.max(from, 0)); j < determiners.length && determiners[j] + 1 < to && !pairPhrase; j++) {
       int k = determiners[j];
-      pairPhrase = t.type(k) == Tokens.WORD && PAIR_DETERMINERS.contains(lower(t, k)) && t.type(k + 1) == Tokens.WORD
+      pairPhrase = t.type(k) == Tokens.WORD && Bits.PAIR_DETERMINERS.containsLower(t, k) && t.type(k + 1) == Tokens.WORD
           && (pairNouns.contains(lower(t, k + 1))
               || k + 2 < to && t.type(k + 2) == Tokens.WORD && pairNouns.contains(lower(t, k + 2)));
       fighters = pairPhrase && (warWords.contains(lower(t, k)) || warWords.contains(lower(t, k + 1)));
@@ -1651,10 +1651,10 @@ final class MeetingStage extends EventStage {
     }
     if (!pairPhrase) {
       // "the former foes", "the two rivals": the pair by another name
-      int[] foes = p.positions(FOES, k -> t.type(k) == Tokens.WORD && FOES.contains(lower(t, k)));
+      int[] foes = p.positions(FOES, k -> t.type(k) == Tokens.WORD && Bits.FOES.containsLower(t, k));
       for (int j = Doc.Para.first(foes, Math.max(from, 1)); j < foes.length && foes[j] < to && !pairPhrase; j++) {
         int k = foes[j];
-        pairPhrase = t.type(k) == Tokens.WORD && FOES.contains(lower(t, k));
+        pairPhrase = t.type(k) == Tokens.WORD && Bits.FOES.containsLower(t, k);
       }
     }
     if (pairPhrase) {
@@ -1702,6 +1702,16 @@ final class MeetingStage extends EventStage {
   private static final Set<String> OPENING_MODIFIERS = Set.of("last", "previous", "latest", "new", "first", "second",
       "third", "next", "round", "of", "peace", "direct", "indirect", "bilateral", "high-level", "earlier", "recent",
       "fresh", "formal");
+
+  /**
+   * Bits over the vocabulary for the lists scanned token by token (a holder class: {@link KnownWords}
+   * reads this class's lists while it builds the vocabulary the bits are made over).
+   */
+  private static final class Bits {
+    static final io.github.newsevents.internal.VocabularySet NEGATIONS = KnownWords.members(EventStage.NEGATIONS);
+    static final io.github.newsevents.internal.VocabularySet PAIR_DETERMINERS = KnownWords.members(MeetingStage.PAIR_DETERMINERS);
+    static final io.github.newsevents.internal.VocabularySet FOES = KnownWords.members(MeetingStage.FOES);
+  }
 
   /** Auxiliaries between a bare plural subject and its verb of meeting: "Negotiators will meet". */
   private static final Set<String> BARE_SUBJECT_AUXILIARIES = Set.of("will", "would", "are", "were", "have", "had",
