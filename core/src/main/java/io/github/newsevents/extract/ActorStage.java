@@ -332,8 +332,7 @@ final class ActorStage {
           j += 2;
         }
         int len = j - i;
-        String last = t.get(j - 1);
-        if (Lexicon.ORG_HEADS.contains(last) && len >= 2) {
+        if (Bits.ORG_HEADS.contains(t, j - 1) && len >= 2) {
           int from = i;
           // "Russian Direct Investment Fund": take the demonym or state name before it
           if (from > 0 && index.name(t, from - 1) != null) {
@@ -341,14 +340,14 @@ final class ActorStage {
           }
           j = ofTail(t, j);
           orgs.add(new Run(p.index, from, j));
-        } else if (Lexicon.NON_ACTOR_HEADS.contains(last)) {
+        } else if (Bits.NON_ACTOR_HEADS.contains(t, j - 1)) {
           // a place, an event or a thing
         } else if (len >= 2 && len <= MAX_NAME_WORDS + 2 && !(headline && !(i > 0 && personTitleBefore(t, i))) && !allCommon(t, i, j)
             && !(i > 0 && Bits.PLACE_PREPOSITIONS.contains(t, i - 1) && !(j < t.size() && t.type(j) == Tokens.POSSESSIVE))
             && !insideLongerName(p, i) && !attributive(t, j) && !placeOrThing(t, i)) {
           // ("in Punta Cana": an unknown place, not a person)
           fullNames.add(new Run(p.index, i, j));
-        } else if (len == 1 && !Lexicon.COMMON_WORDS.contains(last)) {
+        } else if (len == 1 && !Bits.COMMON_WORDS.contains(t, j - 1)) {
           singles.add(new Run(p.index, i, j));
         } else if (len > MAX_NAME_WORDS) {
           LOG.debug("paragraph {}: {} capitalised words in a row, not taken as a name", p.index, len);

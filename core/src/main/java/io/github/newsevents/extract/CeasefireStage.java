@@ -498,13 +498,13 @@ final class CeasefireStage extends EventStage {
     }
     // roles by verb frame: the agent of "brokered"/"mediated"/"hosted" mediates, of "proposed"
     // proposes, whether active ("Egypt brokered a truce") or passive ("a truce proposed by Turkey")
-    int[] roleVerbs = p.positions(ROLE_VERBS, k -> t.type(k) == Tokens.WORD && ROLE_VERBS.containsKey(lower(t, k)));
+    int[] roleVerbs = p.positions(ROLE_VERBS, k -> t.type(k) == Tokens.WORD && Bits.ROLE_VERBS.containsLower(t, k));
     for (int j = Doc.Para.first(roleVerbs, from); j < roleVerbs.length && roleVerbs[j] < to; j++) {
       int k = roleVerbs[j];
       if (t.type(k) != Tokens.WORD) {
         continue;
       }
-      PartyRole role = ROLE_VERBS.get(lower(t, k));
+      PartyRole role = Bits.ROLE_VERBS.containsLower(t, k) ? ROLE_VERBS.get(lower(t, k)) : null;
       if (role == null && k > from && t.is(k, "forward") && t.is(k - 1, "put")) {
         role = PartyRole.PROPOSING; // "a proposal put forward by Egypt"
       }
@@ -651,6 +651,7 @@ final class CeasefireStage extends EventStage {
   private static final class Bits {
     static final io.github.newsevents.internal.VocabularySet REACTIONS = KnownWords.members(CeasefireStage.REACTIONS);
     static final io.github.newsevents.internal.VocabularySet PROPOSAL_NOUNS = KnownWords.members(CeasefireStage.PROPOSAL_NOUNS);
+    static final io.github.newsevents.internal.VocabularySet ROLE_VERBS = KnownWords.members(CeasefireStage.ROLE_VERBS.keySet());
   }
 
   /** Verbs of reacting to a truce from outside it; passive, their agent follows "by". */
