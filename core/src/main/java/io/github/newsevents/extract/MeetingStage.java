@@ -1004,8 +1004,9 @@ final class MeetingStage extends EventStage {
     // negation: "no meeting is planned", "denied that talks took place"
     for (int k = Math.max(from, trigger - 6); k < Math.min(to, trigger + 4) && !notRuledOut; k++) {
       if (t.type(k) == Tokens.WORD && Bits.NEGATIONS.containsLower(t, k)
-          && !(t.is(k, "without") && (k < trigger - 3 || k > trigger)) // "without naming Norway at their
-          // meeting"; after it, "the talks ended without agreement": an outcome lacks, not the event
+          // "without naming Norway at their meeting"; after the event, "the talks ended without
+          // agreement": an outcome is lacking, not the event
+          && !(t.is(k, "without") && (k < trigger - 3 || k > trigger))
           && !(k < trigger && adjunctBetween(t, k, trigger))) { // "did not discuss tariffs in a call": the call is not negated
         LOG.debug("paragraph {}: meeting trigger '{}' negated", p.index, t.get(trigger));
         return null;
@@ -2519,8 +2520,9 @@ final class MeetingStage extends EventStage {
 
   /**
    * Whether the event word at {@code trigger} stands in an adjunct of the verb at {@code k} that
-   * says where it was said: "A and B agreed during a phone call to ...", "X said in a call", "told
-   * reporters at the talks" (a preposition, then at most three lower-case words): the speakers took part.
+   * says where it was said: "A and B agreed during a phone call to ...", "X said in a call", "X
+   * said at the talks" (a preposition right after the verb, then at most three lower-case words):
+   * the speakers took part.
    */
   private static boolean settingOf(Tokens t, int k, int trigger) {
     if (trigger - k < 2 || trigger - k > 5 || !SETTING_PREPOSITIONS.contains(lower(t, k + 1))) {
