@@ -1328,6 +1328,11 @@ final class MeetingStage extends EventStage {
     if (VISITS.contains(lower(t, trigger)) || TRIPS.contains(lower(t, trigger))) {
       visit(actors, discourse, p, trigger, f, speaker);
     }
+    if (f.participants.size() < 2 && !quoted && tripPurpose(t, trigger)) {
+      // "X flew to Lima on Monday for talks", "X arrived in Lima for a meeting": the event the trip
+      // was made for is held with the state travelled to
+      visitWhereArrived(actors, discourse, p, trigger, f);
+    }
     if (f.participants.size() < 2 && !quoted) {
       sidesFromDiscourse(discourse, words.all(WordList.PAIR_NOUN), words.all(WordList.WAR), p, trigger, wFrom, wTo, f);
     }
@@ -2092,8 +2097,9 @@ final class MeetingStage extends EventStage {
       if (m.from >= trigger) {
         break;
       }
-      if (t.is(m.from - 1, "in")) {
-        host = hostOfPlace(discourse, p, m, f, host);
+      if (t.is(m.from - 1, "in") || t.is(m.from - 1, "to") && m.from > 1 && t.type(m.from - 2) == Tokens.WORD
+          && TRAVELLING.contains(lower(t, m.from - 2))) {
+        host = hostOfPlace(discourse, p, m, f, host); // "arrived in Lima", "flew to Lima"
       }
     }
     if (host == null) {
@@ -2120,6 +2126,21 @@ final class MeetingStage extends EventStage {
       f.location = place(p.tokens, m);
     }
     return discourse.state(m.entry(), p, m.from, m.to);
+  }
+
+  /** Verbs of travelling whose "to" names where the traveller goes: "flew to Lima". */
+  private static final Set<String> TRAVELLING = Set.of("flew", "flies", "fly", "flying", "travelled", "traveled",
+      "travels", "travel", "travelling", "traveling", "headed", "heads", "head", "heading", "went", "goes", "go",
+      "going", "came", "comes", "come", "coming", "returned", "returns", "return", "returning");
+
+  /** Whether the trigger is the purpose of a trip: "for talks", "for a meeting", "for further talks". */
+  private static boolean tripPurpose(Tokens t, int trigger) {
+    int k = trigger - 1;
+    if (k > 0 && (t.is(k, "a") || t.is(k, "further") || t.is(k, "more") || t.is(k, "direct") || t.is(k, "two-day")
+        || t.is(k, "fresh") || t.is(k, "new"))) {
+      k--;
+    }
+    return k > 0 && t.is(k, "for");
   }
 
   /** Words before "visit" that make it a verb ("will visit Oman"), not a noun ("a state visit."). */

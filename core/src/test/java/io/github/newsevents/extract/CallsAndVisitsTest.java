@@ -285,4 +285,17 @@ class CallsAndVisitsTest {
     assertThat(y.meetings()).singleElement()
         .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("jorge-vidal", "peru"));
   }
+
+  @Test
+  void talksATripWasMadeForAreHeldWithTheStateTravelledTo() {
+    Extraction x = extract(article("2025-04-14", "Chilean Foreign Minister Jorge Vidal headed to Lima on Monday for talks."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("jorge-vidal", "peru");
+      assertThat(m.location().map(io.github.newsevents.model.Place::name)).hasValue("Lima");
+    });
+    // home is no trip abroad
+    Extraction y = extract(article("2025-04-14",
+        "Peruvian Foreign Minister Ana Lopez returned to Lima on Monday for talks with her cabinet."));
+    assertThat(y.meetings()).isEmpty();
+  }
 }
