@@ -480,6 +480,32 @@ final class Discourse {
     return main;
   }
 
+  /**
+   * The three sides the article last coordinated in one list before the position ("Peru, Chile and
+   * Bolivia": two pairs of one paragraph that share a side), within the reach of a pair; or null.
+   */
+  List<ActorRec> trioAt(int para, int token) {
+    int lo = 0;
+    int hi = pairs.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Pair q = pairs.get(mid);
+      if (q.para < para || q.para == para && q.token < token) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    for (int k = hi; k >= 1 && k >= hi - 16 && para - pairs.get(k).para <= PAIR_REACH; k--) {
+      Pair second = pairs.get(k);
+      Pair first = pairs.get(k - 1);
+      if (first.para == second.para && first.b == second.a && first.a != second.b) {
+        return List.of(first.a, first.b, second.b);
+      }
+    }
+    return null;
+  }
+
   /** The side other than {@code one} that the article pairs with it most recently before the position, else the main pair's other; or null. */
   ActorRec otherSide(ActorRec one, int para, int token) {
     ActorRec s = side(one);

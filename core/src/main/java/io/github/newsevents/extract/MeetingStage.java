@@ -1627,6 +1627,17 @@ final class MeetingStage extends EventStage {
     if (wished(t, Math.max(from, trigger - 4), trigger)) {
       return;
     }
+    if (anyIn(t, Math.max(from, trigger - 3), trigger, TRILATERAL)) {
+      // "trilateral talks", "the three-way meeting": the three sides the article last listed together
+      List<ActorRec> trio = discourse.trioAt(p.index, trigger);
+      if (trio != null) {
+        LOG.debug("paragraph {}: '{}' of the article's last three sides {}", p.index, t.get(trigger), trio);
+        for (ActorRec side : trio) {
+          addSide(f, side, discourse);
+        }
+        return;
+      }
+    }
     boolean pairPhrase = false;
     boolean fighters = false; // "the warring parties": the sides the article shows fighting
     int[] determiners = p.positions(PAIR_DETERMINERS, k -> t.type(k) == Tokens.WORD && Bits.PAIR_DETERMINERS.containsLower(t, k));
@@ -2127,6 +2138,9 @@ final class MeetingStage extends EventStage {
     }
     return discourse.state(m.entry(), p, m.from, m.to);
   }
+
+  /** Words of talks between three sides. */
+  private static final Set<String> TRILATERAL = Set.of("trilateral", "three-way", "tripartite", "three-party");
 
   /** Verbs of travelling whose "to" names where the traveller goes: "flew to Lima". */
   private static final Set<String> TRAVELLING = Set.of("flew", "flies", "fly", "flying", "travelled", "traveled",

@@ -343,4 +343,19 @@ class MeetingSidesTest {
         "Peru and Chile held talks in Quito on Monday.", "The talks in Guayaquil on Friday were tense."));
     assertThat(y.meetings()).hasSize(2);
   }
+
+  @Test
+  void trilateralTalksAreThoseOfTheLastThreeSidesListedTogether() {
+    Extraction x = extract(article("2025-04-14",
+        "Peru, Chile and Bolivia have argued over water rights for years.",
+        "Trilateral talks are due to resume in La Paz on Friday."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactly("peru", "chile", "bolivia");
+      assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED);
+    });
+    // with no three sides listed together, no sides are made up
+    Extraction y = extract(article("2025-04-14", "Peru and Chile have fought since March.",
+        "Trilateral talks resumed in Brasilia on Friday."));
+    assertThat(y.meetings()).isEmpty();
+  }
 }
