@@ -1608,9 +1608,18 @@ final class StatementStage {
     return -1;
   }
 
-  /** The "that" opening reported speech after the verb at {@code verb}, allowing "on Friday" between; or -1. */
+  /** Verbs of telling, whose addressee and an adjunct may stand before "that": "told X in a call on Monday that". */
+  private static final Set<String> TELLING = Set.of("told", "tells", "telling", "assured", "assures", "informed",
+      "informs");
+
+  /**
+   * The "that" opening reported speech after the verb at {@code verb}, allowing "on Friday" between
+   * (and, after a verb of telling, its addressee and an adjunct: "told X in a phone call on Monday
+   * that"); or -1.
+   */
   private static int thatAfter(Tokens t, int verb, int to) {
-    for (int k = verb + 1; k < Math.min(to - 1, verb + 5); k++) {
+    int reach = TELLING.contains(t.get(verb)) ? 13 : 5;
+    for (int k = verb + 1; k < Math.min(to - 1, verb + reach); k++) {
       if (t.is(k, "that")) {
         return k;
       }

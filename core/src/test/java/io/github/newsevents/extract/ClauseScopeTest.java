@@ -133,4 +133,15 @@ class ClauseScopeTest {
     Extraction z = extract(article("2025-04-14", "Ana Lopez will meet Jorge Vidal during a summit in Quito next week."));
     assertThat(z.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED));
   }
+
+  @Test
+  void whatIsToldAfterTheAddresseeAndAnAdjunctIsTheReportedSpeech() {
+    // "told X in a phone call on Monday that ...": the statement is what follows "that", not the addressee
+    Extraction x = extract(article("2025-04-14",
+        "Ana Lopez told Jorge Vidal in a phone call on Monday that Peru would reopen the border."));
+    assertThat(x.statements()).singleElement()
+        .satisfies(s -> assertThat(s.text()).isEqualTo("Peru would reopen the border"));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-lopez", "jorge-vidal"));
+  }
 }
