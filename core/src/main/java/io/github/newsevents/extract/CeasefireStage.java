@@ -1095,6 +1095,10 @@ final class CeasefireStage extends EventStage {
       if (s == CeasefireStatus.REJECTED && !rejectsTheCeasefire(t, k, trigger)) {
         continue; // "has so far refused full cooperation": something else is refused
       }
+      if (s == CeasefireStatus.AGREED && k > 0 && t.is(k - 1, "be")) {
+        // "is expected to be announced", "will be signed", "could be agreed": an agreement to come
+        s = CeasefireStatus.PROPOSED;
+      }
       int distance = Math.abs(k - trigger);
       if (k < trigger && anyIn(t, k + 1, trigger, BUT)) {
         distance += 20; // "accused each other of violations, but the truce appeared to be holding": its own clause says

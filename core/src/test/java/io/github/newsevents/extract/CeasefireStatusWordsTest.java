@@ -187,4 +187,15 @@ class CeasefireStatusWordsTest {
     assertThat(y.ceasefires()).singleElement()
         .satisfies(c -> assertThat(c.scope()).isEqualTo(io.github.newsevents.model.CeasefireScope.PARTIAL));
   }
+
+  @Test
+  void anAgreementInThePassiveInfinitiveIsStillToCome() {
+    // "is expected to be announced", "will be signed": the words of agreement after "be" tell of a truce to come
+    Extraction x = extract(article("2025-04-14", "Peru and Chile have fought since March.",
+        "A ceasefire is expected to be announced in the coming days, diplomats said."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.PROPOSED));
+    Extraction y = extract(article("2025-04-14", "Peru and Chile have fought since March.",
+        "A ceasefire was announced on Monday."));
+    assertThat(y.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.AGREED));
+  }
 }
