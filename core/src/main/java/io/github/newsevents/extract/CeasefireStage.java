@@ -516,10 +516,7 @@ final class CeasefireStage extends EventStage {
       if (passive) {
         // "brokered by Qatar, Egypt and the United States"; the agent phrase ends at the next
         // preposition ("brokered by Peru between A and B": A and B are the parties)
-        int end = k + 2;
-        while (end < to && !AGENT_ENDS.contains(lower(t, end))) {
-          end++;
-        }
+        int end = agentPhraseEnd(t, k + 2, to);
         // "Under a deal brokered by Norway, Peru and Chile agreed ...": the agent phrase ends with the
         // opening adverbial phrase it stands in; the names after its comma are the clause's subject
         int opening = Roles.openingComma(t, p.sentenceStart(p.sentenceOf(k)), trigger);
@@ -559,11 +556,7 @@ final class CeasefireStage extends EventStage {
       if (t.type(k) != Tokens.WORD || !t.is(k + 1, "by") || !Bits.REACTIONS.containsLower(t, k)) {
         continue; // (positions may hold other tokens)
       }
-      int end = k + 2;
-      while (end < to && !AGENT_ENDS.contains(lower(t, end))) {
-        end++;
-      }
-      for (ActorRec agent : listAfter(actors, p, k + 1, end)) {
+      for (ActorRec agent : listAfter(actors, p, k + 1, agentPhraseEnd(t, k + 2, to))) {
         f.parties.remove(agent);
       }
     }
@@ -577,11 +570,7 @@ final class CeasefireStage extends EventStage {
           || !Bits.PROPOSAL_NOUNS.containsLower(t, k)) { // (positions may hold other tokens)
         continue;
       }
-      int end = k + 2;
-      while (end < to && !AGENT_ENDS.contains(lower(t, end))) {
-        end++;
-      }
-      for (ActorRec agent : listAfter(actors, p, k + 1, end)) {
+      for (ActorRec agent : listAfter(actors, p, k + 1, agentPhraseEnd(t, k + 2, to))) {
         f.roles.put(agent, PartyRole.PROPOSING);
         f.outsiders.remove(agent);
         f.parties.remove(agent);
@@ -660,6 +649,15 @@ final class CeasefireStage extends EventStage {
 
   /** Nouns of a proposal, whose proposer follows "from" or "by": "a truce proposal from Egypt". */
   private static final Set<String> PROPOSAL_NOUNS = Set.of("proposal", "proposals", "plan", "offer", "initiative");
+
+  /** The end of an agent phrase starting at {@code from}: the next of {@link #AGENT_ENDS}, else {@code to}. */
+  private static int agentPhraseEnd(Tokens t, int from, int to) {
+    int end = from;
+    while (end < to && !AGENT_ENDS.contains(lower(t, end))) {
+      end++;
+    }
+    return end;
+  }
 
   /** Prepositions that end the agent phrase of a passive role verb. */
   private static final Set<String> AGENT_ENDS = Set.of("between", "with", "among", "for", "to", "in", "on", "that",

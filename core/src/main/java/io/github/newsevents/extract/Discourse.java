@@ -462,18 +462,7 @@ final class Discourse {
 
   /** The pair "the two sides" refers to at token {@code token} of paragraph {@code para}: the newest coordinated pair before it, else the main pair; or null. */
   Pair pairAt(int para, int token) {
-    // pairs are in text order: a binary search finds the newest one before the position
-    int lo = 0;
-    int hi = pairs.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      Pair q = pairs.get(mid);
-      if (q.para < para || q.para == para && q.token < token) {
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
+    int hi = newestPairBefore(para, token);
     if (hi >= 0 && para - pairs.get(hi).para <= PAIR_REACH) {
       return pairs.get(hi);
     }
@@ -485,6 +474,19 @@ final class Discourse {
    * Bolivia": two pairs of one paragraph that share a side), within the reach of a pair; or null.
    */
   List<ActorRec> trioAt(int para, int token) {
+    int hi = newestPairBefore(para, token);
+    for (int k = hi; k >= 1 && k >= hi - 16 && para - pairs.get(k).para <= PAIR_REACH; k--) {
+      Pair second = pairs.get(k);
+      Pair first = pairs.get(k - 1);
+      if (first.para == second.para && first.b == second.a && first.a != second.b) {
+        return List.of(first.a, first.b, second.b);
+      }
+    }
+    return null;
+  }
+
+  /** The index of the newest pair before the position, or -1: pairs are in text order, so a binary search. */
+  private int newestPairBefore(int para, int token) {
     int lo = 0;
     int hi = pairs.size() - 1;
     while (lo <= hi) {
@@ -496,14 +498,7 @@ final class Discourse {
         hi = mid - 1;
       }
     }
-    for (int k = hi; k >= 1 && k >= hi - 16 && para - pairs.get(k).para <= PAIR_REACH; k--) {
-      Pair second = pairs.get(k);
-      Pair first = pairs.get(k - 1);
-      if (first.para == second.para && first.b == second.a && first.a != second.b) {
-        return List.of(first.a, first.b, second.b);
-      }
-    }
-    return null;
+    return hi;
   }
 
   /** The side other than {@code one} that the article pairs with it most recently before the position, else the main pair's other; or null. */

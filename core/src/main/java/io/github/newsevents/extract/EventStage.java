@@ -38,9 +38,9 @@ abstract class EventStage {
   private static final Object CLAUSE_MARKS = new Object();
   private static final Object ACCORDING = new Object();
 
-  /** Words that, after "and", open a clause of their own rather than continue a list. */
   /** Subject pronouns that, after "and", open a clause of their own. */
   private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she", "they", "we", "it");
+  /** Words that, after "and", open a clause of their own rather than continue a list. */
   static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "it", "he", "she", "they", "we", "this", "that");
 
   /** Words that end a coordinated list of participants. */
@@ -113,7 +113,6 @@ abstract class EventStage {
   static boolean anyIn(Tokens t, int from, int to, Set<String> words) {
     return KnownWords.anyIn(t, from, to, words); // bits over the vocabulary for the lists known at start-up
   }
-
 
   /** Verbs that refuse what they take as object: "rejected talks", "spurned a truce". */
   private static final Set<String> REJECTING = Set.of("rejected", "rejects", "reject", "rejecting", "spurned",
@@ -636,10 +635,10 @@ abstract class EventStage {
         b = k; // ", and the Kremlin leader said it could ...": another clause
         break;
       }
-      if (t.is(k, ",") && k > i + 3 && participialAside(t, k, to) > 0) {
+      int close = t.is(k, ",") && k > i + 3 ? participialAside(t, k, to) : -1;
+      if (close > 0) {
         // "Talks between A and B, mediated by Qatar, resumed in Doha": the participle describes the
         // noun; the clause's verb, with its place and time, comes after the closing comma
-        int close = participialAside(t, k, to);
         while (j + 1 < breaks.length && breaks[j + 1] <= close) {
           j++;
         }

@@ -1039,8 +1039,10 @@ final class MeetingStage extends EventStage {
     if (clause != null) {
       LOG.debug("paragraph {}: '{}' has subject {} and objects {}", p.index, t.get(trigger), clause.subjects, clause.objects);
     }
-    if (clause != null && clause.separately && clause.subjects.isEmpty()
-        && pronounSubject(doc, actors, p, trigger, Math.max(from, trigger - 6)) == null) {
+    // a clause with no named subject: a pronoun's, found once along the pronoun chain
+    ActorRec pronoun = clause != null && clause.subjects.isEmpty()
+        ? pronounSubject(doc, actors, p, trigger, Math.max(from, trigger - 6)) : null;
+    if (clause != null && clause.separately && clause.subjects.isEmpty() && pronoun == null) {
       // "[someone] spoke with X on Sunday and with Y on Tuesday" with the subject not found: calls
       // of that someone, never one of X with Y
       LOG.debug("paragraph {}: '{}' has sides met one at a time and no subject", p.index, t.get(trigger));
@@ -1056,8 +1058,7 @@ final class MeetingStage extends EventStage {
     boolean pastAddress = false; // "X told Y in a call": the call is as past as "told"
     ActorRec doer = null; // the single subject of a verb that meets several sides, one at a time
     if (clause != null && clause.verbal) {
-      ActorRec subject = clause.subjects.isEmpty() ? pronounSubject(doc, actors, p, trigger, Math.max(from, trigger - 6))
-          : clause.subjects.get(0);
+      ActorRec subject = clause.subjects.isEmpty() ? pronoun : clause.subjects.get(0);
 
       if (subject != null && !named.contains(subject)) {
         named.add(0, subject);
