@@ -151,7 +151,7 @@ final class Clause {
   }
 
   /** A light verb within three words before an event noun ("held talks", "had a phone call"), or -1. */
-  private static int lightVerb(Tokens t, int trigger, int from) {
+  static int lightVerb(Tokens t, int trigger, int from) {
     for (int k = trigger - 1; k >= Math.max(from, trigger - 4); k--) {
       if (t.type(k) != Tokens.WORD) {
         return -1;

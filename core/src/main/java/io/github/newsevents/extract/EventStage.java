@@ -490,6 +490,9 @@ abstract class EventStage {
     return null;
   }
 
+  /** Forms of "be" that make a verb after them passive: "was announced". */
+  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are", "be");
+
   static PartialDate date(Doc.Para p, int from, int to, LocalDate published, boolean future) {
     Tokens t = p.tokens;
     // only where a date may start: found once per paragraph, not read again for every trigger
@@ -513,7 +516,9 @@ abstract class EventStage {
       if (before > from && (t.is(before, "on") || t.is(before, "last"))) {
         before--;
       }
-      if (before >= from && t.type(before) == Tokens.WORD && StatementStage.VERBS.contains(t.get(before))) {
+      // (but "a truce was announced on Sunday", "was agreed on Sunday": the passive's subject is the event)
+      if (before >= from && t.type(before) == Tokens.WORD && StatementStage.VERBS.contains(t.get(before))
+          && !(before > from && PASSIVE_AUXILIARIES.contains(t.get(before - 1)))) {
         next = f.to;
         continue;
       }

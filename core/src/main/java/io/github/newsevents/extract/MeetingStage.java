@@ -1304,11 +1304,12 @@ final class MeetingStage extends EventStage {
       f.status = MeetingStatus.POSSIBLE;
     } else if (acceptedInvitation(t, wFrom, trigger)) {
       f.status = MeetingStatus.PLANNED; // "accepted an invitation to visit": still to come
-    } else if (statusIn(p, wFrom, statusTo, ONGOING)) {
-      f.status = MeetingStatus.HELD; // "talks that are due to continue on Thursday" are under way
+    } else if (statusIn(p, wFrom, statusTo, ONGOING) && !ongoingAhead(p, wFrom, statusTo)) {
+      f.status = MeetingStatus.HELD; // "talks that continued into the night" are under way
     } else if (planned(p, wFrom, statusTo)
         || statusIn(p, Math.max(wFrom, trigger - 5), trigger, AGREEING) && !pastAdjunct(t, Math.max(wFrom, trigger - 5), trigger)
-        || (trigger > 0 && t.is(trigger - 1, "to") && !t.is(trigger, "talks") && !pastPurpose(t, trigger - 1, wFrom))) {
+        || (trigger > 0 && t.is(trigger - 1, "to") && !t.is(trigger, "talks") && !pastPurpose(t, trigger - 1, wFrom))
+        || toHold(t, trigger, wFrom)) {
       f.status = MeetingStatus.PLANNED;
     } else {
       f.status = MeetingStatus.HELD;
@@ -2231,6 +2232,31 @@ final class MeetingStage extends EventStage {
     return false;
   }
 
+  /**
+   * A word of talks under way in [from, to) that a modal of the future governs: "the talks will
+   * continue on Wednesday", "would resume", "are due to continue", "are set to resume": the next
+   * session, still to come (the talks so far are a meeting of their own).
+   */
+  private static boolean ongoingAhead(Doc.Para p, int from, int to) {
+    Tokens t = p.tokens;
+    for (int k = Math.max(1, from); k < to && k < t.size(); k++) {
+      if (t.type(k) == Tokens.WORD && (p.flags(k) & WordFlags.STATUS) != 0 && ONGOING.contains(lower(t, k))) {
+        int v = k - 1;
+        if (v > from && t.is(v, "not")) {
+          v--;
+        }
+        boolean ahead = t.is(v, "will") || t.is(v, "would") || t.is(v, "to") && v > 0 && PLANNED_WORDS.contains(lower(t, v - 1));
+        // not the talks of a relative clause ("talks that are due to continue on Thursday" are under way),
+        // nor an activity that goes on ("will continue facilitating negotiations")
+        for (int r = Math.max(from, k - 5); r < k && ahead; r++) {
+          ahead = !t.is(r, "that") && !t.is(r, "which");
+        }
+        return ahead && !(k + 1 < t.size() && t.get(k + 1).endsWith("ing"));
+      }
+    }
+    return false;
+  }
+
   /** Verbs before "off" that cancel ("called off") or say a thing is off ("the summit is off"). */
   private static final Set<String> OFF_VERBS = Set.of("call", "calls", "called", "calling", "is", "was", "are", "were",
       "be", "been", "being");
@@ -2295,6 +2321,19 @@ final class MeetingStage extends EventStage {
     return false;
   }
 
+
+  /**
+   * An event noun that is the object of an infinitive light verb: "agreed to hold another round of
+   * talks", "decided to have a meeting", "plans to hold talks": the event is still to come, unless the
+   * infinitive is the purpose of a past act ("travelled to Oslo to hold talks").
+   */
+  private static boolean toHold(Tokens t, int trigger, int from) {
+    int light = Clause.lightVerb(t, trigger, from);
+    if (light < 1 || !t.is(light - 1, "to") || !t.get(light).startsWith("h")) {
+      return false; // (only "hold" and "have": "to open talks", "to join talks" are read elsewhere)
+    }
+    return !pastPurpose(t, light - 1, from); // ("agreed to", "decided to": an intention, not a past act)
+  }
 
   /** Plural heads that name people: "the two presidents" are people, whatever the sides of the talks before. */
   private static final Set<String> PEOPLE_HEADS = Set.of("leaders", "men", "women", "presidents", "ministers");

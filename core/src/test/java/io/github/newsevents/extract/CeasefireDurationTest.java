@@ -62,4 +62,17 @@ class CeasefireDurationTest {
     assertThat(y.ceasefires()).singleElement()
         .satisfies(c -> assertThat(c.date().map(Object::toString)).hasValue("2025-04-19"));
   }
+
+  // The date after the passive of a verb of saying is the event's ("a truce was announced on
+  // Sunday"): only the active verb of a report ("Peru said on Sunday") dates the report instead.
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "A truce between Peru and Chile was announced on Sunday.",
+      "A ceasefire between Peru and Chile was agreed on Sunday.",
+      "A ceasefire between Peru and Chile was declared on Sunday."})
+  void aPassiveVerbOfSayingDatesTheTruce(String sentence) {
+    Extraction x = extract(article("2025-04-14", sentence));
+    assertThat(x.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.date()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2025-04-13")));
+  }
 }

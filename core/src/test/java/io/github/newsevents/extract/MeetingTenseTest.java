@@ -133,4 +133,44 @@ class MeetingTenseTest {
       assertThat(m.date()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2025-05"));
     });
   }
+
+  // A word of talks under way ("continue", "resume") governed by a modal of the future is the next
+  // session, still to come; in a relative clause it describes talks under way.
+  @Test
+  void talksThatWillContinueOnADayToComeArePlannedForThatDay() {
+    Extraction x = extract(article("2025-04-14", // a Monday
+        "Peru and Chile held talks in Quito on Monday.", "The talks would continue on Wednesday, a mediator said."));
+    assertThat(x.meetings()).extracting(m -> m.status() + " " + m.date().map(Object::toString).orElse("-"))
+        .containsExactly("HELD 2025-04-14", "PLANNED 2025-04-16");
+  }
+
+  @Test
+  void talksThatAreDueToContinueInARelativeClauseAreUnderWay() {
+    Extraction x = extract(article("2025-04-14",
+        "The two-day talks between Peru and Chile that are due to continue on Tuesday began in Quito."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.HELD));
+  }
+
+  @Test
+  void goingOnWithAnActivityIsNoSessionToCome() {
+    Extraction x = extract(article("2025-04-14", "Brazil will continue facilitating talks between Peru and Chile."));
+    assertThat(x.meetings()).allSatisfy(m -> assertThat(m.status()).isNotEqualTo(MeetingStatus.PLANNED));
+  }
+
+  // An event noun that is the object of an infinitive light verb ("agreed to hold another round of
+  // talks") is still to come, however many words stand between the verb and the noun.
+  @Test
+  void anEventNounAfterAnInfinitiveLightVerbIsPlanned() {
+    Extraction x = extract(article("2025-04-14", "Peru and Chile agreed to hold another round of talks in May."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED);
+      assertThat(m.date()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2025-05"));
+    });
+  }
+
+  @Test
+  void anInfinitiveLightVerbOfPurposeAfterAPastActIsHeld() {
+    Extraction x = extract(article("2025-04-14", "Ana Lopez travelled to Quito on Monday to hold a round of talks with Chile."));
+    assertThat(x.meetings()).allSatisfy(m -> assertThat(m.status()).isEqualTo(MeetingStatus.HELD));
+  }
 }
