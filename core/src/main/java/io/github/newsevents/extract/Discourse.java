@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the article as a whole is about, for events whose own clause names no one: its sides
@@ -162,9 +163,41 @@ final class Discourse {
    */
   private boolean warIn(Doc.Para p, int s, byte[] known) {
     if (known[s] == 0) {
-      known[s] = EventStage.anyIn(p.tokens, p.sentenceStart(s), p.sentenceEnd(s), warWords) ? (byte) 2 : (byte) 1;
+      known[s] = warOutsideTruce(p.tokens, p.sentenceStart(s), p.sentenceEnd(s)) ? (byte) 2 : (byte) 1;
     }
     return known[s] == 2;
+  }
+
+  /**
+   * Whether [from, to) has a word of war that is not what a truce stops: "a pause in fighting", "an
+   * end to hostilities", "a halt to the attacks" speak of a ceasefire, and whoever announces one
+   * there is not shown fighting.
+   */
+  private boolean warOutsideTruce(Tokens t, int from, int to) {
+    if (!EventStage.anyIn(t, from, to, warWords)) {
+      return false; // most sentences: one test of bits
+    }
+    for (int k = from; k < to; k++) {
+      if (t.type(k) == Tokens.WORD && warWords.contains(t.lower(k)) && !stoppedBy(t, k, from)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of a ceasefire before the hostilities it stops: "pause in", "end to the", "cessation of". */
+  private static final Set<String> STOPPING = Set.of("pause", "end", "halt", "cessation", "stop", "suspension",
+      "ceasefire", "truce", "lull");
+
+  private static boolean stoppedBy(Tokens t, int k, int from) {
+    int j = k - 1;
+    if (j > from && (t.is(j, "the") || t.is(j, "all"))) {
+      j--;
+    }
+    if (j > from && (t.is(j, "in") || t.is(j, "to") || t.is(j, "of") || t.is(j, "on"))) {
+      j--;
+    }
+    return j >= from && t.type(j) == Tokens.WORD && STOPPING.contains(t.lower(j));
   }
 
   /**

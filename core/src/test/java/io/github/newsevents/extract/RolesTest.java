@@ -306,4 +306,13 @@ class RolesTest {
     assertThat(y.ceasefires()).singleElement()
         .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile"));
   }
+
+  // The hostilities a truce stops ("a pause in fighting", "an end to hostilities") are no sign of war
+  // for whoever is named beside them: the state that announces the pause is not shown fighting.
+  @Test
+  void whoAnnouncesAPauseInFightingIsNoParty() {
+    Extraction x = extract(article("2025-04-14", "Peru and the FARC have fought for years.",
+        "Brazil announced that a four-day pause in fighting would begin on Friday."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "farc"));
+  }
 }
