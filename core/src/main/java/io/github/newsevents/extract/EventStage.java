@@ -649,6 +649,15 @@ abstract class EventStage {
         }
         continue;
       }
+      int closing = t.is(k, ",") && k > i + 1 ? objectApposition(t, k, to) : -1;
+      if (closing > 0) {
+        // "met her Chilean counterpart, Jorge Vidal, in Lima on Monday": the apposition names the
+        // object; the clause's place and time come after the closing comma
+        while (j + 1 < breaks.length && breaks[j + 1] <= closing) {
+          j++;
+        }
+        continue;
+      }
       if ((t.is(k, ",") || t.is(k, "—")) && k > i + 3) {
         b = k;
         break;
@@ -672,6 +681,30 @@ abstract class EventStage {
       if (t.type(j) != Tokens.WORD && t.type(j) != Tokens.NUMBER && t.type(j) != Tokens.POSSESSIVE) {
         return -1;
       }
+    }
+    return -1;
+  }
+
+  /** Words that go on with the clause after an apposition's closing comma: its place, time or purpose. */
+  private static final Set<String> CLAUSE_GOES_ON = Set.of("in", "on", "at", "last", "this", "during", "for",
+      "earlier", "late", "early", "after", "before", "via", "over", "ahead", "yesterday", "today", "to");
+
+  /**
+   * The closing comma of an apposition opened by the comma at {@code k} that names a person or body
+   * (", Jorge Vidal,", ", Chile's foreign minister,") when the clause goes on after it with a place,
+   * a time or a purpose (", in Lima on Monday"); else -1.
+   */
+  private static int objectApposition(Tokens t, int k, int to) {
+    boolean named = false;
+    for (int j = k + 1; j + 1 < to && j <= k + 8; j++) {
+      if (t.is(j, ",")) {
+        return named && j > k + 1 && t.type(j + 1) == Tokens.WORD && CLAUSE_GOES_ON.contains(t.get(j + 1)) ? j : -1;
+      }
+      if (t.type(j) != Tokens.WORD && t.type(j) != Tokens.POSSESSIVE || t.is(j, "and") || t.is(j, "who")
+          || t.is(j, "which")) {
+        return -1;
+      }
+      named |= t.capitalised(j);
     }
     return -1;
   }

@@ -1317,6 +1317,9 @@ final class MeetingStage extends EventStage {
     boolean future = f.status == MeetingStatus.PLANNED || f.status == MeetingStatus.POSSIBLE;
     f.location = location(actors, p, wFrom, wTo);
     f.date = date(p, wFrom, wTo, published, future);
+    if (f.date == null && published != null && f.status == MeetingStatus.HELD && justNow(t, trigger, wFrom)) {
+      f.date = PartialDate.of(published); // "I have just spoken with X": the day of the remarks
+    }
     if (f.date == null && f.status == MeetingStatus.HELD) {
       // "Today, Trump hosted ...", "The Kremlin said on Friday that the meeting ...": the sentence's
       // date, used when no mention of the meeting gives its own
@@ -2333,6 +2336,19 @@ final class MeetingStage extends EventStage {
       return false; // (only "hold" and "have": "to open talks", "to join talks" are read elsewhere)
     }
     return !pastPurpose(t, light - 1, from); // ("agreed to", "decided to": an intention, not a past act)
+  }
+
+  /**
+   * The recent perfect: "have just spoken", "has just met", "had just returned from talks": an event
+   * of the day of the report.
+   */
+  private static boolean justNow(Tokens t, int trigger, int from) {
+    for (int k = trigger - 1; k > from && k >= trigger - 4; k--) {
+      if (t.is(k, "just")) {
+        return t.is(k - 1, "have") || t.is(k - 1, "has") || t.is(k - 1, "'ve");
+      }
+    }
+    return false;
   }
 
   /** Plural heads that name people: "the two presidents" are people, whatever the sides of the talks before. */

@@ -144,4 +144,25 @@ class ClauseScopeTest {
     assertThat(x.meetings()).singleElement()
         .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-lopez", "jorge-vidal"));
   }
+
+  // An apposition that names the object (", Jorge Vidal,", ", Chile's foreign minister,") does not
+  // end the clause when its place or time goes on after the closing comma.
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "Ana Lopez met her Chilean counterpart, Jorge Vidal, in Lima on Monday.",
+      "Ana Lopez met Jorge Vidal, Chile's foreign minister, on Monday in Lima.",
+      "Ana Lopez held talks with the president of Chile, Jorge Vidal, in Lima on Monday."})
+  void anAppositionAfterTheObjectLeavesThePlaceInTheClause(String sentence) {
+    Extraction x = extract(article("2025-04-14", sentence));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("ana-lopez", "jorge-vidal");
+      assertThat(m.location()).hasValueSatisfying(l -> assertThat(l.name()).isEqualTo("Lima"));
+    });
+  }
+
+  @Test
+  void aCommaAfterTheObjectThatOpensAnotherClauseStillEndsIt() {
+    Extraction x = extract(article("2025-04-14", "Ana Lopez met Jorge Vidal, and Chile later said in Lima that talks would go on."));
+    assertThat(x.meetings()).allSatisfy(m -> assertThat(m.location()).isEmpty());
+  }
 }

@@ -173,4 +173,13 @@ class MeetingTenseTest {
     Extraction x = extract(article("2025-04-14", "Ana Lopez travelled to Quito on Monday to hold a round of talks with Chile."));
     assertThat(x.meetings()).allSatisfy(m -> assertThat(m.status()).isEqualTo(MeetingStatus.HELD));
   }
+
+  // The recent perfect ("have just spoken") tells an event of the day of the remarks.
+  @Test
+  void aRecentPerfectIsDatedTheDayOfTheRemarks() {
+    Extraction x = extract(article("2025-04-14", "Remarks by President Ana Lopez",
+        "I have just spoken with President Jorge Vidal of Chile."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.date()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2025-04-14")));
+  }
 }
