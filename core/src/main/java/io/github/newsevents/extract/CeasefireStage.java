@@ -587,7 +587,10 @@ final class CeasefireStage extends EventStage {
     }
     boolean future = f.status == CeasefireStatus.PROPOSED || anyIn(t, from, to, FUTURE_WORDS);
     int periodFrom = period(t, from, to, published, future, f); // ("that will run from 1 May": the relative's own tense)
-    f.date = date(p, from, periodFrom, published, f.status == CeasefireStatus.PROPOSED || anyIn(t, from, relative, FUTURE_WORDS));
+    // a proposal made in the past is dated when it was made ("Brazil proposed a truce on Friday": last
+    // Friday); a proposed truce still to begin is not ("a truce that would begin on Friday")
+    boolean proposedAhead = f.status == CeasefireStatus.PROPOSED && !pastProposal(t, from, relative);
+    f.date = date(p, from, periodFrom, published, proposedAhead || anyIn(t, from, relative, FUTURE_WORDS));
     f.evidence.add(span(p, from, to));
     return f;
   }
@@ -754,6 +757,26 @@ final class CeasefireStage extends EventStage {
   }
 
   private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "shall");
+
+  private static final Set<String> ADJECTIVE_DETERMINERS = Set.of("the", "a", "an", "its", "their", "this", "that");
+
+  /** Verbs of proposing in the past tense: "proposed", "called for", "urged", "offered". */
+  private static final Set<String> PAST_PROPOSING = Set.of("proposed", "called", "urged", "offered", "suggested",
+      "demanded", "floated", "presented", "tabled", "sought", "pressed", "unveiled", "pushed", "appealed");
+
+  /**
+   * Whether [from, to) has a verb of proposing in the past tense ("Brazil proposed", "a truce was
+   * proposed", "called for a truce"), not the adjective of the noun ("the proposed truce").
+   */
+  private static boolean pastProposal(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.type(k) == Tokens.WORD && PAST_PROPOSING.contains(t.get(k))
+          && !(k > 0 && ADJECTIVE_DETERMINERS.contains(lower(t, k - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Reads "from 1 May to 7 May", "until 7 May", "starting 1 May" into the ceasefire's start and

@@ -75,4 +75,19 @@ class CeasefireDurationTest {
     assertThat(x.ceasefires()).singleElement()
         .satisfies(c -> assertThat(c.date()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2025-04-13")));
   }
+
+  // A proposal made in the past is dated when it was made; a truce still to begin, or a proposal
+  // still to be made, is dated ahead.
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Brazil proposed a 30-day ceasefire on Friday.|2025-04-11",
+      "Brazil called for a ceasefire on Friday.|2025-04-11",
+      "On Friday, Brazil proposed a ceasefire.|2025-04-11",
+      "Brazil will propose a ceasefire on Friday.|2025-04-18",
+      "Brazil said a proposed truce would begin on Friday.|2025-04-18"})
+  void aProposalIsDatedWhenItWasMade(String sentence, String date) {
+    Extraction x = extract(article("2025-04-14", "Peru and Chile fought a brief war.", sentence));
+    assertThat(x.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.date()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo(date)));
+  }
 }
