@@ -11,6 +11,7 @@ import io.github.newsevents.model.Span;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -230,8 +231,29 @@ final class CeasefireStage extends EventStage {
       }
       Tokens t = p.tokens;
       boolean added = words.addsTriggers();
+      // "the proposal", "that plan" after a proposed ceasefire of the last paragraphs speak of it: a
+      // rejection or an acceptance of the proposal is one of the truce
+      Found lastProposed = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (lastProposed != null && (lastProposed.status != CeasefireStatus.PROPOSED || p.index - lastProposed.para > 3)) {
+        lastProposed = null;
+      }
       for (int i = 0; i < t.size(); i++) {
         if ((p.flags(i) & (WordFlags.CEASEFIRE | WordFlags.PAUSE)) == 0 && !(added && t.type(i) == Tokens.WORD)) {
+          if (lastProposed != null && proposalAnaphor(t, i)) {
+            CeasefireStatus answer = answer(t, i);
+            Found f = answer == null ? null : ceasefire(actors, discourse, p, i, clause(p, i)[0], clause(p, i)[1], published);
+            // (a proposal that names no side yet takes the article's sides later)
+            // (one side's acceptance is not yet an agreement; one side's rejection is a rejection)
+            if (f != null && f.parties.size() >= (answer == CeasefireStatus.AGREED ? 2 : 1) && (lastProposed.parties.isEmpty() ? sidesOfTheWar(discourse, f.parties)
+                : lastProposed.parties.containsAll(f.parties))) {
+              f.status = answer;
+              LOG.debug("paragraph {}: '{}' speaks of the proposed ceasefire before it", p.index, t.get(i));
+              f.parties.clear();
+              f.parties.addAll(lastProposed.parties);
+              f.date = null; // (the date of the answer, not of the truce)
+              absorb(lastProposed, f);
+            }
+          }
           continue;
         }
         String w = lower(t, i);
@@ -652,6 +674,54 @@ final class CeasefireStage extends EventStage {
 
   /** Nouns of a proposal, whose proposer follows "from" or "by": "a truce proposal from Egypt". */
   private static final Set<String> PROPOSAL_NOUNS = Set.of("proposal", "proposals", "plan", "offer", "initiative");
+
+  /** Verbs that accept a proposal: its truce is agreed. */
+  private static final Set<String> ACCEPTING = Set.of("accepted", "accepts", "approved", "signed", "embraced");
+
+  /** Whether every one of {@code answering} is a side of the article's conflict. */
+  private static boolean sidesOfTheWar(Discourse discourse, Collection<ActorRec> answering) {
+    for (ActorRec a : answering) {
+      if (discourse.conflict == null || !discourse.conflict.has(discourse.side(a))) {
+        return false;
+      }
+    }
+    return true;
+  }
+  /** Verbs that refuse a proposal: its truce is rejected. */
+  private static final Set<String> REFUSING = Set.of("rejected", "rejects", "refused", "refuses", "dismissed",
+      "spurned", "rebuffed", "turned");
+
+  /**
+   * The answer a verb right before a proposal noun gives it ("accepted the plan": AGREED, "rejected
+   * the Brazilian proposal", "turned down the offer": REJECTED); null for any other verb, or a negated one.
+   */
+  private static CeasefireStatus answer(Tokens t, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+      if (t.type(k) != Tokens.WORD) {
+        return null;
+      }
+      boolean negated = k > 0 && (t.is(k - 1, "not") || t.is(k - 1, "never") || t.is(k - 1, "n't"));
+      if (ACCEPTING.contains(t.get(k))) {
+        return negated ? null : CeasefireStatus.AGREED;
+      }
+      if (REFUSING.contains(t.get(k)) && (!t.is(k, "turned") || t.is(k + 1, "down"))) {
+        return negated ? null : CeasefireStatus.REJECTED;
+      }
+    }
+    return null;
+  }
+
+  /** "the proposal", "this plan", "that offer", "the Brazilian proposal": a definite proposal noun. */
+  private static boolean proposalAnaphor(Tokens t, int i) {
+    if (t.type(i) != Tokens.WORD || !Bits.PROPOSAL_NOUNS.containsLower(t, i) || i == 0) {
+      return false;
+    }
+    int d = i - 1;
+    if (d > 0 && t.type(d) == Tokens.WORD && t.capitalised(d) && !t.is(d, "The")) {
+      d--; // "the Brazilian proposal"
+    }
+    return t.is(d, "the") || t.is(d, "The") || t.is(d, "this") || t.is(d, "This") || t.is(d, "that");
+  }
 
   /** The end of an agent phrase starting at {@code from}: the next of {@link #AGENT_ENDS}, else {@code to}. */
   private static int agentPhraseEnd(Tokens t, int from, int to) {

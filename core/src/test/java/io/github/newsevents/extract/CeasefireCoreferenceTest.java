@@ -75,4 +75,42 @@ class CeasefireCoreferenceTest {
         "Diplomats said a 90-day truce would be needed before talks on the border could begin."));
     assertThat(x.ceasefires()).hasSize(2);
   }
+
+  // A definite proposal noun ("the plan", "the Brazilian proposal") after a proposed ceasefire
+  // speaks of it: the sides' answer is the truce's status. One side's rejection rejects it; an
+  // acceptance agrees it only when every side accepts; a third state's answer changes nothing.
+  @Test
+  void rejectingTheProposalRejectsTheProposedTruce() {
+    Extraction x = extract(article("2025-04-14",
+        "Brazil proposed a 30-day ceasefire between Peru and Chile on Friday.", "Chile turned down the Brazilian proposal on Saturday."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.REJECTED));
+  }
+
+  @Test
+  void bothSidesAcceptingThePlanAgreeTheTruce() {
+    Extraction x = extract(article("2025-04-14",
+        "Brazil proposed a 30-day ceasefire between Peru and Chile on Friday.", "Peru and Chile accepted the plan on Saturday."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.AGREED));
+  }
+
+  @Test
+  void oneSideAcceptingThePlanLeavesItProposed() {
+    Extraction x = extract(article("2025-04-14",
+        "Brazil proposed a 30-day ceasefire between Peru and Chile on Friday.", "Chile accepted the plan on Saturday."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.PROPOSED));
+  }
+
+  @Test
+  void aThirdStateAnsweringThePlanChangesNothing() {
+    Extraction x = extract(article("2025-04-14", "Peru and Chile fought a war.",
+        "Brazil proposed a 30-day ceasefire on Friday.", "Argentina rejected the plan on Saturday."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.PROPOSED));
+  }
+
+  @Test
+  void aPlanAfterAnAgreedTruceIsSomethingElse() {
+    Extraction x = extract(article("2025-04-14",
+        "Peru and Chile agreed to a ceasefire on Friday.", "Chile rejected the plan for a new highway on Saturday."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.AGREED));
+  }
 }
