@@ -1047,7 +1047,7 @@ final class ActorStage {
   /** Nouns that make "US officials" or "ASEAN leaders" a group of the state or body named before. */
   private static final Set<String> NAMED_GROUP_NOUNS = Set.of(
       "officials", "delegation", "negotiators", "diplomats", "authorities", "government", "leaders",
-      "ministers", "lawmakers", "envoys", "representatives", "team");
+      "ministers", "lawmakers", "envoys", "representatives", "team", "military", "junta", "regime", "army");
 
   /** Plural nouns of people that, with "from" or "of" and a list of states, make a group of their envoys. */
   private static final Set<String> ENVOY_NOUNS = Set.of(
@@ -1127,6 +1127,10 @@ final class ActorStage {
     }
     if (k >= t.size() || t.type(k) != Tokens.WORD || !NAMED_GROUP_NOUNS.contains(t.get(k))) {
       return -1;
+    }
+    if (kind == EntryKind.STATE && k + 1 < t.size() && (t.is(k, "military") || t.is(k, "army"))
+        && (t.is(k + 1, "junta") || t.is(k + 1, "regime") || t.is(k + 1, "government"))) {
+      k++; // "the Myanmar military junta": one group
     }
     return kind == EntryKind.STATE || t.is(k, "ministers") || t.is(k, "leaders") ? k : -1;
   }

@@ -486,6 +486,12 @@ final class CeasefireStage extends EventStage {
         f.outsiders.add(a);
         continue;
       }
+      if (a.kind == ActorKind.GROUP && a.entry == null && !a.armed && a.country != null && civilWar(discourse, a.country)) {
+        // "Yemeni government forces" against the Houthis, Yemen's own rebels: the government's side is
+        // the party, not the state both sides are of
+        f.parties.add(a);
+        continue;
+      }
       if (a.kind == ActorKind.GROUP && a.entry == null && !a.armed && a.country != null) {
         // "Norwegian forces", "Chilean troops", "the Chilean army": a group named by its state's demonym
         // fights for it (the state made from the demonym when the article does not name it)
@@ -677,6 +683,22 @@ final class CeasefireStage extends EventStage {
 
   /** Verbs that accept a proposal: its truce is agreed. */
   private static final Set<String> ACCEPTING = Set.of("accepted", "accepts", "approved", "signed", "embraced");
+
+  /** Whether the article's conflict is a war of {@code country} with an armed group of its own. */
+  private static boolean civilWar(Discourse discourse, String country) {
+    Discourse.Pair c = discourse.conflict;
+    return c != null && (domesticArmed(c.a, country) || domesticArmed(c.b, country));
+  }
+
+  /**
+   * An armed group of {@code country}: one the gazetteer places there, or one the article names
+   * without a state of its own (rebels the gazetteer does not know fight their own government; a
+   * foreign force, Hamas against Israel, is known with its own state).
+   */
+  private static boolean domesticArmed(ActorRec x, String country) {
+    return x.kind == ActorKind.GROUP && (x.armed || x.entry != null)
+        && (country.equals(x.country) || x.country == null && x.entry == null);
+  }
 
   /** Whether every one of {@code answering} is a side of the article's conflict. */
   private static boolean sidesOfTheWar(Discourse discourse, Collection<ActorRec> answering) {

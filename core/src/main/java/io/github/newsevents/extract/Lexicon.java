@@ -147,7 +147,7 @@ final class Lexicon {
   static final Set<String> GROUP_NOUNS = set(
       "officials", "delegation", "delegations", "negotiators", "diplomats", "authorities",
       "forces", "troops", "military", "government", "leaders", "ministers", "counterparts",
-      "side", "team", "lawmakers", "envoys", "representatives", "mediators", "army");
+      "side", "team", "lawmakers", "envoys", "representatives", "mediators", "army", "junta", "regime");
 
   /** Adjectives that may precede such a group ("senior Russian officials"). */
   static final Set<String> GROUP_MODIFIERS = set(

@@ -89,4 +89,32 @@ class ArmedGroupsTest {
       assertThat(a.kind()).isEqualTo(ActorKind.PERSON);
     });
   }
+
+  // In a war of a state with its own rebels, the state's side of a ceasefire is the government body
+  // the article names ("Peruvian government forces", "the Myanmar military junta"): the rebels are of
+  // the state too. Between states, a state's forces stand for the state.
+  @Test
+  void inACivilWarTheGovernmentBodyIsTheParty() {
+    Extraction x = extract(article("2025-04-14", "The Free Tiger Front rebels have fought Peru for years.",
+        "Peruvian government forces and the rebels agreed to a truce on Sunday."));
+    assertThat(x.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peruvian-government", "free-tiger-front"));
+  }
+
+  @Test
+  void aStateNameBeforeAMilitaryJuntaNamesTheJunta() {
+    Extraction x = extract(article("2025-04-14", "The Kachin Liberation Front rebels have fought Myanmar for years.",
+        "The Myanmar military junta and the rebels agreed to a truce on Sunday."));
+    assertThat(x.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("myanmar-military-junta", "kachin-liberation-front"));
+    assertThat(x.actors()).filteredOn(a -> a.id().equals("myanmar-military-junta")).singleElement()
+        .satisfies(a -> assertThat(a.kind()).isEqualTo(ActorKind.GROUP));
+  }
+
+  @Test
+  void betweenStatesTheirForcesStandForTheStates() {
+    Extraction x = extract(article("2025-04-14", "Peru and Chile fought a brief war.",
+        "Chilean troops and Peruvian troops agreed to a truce on Sunday."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("chile", "peru"));
+  }
 }
