@@ -145,6 +145,9 @@ final class MeetingStage extends EventStage {
     }
   }
 
+  /** Meals that are meetings when taken with someone ("lunch with X") or at work ("a working dinner"). */
+  private static final Set<String> MEALS = Set.of("lunch", "luncheon", "dinner", "breakfast");
+
   /** The next meeting trigger word at or after {@code from}, or {@code to}. */
   private static int nextTrigger(Doc.Para p, int from, int to) {
     Tokens t = p.tokens;
@@ -210,6 +213,11 @@ final class MeetingStage extends EventStage {
         } else if (w.equals("signed")) {
           // "A and B signed an accord in Oslo": a signing ceremony of the people coordinated before it
           kind = symmetricSubject(t, i) ? MeetingKind.IN_PERSON : null;
+        } else if (MEALS.contains(w)) {
+          // "had lunch with X", "a working dinner with his Chilean counterpart": a meal of the sides; not
+          // "a state banquet", "over dinner", "a dinner with her advisers"
+          kind = i + 2 < t.size() && t.is(i + 1, "with") && (t.capitalised(i + 2) || PRONOUNS.contains(t.get(i + 2))
+              && i + 3 < t.size() && t.capitalised(i + 3)) ? MeetingKind.IN_PERSON : null;
         } else if (IN_PERSON.contains(w)) {
           kind = virtual(t, i) ? MeetingKind.VIDEO_CALL : MeetingKind.IN_PERSON;
         } else if (CALL.contains(w)) {
@@ -637,6 +645,11 @@ final class MeetingStage extends EventStage {
   private static boolean framing(Tokens t, int before, int i) {
     for (int k = i - 1; k > before && k >= i - 8; k--) {
       if (t.type(k) == Tokens.WORD && SETTINGS.contains(t.get(k))) {
+        if (k + 1 < i && (t.is(k + 1, "which") || t.is(k + 1, "whom"))) {
+          // "a visit during which she will meet X", "a summit at which they met": a relative clause
+          // tells an event of its own, set in the one before
+          return false;
+        }
         // "the start of", "ahead of"; "during the summit", "met at a summit in Astana"
         return t.is(k, "during") || t.is(k, "at") && settingObject(t, k, i) || k + 1 < i && t.is(k + 1, "of");
       }
@@ -750,9 +763,13 @@ final class MeetingStage extends EventStage {
     String w = lower(t, i);
     for (int k = Math.max(0, i - 2); k < Math.min(t.size(), i + 3); k++) {
       String x = lower(t, k);
-      if (x.equals("video") || x.equals("videoconference") || x.equals("virtual") || x.equals("virtually")) {
+      if (x.equals("video") || x.startsWith("videoconf") || x.startsWith("video-conf") || x.equals("virtual")
+          || x.equals("virtually")) {
         return MeetingKind.VIDEO_CALL;
       }
+    }
+    if ((w.equals("call") || w.equals("calls")) && i > 0 && t.is(i - 1, "courtesy")) {
+      return MeetingKind.IN_PERSON; // "paid a courtesy call on the president": a visit in person
     }
     if ((w.equals("call") || w.equals("phone")) && i > 0 && MODALS.contains(t.lower(i - 1)) && calledSomeone(t, i)) {
       return MeetingKind.PHONE_CALL; // "said he would call Y on Friday", "will phone Y next week": a call to come

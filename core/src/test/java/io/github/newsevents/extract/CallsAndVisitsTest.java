@@ -298,4 +298,40 @@ class CallsAndVisitsTest {
         "Peruvian Foreign Minister Ana Lopez returned to Lima on Monday for talks with her cabinet."));
     assertThat(y.meetings()).isEmpty();
   }
+
+  // Other names of meetings in diplomatic English: a courtesy call is a visit in person, a
+  // videoconference a video call, a meal taken with someone ("lunch with", "a working dinner") a
+  // meeting; a banquet alone is none.
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "Ana Lopez paid a courtesy call on President Jorge Vidal in Santiago on Monday.|IN_PERSON",
+      "Ana Lopez and Jorge Vidal held a videoconference on Monday.|VIDEO_CALL",
+      "Ana Lopez held a video-conference with Jorge Vidal on Monday.|VIDEO_CALL",
+      "Ana Lopez had a working lunch with Jorge Vidal in Lima on Monday.|IN_PERSON",
+      "Ana Lopez had breakfast with Jorge Vidal in Lima on Monday.|IN_PERSON"})
+  void otherNamesOfMeetings(String sentence, String kind) {
+    Extraction x = extract(article("2025-04-14", sentence));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.kind().name()).isEqualTo(kind);
+      assertThat(m.participants()).containsExactlyInAnyOrder("ana-lopez", "jorge-vidal");
+    });
+  }
+
+  @Test
+  void aBanquetAloneIsNoMeeting() {
+    Extraction x = extract(article("2025-04-14", "Ana Lopez hosted a state dinner in Lima on Monday."));
+    assertThat(x.meetings()).isEmpty();
+  }
+
+  // An event in a relative clause after "during which" or "at which" is one of its own, set in the
+  // event before it (it was taken for the setting of that event and dropped).
+  @Test
+  void aMeetingInARelativeClauseOfAVisitIsItsOwn() {
+    Extraction x = extract(article("2025-04-14",
+        "Ana Lopez arrived in Santiago on Monday on a two-day visit during which she is expected to meet President Jorge Vidal."));
+    assertThat(x.meetings()).anySatisfy(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("ana-lopez", "jorge-vidal");
+      assertThat(m.status()).isEqualTo(io.github.newsevents.model.MeetingStatus.PLANNED);
+    });
+  }
 }
