@@ -278,7 +278,41 @@ final class MeetingStage extends EventStage {
       separateCalls(out, f);
     }
     out.removeIf(f -> f.participants.size() < 2 && !f.amongThemselves || oneSide(f));
+    for (Found f : out) {
+      governmentSide(actors, f);
+    }
     return out;
+  }
+
+  /**
+   * A leader of a state meeting that state's own armed group ("President X resumed talks with the
+   * rebels") meets it for the government: the state the article names is a side of the meeting too,
+   * beside the leader. Unchanged when a side of that state (the state itself, its government, its
+   * delegation) already takes part, or the article never names the state.
+   */
+  private static void governmentSide(ActorStage.Result actors, Found f) {
+    ActorRec group = null;
+    ActorRec leader = null;
+    for (ActorRec a : f.participants) {
+      if (a.kind == ActorKind.GROUP && (a.armed || a.entry != null)) {
+        group = a;
+      } else if (a.kind == ActorKind.PERSON && a.country != null) {
+        leader = leader == null ? a : leader;
+      }
+    }
+    if (group == null || leader == null || group.country != null && !group.country.equals(leader.country)) {
+      return;
+    }
+    for (ActorRec a : f.participants) {
+      if (a != group && a.kind != ActorKind.PERSON && leader.country.equals(a.country)) {
+        return;
+      }
+    }
+    List<ActorRec> states = actors.states(leader.country);
+    if (!states.isEmpty()) {
+      LOG.debug("{} meets {} for the government of {}", leader.name, group.name, states.get(0).name);
+      f.participants.add(states.get(0));
+    }
   }
 
   /** Words between a visitor and "in" that make the stay a visit: "X is in Lima", "X was in Moscow", "X is due in Oslo". */

@@ -117,4 +117,21 @@ class ArmedGroupsTest {
         "Chilean troops and Peruvian troops agreed to a truce on Sunday."));
     assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("chile", "peru"));
   }
+
+  // A state's leader who meets the state's own rebels meets them for the government: the state is a
+  // side beside the leader; a foreign armed group met by a leader adds no state.
+  @Test
+  void aLeaderTalkingToHerOwnRebelsTalksForTheState() {
+    Extraction x = extract(article("2025-04-14", "The Free Tiger Front rebels have fought Peru for years.",
+        "Peruvian President Ana Lopez resumed talks with the Free Tiger Front rebels on Monday."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-lopez", "free-tiger-front", "peru"));
+  }
+
+  @Test
+  void aLeaderMeetingAForeignArmedGroupAddsNoState() {
+    Extraction x = extract(article("2025-04-14", "Peru and Chile are neighbours.",
+        "Peruvian President Ana Lopez met Hamas leaders in Doha on Monday."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.participants()).doesNotContain("peru"));
+  }
 }
