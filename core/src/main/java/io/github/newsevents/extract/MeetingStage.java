@@ -1732,6 +1732,9 @@ final class MeetingStage extends EventStage {
     }
     if (pairPhrase) {
       Discourse.Pair pair = fighters ? discourse.sidesAt(p.index, trigger) : discourse.pairAt(p.index, trigger);
+      if (pair != null && p.sentenceInitial(trigger) && (discourse.mediator(pair.a) || discourse.mediator(pair.b))) {
+        pair = null; // a bare "Talks ..." of a pair that mediates ("facilitated by A and B"): not the sides
+      }
       if (pair != null) {
         LOG.debug("paragraph {}: '{}' with the article's pair {} and {}", p.index, t.get(trigger), pair.a.name, pair.b.name);
         // in the order the article first names them, as a clause would list them
@@ -1760,12 +1763,39 @@ final class MeetingStage extends EventStage {
    */
   private static boolean openingDefinite(Doc.Para p, int trigger) {
     Tokens t = p.tokens;
+    if (p.sentenceInitial(trigger) && !t.is(trigger, "Talk")) {
+      // the bare plural opening a sentence, with a verb of what happened to the talks: "Talks in
+      // Quito ended without agreement" (not "Negotiations are at a stalemate": a state of affairs)
+      return occurrenceAfter(t, trigger);
+    }
     for (int k = trigger - 1; k >= 0 && k >= trigger - 5; k--) {
       if (t.is(k, "The")) {
         return p.sentenceInitial(k);
       }
+      if (k == trigger - 1 && t.capitalised(k) && OPENING_MODIFIERS.contains(lower(t, k)) && p.sentenceInitial(k)) {
+        return true; // "Peace talks resumed in Quito", "Direct negotiations began"
+      }
       if (t.type(k) != Tokens.WORD || t.capitalised(k) || !OPENING_MODIFIERS.contains(lower(t, k))) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of what happens to talks: they begin, end, resume, break down, take place. */
+  private static final Set<String> OCCURRENCES = Set.of("began", "begin", "begins", "ended", "end", "ends", "resumed",
+      "resume", "resumes", "opened", "open", "opens", "started", "start", "starts", "collapsed", "concluded",
+      "closed", "continued", "continue", "continues", "stalled", "broke", "took", "take", "takes", "held", "yielded",
+      "failed", "produced", "lasted", "restarted", "kicked");
+
+  /** A verb of {@link #OCCURRENCES} within ten words after the trigger, in its sentence. */
+  private static boolean occurrenceAfter(Tokens t, int trigger) {
+    for (int k = trigger + 1; k < t.size() && k <= trigger + 10; k++) {
+      if (t.type(k) == Tokens.PUNCT && !t.is(k, ",") && !t.is(k, "-")) {
+        return false;
+      }
+      if (t.type(k) == Tokens.WORD && OCCURRENCES.contains(t.get(k))) {
+        return true;
       }
     }
     return false;

@@ -358,4 +358,24 @@ class MeetingSidesTest {
         "Trilateral talks resumed in Brasilia on Friday."));
     assertThat(y.meetings()).isEmpty();
   }
+
+  // A bare plural event noun opening its sentence ("Talks in Quito ended", "Peace talks resumed")
+  // with a verb of what happened to the talks refers to the talks of the article's pair, as "The
+  // talks" does; a state of affairs ("Negotiations are at a stalemate") is no meeting.
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "Talks in Quito ended on Monday without agreement.",
+      "Peace talks resumed in Quito on Monday.",
+      "Talks hosted by Ecuador in Quito ended on Monday without agreement."})
+  void aBarePluralOpeningItsSentenceIsThePairsTalks(String sentence) {
+    Extraction x = extract(article("2025-04-14", "Peru and Chile have clashed along their border since January.", sentence));
+    assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.participants()).contains("peru", "chile"));
+  }
+
+  @Test
+  void aStateOfAffairsOfTalksIsNoMeeting() {
+    Extraction x = extract(article("2025-04-14", "Peru and Chile have clashed along their border since January.",
+        "Negotiations are at a stalemate, Brazil said."));
+    assertThat(x.meetings()).isEmpty();
+  }
 }
