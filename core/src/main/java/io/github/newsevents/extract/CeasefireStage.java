@@ -162,6 +162,8 @@ final class CeasefireStage extends EventStage {
     CeasefireScope scope = CeasefireScope.FULL;
     String scopeNote;
     Period duration;
+    /** A length in hours that is no whole number of days ("a 30-hour truce"), else 0. */
+    int hours;
     PartialDate date;
     PartialDate start;
     PartialDate end;
@@ -385,6 +387,10 @@ final class CeasefireStage extends EventStage {
       Period d = duration(t, k);
       if (d != null) {
         f.duration = d;
+        continue;
+      }
+      if (w.endsWith("-hour") && w.indexOf('-') > 0 && amount(w.substring(0, w.indexOf('-'))) > 0) {
+        f.hours = amount(w.substring(0, w.indexOf('-'))); // "a 30-hour truce": no whole number of days
         continue;
       }
       if (PARTIAL_WORDS.contains(w) || (t.capitalised(k) && (t.is(k, "Sea") || k + 1 < trigger && t.is(k + 1, "Sea")))) {
@@ -1325,6 +1331,11 @@ final class CeasefireStage extends EventStage {
     return null;
   }
 
+  /** Whether a length in hours of {@code a} leaves {@code b} unlengthed or of the same hours. */
+  private static boolean hoursAgree(Found a, Found b) {
+    return a.hours == 0 || b.duration == null && (b.hours == 0 || b.hours == a.hours);
+  }
+
   /** The same ceasefire: the same parties (or none of its own) and the same scope. */
   private static void merge(List<Found> out, Found f) {
     if (f.another) {
@@ -1362,7 +1373,8 @@ final class CeasefireStage extends EventStage {
     for (int k = Math.max(0, out.size() - MERGE_WINDOW); k < out.size(); k++) {
       Found o = out.get(k);
       boolean sameScope = o.scope == f.scope && (o.scopeNote == null || f.scopeNote == null || o.scopeNote.equals(f.scopeNote));
-      boolean sameDuration = o.duration == null || f.duration == null || o.duration.equals(f.duration);
+      boolean sameDuration = (o.duration == null || f.duration == null || o.duration.equals(f.duration))
+          && hoursAgree(o, f) && hoursAgree(f, o); // ("a 30-day proposal" is no "30-hour truce")
       // the parties last, only when the rest agrees: comparing them walks both sets
       boolean sameParties = sameScope && sameDuration
           && (f.parties.isEmpty() || o.parties.containsAll(f.parties) || f.parties.containsAll(o.parties)
@@ -1405,6 +1417,9 @@ final class CeasefireStage extends EventStage {
   private static void absorb(Found o, Found f) {
     if (o.duration == null) {
       o.duration = f.duration;
+    }
+    if (o.hours == 0) {
+      o.hours = f.hours;
     }
     if (o.date == null) {
       o.date = f.date;

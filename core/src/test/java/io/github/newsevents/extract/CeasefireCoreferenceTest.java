@@ -113,4 +113,22 @@ class CeasefireCoreferenceTest {
         "Peru and Chile agreed to a ceasefire on Friday.", "Chile rejected the plan for a new highway on Saturday."));
     assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.AGREED));
   }
+
+  // Lengths tell truces apart: "a 30-hour truce" is not "a 30-day truce" proposed before it, though
+  // hours that make no whole day have no duration to record.
+  @Test
+  void aTruceOfSomeHoursIsNotAProposalOfSomeDays() {
+    Extraction x = extract(article("2025-04-14", "Peru and Chile have clashed along their border since January.",
+        "Brazil proposed a 30-day truce on Friday.",
+        "On Sunday the two sides agreed to a 30-hour truce to allow the wounded to be evacuated."));
+    assertThat(x.ceasefires()).extracting(c -> c.status() + " " + c.duration().map(Object::toString).orElse("-"))
+        .containsExactlyInAnyOrder("PROPOSED P30D", "AGREED -");
+  }
+
+  @Test
+  void theSameLengthInHoursIsTheSameTruce() {
+    Extraction x = extract(article("2025-04-14", "Peru and Chile have clashed along their border since January.",
+        "The two sides agreed to a 30-hour truce on Sunday.", "The 30-hour truce was largely respected, monitors said."));
+    assertThat(x.ceasefires()).hasSize(1);
+  }
 }
