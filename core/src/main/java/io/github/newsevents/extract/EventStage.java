@@ -494,6 +494,15 @@ abstract class EventStage {
   private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are", "be");
 
   static PartialDate date(Doc.Para p, int from, int to, LocalDate published, boolean future) {
+    return date(p, from, to, published, future, -1);
+  }
+
+  /**
+   * The first date in [from, to), skipping the date of a report ("said on Friday") and one in a
+   * "since" phrase; with {@code trigger} at or above 0, also a date that determines another event
+   * noun ("Friday's meeting followed recent talks in Quito": Friday is not when the talks were).
+   */
+  static PartialDate date(Doc.Para p, int from, int to, LocalDate published, boolean future, int trigger) {
     Tokens t = p.tokens;
     // only where a date may start: found once per paragraph, not read again for every trigger
     int[] starts = p.positions(Dates.class, k -> Dates.mayStart(t, k));
@@ -509,6 +518,12 @@ abstract class EventStage {
       }
       if (f.from > from && t.is(f.from - 1, "since")) {
         next = f.to; // "allowed only envoys since October 2021": when a state began, not the event
+        continue;
+      }
+      if (trigger >= 0 && f.to + 1 < to && t.type(f.to) == Tokens.POSSESSIVE && f.to + 1 != trigger
+          && !(f.to + 2 == trigger && t.type(f.to + 1) == Tokens.WORD && !t.capitalised(f.to + 1))
+          && (p.flags(f.to + 1) & WordFlags.MEETING) != 0) {
+        next = f.to; // "Friday's meeting" dates that meeting, not the trigger's event
         continue;
       }
       // "said on Friday": the date of the report, not of the event

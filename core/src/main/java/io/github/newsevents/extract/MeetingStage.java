@@ -128,6 +128,7 @@ final class MeetingStage extends EventStage {
     Tokens clause;
     int clauseFrom;
     int clauseTo;
+    int triggerAt;
     LocalDate published;
     private PartialDate sentenceDate;
 
@@ -137,6 +138,11 @@ final class MeetingStage extends EventStage {
         Dates.Found d = Dates.first(clause, clauseFrom, clauseTo, published, false);
         if (d != null && d.from > 0 && clause.is(d.from - 1, "since")) {
           d = null; // "their first talks since March 2021": not when these were held
+        }
+        if (d != null && d.to + 1 < clauseTo && clause.type(d.to) == Tokens.POSSESSIVE && d.to + 1 != triggerAt
+            && (TALKS.contains(clause.lower(d.to + 1)) || IN_PERSON.contains(clause.lower(d.to + 1))
+                || CALL.contains(clause.lower(d.to + 1)))) {
+          d = null; // "Friday's meeting followed recent talks": Friday is the meeting's, not the talks'
         }
         sentenceDate = d == null ? null : d.date;
         clause = null;
@@ -1367,7 +1373,7 @@ final class MeetingStage extends EventStage {
     }
     boolean future = f.status == MeetingStatus.PLANNED || f.status == MeetingStatus.POSSIBLE;
     f.location = location(actors, p, wFrom, wTo);
-    f.date = date(p, wFrom, wTo, published, future);
+    f.date = date(p, wFrom, wTo, published, future, trigger);
     if (f.date == null && published != null && f.status == MeetingStatus.HELD && justNow(t, trigger, wFrom)) {
       f.date = PartialDate.of(published); // "I have just spoken with X": the day of the remarks
     }
@@ -1375,6 +1381,7 @@ final class MeetingStage extends EventStage {
       // "Today, Trump hosted ...", "The Kremlin said on Friday that the meeting ...": the sentence's
       // date, used when no mention of the meeting gives its own
       f.clause = t;
+      f.triggerAt = trigger;
       f.clauseFrom = from;
       // (not the reported words' dates, nor those after another event's word: "met X this morning
       // and agreed to meet again in May")

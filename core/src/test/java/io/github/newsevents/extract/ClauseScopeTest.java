@@ -165,4 +165,14 @@ class ClauseScopeTest {
     Extraction x = extract(article("2025-04-14", "Ana Lopez met Jorge Vidal, and Chile later said in Lima that talks would go on."));
     assertThat(x.meetings()).allSatisfy(m -> assertThat(m.location()).isEmpty());
   }
+
+  // A date that determines another event noun ("Friday's meeting") is that event's date, not the
+  // date of a later event of its sentence.
+  @Test
+  void aPossessiveDateOfAnotherEventDoesNotDateTheTalks() {
+    Extraction x = extract(article("2025-04-14", "Peru and Chile held talks in Lima on Friday.",
+        "Friday's meeting of the foreign ministers came weeks after talks in Quito between Peruvian and Chilean officials."));
+    assertThat(x.meetings()).filteredOn(m -> m.location().map(l -> l.name().equals("Quito")).orElse(false))
+        .singleElement().satisfies(m -> assertThat(m.date()).isEmpty());
+  }
 }
