@@ -151,6 +151,11 @@ final class MeetingStage extends EventStage {
     }
   }
 
+  /** Nouns that a word of talks may modify, naming no event: "the negotiation committee", "the talks process". */
+  private static final Set<String> EVENT_AS_MODIFIER = Set.of("committee", "committees", "team", "teams", "process",
+      "table", "track", "framework", "position", "positions", "strategy", "format", "mechanism", "skills", "tactics",
+      "partner", "partners", "record", "delegation", "delegations", "venue");
+
   /** Meals that are meetings when taken with someone ("lunch with X") or at work ("a working dinner"). */
   private static final Set<String> MEALS = Set.of("lunch", "luncheon", "dinner", "breakfast");
 
@@ -208,7 +213,9 @@ final class MeetingStage extends EventStage {
               && !(i + 1 < t.size() && t.is(i + 1, "of"));
           kind = series ? MeetingKind.TALKS : null;
         } else if (TALKS.contains(w)) {
-          kind = MeetingKind.TALKS;
+          // not a noun modifying another: "the negotiation committee", "the talks process", "a negotiation team"
+          kind = i + 1 < t.size() && t.type(i + 1) == Tokens.WORD && EVENT_AS_MODIFIER.contains(t.get(i + 1))
+              ? null : MeetingKind.TALKS;
         } else if ((RECEPTIONS.contains(w) || w.equals("received")) && receivedCall(t, i)) {
           kind = null; // "received a call from X": the call is the event, read at its own word
         } else if (RECEPTIONS.contains(w)) {
@@ -1660,7 +1667,8 @@ final class MeetingStage extends EventStage {
   private static final Set<String> PAIR_DETERMINERS = Set.of("both", "two", "warring");
   /** Words that make a mention of talks a wish, not an event: "we need negotiations", "open to talks". */
   private static final Set<String> WISHES = Set.of("need", "needs", "must", "should", "ready", "willing", "urged",
-      "urging", "calls", "called", "demand", "demanded", "want", "wants", "hope", "hopes", "only");
+      "urging", "calls", "called", "demand", "demanded", "want", "wants", "hope", "hopes", "only", "calling", "seek",
+      "seeks", "seeking", "sought", "pressing", "pushing", "appealed", "appealing", "urge", "urges");
 
   /**
    * A word of wish in [from, to): "ready for talks", "open to talks" (not "to open talks": a plan),

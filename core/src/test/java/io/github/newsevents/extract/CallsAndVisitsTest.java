@@ -334,4 +334,18 @@ class CallsAndVisitsTest {
       assertThat(m.status()).isEqualTo(io.github.newsevents.model.MeetingStatus.PLANNED);
     });
   }
+
+  // Seeking or calling for talks is a wish, in any form of the verb; a word of talks that modifies
+  // another noun ("the negotiation committee", "the talks process") names no event.
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "Ana Lopez was calling for talks with Chile on Monday.",
+      "Ana Lopez wrote to Jorge Vidal calling for talks with Chile.",
+      "Ana Lopez sought talks with Chile on Monday.",
+      "The talks process between Peru and Chile has stalled.",
+      "The negotiation team of Peru arrived in Quito on Monday."})
+  void wishesAndModifiersAreNoTalks(String sentence) {
+    Extraction x = extract(article("2025-04-14", "Peru and Chile have clashed since January.", sentence));
+    assertThat(x.meetings()).isEmpty();
+  }
 }
