@@ -443,13 +443,9 @@ public final class Tokens {
     if (len != s.length()) {
       return false;
     }
-    // the stages ask this of every token around a trigger, mostly for one-letter marks and short words
-    for (int k = 0; k < len; k++) {
-      if (text.charAt(start + k) != s.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
+    // the stages ask this of every token around a trigger, mostly for one-letter marks and short words;
+    // regionMatches reads the characters without a bounds check per character (the text is UTF-16)
+    return len == 1 || text.regionMatches(start + 1, s, 1, len - 1);
   }
 
   /** Whether token {@code i} is {@code s}, ignoring case. */
@@ -464,7 +460,24 @@ public final class Tokens {
     if (a != b && a < 128 && b < 128 && (a | 0x20) != (b | 0x20)) {
       return false;
     }
-    return text.regionMatches(true, starts[i], s, 0, len);
+    // ASCII pairs are equal ignoring case when equal ignoring the case bit of a letter; the first
+    // pair with another character and the rest are left to regionMatches, which folds case per
+    // character (and is slow for UTF-16 text against Latin-1 words)
+    int start = starts[i];
+    for (int k = 0; k < len; k++) {
+      char c = text.charAt(start + k);
+      char d = s.charAt(k);
+      if (c == d) {
+        continue;
+      }
+      if (c >= 128 || d >= 128) {
+        return text.regionMatches(true, start + k, s, k, len - k);
+      }
+      if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (d >= 'A' && d <= 'Z' ? d + 32 : d)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public char firstChar(int i) {
@@ -473,7 +486,8 @@ public final class Tokens {
 
   /** A word that starts with a capital letter. */
   public boolean capitalised(int i) {
-    return types[i] == WORD && Character.isUpperCase(firsts[i]);
+    char c = firsts[i];
+    return types[i] == WORD && (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c));
   }
 
   /** The first token whose start is at or after {@code offset}. */
