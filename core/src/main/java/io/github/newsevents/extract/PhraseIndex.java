@@ -208,9 +208,9 @@ final class PhraseIndex {
 
   /**
    * The phrases of {@code candidates} (for token {@code i}) that token {@code i + 1} may continue, in
-   * the same order: for an ASCII word there (one the tokenizer found in the vocabulary or absent from
-   * it), matching any ASCII second word exactly or ignoring case means having its lower case.
-   * Otherwise all of them.
+   * the same order: for an ASCII token there (a word the tokenizer found in the vocabulary or absent
+   * from it, a number, a mark), matching any ASCII second word exactly or ignoring case means having
+   * its lower case. Otherwise all of them.
    */
   private List<Phrase> narrow(Tokens t, int i, List<Phrase> candidates) {
     if (candidates.size() < NARROW || i + 1 >= t.size()) {
@@ -223,9 +223,10 @@ final class PhraseIndex {
     if (t.absentFrom(KnownWords.VOCABULARY, i + 1)) {
       return n.rest;
     }
-    if (t.index(KnownWords.VOCABULARY, i + 1) < 0) {
+    if (t.index(KnownWords.VOCABULARY, i + 1) < 0 && !Chars.isAscii(t.text(), t.start(i + 1), t.end(i + 1))) {
       return candidates;
     }
+    // (a mark is ASCII too: "the foreign minister, ..." tries the titles of one word only)
     List<Phrase> part = n.bySecond.get(t.lower(i + 1));
     return part != null ? part : n.rest;
   }
@@ -316,6 +317,10 @@ final class PhraseIndex {
     if (namesKnown && t.absentFrom(KnownWords.VOCABULARY, i)) {
       return null; // a word the tokenizer found in no list, so in no name
     }
+    int index = namesKnown ? t.index(KnownWords.VOCABULARY, i) : -1;
+    if (index >= 0 && (Character.isLowerCase(first) ? lowerByIndex : byIndex)[index] == null) {
+      return null; // a known word that starts no name: an array read, cheaper than the marks
+    }
     if (t.marked(this, i, NAME_MARK)) {
       return null; // the stages ask about the same words again and again
     }
@@ -364,6 +369,10 @@ final class PhraseIndex {
   Match title(Tokens t, int i) {
     if (titlesKnown && t.absentFrom(KnownWords.VOCABULARY, i)) {
       return null;
+    }
+    int index = titlesKnown && t.type(i) == Tokens.WORD ? t.index(KnownWords.VOCABULARY, i) : -1;
+    if (index >= 0 && titlesByIndex[index] == null) {
+      return null; // a known word that starts no title
     }
     if (t.marked(this, i, TITLE_MARK)) {
       return null;
