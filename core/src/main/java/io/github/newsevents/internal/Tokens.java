@@ -410,7 +410,7 @@ public final class Tokens {
       // a word the tokenizer found is its lower case unless it has a capital, and a word found in
       // lower case already is its own text: no second look-up; nor for one whose lower case the
       // tokenizer found absent, when the vocabulary holds the lower case of each word
-      w = x != 0 ? (x < 0 ? vocabulary.get(text, starts[i], ends[i]) : vocabulary.wordAt(x - 1))
+      w = x != 0 ? (x < 0 ? vocabulary.variant(-x - 1, text, starts[i], ends[i]) : vocabulary.wordAt(x - 1))
           : lower != null && lower.length() == len && text.regionMatches(starts[i], lower, 0, len) ? lower
           : absent != null && (absent[i >>> 6] & (1L << i)) != 0 && vocabulary.holdsLowerCases() ? null
           : vocabulary.get(text, starts[i], ends[i]);

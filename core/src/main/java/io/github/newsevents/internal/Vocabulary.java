@@ -39,6 +39,12 @@ public final class Vocabulary {
   private final int[] indexes;
   /** The words by {@link #index}. */
   private final String[] indexed;
+  /**
+   * By the {@link #index} of a lower-case word, the other ASCII words with that lower case ("May",
+   * "MAY" for "may"), or null: a token with a capital whose lower case has an index is one of them
+   * or no word at all, found without hashing it again (see {@link #variant}).
+   */
+  private final String[][] variants;
   private final int size;
 
   /** An entry's fields: bit 0 set (taken), payload in bits 1-7, length in 8-13, place in 14-31, hash in 32-63. */
@@ -118,6 +124,34 @@ public final class Vocabulary {
       }
     }
     this.holdsLowerCases = closed;
+    this.variants = new String[n][];
+    for (String w : indexed) {
+      if (Chars.isAscii(w)) {
+        int slot = lowerSlot(w, 0, w.length());
+        if (slot >= 0 && slots[slot] != w) {
+          String[] known = variants[indexes[slot]];
+          String[] more = known == null ? new String[1] : java.util.Arrays.copyOf(known, known.length + 1);
+          more[more.length - 1] = w;
+          variants[indexes[slot]] = more;
+        }
+      }
+    }
+  }
+
+  /**
+   * {@link #get} for an ASCII stretch {@code text[from, to)} whose lower case is the word of index
+   * {@code index}: the word equal to it, or null.
+   */
+  public String variant(int index, String text, int from, int to) {
+    String[] ws = variants[index];
+    if (ws != null) {
+      for (String w : ws) {
+        if (w.length() == to - from && text.regionMatches(from, w, 0, to - from)) {
+          return w;
+        }
+      }
+    }
+    return null;
   }
 
   private static long entry(int hash, int payload, int length, int place) {
