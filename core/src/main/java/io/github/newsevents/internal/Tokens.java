@@ -235,7 +235,7 @@ public final class Tokens {
       return;
     }
     int[] slots = new int[pending];
-    vocabulary.lowerSlots(text, pendingTokens, starts, ends, pendingHashes, pending, slots);
+    vocabulary.lowerSlots(cs, base, pendingTokens, starts, ends, pendingHashes, pending, slots);
     for (int k = 0; k < pending; k++) {
       int i = pendingTokens[k];
       int slot = slots[k];
