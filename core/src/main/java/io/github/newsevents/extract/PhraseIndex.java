@@ -3,11 +3,13 @@ package io.github.newsevents.extract;
 import io.github.newsevents.gazetteer.EntryKind;
 import io.github.newsevents.gazetteer.Gazetteer;
 import io.github.newsevents.gazetteer.GazetteerEntry;
+import io.github.newsevents.internal.Chars;
 import io.github.newsevents.internal.RangeMap;
 import io.github.newsevents.internal.Tokens;
 import io.github.newsevents.internal.Vocabulary;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,6 +94,14 @@ final class PhraseIndex {
   private final List<Phrase>[] byIndex;
   private final List<Phrase>[] lowerByIndex;
   private final List<Phrase>[] titlesByIndex;
+  /**
+   * The long candidate lists ("minister", "Republic", "United") by the lower case of their
+   * phrases' second word (see {@link #narrow}): a title or name is tried against the phrases the
+   * next token can continue, not against dozens of them.
+   */
+  private final Map<List<Phrase>, Narrowed> narrowed = new IdentityHashMap<>();
+  /** How many phrases a candidate list has before it is narrowed by the next token. */
+  private static final int NARROW = 6;
 
   PhraseIndex(Gazetteer gazetteer) {
     for (GazetteerEntry e : gazetteer.entries()) {
@@ -142,6 +152,83 @@ final class PhraseIndex {
     byIndex = byIndex(byLowerFirst);
     lowerByIndex = byIndex(lowerByLowerFirst);
     titlesByIndex = byIndex(titles);
+    for (Map<String, List<Phrase>> map : List.of(exact, titles, byLowerFirst, lowerByLowerFirst)) {
+      for (List<Phrase> phrases : map.values()) {
+        Narrowed n = phrases.size() >= NARROW ? Narrowed.of(phrases) : null;
+        if (n != null) {
+          narrowed.put(phrases, n);
+        }
+      }
+    }
+  }
+
+  /**
+   * A candidate list split by the lower case of its phrases' second word, each part in the list's
+   * order: the phrases of one word, and those whose second word is not ASCII, are in every part.
+   */
+  private static final class Narrowed {
+    final Map<String, List<Phrase>> bySecond = new HashMap<>();
+    /** The phrases that a next token whose lower case is no part's key can continue. */
+    final List<Phrase> rest = new ArrayList<>();
+
+    /**
+     * The parts of {@code phrases}, or null when an ASCII second word is none of the vocabulary's
+     * words (a gazetteer of one's own): then a token the tokenizer found absent might still be it.
+     */
+    static Narrowed of(List<Phrase> phrases) {
+      Narrowed n = new Narrowed();
+      List<String> keys = new ArrayList<>();
+      for (Phrase p : phrases) {
+        if (p.words.length > 1 && Chars.isAscii(p.words[1])) {
+          String key = p.words[1].toLowerCase(Locale.ROOT);
+          if (KnownWords.VOCABULARY.lower(key, 0, key.length()) == null) {
+            return null;
+          }
+          if (!n.bySecond.containsKey(key)) {
+            n.bySecond.put(key, new ArrayList<>());
+            keys.add(key);
+          }
+        }
+      }
+      for (Phrase p : phrases) {
+        boolean any = p.words.length == 1 || !Chars.isAscii(p.words[1]);
+        String key = any ? null : p.words[1].toLowerCase(Locale.ROOT);
+        for (String k : keys) {
+          if (any || k.equals(key)) {
+            n.bySecond.get(k).add(p);
+          }
+        }
+        if (any) {
+          n.rest.add(p);
+        }
+      }
+      return n;
+    }
+  }
+
+  /**
+   * The phrases of {@code candidates} (for token {@code i}) that token {@code i + 1} may continue, in
+   * the same order: for an ASCII token there (a word the tokenizer found in the vocabulary or absent
+   * from it, a number, a mark), matching any ASCII second word exactly or ignoring case means having
+   * its lower case. Otherwise all of them.
+   */
+  private List<Phrase> narrow(Tokens t, int i, List<Phrase> candidates) {
+    if (candidates.size() < NARROW || i + 1 >= t.size()) {
+      return candidates;
+    }
+    Narrowed n = narrowed.get(candidates);
+    if (n == null) {
+      return candidates;
+    }
+    if (t.absentFrom(KnownWords.VOCABULARY, i + 1)) {
+      return n.rest;
+    }
+    if (t.index(KnownWords.VOCABULARY, i + 1) < 0 && !Chars.isAscii(t.text(), t.start(i + 1), t.end(i + 1))) {
+      return candidates;
+    }
+    // (a mark is ASCII too: "the foreign minister, ..." tries the titles of one word only)
+    List<Phrase> part = n.bySecond.get(t.lower(i + 1));
+    return part != null ? part : n.rest;
   }
 
   /**
@@ -230,6 +317,10 @@ final class PhraseIndex {
     if (namesKnown && t.absentFrom(KnownWords.VOCABULARY, i)) {
       return null; // a word the tokenizer found in no list, so in no name
     }
+    int index = namesKnown ? t.index(KnownWords.VOCABULARY, i) : -1;
+    if (index >= 0 && (Character.isLowerCase(first) ? lowerByIndex : byIndex)[index] == null) {
+      return null; // a known word that starts no name: an array read, cheaper than the marks
+    }
     if (t.marked(this, i, NAME_MARK)) {
       return null; // the stages ask about the same words again and again
     }
@@ -246,7 +337,7 @@ final class PhraseIndex {
       t.mark(this, i, NAME_MARK);
       return null;
     }
-    for (Phrase p : candidates) {
+    for (Phrase p : narrow(t, i, candidates)) {
       if ((!known || t.is(i, p.words[0])) && matches(t, i, p, false)) {
         Match m = new Match(p, i, i + p.words.length);
         t.keep(this, i, NAME_MARK, m);
@@ -279,6 +370,10 @@ final class PhraseIndex {
     if (titlesKnown && t.absentFrom(KnownWords.VOCABULARY, i)) {
       return null;
     }
+    int index = titlesKnown && t.type(i) == Tokens.WORD ? t.index(KnownWords.VOCABULARY, i) : -1;
+    if (index >= 0 && titlesByIndex[index] == null) {
+      return null; // a known word that starts no title
+    }
     if (t.marked(this, i, TITLE_MARK)) {
       return null;
     }
@@ -294,7 +389,7 @@ final class PhraseIndex {
       t.mark(this, i, TITLE_MARK);
       return null;
     }
-    for (Phrase p : candidates) {
+    for (Phrase p : narrow(t, i, candidates)) {
       if (matches(t, i, p, true)) {
         Match m = new Match(p, i, i + p.words.length);
         t.keep(this, i, TITLE_MARK, m);

@@ -233,6 +233,16 @@ public final class Chars {
     return c == ' ' || c >= '\t' && c <= '\r';
   }
 
+  /** Whether every character of {@code s[from, to)} is ASCII. */
+  public static boolean isAscii(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether every character of {@code s} is ASCII. */
   public static boolean isAscii(String s) {
     for (int i = 0; i < s.length(); i++) {

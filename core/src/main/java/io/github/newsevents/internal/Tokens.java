@@ -40,6 +40,12 @@ public final class Tokens {
   public static final byte POSSESSIVE = 5;
 
   private final String text;
+  /**
+   * The characters of the tokenized stretch, from {@link #base} on: the scans read an array rather
+   * than a String that is UTF-16 as soon as one curly quotation mark is in the text.
+   */
+  private final char[] cs;
+  private final int base;
   /** Shared instances for known words, so that {@link #get} and {@link #lower} need not copy them. */
   private final Vocabulary vocabulary;
   private int[] starts;
@@ -67,8 +73,11 @@ public final class Tokens {
   private Object[] kept;
   private Object marksOwner;
 
-  private Tokens(String text, int capacity, Vocabulary vocabulary) {
+  private Tokens(String text, int from, int to, int capacity, Vocabulary vocabulary) {
     this.text = text;
+    this.cs = new char[Math.max(0, to - from)];
+    this.base = from;
+    text.getChars(from, Math.max(from, to), cs, 0);
     this.vocabulary = vocabulary;
     this.starts = new int[capacity];
     this.ends = new int[capacity];
@@ -94,25 +103,27 @@ public final class Tokens {
    */
   public static Tokens of(String text, int from, int to, Vocabulary vocabulary) {
     // news English averages five to six characters a token: this rarely needs to grow
-    Tokens t = new Tokens(text, Math.max(4, (int) ((to - from) * 2L / 9)), vocabulary);
+    Tokens t = new Tokens(text, from, to, Math.max(4, (int) ((to - from) * 2L / 9)), vocabulary);
+    char[] cs = t.cs;
+    int base = from;
     int i = from;
     while (i < to) {
-      char c = text.charAt(i);
+      char c = cs[i - base];
       if (letterOrDigit(c)) {
         i = t.word(i, to);
       } else if (c < 128 ? ASCII[c] == BLANK
           : Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
         i++;
-      } else if ((c == '\'' || c == '\u2019') && i + 1 < to && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-          && i > from && letterOrDigit(text.charAt(i - 1))
-          && (i + 2 >= to || !letterOrDigit(text.charAt(i + 2)))) {
+      } else if ((c == '\'' || c == '\u2019') && i + 1 < to && (cs[i + 1 - base] == 's' || cs[i + 1 - base] == 'S')
+          && i > from && letterOrDigit(cs[i - 1 - base])
+          && (i + 2 >= to || !letterOrDigit(cs[i + 2 - base]))) {
         t.add(i, i + 2, POSSESSIVE);
         i += 2;
       } else if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\'' || c == '\u2018' || c == '\u2019'
           || c == '\u00AB' || c == '\u00BB' || c == '\u201E') {
         t.add(i, i + 1, QUOTE);
         i++;
-      } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+      } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(cs[i + 1 - base])) {
         t.add(i, i + 2, PUNCT);
         i += 2;
       } else {
@@ -125,13 +136,15 @@ public final class Tokens {
   }
 
   private int word(int from, int to) {
+    char[] cs = this.cs;
+    int base = this.base;
     int i = from;
     boolean digits = true;
     boolean ascii = true;
     boolean capital = false;
     int hash = 0; // the String hash of the word's lower case while it is ASCII, for the vocabulary
     while (i < to) {
-      char c = text.charAt(i);
+      char c = cs[i - base];
       if (c < 128) {
         byte k = ASCII[c];
         if (k == LETTER || k == DIGIT) {
@@ -148,7 +161,7 @@ public final class Tokens {
         i++;
         continue;
       }
-      boolean inner = i + 1 < to && letterOrDigit(text.charAt(i + 1));
+      boolean inner = i + 1 < to && letterOrDigit(cs[i + 1 - base]);
       if (c == '-' && inner) {
         hash = 31 * hash + c;
         i++;
@@ -156,8 +169,8 @@ public final class Tokens {
       }
       if ((c == '\'' || c == '\u2019') && inner) {
         // a possessive 's ends the word; other apostrophes (don't, O'Brien) stay inside
-        char n = text.charAt(i + 1);
-        boolean possessive = (n == 's' || n == 'S') && (i + 2 >= to || !letterOrDigit(text.charAt(i + 2)));
+        char n = cs[i + 1 - base];
+        boolean possessive = (n == 's' || n == 'S') && (i + 2 >= to || !letterOrDigit(cs[i + 2 - base]));
         if (possessive) {
           break;
         }
@@ -166,7 +179,7 @@ public final class Tokens {
         i++;
         continue;
       }
-      if ((c == '.' || c == ',') && digits && inner && Character.isDigit(text.charAt(i + 1))) {
+      if ((c == '.' || c == ',') && digits && inner && Character.isDigit(cs[i + 1 - base])) {
         hash = 31 * hash + c;
         i++; // 3.5, 10,000
         continue;
@@ -174,11 +187,11 @@ public final class Tokens {
       if (c == '.') {
         int len = i - from;
         // initials and dotted abbreviations: "V.", "U.S.", "U.N."
-        boolean initial = Character.isUpperCase(text.charAt(i - 1)) && (len == 1 || text.charAt(i - 2) == '.');
+        boolean initial = Character.isUpperCase(cs[i - 1 - base]) && (len == 1 || cs[i - 2 - base] == '.');
         if (initial || len <= 5 && ABBREVIATIONS.contains(text, from, i)) {
           hash = 31 * hash + c;
           i++;
-          if (i + 1 < to && Character.isUpperCase(text.charAt(i)) && text.charAt(i + 1) == '.') {
+          if (i + 1 < to && Character.isUpperCase(cs[i - base]) && cs[i + 1 - base] == '.') {
             continue;
           }
           break;
@@ -222,7 +235,7 @@ public final class Tokens {
       return;
     }
     int[] slots = new int[pending];
-    vocabulary.lowerSlots(text, pendingTokens, starts, ends, pendingHashes, pending, slots);
+    vocabulary.lowerSlots(cs, base, pendingTokens, starts, ends, pendingHashes, pending, slots);
     for (int k = 0; k < pending; k++) {
       int i = pendingTokens[k];
       int slot = slots[k];
@@ -270,7 +283,7 @@ public final class Tokens {
     starts[size] = start;
     ends[size] = end;
     types[size] = type;
-    firsts[size] = text.charAt(start);
+    firsts[size] = cs[start - base];
     size++;
   }
 
@@ -397,7 +410,7 @@ public final class Tokens {
       // a word the tokenizer found is its lower case unless it has a capital, and a word found in
       // lower case already is its own text: no second look-up; nor for one whose lower case the
       // tokenizer found absent, when the vocabulary holds the lower case of each word
-      w = x != 0 ? (x < 0 ? vocabulary.get(text, starts[i], ends[i]) : vocabulary.wordAt(x - 1))
+      w = x != 0 ? (x < 0 ? vocabulary.variant(-x - 1, text, starts[i], ends[i]) : vocabulary.wordAt(x - 1))
           : lower != null && lower.length() == len && text.regionMatches(starts[i], lower, 0, len) ? lower
           : absent != null && (absent[i >>> 6] & (1L << i)) != 0 && vocabulary.holdsLowerCases() ? null
           : vocabulary.get(text, starts[i], ends[i]);
@@ -443,13 +456,9 @@ public final class Tokens {
     if (len != s.length()) {
       return false;
     }
-    // the stages ask this of every token around a trigger, mostly for one-letter marks and short words
-    for (int k = 0; k < len; k++) {
-      if (text.charAt(start + k) != s.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
+    // the stages ask this of every token around a trigger, mostly for one-letter marks and short words;
+    // regionMatches reads the characters without a bounds check per character (the text is UTF-16)
+    return len == 1 || text.regionMatches(start + 1, s, 1, len - 1);
   }
 
   /** Whether token {@code i} is {@code s}, ignoring case. */
@@ -464,7 +473,24 @@ public final class Tokens {
     if (a != b && a < 128 && b < 128 && (a | 0x20) != (b | 0x20)) {
       return false;
     }
-    return text.regionMatches(true, starts[i], s, 0, len);
+    // ASCII pairs are equal ignoring case when equal ignoring the case bit of a letter; the first
+    // pair with another character and the rest are left to regionMatches, which folds case per
+    // character (and is slow for UTF-16 text against Latin-1 words)
+    int start = starts[i];
+    for (int k = 0; k < len; k++) {
+      char c = text.charAt(start + k);
+      char d = s.charAt(k);
+      if (c == d) {
+        continue;
+      }
+      if (c >= 128 || d >= 128) {
+        return text.regionMatches(true, start + k, s, k, len - k);
+      }
+      if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (d >= 'A' && d <= 'Z' ? d + 32 : d)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public char firstChar(int i) {
@@ -473,7 +499,8 @@ public final class Tokens {
 
   /** A word that starts with a capital letter. */
   public boolean capitalised(int i) {
-    return types[i] == WORD && Character.isUpperCase(firsts[i]);
+    char c = firsts[i];
+    return types[i] == WORD && (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c));
   }
 
   /** The first token whose start is at or after {@code offset}. */

@@ -39,6 +39,12 @@ public final class Vocabulary {
   private final int[] indexes;
   /** The words by {@link #index}. */
   private final String[] indexed;
+  /**
+   * By the {@link #index} of a lower-case word, the other ASCII words with that lower case ("May",
+   * "MAY" for "may"), or null: a token with a capital whose lower case has an index is one of them
+   * or no word at all, found without hashing it again (see {@link #variant}).
+   */
+  private final String[][] variants;
   private final int size;
 
   /** An entry's fields: bit 0 set (taken), payload in bits 1-7, length in 8-13, place in 14-31, hash in 32-63. */
@@ -118,6 +124,34 @@ public final class Vocabulary {
       }
     }
     this.holdsLowerCases = closed;
+    this.variants = new String[n][];
+    for (String w : indexed) {
+      if (Chars.isAscii(w)) {
+        int slot = lowerSlot(w, 0, w.length());
+        if (slot >= 0 && slots[slot] != w) {
+          String[] known = variants[indexes[slot]];
+          String[] more = known == null ? new String[1] : java.util.Arrays.copyOf(known, known.length + 1);
+          more[more.length - 1] = w;
+          variants[indexes[slot]] = more;
+        }
+      }
+    }
+  }
+
+  /**
+   * {@link #get} for an ASCII stretch {@code text[from, to)} whose lower case is the word of index
+   * {@code index}: the word equal to it, or null.
+   */
+  public String variant(int index, String text, int from, int to) {
+    String[] ws = variants[index];
+    if (ws != null) {
+      for (String w : ws) {
+        if (w.length() == to - from && text.regionMatches(from, w, 0, to - from)) {
+          return w;
+        }
+      }
+    }
+    return null;
   }
 
   private static long entry(int hash, int payload, int length, int place) {
@@ -211,24 +245,60 @@ public final class Vocabulary {
 
   /**
    * {@link #lowerSlot(String, int, int, int)} for many stretches at once: {@code slots[k]} becomes
-   * the slot of {@code text[starts[tokens[k]], ends[tokens[k]])}, whose lower case has the hash
+   * the slot of the characters {@code chars[starts[tokens[k]] - base, ends[tokens[k]] - base)}
+   * (a copy of the text from offset {@code base} on), whose lower case has the hash
    * {@code hashes[k]}, for each {@code k} below {@code n}. A tokenizer asks this once per paragraph:
    * the first entry of every stretch is read in one tight loop, where the processor fetches many
    * from memory at a time, rather than one at a time between the scanning of words.
    */
-  public void lowerSlots(String text, int[] tokens, int[] starts, int[] ends, int[] hashes, int n, int[] slots) {
+  public void lowerSlots(char[] chars, int base, int[] tokens, int[] starts, int[] ends, int[] hashes, int n, int[] slots) {
     int mask = entries.length - 1;
     long[] first = new long[n];
     for (int k = 0; k < n; k++) {
-      int from = starts[tokens[k]];
-      int to = ends[tokens[k]];
+      int from = starts[tokens[k]] - base;
+      int to = ends[tokens[k]] - base;
       // 0, an empty slot, for a stretch that mayHold turns away: both give -1
-      first[k] = from < to && !mayHold(asciiLower(text.charAt(from)), asciiLower(text.charAt(to - 1)), to - from)
+      first[k] = from < to && !mayHold(asciiLower(chars[from]), asciiLower(chars[to - 1]), to - from)
           ? 0 : entries[hashes[k] & mask];
     }
     for (int k = 0; k < n; k++) {
-      slots[k] = probeLower(text, starts[tokens[k]], ends[tokens[k]], hashes[k], hashes[k] & mask, first[k]);
+      int from = starts[tokens[k]] - base;
+      int length = ends[tokens[k]] - base - from;
+      int slot = hashes[k] & mask;
+      long e = first[k];
+      while (e != 0 && ((int) (e >>> 32) != hashes[k] || !sameLower(e, slot, chars, from, length))) {
+        slot = (slot + 1) & mask;
+        e = entries[slot];
+      }
+      slots[k] = e != 0 ? slot : -1;
     }
+  }
+
+  /** Whether the word of {@code slot} (entry {@code e}) is {@code chars[from, from + n)} in lower case. */
+  private boolean sameLower(long e, int slot, char[] chars, int from, int n) {
+    int length = (int) (e >>> 8) & MAX_LENGTH;
+    if (length == 0) {
+      String w = slots[slot]; // a word whose characters are not in the array
+      if (w.length() != n) {
+        return false;
+      }
+      for (int i = 0; i < n; i++) {
+        if (asciiLower(chars[from + i]) != w.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (length != n) {
+      return false;
+    }
+    int place = (int) (e >>> 14) & MAX_PLACE;
+    for (int i = 0; i < n; i++) {
+      if (asciiLower(chars[from + i]) != this.chars[place + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the word of {@code slot} (entry {@code e}) is {@code text[from, from + n)}, lower-cased when {@code lower}. */
