@@ -77,8 +77,22 @@ final class Discourse {
     this(doc, actors, Words.NONE);
   }
 
+  /**
+   * The speaker of each paragraph of a transcript, from its label ("PRESIDENT LOPEZ: Thank you. I
+   * ..."): a label resolved to a person of the article holds until the next label; null where no
+   * label has been read, or the last one names no one ("QUESTION:", "MODERATOR:").
+   */
+  private final ActorRec[] labelled;
+
+  /** The first person outside quotation marks in paragraph {@code p}: its label's speaker, else the document's narrator. */
+  ActorRec narratorAt(Doc.Para p) {
+    ActorRec label = labelled == null || p.index >= labelled.length ? null : labelled[p.index];
+    return label != null ? label : narrator;
+  }
+
   Discourse(Doc doc, ActorStage.Result actors, Words words) {
     this.narrator = narrator(doc, actors);
+    this.labelled = labels(doc, actors);
     if (narrator != null && !actors.actors.contains(narrator)) {
       created.add(narrator); // an actor once an event or a statement keeps it
     }
@@ -243,6 +257,58 @@ final class Discourse {
   private static final java.util.Set<String> AUTHOR_MARKS = java.util.Set.of("by", "from", "of");
   private static final java.util.Set<String> DOCUMENT_NOUNS = java.util.Set.of(
       "statement", "remarks", "readout", "message", "letter", "address", "speech", "op-ed", "transcript");
+
+  /**
+   * The speakers of a transcript's paragraphs (see {@link #labelled}); null when no paragraph opens
+   * with a label. A label is one to four words in capitals and a colon at a paragraph's start; the
+   * last of its words is matched with the surname of a person of the article, in any case.
+   */
+  private static ActorRec[] labels(Doc doc, ActorStage.Result actors) {
+    ActorRec[] out = null;
+    ActorRec current = null;
+    for (Doc.Para p : doc.paras) {
+      Tokens t = p.tokens;
+      int colon = -1;
+      for (int k = 0; k < Math.min(t.size(), 5); k++) {
+        if (t.is(k, ":")) {
+          colon = k;
+          break;
+        }
+        if (t.type(k) != Tokens.WORD || !upperCase(t.get(k))) {
+          break;
+        }
+      }
+      if (colon > 0) {
+        if (out == null) {
+          out = new ActorRec[doc.paras.size()];
+        }
+        current = null;
+        String last = t.get(colon - 1);
+        for (ActorRec a : actors.actors) {
+          if (a.kind == ActorKind.PERSON && !a.unnamed && a.surname().equalsIgnoreCase(last)) {
+            current = a;
+            break;
+          }
+        }
+      }
+      if (out != null) {
+        out[p.index] = current;
+      }
+    }
+    return out;
+  }
+
+  private static boolean upperCase(String w) {
+    boolean letter = false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter && w.length() > 1;
+  }
 
   /**
    * The author named after "Statement by"/"Remarks by" in the article's first paragraphs (its

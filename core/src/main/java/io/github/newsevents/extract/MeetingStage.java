@@ -862,7 +862,9 @@ final class MeetingStage extends EventStage {
       boolean noun = i + 1 < t.size() && (t.is(i + 1, "call") || t.is(i + 1, "conversation") || t.is(i + 1, "calls")
           || t.is(i + 1, "talks"));
       // "discussed the accord by phone", "spoke over the phone"
-      boolean means = i > 0 && (t.is(i - 1, "by") || t.is(i - 1, "the") && i > 1 && (t.is(i - 2, "over") || t.is(i - 2, "on")));
+      // ("got off the phone with X": a call just ended)
+      boolean means = i > 0 && (t.is(i - 1, "by") || t.is(i - 1, "the") && i > 1 && (t.is(i - 2, "over") || t.is(i - 2, "on")
+          || t.is(i - 2, "off") && i + 1 < t.size() && t.is(i + 1, "with")));
       return noun || means ? MeetingKind.PHONE_CALL : null;
     }
     if (w.equals("conversation")) {
@@ -1222,7 +1224,7 @@ final class MeetingStage extends EventStage {
     boolean quoted = doc.quoted(p.index, trigger);
     // inside quotation marks the first person is the quote's speaker; outside them, in a statement
     // or remarks, the document's narrator ("Statement by President X": "during my visit to ...")
-    ActorRec speaker = quoted ? speakerAt(said, t.start(trigger)) : discourse.narrator;
+    ActorRec speaker = quoted ? speakerAt(said, t.start(trigger)) : discourse.narratorAt(p);
     if (speaker != null && (firstPerson(t, trigger) || named.size() == 1 && f.explicit && definite(t, trigger))) {
       // a speaker's "our talks today", "my recent visit to Norway", "the meeting with the
       // president" (not "we need negotiations with Russia": no meeting in particular): the speaker took part

@@ -348,4 +348,18 @@ class CallsAndVisitsTest {
     Extraction x = extract(article("2025-04-14", "Peru and Chile have clashed since January.", sentence));
     assertThat(x.meetings()).isEmpty();
   }
+
+  // In a transcript, the "I" of a paragraph is the speaker its label names ("PRESIDENT LOPEZ: ..."),
+  // until the next label; a label that names no one ("QUESTION:") takes the first person from no one.
+  @Test
+  void theFirstPersonOfATranscriptIsTheLabelsSpeaker() {
+    Extraction x = extract(article("2025-04-14", "Press conference", "MODERATOR: Good afternoon.",
+        "PRESIDENT LOPEZ: Thank you. I just got off the phone with President Jorge Vidal of Chile.",
+        "QUESTION: Did you meet anyone else? I met Marta Ruiz of Chile yesterday.",
+        "Ana Lopez is the president of Peru."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.kind().name()).isEqualTo("PHONE_CALL");
+      assertThat(m.participants()).containsExactlyInAnyOrder("ana-lopez", "jorge-vidal");
+    });
+  }
 }
