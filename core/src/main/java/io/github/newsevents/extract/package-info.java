@@ -26,9 +26,16 @@
  * meeting that names none falls back on its sentence's date only up to the next event word), and
  * the arguments: the subject (coordinated: "A and B spoke"), "with", "between", "by"
  * and "among" phrases, a possessive ("Putin's call"), the first-person narrator of a quotation ("I
- * have just spoken with ..." is its speaker's call; inside a quotation the names it quotes are the
- * clause's sides like any others, while a quotation read from outside gives none), and the main clause's subject when the event
- * sits in an opening adjunct ("During a call with X, Y urged ...").
+ * have just spoken with ..." is its speaker's call, dated the day of the remarks; in a transcript
+ * the "I" of a paragraph is the person its speaker label names, "PRESIDENT LOPEZ: ..."; inside a
+ * quotation the names it quotes are the clause's sides like any others, while a quotation read
+ * from outside gives none), and the main clause's subject when the event sits in an opening
+ * adjunct ("During a call with X, Y urged ..."). An apposition naming the object (", Jorge Vidal,")
+ * does not end the clause when its place or time follows; a relative clause after "during which"
+ * or "at which" is an event of its own; a date that determines another event noun ("Friday's
+ * meeting") is that event's alone. Talks that "will continue" or "would resume" on a day to come
+ * are the next session, planned; an event noun after an infinitive light verb ("agreed to hold
+ * another round of talks") is still to come; a proposal is dated when it was made.
  *
  * <p><b>The verb frame.</b> {@code Clause} reads a meeting verb's arguments the way news English
  * builds them: a transitive verb and its objects ("X met Y"), a light verb and an event noun with
@@ -61,7 +68,10 @@
  * unless the proposer offers the truce to the other side ("Peru offered Chile a truce", "a truce
  * with Chile") or the article shows it fighting. The sides of a civil war are actors too: a
  * non-state armed group named by a noun of insurgency ("the Shining Dawn rebels", "Peruvian rebels",
- * "the rebel group X", "leftist rebels"; a later "the rebels") is a side of its own, never its state.
+ * "the rebel group X", "leftist rebels"; a later "the rebels") is a side of its own, never its state;
+ * in a war of a state with its own armed group, the state's side is the government body the article
+ * names ("government forces", "the Myanmar military junta"), and a leader who meets the state's own
+ * rebels meets them for the state, which joins the meeting beside the leader.
  * "Talks hosted by Oman" name Oman the meeting's host; an event word that is the object of "host"
  * is that event ("offered to host a round of talks between A and B": A and B's talks, the offerer
  * their host). A visit ("visited Mongolia", "a trip to Havana", "X is due in Lima") is a meeting of
@@ -88,10 +98,13 @@
  * <p><b>Event coreference.</b> A later mention of the same event joins the record it refers to: a
  * definite "the talks", "the call", "that truce" joins the last compatible event of its kind; a
  * mention of the same sides, kind and status nearby adds its date, place and evidence; a change of
- * a ceasefire's status ("proposed", then "violated") updates it to the later stage of its life.
+ * a ceasefire's status ("proposed", then "violated") updates it to the later stage of its life;
+ * "the plan" or "the proposal" after a proposed ceasefire is that ceasefire, so a side's rejection
+ * rejects it and the acceptance of every side agrees it; a bare "Talks in Quito ended ..." opening
+ * its sentence is the talks of the article's pair.
  * A ceasefire mention that names no side of its own, once given the article's sides, joins the
  * ceasefire of those sides reported before, however far back, unless scope, length or date set
- * them apart; a word that sets a mention apart ("an earlier truce", "a new ceasefire") makes it
+ * them apart (a length in hours counts: "a 30-hour truce" is not "a 30-day" one); a word that sets a mention apart ("an earlier truce", "a new ceasefire") makes it
  * another ceasefire even next to the first.
  * Looking back is bounded (the last 24 events), which keeps the stages linear.
  *
