@@ -118,6 +118,13 @@ public final class DatelineReader {
           "HOW", "THE", "TOP", "LATEST", "DEVELOPING", "URGENT", "FLASH", "BULLETIN", "ADDS",
           "RECAP", "REPORT", "SOURCE", "SOURCES", "CREDIT", "NB", "PS", "OK", "TV", "FAQ");
 
+  /** Titles and roles of a transcript's speaker labels: a capitalised run with one of them is no place. */
+  private static final WordSet SPEAKER_TITLES =
+      WordSet.ignoringCase(
+          "PRESIDENT", "MINISTER", "SECRETARY", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "MODERATOR",
+          "MR", "MRS", "MS", "AMBASSADOR", "CHAIRMAN", "CHAIRWOMAN", "SPEAKER", "REPORTER", "PREMIER",
+          "CHANCELLOR", "SENATOR", "PARTICIPANT", "JOURNALIST", "INTERVIEWER", "HOST", "PRESS");
+
   private DatelineReader() {}
 
   /** A dateline found, where the paragraph's text resumes after it, and what was noticed. */
@@ -295,6 +302,17 @@ public final class DatelineReader {
     }
     if (NOT_PLACES.contains(s, from, firstEnd)) {
       return false;
+    }
+    // a transcript's speaker label, "FOREIGN MINISTER LOPEZ:", "MODERATOR:": a title names no place
+    for (int w = from; w < to; ) {
+      int e = w;
+      while (e < to && isWordPart(s.charAt(e))) {
+        e++;
+      }
+      if (e > w && SPEAKER_TITLES.contains(s, w, e)) {
+        return false;
+      }
+      w = e + 1;
     }
     int letters = 0;
     for (int i = from; i < to; i++) {

@@ -119,4 +119,15 @@ class DatelineReaderTest {
     String longPlace = "A".repeat(DatelineReader.WINDOW * 2) + " (Reuters) - Text.";
     assertThat(read(longPlace, PUBLISHED)).isEmpty();
   }
+
+  // A transcript's speaker label has the shape of a dateline in capitals but names a person by a
+  // title: it is no dateline, and stays in the paragraph for the reader of the transcript.
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "FOREIGN MINISTER LOPEZ: Good afternoon.",
+      "MODERATOR: Welcome to the briefing.",
+      "PRESIDENT LOPEZ: Thank you all."})
+  void aSpeakerLabelIsNoDateline(String paragraph) {
+    assertThat(read(paragraph, PUBLISHED)).isEmpty();
+  }
 }
