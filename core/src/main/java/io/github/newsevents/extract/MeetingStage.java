@@ -156,6 +156,10 @@ final class MeetingStage extends EventStage {
       "table", "track", "framework", "position", "positions", "strategy", "format", "mechanism", "skills", "tactics",
       "partner", "partners", "record", "delegation", "delegations", "venue");
 
+  /** Words that make talks a process rather than a meeting: "locked in negotiations", "talks have stalled". */
+  static final Set<String> PROCESS = Set.of("ongoing", "hampered", "stalled", "stalling", "locked", "deadlocked",
+      "stalemate", "broader", "bogged", "protracted", "years-long", "long-running", "on-off", "frozen");
+
   /** Meals that are meetings when taken with someone ("lunch with X") or at work ("a working dinner"). */
   private static final Set<String> MEALS = Set.of("lunch", "luncheon", "dinner", "breakfast");
 
@@ -1386,6 +1390,13 @@ final class MeetingStage extends EventStage {
     if (f.date == null && published != null && f.status == MeetingStatus.HELD && justNow(t, trigger, wFrom)) {
       f.date = PartialDate.of(published); // "I have just spoken with X": the day of the remarks
     }
+    if (f.kind == MeetingKind.TALKS && f.status == MeetingStatus.HELD && f.date == null && f.location == null
+        && anyIn(t, Math.max(from, trigger - 4), Math.min(to, trigger + 9), PROCESS)) {
+      // "locked in negotiations with", "talks have been hampered by", "the broader talks": a process
+      // spoken of, not a meeting that took place at a time and a place
+      LOG.debug("paragraph {}: '{}' is a process of talks, not a meeting", p.index, t.get(trigger));
+      return null;
+    }
     if (f.date == null && f.status == MeetingStatus.HELD) {
       // "Today, Trump hosted ...", "The Kremlin said on Friday that the meeting ...": the sentence's
       // date, used when no mention of the meeting gives its own
@@ -1802,7 +1813,7 @@ final class MeetingStage extends EventStage {
   /** Verbs of what happens to talks: they begin, end, resume, break down, take place. */
   private static final Set<String> OCCURRENCES = Set.of("began", "begin", "begins", "ended", "end", "ends", "resumed",
       "resume", "resumes", "opened", "open", "opens", "started", "start", "starts", "collapsed", "concluded",
-      "closed", "continued", "continue", "continues", "stalled", "broke", "took", "take", "takes", "held", "yielded",
+      "closed", "continued", "continue", "continues", "broke", "took", "take", "takes", "held", "yielded",
       "failed", "produced", "lasted", "restarted", "kicked");
 
   /** A verb of {@link #OCCURRENCES} within ten words after the trigger, in its sentence. */

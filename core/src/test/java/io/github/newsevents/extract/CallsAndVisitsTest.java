@@ -362,4 +362,23 @@ class CallsAndVisitsTest {
       assertThat(m.participants()).containsExactlyInAnyOrder("ana-lopez", "jorge-vidal");
     });
   }
+
+  // Talks spoken of as a process, with no time or place of their own ("locked in negotiations",
+  // "talks have stalled", "the broader talks"), are no meeting; talks held at a time are.
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "Peru has been locked in negotiations with Chile over the border.",
+      "Talks between Peru and Chile have stalled over the border.",
+      "Ana Lopez said peace talks with Chile were ongoing."})
+  void talksAsAProcessAreNoMeeting(String sentence) {
+    Extraction x = extract(article("2025-04-14", "Peru and Chile have clashed since January.", sentence));
+    assertThat(x.meetings()).isEmpty();
+  }
+
+  @Test
+  void stalledTalksHeldAtATimeAreStillAMeeting() {
+    Extraction x = extract(article("2025-04-14", "Peru and Chile have clashed since January.",
+        "Stalled talks between Peru and Chile resumed in Quito on Monday."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.participants()).contains("peru", "chile"));
+  }
 }
