@@ -243,7 +243,8 @@ final class CeasefireStage extends EventStage {
         if ((p.flags(i) & (WordFlags.CEASEFIRE | WordFlags.PAUSE)) == 0 && !(added && t.type(i) == Tokens.WORD)) {
           if (lastProposed != null && proposalAnaphor(t, i)) {
             CeasefireStatus answer = answer(t, i);
-            Found f = answer == null ? null : ceasefire(actors, discourse, p, i, clause(p, i)[0], clause(p, i)[1], published);
+            int[] c = answer == null ? null : clause(p, i);
+            Found f = c == null ? null : ceasefire(actors, discourse, p, i, c[0], c[1], published);
             // (a proposal that names no side yet takes the article's sides later)
             // (one side's acceptance is not yet an agreement; one side's rejection is a rejection)
             if (f != null && f.parties.size() >= (answer == CeasefireStatus.AGREED ? 2 : 1) && (lastProposed.parties.isEmpty() ? sidesOfTheWar(discourse, f.parties)
@@ -689,6 +690,9 @@ final class CeasefireStage extends EventStage {
 
   /** Verbs that accept a proposal: its truce is agreed. */
   private static final Set<String> ACCEPTING = Set.of("accepted", "accepts", "approved", "signed", "embraced");
+  /** Verbs that refuse a proposal: its truce is rejected. */
+  private static final Set<String> REFUSING = Set.of("rejected", "rejects", "refused", "refuses", "dismissed",
+      "spurned", "rebuffed", "turned");
 
   /** Whether the article's conflict is a war of {@code country} with an armed group of its own. */
   private static boolean civilWar(Discourse discourse, String country) {
@@ -715,9 +719,6 @@ final class CeasefireStage extends EventStage {
     }
     return true;
   }
-  /** Verbs that refuse a proposal: its truce is rejected. */
-  private static final Set<String> REFUSING = Set.of("rejected", "rejects", "refused", "refuses", "dismissed",
-      "spurned", "rebuffed", "turned");
 
   /**
    * The answer a verb right before a proposal noun gives it ("accepted the plan": AGREED, "rejected

@@ -160,7 +160,7 @@ final class MeetingStage extends EventStage {
   static final Set<String> PROCESS = Set.of("ongoing", "hampered", "stalled", "stalling", "locked", "deadlocked",
       "stalemate", "broader", "bogged", "protracted", "years-long", "long-running", "on-off", "frozen");
 
-  /** Meals that are meetings when taken with someone ("lunch with X") or at work ("a working dinner"). */
+  /** Meals that are meetings when taken with a named side ("lunch with X", "a working dinner with his counterpart"). */
   private static final Set<String> MEALS = Set.of("lunch", "luncheon", "dinner", "breakfast");
 
   /** The next meeting trigger word at or after {@code from}, or {@code to}. */
