@@ -1096,6 +1096,10 @@ final class CeasefireStage extends EventStage {
         }
       }
       for (int k = end; k < Math.min(to, end + 5); k++) {
+        if (k > end && t.type(k - 1) == Tokens.WORD && StatementStage.VERBS.contains(t.get(k - 1))
+            && !verbs.contains(lower(t, k - 1))) {
+          break; // "Brazil said both sides had agreed": the verb after a verb of saying is the reported clause's
+        }
         if (t.type(k) == Tokens.WORD && verbs.contains(lower(t, k)) && !(verbs == COMMITMENT && reportsThat(t, k, to))
             // "Peru rejected calls for a ceasefire": the calls are others', Peru refuses the truce
             && !(verbs == ADVOCACY && k > 0 && STATUS_WORDS.get(lower(t, k - 1)) == CeasefireStatus.REJECTED)) {

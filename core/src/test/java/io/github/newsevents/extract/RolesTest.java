@@ -315,4 +315,15 @@ class RolesTest {
         "Brazil announced that a four-day pause in fighting would begin on Friday."));
     assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "farc"));
   }
+
+  // The subject of a verb of saying reports what follows it: a verb of commitment in the reported
+  // clause ("Brazil said both sides had agreed ...") is the reported sides', not the reporter's.
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "Brazil said both sides had agreed to a ceasefire from Monday.",
+      "Brazil said both sides had agreed to stop fighting from Monday."})
+  void whoSaysTheSidesAgreedIsNoParty(String sentence) {
+    Extraction x = extract(article("2025-04-14", "Peru and Chile have clashed since January.", sentence));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile"));
+  }
 }
