@@ -888,6 +888,7 @@ final class MeetingStage extends EventStage {
       }
     }
     if (i > 0 && (t.is(i - 1, "a") || t.is(i - 1, "the") || t.is(i - 1, "phone") || t.is(i - 1, "their")
+        || t.type(i - 1) == Tokens.POSSESSIVE && i + 1 < t.size() && t.is(i + 1, "with") // "Lopez's call with Vidal"
         || w.equals("calls") && (t.is(i - 1, "held") || t.is(i - 1, "had") || t.is(i - 1, "made") || t.is(i - 1, "holds")
             || callsWith(t, i))
         || t.is(i - 1, "telephone") || t.is(i - 1, "his") || t.is(i - 1, "her"))

@@ -381,4 +381,15 @@ class CallsAndVisitsTest {
         "Stalled talks between Peru and Chile resumed in Quito on Monday."));
     assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.participants()).contains("peru", "chile"));
   }
+
+  // A possessive before "call with" names a call ("Lopez's call with Vidal"); "'s call for" stays an appeal.
+  @Test
+  void aPossessiveCallWithSomeoneIsACall() {
+    Extraction x = extract(article("2025-04-14", "Ana Lopez's call with Jorge Vidal on Monday was cordial, officials said."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.kind().name()).isEqualTo("PHONE_CALL");
+      assertThat(m.participants()).containsExactlyInAnyOrder("ana-lopez", "jorge-vidal");
+    });
+    assertThat(extract(article("2025-04-14", "Ana Lopez's call for a ceasefire was ignored by Jorge Vidal.")).meetings()).isEmpty();
+  }
 }
