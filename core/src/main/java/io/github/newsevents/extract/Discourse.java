@@ -266,6 +266,7 @@ final class Discourse {
   private static ActorRec[] labels(Doc doc, ActorStage.Result actors) {
     ActorRec[] out = null;
     ActorRec current = null;
+    Map<String, ActorRec> bySurname = null; // made at the first label: one look-up per label keeps this linear
     for (Doc.Para p : doc.paras) {
       Tokens t = p.tokens;
       int colon = -1;
@@ -282,14 +283,15 @@ final class Discourse {
         if (out == null) {
           out = new ActorRec[doc.paras.size()];
         }
-        current = null;
-        String last = t.get(colon - 1);
-        for (ActorRec a : actors.actors) {
-          if (a.kind == ActorKind.PERSON && !a.unnamed && a.surname().equalsIgnoreCase(last)) {
-            current = a;
-            break;
+        if (bySurname == null) {
+          bySurname = new HashMap<>();
+          for (ActorRec a : actors.actors) {
+            if (a.kind == ActorKind.PERSON && !a.unnamed) {
+              bySurname.putIfAbsent(a.surname().toLowerCase(java.util.Locale.ROOT), a);
+            }
           }
         }
+        current = bySurname.get(t.lower(colon - 1));
       }
       if (out != null) {
         out[p.index] = current;
