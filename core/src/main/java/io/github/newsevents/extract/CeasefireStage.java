@@ -245,10 +245,7 @@ final class CeasefireStage extends EventStage {
             CeasefireStatus answer = answer(t, i);
             int[] c = answer == null ? null : clause(p, i);
             Found f = c == null ? null : ceasefire(actors, discourse, p, i, c[0], c[1], published);
-            // (a proposal that names no side yet takes the article's sides later)
-            // (one side's acceptance is not yet an agreement; one side's rejection is a rejection)
-            if (f != null && f.parties.size() >= (answer == CeasefireStatus.AGREED ? 2 : 1) && (lastProposed.parties.isEmpty() ? sidesOfTheWar(discourse, f.parties)
-                : lastProposed.parties.containsAll(f.parties))) {
+            if (f != null && answeredBySides(discourse, lastProposed, f, answer)) {
               f.status = answer;
               LOG.debug("paragraph {}: '{}' speaks of the proposed ceasefire before it", p.index, t.get(i));
               f.parties.clear();
@@ -708,6 +705,18 @@ final class CeasefireStage extends EventStage {
   private static boolean domesticArmed(ActorRec x, String country) {
     return x.kind == ActorKind.GROUP && (x.armed || x.entry != null)
         && (country.equals(x.country) || x.country == null && x.entry == null);
+  }
+
+  /**
+   * Whether the answer in {@code f} comes from the sides of the proposed truce: one side's rejection
+   * is a rejection, an acceptance only when every side accepts; a proposal that names no side yet
+   * (it takes the article's sides later) is answered by sides of the article's conflict.
+   */
+  private static boolean answeredBySides(Discourse discourse, Found proposed, Found f, CeasefireStatus answer) {
+    if (f.parties.size() < (answer == CeasefireStatus.AGREED ? 2 : 1)) {
+      return false;
+    }
+    return proposed.parties.isEmpty() ? sidesOfTheWar(discourse, f.parties) : proposed.parties.containsAll(f.parties);
   }
 
   /** Whether every one of {@code answering} is a side of the article's conflict. */

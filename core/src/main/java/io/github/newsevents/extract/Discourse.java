@@ -1,5 +1,6 @@
 package io.github.newsevents.extract;
 
+import io.github.newsevents.internal.Chars;
 import io.github.newsevents.internal.Tokens;
 import io.github.newsevents.gazetteer.EntryKind;
 import io.github.newsevents.gazetteer.GazetteerEntry;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What the article as a whole is about, for events whose own clause names no one: its sides
@@ -199,10 +199,6 @@ final class Discourse {
     return false;
   }
 
-  /** Words of a ceasefire before the hostilities it stops: "pause in", "end to the", "cessation of". */
-  private static final Set<String> STOPPING = Set.of("pause", "end", "halt", "cessation", "stop", "suspension",
-      "ceasefire", "truce", "lull");
-
   private static boolean stoppedBy(Tokens t, int k, int from) {
     int j = k - 1;
     if (j > from && (t.is(j, "the") || t.is(j, "all"))) {
@@ -211,7 +207,9 @@ final class Discourse {
     if (j > from && (t.is(j, "in") || t.is(j, "to") || t.is(j, "of") || t.is(j, "on"))) {
       j--;
     }
-    return j >= from && t.type(j) == Tokens.WORD && STOPPING.contains(t.lower(j));
+    // the ceasefire stage's words: its pauses ("pause in", "end to the") and its triggers ("cessation of")
+    return j >= from && t.type(j) == Tokens.WORD
+        && (CeasefireStage.PAUSES.contains(t.lower(j)) || CeasefireStage.TRIGGERS.contains(t.lower(j)));
   }
 
   /**
@@ -275,7 +273,7 @@ final class Discourse {
           colon = k;
           break;
         }
-        if (t.type(k) != Tokens.WORD || !upperCase(t.get(k))) {
+        if (t.type(k) != Tokens.WORD || t.end(k) - t.start(k) < 2 || !Chars.isAllCaps(t.text(), t.start(k), t.end(k))) {
           break;
         }
       }
@@ -298,18 +296,6 @@ final class Discourse {
       }
     }
     return out;
-  }
-
-  private static boolean upperCase(String w) {
-    boolean letter = false;
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      if (Character.isLowerCase(c)) {
-        return false;
-      }
-      letter |= Character.isLetter(c);
-    }
-    return letter && w.length() > 1;
   }
 
   /**

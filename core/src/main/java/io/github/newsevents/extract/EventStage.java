@@ -520,9 +520,7 @@ abstract class EventStage {
         next = f.to; // "allowed only envoys since October 2021": when a state began, not the event
         continue;
       }
-      if (trigger >= 0 && f.to + 1 < to && t.type(f.to) == Tokens.POSSESSIVE && f.to + 1 != trigger
-          && !(f.to + 2 == trigger && t.type(f.to + 1) == Tokens.WORD && !t.capitalised(f.to + 1))
-          && (p.flags(f.to + 1) & WordFlags.MEETING) != 0) {
+      if (trigger >= 0 && datesAnotherEvent(p, f.to, to, trigger)) {
         next = f.to; // "Friday's meeting" dates that meeting, not the trigger's event
         continue;
       }
@@ -540,6 +538,17 @@ abstract class EventStage {
       return f.date;
     }
     return null;
+  }
+
+  /**
+   * Whether the date that ends at token {@code dateEnd} is the possessive of an event noun other than
+   * the one at {@code trigger} ("Friday's meeting followed recent talks": Friday is the meeting's).
+   */
+  static boolean datesAnotherEvent(Doc.Para p, int dateEnd, int to, int trigger) {
+    Tokens t = p.tokens;
+    return dateEnd + 1 < to && t.type(dateEnd) == Tokens.POSSESSIVE && dateEnd + 1 != trigger
+        && !(dateEnd + 2 == trigger && t.type(dateEnd + 1) == Tokens.WORD && !t.capitalised(dateEnd + 1))
+        && (p.flags(dateEnd + 1) & WordFlags.MEETING) != 0;
   }
 
   /**
@@ -655,20 +664,16 @@ abstract class EventStage {
         b = k; // ", and the Kremlin leader said it could ...": another clause
         break;
       }
-      int close = t.is(k, ",") && k > i + 3 ? participialAside(t, k, to) : -1;
-      if (close > 0) {
-        // "Talks between A and B, mediated by Qatar, resumed in Doha": the participle describes the
-        // noun; the clause's verb, with its place and time, comes after the closing comma
-        while (j + 1 < breaks.length && breaks[j + 1] <= close) {
-          j++;
-        }
-        continue;
+      // an aside between commas inside the clause: a participle describing the noun ("Talks between A
+      // and B, mediated by Qatar, resumed in Doha") or an apposition naming the object ("met her
+      // Chilean counterpart, Jorge Vidal, in Lima on Monday"); the clause goes on after its closing comma
+      int close = -1;
+      if (t.is(k, ",")) {
+        close = k > i + 3 ? participialAside(t, k, to) : -1;
+        close = close < 0 && k > i + 1 ? objectApposition(t, k, to) : close;
       }
-      int closing = t.is(k, ",") && k > i + 1 ? objectApposition(t, k, to) : -1;
-      if (closing > 0) {
-        // "met her Chilean counterpart, Jorge Vidal, in Lima on Monday": the apposition names the
-        // object; the clause's place and time come after the closing comma
-        while (j + 1 < breaks.length && breaks[j + 1] <= closing) {
+      if (close > 0) {
+        while (j + 1 < breaks.length && breaks[j + 1] <= close) {
           j++;
         }
         continue;

@@ -265,8 +265,16 @@ final class Lexicon {
 
   /** {@link #givenNameGender(String)} of token {@code i}, a word (no blank inside), by bit tests. */
   static char givenNameGender(Tokens t, int i) {
-    return KnownWords.members(FEMALE_NAMES).containsLower(t, i) ? 'F'
-        : KnownWords.members(MALE_NAMES).containsLower(t, i) ? 'M' : 0;
+    return Names.FEMALE.containsLower(t, i) ? 'F' : Names.MALE.containsLower(t, i) ? 'M' : 0;
+  }
+
+  /**
+   * Bits of the given-name lists, found once (a holder class: {@link KnownWords} reads this class's
+   * lists while it builds the vocabulary the bits are made over).
+   */
+  private static final class Names {
+    static final io.github.newsevents.internal.VocabularySet FEMALE = KnownWords.members(FEMALE_NAMES);
+    static final io.github.newsevents.internal.VocabularySet MALE = KnownWords.members(MALE_NAMES);
   }
 
   /** Pronouns that refer to a person. */

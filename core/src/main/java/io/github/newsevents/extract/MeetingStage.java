@@ -125,7 +125,7 @@ final class MeetingStage extends EventStage {
     /** The token of an event word that is this event's own object ("host a round of talks"), or -1. */
     int objectTrigger = -1;
     /** The clause that first reports a held meeting without its own date; null once read, or for none. */
-    Tokens clause;
+    Doc.Para clause;
     int clauseFrom;
     int clauseTo;
     int triggerAt;
@@ -135,13 +135,11 @@ final class MeetingStage extends EventStage {
     /** The date of the clause that first reports a held meeting, or null. */
     PartialDate sentenceDate() {
       if (clause != null) {
-        Dates.Found d = Dates.first(clause, clauseFrom, clauseTo, published, false);
-        if (d != null && d.from > 0 && clause.is(d.from - 1, "since")) {
+        Dates.Found d = Dates.first(clause.tokens, clauseFrom, clauseTo, published, false);
+        if (d != null && d.from > 0 && clause.tokens.is(d.from - 1, "since")) {
           d = null; // "their first talks since March 2021": not when these were held
         }
-        if (d != null && d.to + 1 < clauseTo && clause.type(d.to) == Tokens.POSSESSIVE && d.to + 1 != triggerAt
-            && (TALKS.contains(clause.lower(d.to + 1)) || IN_PERSON.contains(clause.lower(d.to + 1))
-                || CALL.contains(clause.lower(d.to + 1)))) {
+        if (d != null && datesAnotherEvent(clause, d.to, clauseTo, triggerAt)) {
           d = null; // "Friday's meeting followed recent talks": Friday is the meeting's, not the talks'
         }
         sentenceDate = d == null ? null : d.date;
@@ -1401,7 +1399,7 @@ final class MeetingStage extends EventStage {
     if (f.date == null && f.status == MeetingStatus.HELD) {
       // "Today, Trump hosted ...", "The Kremlin said on Friday that the meeting ...": the sentence's
       // date, used when no mention of the meeting gives its own
-      f.clause = t;
+      f.clause = p;
       f.triggerAt = trigger;
       f.clauseFrom = from;
       // (not the reported words' dates, nor those after another event's word: "met X this morning

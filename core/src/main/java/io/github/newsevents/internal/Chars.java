@@ -233,6 +233,19 @@ public final class Chars {
     return c == ' ' || c >= '\t' && c <= '\r';
   }
 
+  /** Whether {@code s[from, to)} has a letter and no lower-case character ("DOHA", "U.S.", "MODERATOR"). */
+  public static boolean isAllCaps(CharSequence s, int from, int to) {
+    boolean letters = false;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters |= Character.isLetter(c);
+    }
+    return letters;
+  }
+
   /** Whether every character of {@code s[from, to)} is ASCII. */
   public static boolean isAscii(String s, int from, int to) {
     for (int i = from; i < to; i++) {

@@ -161,7 +161,7 @@ public final class DatelineReader {
     if (m.lookingAt()) {
       String agency =
           text.substring(m.start("agency"), Chars.trimEnd(text, m.start("agency"), m.end("agency")));
-      boolean allCaps = isAllCaps(text, m.start("place"), m.end("place"));
+      boolean allCaps = Chars.isAllCaps(text, m.start("place"), m.end("place"));
       boolean dated = m.start("mon") >= 0 || m.start("mon2") >= 0;
       if ((m.start("sep") >= 0 || dated || AGENCIES.contains(agency) || allCaps)
           && Chars.countWords(agency, 0, agency.length(), 4) <= 4
@@ -280,18 +280,6 @@ public final class DatelineReader {
 
   private static boolean isWordPart(char c) {
     return Character.isLetter(c) || c == '\'' || c == '’';
-  }
-
-  private static boolean isAllCaps(CharSequence s, int from, int to) {
-    boolean letters = false;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (Character.isLowerCase(c)) {
-        return false;
-      }
-      letters |= Character.isLetter(c);
-    }
-    return letters;
   }
 
   /** An all-capital place of at least three letters whose first word is no slug. */
