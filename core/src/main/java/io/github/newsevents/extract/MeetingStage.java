@@ -1416,7 +1416,7 @@ final class MeetingStage extends EventStage {
       visitWhereArrived(actors, discourse, p, trigger, f);
     }
     if (f.participants.size() < 2 && !quoted) {
-      sidesFromDiscourse(discourse, words.all(WordList.PAIR_NOUN), words.all(WordList.WAR), p, trigger, wFrom, wTo, f);
+      sidesFromDiscourse(actors, discourse, words.all(WordList.PAIR_NOUN), words.all(WordList.WAR), p, trigger, wFrom, wTo, f);
     }
     if (f.participants.size() < 2 && (f.trigger.equals("round") || f.trigger.equals("rounds"))) {
       // "another round is planned", "after two previous rounds in Abu Dhabi": a round of a series
@@ -1701,10 +1701,13 @@ final class MeetingStage extends EventStage {
   /**
    * Participants recovered from the discourse when the clause names too few: "both sides", "the two
    * countries" and "the warring parties" are the pair the article last coordinated, else its main
-   * pair; talks that name one side ("talks with Russia") are with the side the article pairs it
-   * with. Not for wishes ("we need negotiations with Russia") nor for a side shown brokering.
+   * pair. Talks whose subject is the one side they name ("Kosovo held talks in Brussels") are with
+   * the side the article pairs it with; a side named as the object ("talks with India", "talks
+   * begun with Washington") or as a possessor ("Turkey's negotiations to join the EU") lacks the
+   * subject, which is the clause's own (a speaker, "some member countries"), not the pair's other
+   * side. Not for wishes ("we need negotiations with Russia") nor for a side shown brokering.
    */
-  private static void sidesFromDiscourse(Discourse discourse, Set<String> pairNouns, Set<String> warWords, Doc.Para p,
+  private static void sidesFromDiscourse(ActorStage.Result actors, Discourse discourse, Set<String> pairNouns, Set<String> warWords, Doc.Para p,
       int trigger, int from, int to, Found f) {
     Tokens t = p.tokens;
     if (wished(t, Math.max(from, trigger - 4), trigger)) {
@@ -1772,7 +1775,7 @@ final class MeetingStage extends EventStage {
       }
       return;
     }
-    if (f.participants.size() == 1 && f.kind == MeetingKind.TALKS) {
+    if (f.participants.size() == 1 && f.kind == MeetingKind.TALKS && subjectOfTalks(actors, p, f.participants.iterator().next(), from, trigger)) {
       ActorRec only = f.participants.iterator().next();
       ActorRec side = discourse.side(only);
       if (side != null && !discourse.mediator(side)) {
@@ -1782,6 +1785,23 @@ final class MeetingStage extends EventStage {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code side} is named in [from, trigger) as a subject would be: not the object of "with"
+   * nor a possessor ("Turkey's negotiations").
+   */
+  private static boolean subjectOfTalks(ActorStage.Result actors, Doc.Para p, ActorRec side, int from, int trigger) {
+    Tokens t = p.tokens;
+    for (Mention m : actors.mentions.get(p.index)) {
+      if (m.from >= trigger) {
+        break;
+      }
+      if (m.actor == side && m.from >= from && !Roles.possessive(t, m) && !(m.from > 0 && t.is(m.from - 1, "with"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

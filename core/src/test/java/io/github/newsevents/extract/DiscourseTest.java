@@ -93,6 +93,26 @@ class DiscourseTest {
   }
 
   @Test
+  void talksNamingTheirOneSideAsObjectTakeNoSideFromThePair() {
+    // pattern: "talks ... with X" whose subject is no side of the pair (a speaker, "some members")
+    Extraction x = extract(article(PUBLISHED,
+        "Serbia and Kosovo have argued for months over licence plates.",
+        "Several Balkan states have opened talks with Kosovo on energy, an official said."));
+    assertThat(x.meetings()).noneSatisfy(m ->
+        assertThat(m.participants()).contains("serbia"));
+  }
+
+  @Test
+  void talksNamingTheirOneSideAsPossessorTakeNoSideFromThePair() {
+    // pattern: "X's negotiations to join Y": the possessor's talks are with another body
+    Extraction x = extract(article(PUBLISHED,
+        "Serbia and Kosovo have argued for months over licence plates.",
+        "Kosovo's slow negotiations to join the bloc were not discussed."));
+    assertThat(x.meetings()).noneSatisfy(m ->
+        assertThat(m.participants()).contains("serbia"));
+  }
+
+  @Test
   void aWishForTalksIsNoMeetingWithTheOtherSide() {
     Extraction x = extract(article(PUBLISHED,
         "Serbia and Kosovo have argued for months over licence plates.",
