@@ -1228,8 +1228,9 @@ final class CeasefireStage extends EventStage {
       if (s == CeasefireStatus.REJECTED && !rejectsTheCeasefire(t, k, trigger)) {
         continue; // "has so far refused full cooperation": something else is refused
       }
-      if (s == CeasefireStatus.AGREED && k > 0 && t.is(k - 1, "be")) {
-        // "is expected to be announced", "will be signed", "could be agreed": an agreement to come
+      if (s == CeasefireStatus.AGREED && (k > 0 && t.is(k - 1, "be") || aimedAt(t, from, k))) {
+        // "is expected to be announced", "will be signed", "could be agreed": an agreement to come;
+        // "trying to seal the deal", "efforts to secure an agreement": one striven for
         s = CeasefireStatus.PROPOSED;
       }
       int distance = Math.abs(k - trigger);
@@ -1249,6 +1250,34 @@ final class CeasefireStage extends EventStage {
       }
     }
     return best == null ? CeasefireStatus.PROPOSED : best;
+  }
+
+  /**
+   * Nouns and verbs of effort or intent whose infinitive names a goal: "trying to", "efforts to",
+   * "working to", "wants to", "a bid to".
+   */
+  private static final Set<String> EFFORTS = Set.of("try", "tries", "trying", "tried", "effort", "efforts",
+      "attempt", "attempts", "attempting", "bid", "push", "pushing", "work", "works", "working", "seek", "seeks",
+      "seeking", "sought", "aim", "aims", "aiming", "want", "wants", "hope", "hopes", "hoping", "race", "racing",
+      "scramble", "scrambling", "strive", "striving", "struggle", "struggling", "bids", "drive", "intends");
+
+  /**
+   * Whether the word of agreement at {@code k} is the goal of an effort: a word of {@link #EFFORTS}
+   * before it, then "to" (one adverb may stand between), with no comma or other clause between the
+   * two: "officials were trying to land the deal", "efforts to secure an agreement on a truce", "the
+   * US wants to get the deal signed". The agreement is striven for, not reached.
+   */
+  private static boolean aimedAt(Tokens t, int from, int k) {
+    for (int j = k - 1; j >= Math.max(from, k - 7); j--) {
+      if (t.type(j) != Tokens.WORD) {
+        return false; // a comma, a quotation mark: another clause
+      }
+      if (EFFORTS.contains(t.lower(j)) && (j + 1 < k && t.is(j + 1, "to")
+          || j + 2 < k && t.is(j + 2, "to") && t.lower(j + 1).endsWith("ly"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words of obligation before a verb of keeping: "must respect", "urged to abide by": not yet kept. */

@@ -28,6 +28,28 @@ class CeasefireStatusWordsTest {
   }
 
   @Test
+  void anAgreementThatIsTheGoalOfAnEffortIsOnlyProposed() {
+    // pattern: effort or intent + "to" + verb + a word of agreement ("trying to seal the deal")
+    String war = "Peru and the FARC fought for years.";
+    for (String s : new String[] {
+        "Talks on a truce have stalled, and Brazil is trying to seal the deal.",
+        "Brazil is leading efforts to secure an agreement on a ceasefire.",
+        "Brazil wants to get the ceasefire deal signed before the election.",
+        "Mediators were working tirelessly to clinch an agreement on a truce."}) {
+      Extraction x = extract(article("2025-04-14", war, s));
+      assertThat(x.ceasefires()).as(s).singleElement()
+          .satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.PROPOSED));
+    }
+  }
+
+  @Test
+  void anAgreementAfterAnEffortInAnotherClauseIsReached() {
+    Extraction x = extract(article("2025-04-14", "Peru and the FARC fought for years.",
+        "After weeks of efforts to reach a deal, the two sides agreed to a ceasefire on Monday."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.AGREED));
+  }
+
+  @Test
   void rejectingSomethingElseLeavesTheTruceAlone() {
     Extraction x = extract(article("2025-04-14",
         "Peru rejected the report on Monday, weeks after its ceasefire with Chile took effect."));
