@@ -37,7 +37,11 @@ final class CeasefireStage extends EventStage {
   static final Set<String> PAUSES = Set.of("halt", "pause", "ban", "moratorium", "suspension", "freeze", "stop", "end",
       "cease");
   private static final Set<String> HOSTILITIES = Set.of(
-      "strikes", "attacks", "hostilities", "fighting", "bombing", "bombardment", "shelling", "airstrikes", "strike");
+      "strikes", "attacks", "hostilities", "fighting", "bombing", "bombardment", "shelling", "airstrikes", "strike",
+      // "agreed to stop all firing", "to cease fire", "halt the offensive"
+      "firing", "fire", "offensive", "offensives", "clashes");
+  /** After "military", what a pause stops: "all military action", "military operations". */
+  private static final Set<String> MILITARY_ACTION = Set.of("action", "actions", "operations", "activity", "activities");
   /** Verbs whose subject calls for a ceasefire rather than being bound by it. */
   private static final Set<String> ADVOCACY = Set.of(
       "urged", "urges", "urging", "called", "calls", "calling", "pushed", "pushes", "pushing", "demanded",
@@ -65,7 +69,9 @@ final class CeasefireStage extends EventStage {
       return false;
     }
     for (int k = i + 1; k < Math.min(t.size(), verbOnly ? i + 3 : i + 4); k++) {
-      if (t.type(k) == Tokens.WORD && HOSTILITIES.contains(lower(t, k))) {
+      if (t.type(k) == Tokens.WORD && (HOSTILITIES.contains(lower(t, k))
+          // "stop all military action", "halt military operations" (not "halt military aid")
+          || t.is(k, "military") && k + 1 < t.size() && MILITARY_ACTION.contains(lower(t, k + 1)))) {
         return true;
       }
     }

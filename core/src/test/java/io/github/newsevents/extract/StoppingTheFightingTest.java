@@ -30,6 +30,28 @@ class StoppingTheFightingTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+      "Peru and Chile agreed to stop all firing and military action with immediate effect.",
+      "Peru and Chile agreed to cease fire at midnight.",
+      "Peru and Chile agreed to halt military operations along the border."})
+  void stoppingFireOrMilitaryActionIsACeasefire(String sentence) {
+    // pattern: a verb of pausing + firing / fire / the offensive / "military action|operations"
+    Extraction x = extract(article("2025-04-14", sentence));
+    assertThat(x.ceasefires()).as(sentence).singleElement().satisfies(c -> {
+      assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile");
+      assertThat(c.status()).isEqualTo(CeasefireStatus.AGREED);
+    });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Chile said it would halt military aid to Peru.",
+      "Chile will stop military exports to Peru next year."})
+  void haltingMilitaryAidIsNoCeasefire(String sentence) {
+    assertThat(extract(article("2025-04-14", sentence)).ceasefires()).as(sentence).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
       "Peruvian forces will cease attacks against Chilean positions, and Chile will do the same.",
       "Ecuador called on Peru and Chile to immediately cease hostilities."})
   void ceasingAttacksIsACeasefireOfTheSides(String sentence) {
