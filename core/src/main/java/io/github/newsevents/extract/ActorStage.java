@@ -44,11 +44,27 @@ final class ActorStage {
     int n = 0;
     for (int k = from; k < to; k++) {
       if (t.type(k) == Tokens.WORD && t.capitalised(k) && !Bits.SUFFIXES.contains(t, k)
-          && !Bits.NAME_PARTICLES.contains(t, k)) {
+          && !Bits.NAME_PARTICLES.contains(t, k) && !(k > from && k + 1 < to && ARABIC_ARTICLES.contains(t.get(k)))) {
         n++;
       }
     }
     return n;
+  }
+
+  /**
+   * The Arabic article written apart and capitalised inside a name ("bin Jassim Al Thani"): a
+   * particle there, not a name of its own (first, it is a given name: "Al Gore").
+   */
+  private static final Set<String> ARABIC_ARTICLES = Set.of("Al", "El");
+
+  /** A surname without the Arabic article joined to it: "al-Thani", "Al-Thani", "el-Sisi" -> "Thani", "Sisi". */
+  static String withoutArticle(String surname) {
+    if (surname.length() > 3 && surname.charAt(2) == '-'
+        && (surname.charAt(0) == 'a' || surname.charAt(0) == 'A' || surname.charAt(0) == 'e' || surname.charAt(0) == 'E')
+        && (surname.charAt(1) == 'l' || surname.charAt(1) == 'L')) {
+      return surname.substring(3);
+    }
+    return surname;
   }
 
   private final PhraseIndex index;
@@ -342,7 +358,8 @@ final class ActorStage {
           orgs.add(new Run(p.index, from, j));
         } else if (Bits.NON_ACTOR_HEADS.contains(t, j - 1)) {
           // a place, an event or a thing
-        } else if (len >= 2 && len <= MAX_NAME_WORDS + 2 && !(headline && !(i > 0 && personTitleBefore(t, i))) && !allCommon(t, i, j)
+        } else if (len >= 2 && (len <= MAX_NAME_WORDS + 2 || len <= 2 * MAX_NAME_WORDS && capitalisedWords(t, i, j) <= MAX_NAME_WORDS)
+            && !(headline && !(i > 0 && personTitleBefore(t, i))) && !allCommon(t, i, j)
             && !(i > 0 && Bits.PLACE_PREPOSITIONS.contains(t, i - 1) && !(j < t.size() && t.type(j) == Tokens.POSSESSIVE))
             && !insideLongerName(p, i) && !attributive(t, j) && !placeOrThing(t, i)) {
           // ("in Punta Cana": an unknown place, not a person)
@@ -365,7 +382,9 @@ final class ActorStage {
       if (capitalisedWords(t, r.from, r.to) > MAX_NAME_WORDS) {
         continue; // particles do not count: "Luiz Inacio Lula da Silva" has four names
       }
-      String key = t.get(r.from) + " " + t.get(r.to - 1);
+      // "Mohammed ... al-Thani" and "Mohammed ... Al Thani": the Arabic article, joined or apart, is
+      // no part of the key
+      String key = t.get(r.from) + " " + withoutArticle(t.get(r.to - 1));
       ActorRec a = byKey.get(key);
       if (a == null && Lexicon.NAME_PARTICLES.contains(t.lower(r.from))) {
         // "Von der Leyen" after "Ursula von der Leyen": the surname with its particle

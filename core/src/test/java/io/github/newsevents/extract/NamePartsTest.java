@@ -32,6 +32,23 @@ class NamePartsTest {
   }
 
   @Test
+  void aLongArabicNameWithTheArticleApartIsOnePersonWithItsShortForm() {
+    // pattern: "bin X bin Y Al Z" (the article "Al" apart, a particle inside a name) and "al-Z"
+    Extraction x = extract(article("2025-04-14",
+        "Foreign Minister Khalid bin Saeed al-Nasser of Oman hosted the talks.",
+        "Lena Marsh met Khalid bin Saeed bin Hamad Al Nasser in Muscat on Monday."));
+    assertThat(x.actors()).filteredOn(a -> a.name().contains("Nasser")).singleElement()
+        .satisfies(a -> assertThat(a.kind()).isEqualTo(io.github.newsevents.model.ActorKind.PERSON));
+    assertThat(x.meetings()).anySatisfy(m -> assertThat(m.participants()).anyMatch(id -> id.contains("nasser")));
+  }
+
+  @Test
+  void alAsAGivenNameStaysOne() {
+    Extraction x = extract(article("2025-04-14", "Former senator Al Brennan met Lena Marsh in Oslo on Monday."));
+    assertThat(names(x)).contains("Al Brennan", "Lena Marsh");
+  }
+
+  @Test
   void anAdjectiveOfTwoOriginsIsNoGivenName() {
     Extraction x = extract(article("2025-04-14",
         "He called himself a proud Irish-American Democrat, Lena Marsh said."));
