@@ -106,6 +106,8 @@ final class CeasefireStage extends EventStage {
     }
     for (String w : List.of("agreed", "reached", "signed", "announced", "accepted", "brokered", "ordered",
         "struck", "approved", "agreement", "deal", "declared", "sealed", "endorsed",
+        // what resulted in a truce: "secured a ceasefire", "talks that led to a ceasefire"
+        "secured", "clinched", "achieved", "produced", "yielded", "led",
         "welcomed", "welcomes", "hailed", "praised")) { // one welcomes a truce that exists
       STATUS_WORDS.put(w, CeasefireStatus.AGREED);
     }
@@ -123,7 +125,7 @@ final class CeasefireStage extends EventStage {
       "launched", "launching", "struck", "attacked", "attacking", "shelled", "shelling", "pounded",
       "pounding", "fired", "firing", "bombed", "bombing", "hit", "hitting", "stormed", "raided", "fighting", "fought",
       "clashes", "clashed", "killed", "fire", "gunfire", "exchanged", "strikes", "airstrikes", "attacks", "attack",
-      "missiles", "drones", "artillery");
+      "missiles", "drones", "artillery", "assault", "assaults", "offensive", "raid", "raids", "airstrike");
 
   /**
    * Attacks made in spite of the truce: "pounding the grid despite an apparent ceasefire" in its
@@ -550,6 +552,9 @@ final class CeasefireStage extends EventStage {
         continue;
       }
       boolean passive = k + 1 < to && t.is(k + 1, "by");
+      if (!passive && PASSIVE_ROLE_VERBS.contains(lower(t, k))) {
+        continue;
+      }
       List<ActorRec> agents = new ArrayList<>(2);
       if (passive) {
         // "brokered by Qatar, Egypt and the United States"; the agent phrase ends at the next
@@ -781,10 +786,18 @@ final class CeasefireStage extends EventStage {
       "which", "after");
 
   /** Verbs whose agent plays a role in a ceasefire other than a party's. */
-  private static final Map<String, PartyRole> ROLE_VERBS = Map.of(
-      "brokered", PartyRole.MEDIATING, "mediated", PartyRole.MEDIATING, "facilitated", PartyRole.MEDIATING,
-      "hosted", PartyRole.MEDIATING, "proposed", PartyRole.PROPOSING, "proposes", PartyRole.PROPOSING,
-      "offered", PartyRole.PROPOSING, "suggested", PartyRole.PROPOSING);
+  private static final Map<String, PartyRole> ROLE_VERBS = Map.ofEntries(
+      Map.entry("brokered", PartyRole.MEDIATING), Map.entry("mediated", PartyRole.MEDIATING),
+      Map.entry("facilitated", PartyRole.MEDIATING), Map.entry("hosted", PartyRole.MEDIATING),
+      Map.entry("sponsored", PartyRole.MEDIATING), Map.entry("led", PartyRole.MEDIATING),
+      Map.entry("chaired", PartyRole.MEDIATING), Map.entry("convened", PartyRole.MEDIATING),
+      Map.entry("proposed", PartyRole.PROPOSING), Map.entry("proposes", PartyRole.PROPOSING),
+      Map.entry("offered", PartyRole.PROPOSING), Map.entry("suggested", PartyRole.PROPOSING));
+  /**
+   * Role verbs whose active subject may be a side ("Russia led an assault", "Peru chaired the
+   * session"): only their passive agent has the role ("talks on a truce led by Qatar").
+   */
+  private static final Set<String> PASSIVE_ROLE_VERBS = Set.of("led", "chaired", "convened");
 
   /**
    * "a ceasefire with Ukraine", "a truce on power plants with Ukraine": the trigger names the other
@@ -1223,6 +1236,9 @@ final class CeasefireStage extends EventStage {
         }
       } else if (anyIn(t, Math.max(from, k - 3), k, NEGATIONS) && s != CeasefireStatus.VIOLATED) {
         continue; // "has not agreed to a ceasefire"
+      }
+      if (t.is(k, "led") && !(k + 1 < to && t.is(k + 1, "to"))) {
+        continue; // "talks that led to a ceasefire"; not "talks led by Qatar"
       }
       if (t.is(k, "hold") && !(k > 0 && (t.is(k - 1, "took") || t.is(k - 1, "take") || t.is(k - 1, "takes")
           || t.is(k - 1, "taking")))) {

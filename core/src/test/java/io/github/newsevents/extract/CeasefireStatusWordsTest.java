@@ -43,6 +43,19 @@ class CeasefireStatusWordsTest {
   }
 
   @Test
+  void whatResultedInATruceReachedIt() {
+    // pattern: talks that "led to" a truce; a mediator that "secured" or "clinched" it
+    for (String s : new String[] {
+        "Brazil hosted talks that led to a ceasefire between Peru and the FARC on Monday.",
+        "Brazil secured a ceasefire between Peru and the FARC on Monday.",
+        "Brazil clinched a truce between Peru and the FARC on Monday."}) {
+      Extraction x = extract(article("2025-04-14", "Peru and the FARC fought for years.", s));
+      assertThat(x.ceasefires()).as(s).singleElement()
+          .satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.AGREED));
+    }
+  }
+
+  @Test
   void anAgreementAfterAnEffortInAnotherClauseIsReached() {
     Extraction x = extract(article("2025-04-14", "Peru and the FARC fought for years.",
         "After weeks of efforts to reach a deal, the two sides agreed to a ceasefire on Monday."));

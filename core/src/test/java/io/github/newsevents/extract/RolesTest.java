@@ -30,6 +30,26 @@ class RolesTest {
   }
 
   @Test
+  void thePassiveAgentOfLedOrChairedMediates() {
+    // pattern: "talks on a truce led by X", "at talks chaired by X": the agent leads, it does not fight
+    for (String s : new String[] {
+        "Peruvian and Chilean troops clashed for days. Talks on a ceasefire led by Brazil resumed on Monday.",
+        "Peruvian and Chilean troops clashed for days. Peru and Chile agreed to a ceasefire at talks chaired by Brazil."}) {
+      Ceasefire c = only(s);
+      assertThat(c.parties()).as(s).containsExactlyInAnyOrder("peru", "chile");
+      assertThat(c.roles()).as(s).containsEntry("brazil", PartyRole.MEDIATING);
+    }
+  }
+
+  @Test
+  void theActiveSubjectOfLedIsNoMediator() {
+    Ceasefire c = only("Peruvian and Chilean troops clashed for days. Peru led a new assault on the town despite the truce.");
+    assertThat(c.roles()).doesNotContainKey("peru");
+    assertThat(c.parties()).contains("peru");
+    assertThat(c.status()).isEqualTo(io.github.newsevents.model.CeasefireStatus.VIOLATED);
+  }
+
+  @Test
   void passiveMediatorInAnApposition() {
     Ceasefire c = only("A ceasefire between Armenia and Azerbaijan, mediated by Russia, took effect on Friday.");
     assertThat(c.parties()).containsExactlyInAnyOrder("armenia", "azerbaijan");
