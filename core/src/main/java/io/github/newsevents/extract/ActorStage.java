@@ -77,7 +77,7 @@ final class ActorStage {
   private static final class Bits {
     /** The armed-group nouns and adjectives in one: every token of a paragraph is tested. */
     static final VocabularySet ARMED_NOUNS_OR_ADJECTIVES = KnownWords.members(java.util.stream.Stream.of(
-        ARMED_NOUNS, ARMED_GROUP_ADJECTIVES).flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+        ARMED_NOUNS, ARMED_GROUP_ADJECTIVES, FIGHTING_FORCES).flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet()));
     static final VocabularySet NOT_NAMES = KnownWords.members(Lexicon.NOT_NAMES);
     static final VocabularySet COMMON_WORDS = KnownWords.members(Lexicon.COMMON_WORDS);
     static final VocabularySet NAME_PARTICLES = KnownWords.members(Lexicon.NAME_PARTICLES);
@@ -877,6 +877,24 @@ final class ActorStage {
       "leftist", "rightist", "armed", "separatist", "opposition", "islamist", "communist", "maoist", "marxist",
       "ethnic", "tribal", "jihadist", "insurgent", "rebel", "secessionist", "anti-government");
   /** Capitalised words that open a sentence or a noun phrase but name no group: "The rebels", "Some militants". */
+  /** Nouns of fighting men that name an armed group after an unknown adjective of a people: "Tigrayan forces". */
+  private static final Set<String> FIGHTING_FORCES = Set.of("forces", "fighters");
+  /** Adjectives of the shape of a people's that name no armed group's side: "European forces", "Western forces". */
+  private static final Set<String> NO_PEOPLE = Set.of("European", "African", "Asian", "American", "Western", "Eastern",
+      "Northern", "Southern", "Christian", "Muslim", "Arab", "Allied", "Coalition", "Russian", "Indian", "Iranian");
+
+  /**
+   * Whether a capitalised word has the shape of an adjective of a people ("Tigrayan", "Kurdish",
+   * "Sunni", "Congolese"): it ends in "-an", "-ish", "-ese" or "-i" and is no continent's or
+   * creed's (those of states the gazetteer knows are read as its demonyms before this).
+   */
+  private static boolean demonymShaped(String w) {
+    if (w.length() < 4 || NO_PEOPLE.contains(w) || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    return w.endsWith("an") || w.endsWith("ish") || w.endsWith("ese") || w.endsWith("i");
+  }
+
   private static final Set<String> NO_GROUP_NAME = Set.of(
       "The", "A", "An", "Some", "Many", "Other", "Several", "These", "Those", "Both", "Two", "All", "Most", "Armed",
       "Rebel", "Leftist", "Islamist", "Local", "Former", "Foreign", "Government", "Opposition");
@@ -921,6 +939,11 @@ final class ActorStage {
         return addArmed(p, i, e, t.span(i, e), null, groups, ms, lastArmed);
       }
       if (!ARMED_NOUNS.contains(t.get(e)) && !t.is(e, "militia")) {
+        if (e == i + 1 && FIGHTING_FORCES.contains(t.get(e)) && demonymShaped(w)) {
+          // "Tigrayan forces", "Kurdish fighters": an adjective of a people the gazetteer does not know
+          // before a noun of fighting men names an armed group, the phrase its name
+          return addArmed(p, i, e + 1, t.span(i, e + 1), null, groups, ms, lastArmed);
+        }
         return -1;
       }
       // "the Shining Dawn rebels": the group is "Shining Dawn"; one word ("Kachin rebels", "Maoist

@@ -32,6 +32,22 @@ class ArmedGroupsTest {
   }
 
   @Test
+  void forcesOrFightersNamedByAnUnknownPeopleAreAnArmedGroup() {
+    // pattern: an adjective of a people that is no known state's + "forces" / "fighters"
+    Extraction x = extract(article("2025-04-14",
+        "Peru's government and Andovan forces signed a ceasefire in Lima on Monday."));
+    assertThat(actor(x, "andovan-forces").kind()).isEqualTo(ActorKind.GROUP);
+    assertThat(x.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "andovan-forces"));
+  }
+
+  @Test
+  void continentalForcesAreNoArmedGroup() {
+    Extraction x = extract(article("2025-04-14", "European forces will monitor the truce between Peru and Chile."));
+    assertThat(x.actors()).noneMatch(a -> a.name().contains("European"));
+  }
+
+  @Test
   void rebelsNamedByTheirStatesDemonymFightThatState() {
     Extraction x = extract(article("2025-04-14",
         "The Peruvian army and Peruvian rebels agreed to a three-month ceasefire on Monday."));
