@@ -447,7 +447,7 @@ final class CeasefireStage extends EventStage {
     List<ActorRec> parties = between(actors, p, trigger, to);
     f.explicit = !parties.isEmpty();
     if (parties.isEmpty()) {
-      parties = named(actors, p, from, to);
+      parties = named(actors, p, from, to, true); // ("a truce in northern Syria": where, not who)
     }
     if (f.explicit && parties.size() == 1) {
       // "a truce with the army": the other side is the sentence's subject

@@ -42,6 +42,13 @@ class RolesTest {
   }
 
   @Test
+  void aStateInALongerPlacePhraseIsNoParty() {
+    // pattern: "a truce in northern X", "in the X capital": where the truce holds, not who keeps it
+    Ceasefire c = only("Peru and the Andovan rebels agreed to a truce in northern Chile on Monday.");
+    assertThat(c.parties()).doesNotContain("chile").contains("peru");
+  }
+
+  @Test
   void theActiveSubjectOfLedIsNoMediator() {
     Ceasefire c = only("Peruvian and Chilean troops clashed for days. Peru led a new assault on the town despite the truce.");
     assertThat(c.roles()).doesNotContainKey("peru");
