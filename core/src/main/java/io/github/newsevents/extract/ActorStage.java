@@ -3,6 +3,7 @@ package io.github.newsevents.extract;
 import io.github.newsevents.gazetteer.EntryKind;
 import io.github.newsevents.gazetteer.GazetteerEntry;
 import io.github.newsevents.internal.Chars;
+import io.github.newsevents.internal.StringSet;
 import io.github.newsevents.internal.Tokens;
 import io.github.newsevents.internal.VocabularySet;
 import io.github.newsevents.model.ActorKind;
@@ -34,11 +35,11 @@ final class ActorStage {
 
   /** Generational suffixes that end a person's name. */
   /** Months that are also surnames ("Theresa May", "Brian March"), read as such after a given name. */
-  private static final Set<String> MONTH_SURNAMES = Set.of("May", "March", "April", "June", "August");
+  private static final Set<String> MONTH_SURNAMES = StringSet.of("May", "March", "April", "June", "August");
 
-  private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "II", "III", "IV");
+  private static final Set<String> SUFFIXES = StringSet.of("Jr.", "Jr", "Sr.", "II", "III", "IV");
   /** The suffixes that may follow a comma ("John Smith, Jr."): a numeral after one is something else. */
-  private static final Set<String> COMMA_SUFFIXES = Set.of("Jr.", "Jr", "Sr.");
+  private static final Set<String> COMMA_SUFFIXES = StringSet.of("Jr.", "Jr", "Sr.");
 
   private static int capitalisedWords(Tokens t, int from, int to) {
     int n = 0;
@@ -55,7 +56,7 @@ final class ActorStage {
    * The Arabic article written apart and capitalised inside a name ("bin Jassim Al Thani"): a
    * particle there, not a name of its own (first, it is a given name: "Al Gore").
    */
-  private static final Set<String> ARABIC_ARTICLES = Set.of("Al", "El");
+  private static final Set<String> ARABIC_ARTICLES = StringSet.of("Al", "El");
 
   /** A surname without the Arabic article joined to it: "al-Thani", "Al-Thani", "el-Sisi" -> "Thani", "Sisi". */
   static String withoutArticle(String surname) {
@@ -865,23 +866,23 @@ final class ActorStage {
   }
 
   /** Plural nouns of insurgency: with a name, a demonym or a modifier before them they name an armed group. */
-  static final Set<String> ARMED_NOUNS = Set.of(
+  static final Set<String> ARMED_NOUNS = StringSet.of(
       "rebels", "insurgents", "militants", "guerrillas", "separatists", "militias", "jihadists", "paramilitaries");
   /** Words before "group" (or "movement") that say the name after it is an armed group's: "the rebel group X". */
-  private static final Set<String> ARMED_GROUP_ADJECTIVES = Set.of(
+  private static final Set<String> ARMED_GROUP_ADJECTIVES = StringSet.of(
       "rebel", "armed", "militant", "insurgent", "guerrilla", "separatist", "jihadist", "paramilitary", "militia");
-  private static final Set<String> ARMED_GROUP_HEADS = Set.of("group", "movement", "alliance", "faction", "organisation",
+  private static final Set<String> ARMED_GROUP_HEADS = StringSet.of("group", "movement", "alliance", "faction", "organisation",
       "organization");
   /** Lower-case modifiers that name an armed group together with its noun: "leftist rebels". */
-  private static final Set<String> ARMED_MODIFIERS = Set.of(
+  private static final Set<String> ARMED_MODIFIERS = StringSet.of(
       "leftist", "rightist", "armed", "separatist", "opposition", "islamist", "communist", "maoist", "marxist",
       "ethnic", "tribal", "jihadist", "insurgent", "rebel", "secessionist", "anti-government");
-  /** Capitalised words that open a sentence or a noun phrase but name no group: "The rebels", "Some militants". */
   /** Nouns of fighting men that name an armed group after an unknown adjective of a people: "Tigrayan forces". */
-  private static final Set<String> FIGHTING_FORCES = Set.of("forces", "fighters");
+  private static final Set<String> FIGHTING_FORCES = StringSet.of("forces", "fighters");
   /** Adjectives of the shape of a people's that name no armed group's side: "European forces", "Western forces". */
-  private static final Set<String> NO_PEOPLE = Set.of("European", "African", "Asian", "American", "Western", "Eastern",
-      "Northern", "Southern", "Christian", "Muslim", "Arab", "Allied", "Coalition", "Russian", "Indian", "Iranian");
+  private static final Set<String> NO_PEOPLE = StringSet.of("European", "African", "Asian", "American", "Western",
+      "Eastern", "Northern", "Southern", "Christian", "Muslim", "Arab", "Allied", "Coalition", "Russian", "Indian",
+      "Iranian");
 
   /**
    * Whether a capitalised word has the shape of an adjective of a people ("Tigrayan", "Kurdish",
@@ -895,7 +896,8 @@ final class ActorStage {
     return w.endsWith("an") || w.endsWith("ish") || w.endsWith("ese") || w.endsWith("i");
   }
 
-  private static final Set<String> NO_GROUP_NAME = Set.of(
+  /** Capitalised words that open a sentence or a noun phrase but name no group: "The rebels", "Some militants". */
+  private static final Set<String> NO_GROUP_NAME = StringSet.of(
       "The", "A", "An", "Some", "Many", "Other", "Several", "These", "Those", "Both", "Two", "All", "Most", "Armed",
       "Rebel", "Leftist", "Islamist", "Local", "Former", "Foreign", "Government", "Opposition");
 
@@ -1087,12 +1089,12 @@ final class ActorStage {
   }
 
   /** Nouns that make "US officials" or "ASEAN leaders" a group of the state or body named before. */
-  private static final Set<String> NAMED_GROUP_NOUNS = Set.of(
+  private static final Set<String> NAMED_GROUP_NOUNS = StringSet.of(
       "officials", "delegation", "negotiators", "diplomats", "authorities", "government", "leaders",
       "ministers", "lawmakers", "envoys", "representatives", "team", "military", "junta", "regime", "army");
 
   /** Plural nouns of people that, with "from" or "of" and a list of states, make a group of their envoys. */
-  private static final Set<String> ENVOY_NOUNS = Set.of(
+  private static final Set<String> ENVOY_NOUNS = StringSet.of(
       "ministers", "officials", "leaders", "chiefs", "diplomats", "negotiators", "envoys", "delegations",
       "representatives", "heads", "presidents", "governments", "mediators");
 
@@ -1154,7 +1156,7 @@ final class ActorStage {
   }
 
   /** Words that may stand between the name and such a noun: "ASEAN trade ministers". */
-  private static final Set<String> NAMED_GROUP_MODIFIERS = Set.of(
+  private static final Set<String> NAMED_GROUP_MODIFIERS = StringSet.of(
       "trade", "foreign", "defence", "defense", "finance", "economy", "energy", "health",
       "interior", "senior", "top", "military", "security", "negotiating");
 
@@ -1181,7 +1183,7 @@ final class ActorStage {
    * Nouns a capitalised phrase may modify as an adjective ("Tamil Tiger rebels", "the Liberal
    * Democrat coalition", "the Harry S Truman carrier group"): such a phrase names no person there.
    */
-  private static final Set<String> ATTRIBUTIVE_NOUNS = Set.of(
+  private static final Set<String> ATTRIBUTIVE_NOUNS = StringSet.of(
       "rebels", "fighters", "militants", "insurgents", "militia", "militias", "guerrillas",
       "separatists", "coalition", "bloc", "faction", "factions", "movement", "camp", "party",
       "carrier", "warship", "vessel", "ship", "era", "doctrine", "agreement", "accord", "deal",
@@ -1267,7 +1269,7 @@ final class ActorStage {
   }
 
   /** Verbs of saying that make the one capitalised word before them a person's name ("Haley said"). */
-  private static final Set<String> SPEECH_VERBS = Set.of(
+  private static final Set<String> SPEECH_VERBS = StringSet.of(
       "said", "says", "told", "tells", "added", "stated", "wrote", "writes", "tweeted", "insisted",
       "argued", "noted", "warned", "stressed", "explained", "replied");
 
@@ -1291,11 +1293,11 @@ final class ActorStage {
   }
 
   /** Words by which a quotation speaks of its speaker as one person: an organisation says "we". */
-  private static final Set<String> FIRST_PERSON = Set.of("I", "I'm", "I've", "I'll", "I'd", "I\u2019m",
+  private static final Set<String> FIRST_PERSON = StringSet.of("I", "I'm", "I've", "I'll", "I'd", "I\u2019m",
       "I\u2019ve", "I\u2019ll", "I\u2019d", "me", "my", "My", "myself");
 
   /** Pronouns that speak of a person, not a body ("it", "its"). */
-  private static final Set<String> GENDERED = Set.of("he", "He", "she", "She", "his", "His", "her", "Her", "him");
+  private static final Set<String> GENDERED = StringSet.of("he", "He", "she", "She", "his", "His", "her", "Her", "him");
 
   /** How far around a speaking name {@link #personAround} looks, in tokens. */
   private static final int PERSON_CUE_WINDOW = 60;
@@ -1367,7 +1369,7 @@ final class ActorStage {
   }
 
   /** Prepositions after which capitalised words name a place ("in Punta Cana"), not a person. */
-  private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of(
+  private static final java.util.Set<String> PLACE_PREPOSITIONS = StringSet.of(
       "in", "at", "near", "into", "outside", "across", "via");
 
   /** A word shaped like a participle ("Welcoming", "Speaking"): no given name ends so. */

@@ -1,5 +1,6 @@
 package io.github.newsevents.extract;
 
+import io.github.newsevents.internal.StringSet;
 import io.github.newsevents.internal.Tokens;
 import io.github.newsevents.model.ActorKind;
 import io.github.newsevents.model.Ceasefire;
@@ -34,24 +35,24 @@ final class CeasefireStage extends EventStage {
 
   static final Set<String> TRIGGERS = Words.defaults("ceasefire");
   /** "halt strikes", "a pause in attacks", "a moratorium on strikes": a ceasefire by another name. */
-  static final Set<String> PAUSES = Set.of("halt", "pause", "ban", "moratorium", "suspension", "freeze", "stop", "end",
+  static final Set<String> PAUSES = StringSet.of("halt", "pause", "ban", "moratorium", "suspension", "freeze", "stop", "end",
       "cease");
-  private static final Set<String> HOSTILITIES = Set.of(
+  private static final Set<String> HOSTILITIES = StringSet.of(
       "strikes", "attacks", "hostilities", "fighting", "bombing", "bombardment", "shelling", "airstrikes", "strike",
       // "agreed to stop all firing", "to cease fire", "halt the offensive"
       "firing", "fire", "offensive", "offensives", "clashes");
   /** After "military", what a pause stops: "all military action", "military operations". */
-  private static final Set<String> MILITARY_ACTION = Set.of("action", "actions", "operations", "activity", "activities");
+  private static final Set<String> MILITARY_ACTION = StringSet.of("action", "actions", "operations", "activity", "activities");
   /** Verbs whose subject calls for a ceasefire rather than being bound by it. */
-  private static final Set<String> ADVOCACY = Set.of(
+  private static final Set<String> ADVOCACY = StringSet.of(
       "urged", "urges", "urging", "called", "calls", "calling", "pushed", "pushes", "pushing", "demanded",
       "demands", "welcomed", "welcomes", "hailed", "praised", "brokered", "mediated", "proposed", "proposes");
   /** Verbs of negotiating a truce: their subject is a side, or, outside the article's war, a mediator. */
-  private static final Set<String> NEGOTIATING = Set.of("negotiate", "negotiates", "negotiating", "negotiated",
+  private static final Set<String> NEGOTIATING = StringSet.of("negotiate", "negotiates", "negotiating", "negotiated",
       "secure", "securing", "arrange", "arranging", "facilitate", "facilitating");
 
   /** Verbs whose subject (even a person) commits its state to the ceasefire. */
-  private static final Set<String> COMMITMENT = Set.of(
+  private static final Set<String> COMMITMENT = StringSet.of(
       "agreed", "agrees", "accepted", "accepts", "signed", "declared", "announced", "announces", "reached", "ordered");
 
   private static boolean pauseOfStrikes(Tokens t, int i) {
@@ -78,7 +79,7 @@ final class CeasefireStage extends EventStage {
     return false;
   }
 
-  private static final Set<String> PARTIAL_WORDS = Set.copyOf(Arrays.asList(
+  private static final Set<String> PARTIAL_WORDS = StringSet.copyOf(Arrays.asList(
       "energy", "limited", "partial", "local", "localised", "localized", "maritime", "sea",
       "naval", "humanitarian-corridor", "infrastructure", "air", "aerial", "regional"));
   static final Map<String, CeasefireStatus> STATUS_WORDS = new LinkedHashMap<>();
@@ -118,10 +119,10 @@ final class CeasefireStage extends EventStage {
     }
   }
 
-  private static final Set<String> FAILED = Set.of("failed", "not", "fail", "refused");
+  private static final Set<String> FAILED = StringSet.of("failed", "not", "fail", "refused");
 
   /** Verbs of attack that, "despite" a truce, break it. */
-  private static final Set<String> ATTACKS = Set.of(
+  private static final Set<String> ATTACKS = StringSet.of(
       "launched", "launching", "struck", "attacked", "attacking", "shelled", "shelling", "pounded",
       "pounding", "fired", "firing", "bombed", "bombing", "hit", "hitting", "stormed", "raided", "fighting", "fought",
       "clashes", "clashed", "killed", "fire", "gunfire", "exchanged", "strikes", "airstrikes", "attacks", "attack",
@@ -193,7 +194,7 @@ final class CeasefireStage extends EventStage {
   }
 
   /** Words before a ceasefire that set it apart from one spoken of before ("an earlier truce"). */
-  static final Set<String> OTHER_ONE = Set.of(
+  static final Set<String> OTHER_ONE = StringSet.of(
       "another", "new", "earlier", "previous", "prior", "former", "second", "third", "fresh", "separate", "first");
 
   /**
@@ -662,7 +663,7 @@ final class CeasefireStage extends EventStage {
   }
 
   /** Words before a plural trigger that make it other, earlier ceasefires: "previous truces". */
-  private static final Set<String> OTHER_TRUCES = Set.of("previous", "earlier", "past", "prior", "several", "other",
+  private static final Set<String> OTHER_TRUCES = StringSet.of("previous", "earlier", "past", "prior", "several", "other",
       "many", "numerous", "multiple", "repeated", "similar", "successive", "failed", "former");
 
   /** Whether the trigger is a plural ("truces", "ceasefires") qualified as other ceasefires within three words. */
@@ -690,16 +691,16 @@ final class CeasefireStage extends EventStage {
   }
 
   /** Verbs of reacting to a truce from outside it; passive, their agent follows "by". */
-  private static final Set<String> REACTIONS = Set.of("welcomed", "hailed", "praised", "condemned", "criticised",
+  private static final Set<String> REACTIONS = StringSet.of("welcomed", "hailed", "praised", "condemned", "criticised",
       "criticized", "denounced", "applauded", "backed", "supported", "endorsed", "urged", "demanded", "sought");
 
   /** Nouns of a proposal, whose proposer follows "from" or "by": "a truce proposal from Egypt". */
-  private static final Set<String> PROPOSAL_NOUNS = Set.of("proposal", "proposals", "plan", "offer", "initiative");
+  private static final Set<String> PROPOSAL_NOUNS = StringSet.of("proposal", "proposals", "plan", "offer", "initiative");
 
   /** Verbs that accept a proposal: its truce is agreed. */
-  private static final Set<String> ACCEPTING = Set.of("accepted", "accepts", "approved", "signed", "embraced");
+  private static final Set<String> ACCEPTING = StringSet.of("accepted", "accepts", "approved", "signed", "embraced");
   /** Verbs that refuse a proposal: its truce is rejected. */
-  private static final Set<String> REFUSING = Set.of("rejected", "rejects", "refused", "refuses", "dismissed",
+  private static final Set<String> REFUSING = StringSet.of("rejected", "rejects", "refused", "refuses", "dismissed",
       "spurned", "rebuffed", "turned");
 
   /** Whether the article's conflict is a war of {@code country} with an armed group of its own. */
@@ -782,7 +783,7 @@ final class CeasefireStage extends EventStage {
   }
 
   /** Prepositions that end the agent phrase of a passive role verb. */
-  private static final Set<String> AGENT_ENDS = Set.of("between", "with", "among", "for", "to", "in", "on", "that",
+  private static final Set<String> AGENT_ENDS = StringSet.of("between", "with", "among", "for", "to", "in", "on", "that",
       "which", "after");
 
   /** Verbs whose agent plays a role in a ceasefire other than a party's. */
@@ -797,7 +798,7 @@ final class CeasefireStage extends EventStage {
    * Role verbs whose active subject may be a side ("Russia led an assault", "Peru chaired the
    * session"): only their passive agent has the role ("talks on a truce led by Qatar").
    */
-  private static final Set<String> PASSIVE_ROLE_VERBS = Set.of("led", "chaired", "convened");
+  private static final Set<String> PASSIVE_ROLE_VERBS = StringSet.of("led", "chaired", "convened");
 
   /**
    * "a ceasefire with Ukraine", "a truce on power plants with Ukraine": the trigger names the other
@@ -835,7 +836,7 @@ final class CeasefireStage extends EventStage {
   }
 
   /** Verbs by which the other side answers a proposal. */
-  private static final Set<String> ANSWERS = Set.of("rejected", "rejects", "accepted", "accepts", "refused", "refuses",
+  private static final Set<String> ANSWERS = StringSet.of("rejected", "rejects", "accepted", "accepts", "refused", "refuses",
       "dismissed", "dismisses", "spurned", "ignored", "welcomed", "accept", "reject");
 
   /**
@@ -865,7 +866,7 @@ final class CeasefireStage extends EventStage {
   }
 
   /** Auxiliaries and short adverbs of a verb group: "has also", "had first", "has again". */
-  private static final Set<String> VERB_GROUP_WORDS = Set.of("has", "had", "have", "also", "first", "already",
+  private static final Set<String> VERB_GROUP_WORDS = StringSet.of("has", "had", "have", "also", "first", "already",
       "again", "once", "earlier", "now", "then", "since");
 
   /**
@@ -883,12 +884,12 @@ final class CeasefireStage extends EventStage {
     return true;
   }
 
-  private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "shall");
+  private static final Set<String> FUTURE_WORDS = StringSet.of("will", "would", "shall");
 
-  private static final Set<String> ADJECTIVE_DETERMINERS = Set.of("the", "a", "an", "its", "their", "this", "that");
+  private static final Set<String> ADJECTIVE_DETERMINERS = StringSet.of("the", "a", "an", "its", "their", "this", "that");
 
   /** Verbs of proposing in the past tense: "proposed", "called for", "urged", "offered". */
-  private static final Set<String> PAST_PROPOSING = Set.of("proposed", "called", "urged", "offered", "suggested",
+  private static final Set<String> PAST_PROPOSING = StringSet.of("proposed", "called", "urged", "offered", "suggested",
       "demanded", "floated", "presented", "tabled", "sought", "pressed", "unveiled", "pushed", "appealed");
 
   /**
@@ -1166,11 +1167,11 @@ final class CeasefireStage extends EventStage {
         || anyIn(t, trigger + 1, Math.min(k, trigger + 3), RELATIVES));
   }
 
-  private static final Set<String> PASSIVE = Set.of("was", "were", "been", "is", "are", "be");
-  private static final Set<String> RELATIVES = Set.of("which", "that");
+  private static final Set<String> PASSIVE = StringSet.of("was", "were", "been", "is", "are", "be");
+  private static final Set<String> RELATIVES = StringSet.of("which", "that");
 
   /** Objects of "ended" that say what a truce ended: "ended the war", "ended weeks of fighting". */
-  private static final Set<String> ENDED_OBJECTS = Set.of("war", "wars", "fighting", "hostilities", "conflict",
+  private static final Set<String> ENDED_OBJECTS = StringSet.of("war", "wars", "fighting", "hostilities", "conflict",
       "clashes", "violence", "bloodshed", "offensive", "siege");
 
   /** Whether the word of ending at {@code k} has a war for its object within four words ("ended the 12-day war"). */
@@ -1193,9 +1194,9 @@ final class CeasefireStage extends EventStage {
   }
 
   /** Words after which "ended" has no object left: "ended on Sunday", "ended and ...". */
-  private static final Set<String> OBJECT_ENDS = Set.of("and", "on", "in", "at", "after", "when", "as", "but");
+  private static final Set<String> OBJECT_ENDS = StringSet.of("and", "on", "in", "at", "after", "when", "as", "but");
   /** Nouns whose content is a ceasefire: "a proposal for a truce", "an offer of a ceasefire". */
-  private static final Set<String> OFFERS = Set.of("proposal", "proposals", "offer", "offers", "plan", "plans", "call",
+  private static final Set<String> OFFERS = StringSet.of("proposal", "proposals", "offer", "offers", "plan", "plans", "call",
       "calls", "demand", "demands", "bid", "initiative");
 
   private static CeasefireStatus status(Doc.Para p, int from, int to, int trigger) {
@@ -1278,7 +1279,7 @@ final class CeasefireStage extends EventStage {
    * Nouns and verbs of effort or intent whose infinitive names a goal: "trying to", "efforts to",
    * "working to", "wants to", "a bid to".
    */
-  private static final Set<String> EFFORTS = Set.of("try", "tries", "trying", "tried", "effort", "efforts",
+  private static final Set<String> EFFORTS = StringSet.of("try", "tries", "trying", "tried", "effort", "efforts",
       "attempt", "attempts", "attempting", "bid", "push", "pushing", "work", "works", "working", "seek", "seeks",
       "seeking", "sought", "aim", "aims", "aiming", "want", "wants", "hope", "hopes", "hoping", "race", "racing",
       "scramble", "scrambling", "strive", "striving", "struggle", "struggling", "bids", "drive", "intends");
@@ -1303,14 +1304,14 @@ final class CeasefireStage extends EventStage {
   }
 
   /** Words of obligation before a verb of keeping: "must respect", "urged to abide by": not yet kept. */
-  private static final Set<String> OBLIGATION = Set.of("must", "should", "need", "needs", "urged", "urge", "urges",
+  private static final Set<String> OBLIGATION = StringSet.of("must", "should", "need", "needs", "urged", "urge", "urges",
       "called", "calls", "asked");
 
   /** Verbs of keeping a truce: their subject commits to it, or, negated, breaks it. */
-  private static final Set<String> KEEPING = Set.of("respect", "abide", "honour", "honor", "uphold");
+  private static final Set<String> KEEPING = StringSet.of("respect", "abide", "honour", "honor", "uphold");
 
   /** "but" before the trigger: a contrast opens another clause. */
-  private static final Set<String> BUT = Set.of("but");
+  private static final Set<String> BUT = StringSet.of("but");
 
   /** Whether the words after the trigger up to {@code head} only extend one noun compound. */
   private static boolean compound(Tokens t, int trigger, int head) {
@@ -1323,7 +1324,7 @@ final class CeasefireStage extends EventStage {
   }
 
   /** Words that end a noun compound: "a truce that the deal ..." is no compound. */
-  private static final Set<String> NOT_IN_COMPOUND = Set.of("that", "which", "the", "a", "an", "is", "was", "has",
+  private static final Set<String> NOT_IN_COMPOUND = StringSet.of("that", "which", "the", "a", "an", "is", "was", "has",
       "had", "to", "of", "in", "on", "for", "with", "by", "as", "but", "or");
 
   /** "30-day", "one-week", "three-month", "72-hour". */

@@ -1,5 +1,6 @@
 package io.github.newsevents.extract;
 
+import io.github.newsevents.internal.StringSet;
 import io.github.newsevents.internal.Tokens;
 import io.github.newsevents.model.ActorKind;
 import java.util.ArrayList;
@@ -46,30 +47,30 @@ final class Clause {
   boolean separately;
 
   /** Verbs whose objects follow them: "met X", "telephoned X". */
-  static final Set<String> TRANSITIVE = Set.of("met", "meet", "meets", "phoned", "telephoned", "hosted", "hosts",
+  static final Set<String> TRANSITIVE = StringSet.of("met", "meet", "meets", "phoned", "telephoned", "hosted", "hosts",
       "received", "receives");
   /** Conjunctions before a participle adjunct: "after meeting X", "while meeting X". */
-  private static final Set<String> PARTICIPLE_OPENERS = Set.of("after", "before", "while", "since", "when");
+  private static final Set<String> PARTICIPLE_OPENERS = StringSet.of("after", "before", "while", "since", "when");
   /** Verbs of hosting: their guests are received together. */
-  private static final Set<String> HOSTING = Set.of("hosted", "hosts", "received", "receives");
+  private static final Set<String> HOSTING = StringSet.of("hosted", "hosts", "received", "receives");
   /** Auxiliaries of the progressive: "is meeting X". */
-  private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "be", "been", "am");
+  private static final Set<String> PROGRESSIVE = StringSet.of("is", "are", "was", "were", "be", "been", "am");
   /** Verbs whose other side follows "with" or "to": "spoke with X", "talked to X". */
-  static final Set<String> WITH_VERBS = Set.of("spoke", "speak", "speaks", "talked", "talk", "talks", "conferred");
+  static final Set<String> WITH_VERBS = StringSet.of("spoke", "speak", "speaks", "talked", "talk", "talks", "conferred");
   /** Verbs that make an event noun a predicate: "held talks with", "had a call with". */
-  static final Set<String> LIGHT_VERBS = Set.of("held", "hold", "holds", "holding", "had", "have", "has",
+  static final Set<String> LIGHT_VERBS = StringSet.of("held", "hold", "holds", "holding", "had", "have", "has",
       "conducted", "began", "begun", "opened", "started", "join", "joined");
   /** Words between a verb and its objects: "met separately on Friday with", "spoke by phone with". */
-  private static final Set<String> BRIDGE = Set.of("separately", "again", "briefly", "privately", "also", "later",
+  private static final Set<String> BRIDGE = StringSet.of("separately", "again", "briefly", "privately", "also", "later",
       "earlier", "on", "last", "by", "phone", "telephone", "the", "with", "to", "both", "today", "yesterday",
       "virtually", "online", "individually");
   /** Words that say the sides met as one: "met together", "a three-way meeting". */
-  static final Set<String> TOGETHER = Set.of("together", "jointly", "joint", "trilateral", "three-way", "four-way",
+  static final Set<String> TOGETHER = StringSet.of("together", "jointly", "joint", "trilateral", "three-way", "four-way",
       "all", "summit", "collectively");
   /** Nouns that stand for a person of another state: "his Kenyan counterpart". */
-  static final Set<String> COUNTERPARTS = Set.of("counterpart", "counterparts", "opposite", "homologue");
+  static final Set<String> COUNTERPARTS = StringSet.of("counterpart", "counterparts", "opposite", "homologue");
   /** Words that end the object list. */
-  private static final Set<String> END = Set.of("to", "on", "in", "at", "for", "after", "before", "following", "that",
+  private static final Set<String> END = StringSet.of("to", "on", "in", "at", "for", "after", "before", "following", "that",
       "which", "who", "whom", "where", "when", "during", "amid", "over", "about", "last", "this", "next", "but",
       "while", "as", "since", "said", "says", "told", "ahead", "under", "earlier", "later");
 
@@ -349,7 +350,7 @@ final class Clause {
   }
 
   /** Lower-case words inside an item of a list of people: "the prime minister of", "his". */
-  private static final Set<String> ITEM_WORDS = Set.of("the", "his", "her", "their", "its", "of", "prime", "minister",
+  private static final Set<String> ITEM_WORDS = StringSet.of("the", "his", "her", "their", "its", "of", "prime", "minister",
       "president", "foreign", "defence", "defense", "secretary", "chancellor", "king", "emir", "leader");
 
   /** The token after an "and with" within eight words of an adjunct at k ("on Sunday and with"), or -1. */

@@ -1,5 +1,6 @@
 package io.github.newsevents.extract;
 
+import io.github.newsevents.internal.StringSet;
 import io.github.newsevents.internal.Tokens;
 import java.util.Set;
 
@@ -17,17 +18,17 @@ final class Credits {
   private static final int MAX_TOKENS = 40;
 
   /** The words that, followed by "by", open a credit ("Reporting by", "Additional reporting by"). */
-  private static final Set<String> CREDIT_ROLES = Set.of(
+  private static final Set<String> CREDIT_ROLES = StringSet.of(
       "report", "reporting", "writing", "editing", "written", "edited", "compiled", "additional", "produced",
       "translated", "translation", "research", "photos", "photography", "graphics", "illustration");
 
   /** Roles that open a credit sentence inside a caption ("Video by X. Produced by Y."). */
-  private static final Set<String> CAPTION_ROLES = Set.of(
+  private static final Set<String> CAPTION_ROLES = StringSet.of(
       "video", "photo", "photos", "photograph", "produced", "filmed", "animation", "design", "designed",
       "map", "maps", "graphic", "graphics", "illustration", "reporting", "editing", "written", "edited");
 
   /** Journalists' roles that make "X is a correspondent ..." a note about the writer. */
-  private static final Set<String> WRITER_ROLES = Set.of(
+  private static final Set<String> WRITER_ROLES = StringSet.of(
       "correspondent", "reporter", "journalist", "editor", "writer", "columnist", "contributor",
       "producer", "photographer", "photojournalist");
 
@@ -44,10 +45,10 @@ final class Credits {
   }
 
   /** What may follow "contributed" in a credit: "to this report", "reporting", or nothing. */
-  private static final Set<String> CONTRIBUTED_OBJECTS = Set.of(
+  private static final Set<String> CONTRIBUTED_OBJECTS = StringSet.of(
       "reporting", "research", "additional", ".");
 
-  private static final Set<String> STORY_NOUNS = Set.of("report", "story", "article", "coverage", "reporting");
+  private static final Set<String> STORY_NOUNS = StringSet.of("report", "story", "article", "coverage", "reporting");
 
   /**
    * Whether paragraph {@code p} is a note about the writer ("Kenji Mori is a correspondent for the

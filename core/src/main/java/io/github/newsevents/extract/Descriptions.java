@@ -1,5 +1,6 @@
 package io.github.newsevents.extract;
 
+import io.github.newsevents.internal.StringSet;
 import io.github.newsevents.internal.Tokens;
 import io.github.newsevents.model.ActorKind;
 import io.github.newsevents.model.Span;
@@ -33,7 +34,7 @@ final class Descriptions {
   private static final Logger LOG = LoggerFactory.getLogger(Descriptions.class);
 
   /** Head nouns of one person described: "an official", "the spokeswoman". */
-  static final Set<String> PERSON_HEADS = Set.of(
+  static final Set<String> PERSON_HEADS = StringSet.of(
       "official", "source", "diplomat", "aide", "spokesman", "spokeswoman", "spokesperson",
       "negotiator", "officer", "adviser", "advisor", "minister", "envoy", "representative",
       "ambassador", "commander", "mediator", "person");
@@ -43,28 +44,28 @@ final class Descriptions {
       "official", "diplomat", "aide", "adviser", "advisor", "negotiator", "officer");
 
   /** Head nouns of several people described together: "two officials", "the sources". */
-  static final Set<String> GROUP_HEADS = Set.of(
+  static final Set<String> GROUP_HEADS = StringSet.of(
       "officials", "sources", "diplomats", "aides", "negotiators", "officers", "advisers",
       "advisors", "ministers", "envoys", "representatives", "spokesmen", "spokespeople",
       "mediators", "commanders", "chiefs", "leaders", "people");
 
   /** Head nouns of an institution described: "the ministry", "the president's office". */
-  static final Set<String> INSTITUTION_HEADS = Set.of(
+  static final Set<String> INSTITUTION_HEADS = StringSet.of(
       "ministry", "office", "department", "agency", "embassy", "consulate", "commission",
       "government", "presidency", "secretariat", "cabinet", "administration", "army", "military",
       "command");
 
   /** Prepositions that attach an institution to a person described: "a spokesman for the ministry". */
-  private static final Set<String> TAIL_PREPOSITIONS = Set.of("for", "of", "at", "from");
+  private static final Set<String> TAIL_PREPOSITIONS = StringSet.of("for", "of", "at", "from");
 
   /** Lower-case words allowed in such a tail besides institution nouns: "for the foreign ministry". */
-  private static final Set<String> TAIL_WORDS = Set.of(
+  private static final Set<String> TAIL_WORDS = StringSet.of(
       "the", "of", "and", "foreign", "defence", "defense", "interior", "state", "justice",
       "finance", "trade", "economy", "health", "energy", "affairs", "national", "security",
       "presidential", "prime", "minister's", "president's");
 
   /** Words a description never contains: they end a noun phrase. */
-  private static final Set<String> BREAKS = Set.of(
+  private static final Set<String> BREAKS = StringSet.of(
       "and", "or", "but", "who", "which", "that", "with", "by", "in", "on", "as", "to", "was",
       "were", "is", "are", "has", "had", "have", "said", "says", "told");
 

@@ -1,6 +1,7 @@
 package io.github.newsevents.extract;
 
 import io.github.newsevents.internal.Chars;
+import io.github.newsevents.internal.StringSet;
 import io.github.newsevents.internal.Tokens;
 import io.github.newsevents.gazetteer.EntryKind;
 import io.github.newsevents.gazetteer.GazetteerEntry;
@@ -252,8 +253,8 @@ final class Discourse {
   }
 
   /** Words of a headline that introduce the author of a document: "Statement by", "Remarks of". */
-  private static final java.util.Set<String> AUTHOR_MARKS = java.util.Set.of("by", "from", "of");
-  private static final java.util.Set<String> DOCUMENT_NOUNS = java.util.Set.of(
+  private static final java.util.Set<String> AUTHOR_MARKS = StringSet.of("by", "from", "of");
+  private static final java.util.Set<String> DOCUMENT_NOUNS = StringSet.of(
       "statement", "remarks", "readout", "message", "letter", "address", "speech", "op-ed", "transcript");
 
   /**
@@ -398,7 +399,7 @@ final class Discourse {
   }
 
   /** Verbs of negotiating: with an object ceasefire and no other side, the work of a go-between. */
-  private static final java.util.Set<String> NEGOTIATE = java.util.Set.of("negotiate", "negotiating", "negotiated",
+  private static final java.util.Set<String> NEGOTIATE = StringSet.of("negotiate", "negotiating", "negotiated",
       "negotiates", "secure", "securing", "broker");
 
   /**
@@ -438,7 +439,7 @@ final class Discourse {
   }
 
   /** Verbs whose subject wants or welcomes a ceasefire rather than being bound by it. */
-  static final java.util.Set<String> ADVOCACY = java.util.Set.of(
+  static final java.util.Set<String> ADVOCACY = StringSet.of(
       "urged", "urges", "urging", "pushed", "pushing", "pushes", "called", "calling", "welcomed",
       "welcomes", "proposed", "proposes", "brokered", "pressing", "pressed", "demanded", "demanding");
 

@@ -1,5 +1,6 @@
 package io.github.newsevents.extract;
 
+import io.github.newsevents.internal.StringSet;
 import io.github.newsevents.internal.Tokens;
 import io.github.newsevents.internal.VocabularySet;
 import java.util.ArrayList;
@@ -22,17 +23,17 @@ import java.util.Set;
 final class Documents {
 
   /** Nouns of documents that speak for their authors: "the statement said", "the communique added". */
-  static final Set<String> NOUNS = Set.of(
+  static final Set<String> NOUNS = StringSet.of(
       "statement", "communique", "communiqué", "readout", "declaration", "release", "letter", "document", "memo",
       "draft");
 
   /** Verbs whose subject issues a document named as their object: "the ministry issued a statement". */
-  private static final Set<String> ISSUING = Set.of(
+  private static final Set<String> ISSUING = StringSet.of(
       "issued", "issues", "released", "releases", "published", "publishes", "adopted", "adopts", "signed",
       "signs", "sent", "sends", "put", "puts");
 
   /** Participles between a document and its author: "a statement issued by the ministry". */
-  private static final Set<String> ISSUED = Set.of("issued", "released", "published", "signed", "sent", "adopted");
+  private static final Set<String> ISSUED = StringSet.of("issued", "released", "published", "signed", "sent", "adopted");
 
   /** How many tokens may stand between an author and its document noun ("said late on Monday in a joint statement"). */
   private static final int REACH = 8;

@@ -1,6 +1,7 @@
 package io.github.newsevents.extract;
 
 import io.github.newsevents.gazetteer.EntryKind;
+import io.github.newsevents.internal.StringSet;
 import io.github.newsevents.internal.Tokens;
 import io.github.newsevents.model.ActorKind;
 import io.github.newsevents.model.PartialDate;
@@ -16,9 +17,9 @@ import java.util.Set;
 
 /** What the meeting and ceasefire stages share: clause bounds, modality, participants, places. */
 abstract class EventStage {
-  static final Set<String> NEGATIONS = Set.copyOf(Arrays.asList(
+  static final Set<String> NEGATIONS = StringSet.copyOf(Arrays.asList(
       "no", "not", "never", "denied", "deny", "denies", "without", "n't", "nor", "neither"));
-  static final Set<String> POSSIBLE = Set.copyOf(Arrays.asList(
+  static final Set<String> POSSIBLE = StringSet.copyOf(Arrays.asList(
       "could", "may", "might", "possible", "possibly", "theoretically", "potential", "perhaps",
       "likely", "consider", "considering", "mulling", "proposed", "suggested", "open", "propose",
       "proposes", "proposing", "suggest", "suggests", "suggesting",
@@ -27,7 +28,7 @@ abstract class EventStage {
       // "left the door open for future talks": talks of some day, not held
       "future", "eventual"));
   /** Words after which a place is what was discussed ("talks focused on shipping in the Arctic"). */
-  static final Set<String> TOPIC_MARKERS = Set.of(
+  static final Set<String> TOPIC_MARKERS = StringSet.of(
       "focused", "focusing", "centred", "centered", "discuss", "discussed", "discussing", "about");
 
   /** Keys of {@link Doc.Para#positions}: commas and dashes; quotation marks; those and the words that end a stretch. */
@@ -39,12 +40,12 @@ abstract class EventStage {
   private static final Object ACCORDING = new Object();
 
   /** Subject pronouns that, after "and", open a clause of their own. */
-  private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she", "they", "we", "it");
+  private static final Set<String> PRONOUN_SUBJECTS = StringSet.of("he", "she", "they", "we", "it");
   /** Words that, after "and", open a clause of their own rather than continue a list. */
-  static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "it", "he", "she", "they", "we", "this", "that");
+  static final Set<String> CLAUSE_OPENERS = StringSet.of("the", "a", "an", "it", "he", "she", "they", "we", "this", "that");
 
   /** Words that end a coordinated list of participants. */
-  static final Set<String> STOP = Set.copyOf(Arrays.asList(
+  static final Set<String> STOP = StringSet.copyOf(Arrays.asList(
       "was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "can", "to", "on",
       "in", "at", "for", "after", "following", "that", "which", "who", "over", "about", "last",
       "this", "next", "earlier", "but", "amid", "as", "since", "during", "when", "where"));
@@ -59,7 +60,7 @@ abstract class EventStage {
   }
 
   /** Verbs whose passive agent proposes an event rather than taking part: "a truce offered by X". */
-  static final Set<String> PROPOSING_VERBS = Set.of("proposed", "offered", "suggested", "forward");
+  static final Set<String> PROPOSING_VERBS = StringSet.of("proposed", "offered", "suggested", "forward");
 
   /**
    * Whether "by" at {@code k} introduces the agent of a role, not the sides: "a truce brokered by
@@ -115,13 +116,13 @@ abstract class EventStage {
   }
 
   /** Verbs that refuse what they take as object: "rejected talks", "spurned a truce". */
-  private static final Set<String> REJECTING = Set.of("rejected", "rejects", "reject", "rejecting", "spurned",
+  private static final Set<String> REJECTING = StringSet.of("rejected", "rejects", "reject", "rejecting", "spurned",
       "spurns", "snubbed", "vetoed", "vetoes", "dismissed");
   /** The verbs of the phrasal refusals "rule out" and "turn down", before their particle. */
-  private static final Set<String> RULE = Set.of("rule", "rules", "ruled", "ruling");
-  private static final Set<String> TURN = Set.of("turn", "turns", "turned", "turning");
+  private static final Set<String> RULE = StringSet.of("rule", "rules", "ruled", "ruling");
+  private static final Set<String> TURN = StringSet.of("turn", "turns", "turned", "turning");
   /** Words between a verb and the event noun it takes as object: "ruled out any direct talks". */
-  private static final Set<String> OBJECT_MODIFIERS = Set.of("a", "an", "the", "any", "further", "new", "direct",
+  private static final Set<String> OBJECT_MODIFIERS = StringSet.of("a", "an", "the", "any", "further", "new", "direct",
       "formal", "such", "another", "fresh", "peace", "bilateral", "proposed", "planned", "possible", "immediate",
       "his", "her", "their", "its", "our", "face-to-face", "one-on-one", "early");
 
@@ -144,7 +145,7 @@ abstract class EventStage {
   }
 
   /** Words after "by" that make it a measure, not an agent: "extended by 48 hours", "by a week", "by two days". */
-  private static final Set<String> MEASURE_WORDS = Set.of("a", "an", "one", "two", "three", "four", "five", "six",
+  private static final Set<String> MEASURE_WORDS = StringSet.of("a", "an", "one", "two", "three", "four", "five", "six",
       "seven", "ten", "another", "several", "some", "up", "at", "more");
 
   /** Whether the "by" at {@code k} opens a measure ("by 48 hours") rather than an agent. */
@@ -375,7 +376,7 @@ abstract class EventStage {
   }
 
   /** Nouns of a place's kind, between "in the" and its name: "in the Cuban capital Havana". */
-  static final Set<String> PLACE_NOUNS = Set.of("capital", "city", "town", "port", "resort",
+  static final Set<String> PLACE_NOUNS = StringSet.of("capital", "city", "town", "port", "resort",
       "region", "province", "border", "northern", "southern", "eastern", "western", "central", "coastal",
       "neighbouring", "neighboring", "holy");
 
@@ -419,7 +420,7 @@ abstract class EventStage {
   }
 
   /** Nouns before "of" that name the setting of an event: "the sidelines of", "the margins of". */
-  private static final Set<String> SETTING_NOUNS = Set.of("sidelines", "sideline", "margins", "margin");
+  private static final Set<String> SETTING_NOUNS = StringSet.of("sidelines", "sideline", "margins", "margin");
 
   static void add(List<ActorRec> out, ActorRec a) {
     if (!out.contains(a)) {
@@ -491,7 +492,7 @@ abstract class EventStage {
   }
 
   /** Forms of "be" that make a verb after them passive: "was announced". */
-  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are", "be");
+  private static final Set<String> PASSIVE_AUXILIARIES = StringSet.of("was", "were", "been", "being", "is", "are", "be");
 
   static PartialDate date(Doc.Para p, int from, int to, LocalDate published, boolean future) {
     return date(p, from, to, published, future, -1);
@@ -573,7 +574,7 @@ abstract class EventStage {
   }
 
   /** Plural heads of a subject that names the pair of sides: "the pair met", "the two leaders, A and B, met". */
-  static final Set<String> PLURAL_HEADS = Set.of("pair", "leaders", "men", "women", "presidents", "sides", "ministers", "two");
+  static final Set<String> PLURAL_HEADS = StringSet.of("pair", "leaders", "men", "women", "presidents", "sides", "ministers", "two");
 
   /** Whether token k is a plural head of the pair after "the", "two" or "both" ("the two leaders"). */
   static boolean pluralPeople(Tokens t, int k) {
@@ -706,7 +707,7 @@ abstract class EventStage {
   }
 
   /** Words that go on with the clause after an apposition's closing comma: its place, time or purpose. */
-  private static final Set<String> CLAUSE_GOES_ON = Set.of("in", "on", "at", "last", "this", "during", "for",
+  private static final Set<String> CLAUSE_GOES_ON = StringSet.of("in", "on", "at", "last", "this", "during", "for",
       "earlier", "late", "early", "after", "before", "via", "over", "ahead", "yesterday", "today", "to");
 
   /**

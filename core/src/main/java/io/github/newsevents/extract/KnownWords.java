@@ -3,6 +3,7 @@ package io.github.newsevents.extract;
 import io.github.newsevents.gazetteer.Gazetteer;
 import io.github.newsevents.gazetteer.GazetteerEntry;
 import io.github.newsevents.internal.Chars;
+import io.github.newsevents.internal.StringSet;
 import io.github.newsevents.internal.Tokens;
 import io.github.newsevents.internal.Vocabulary;
 import io.github.newsevents.internal.VocabularySet;
@@ -79,7 +80,7 @@ final class KnownWords {
         }
         if (value instanceof Collection<?>) {
           addStrings((Collection<?>) value, words);
-          if (value instanceof Set<?> && Set.copyOf((Set<?>) value) == value) {
+          if (value instanceof StringSet || value instanceof Set<?> && Set.copyOf((Set<?>) value) == value) {
             addInitials((Set<?>) value); // immutable, so the mask stays right
           }
         } else if (value instanceof Map<?, ?>) {

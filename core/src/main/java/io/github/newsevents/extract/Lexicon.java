@@ -1,5 +1,6 @@
 package io.github.newsevents.extract;
 
+import io.github.newsevents.internal.StringSet;
 import io.github.newsevents.internal.Tokens;
 import java.util.Arrays;
 import java.util.Set;
@@ -9,7 +10,7 @@ final class Lexicon {
   private Lexicon() {}
 
   private static Set<String> set(String... words) {
-    return Set.copyOf(Arrays.asList(words));
+    return StringSet.copyOf(Arrays.asList(words));
   }
 
   /** Capitalised words that start sentences or headlines but never names. */

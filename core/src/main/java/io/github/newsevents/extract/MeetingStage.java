@@ -1,5 +1,6 @@
 package io.github.newsevents.extract;
 
+import io.github.newsevents.internal.StringSet;
 import io.github.newsevents.internal.Tokens;
 import io.github.newsevents.model.ActorKind;
 import io.github.newsevents.model.Meeting;
@@ -31,25 +32,25 @@ final class MeetingStage extends EventStage {
   static final Set<String> IN_PERSON = Words.defaults("meeting");
   static final Set<String> TALKS = Words.defaults("talks");
   /** Words before "round" that make it a round of talks in a series: "another round", "the next round". */
-  private static final Set<String> ROUND_ORDINALS = Set.of(
+  private static final Set<String> ROUND_ORDINALS = StringSet.of(
       "another", "next", "new", "fresh", "first", "second", "third", "fourth", "fifth", "latest", "previous", "final",
       "last", "further", "earlier", "two", "three", "several");
   static final Set<String> CALL = Words.defaults("call");
-  static final Set<String> CANCELLED = Set.copyOf(Arrays.asList(
+  static final Set<String> CANCELLED = StringSet.copyOf(Arrays.asList(
       "cancelled", "canceled", "postponed", "scrapped", "off", "cancel", "cancels", "postpone",
       "suspended", "abandoned"));
 
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "He", "She", "His", "Her");
+  private static final Set<String> PRONOUNS = StringSet.of("he", "she", "his", "her", "He", "She", "His", "Her");
 
   /** A denial earlier in the clause ("denied a report that they spoke") leaves the meeting disputed. */
-  static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "dismissed", "refuted", "rejected");
+  static final Set<String> DENIALS = StringSet.of("denied", "denies", "deny", "dismissed", "refuted", "rejected");
 
-  static final Set<String> OFF = Set.of("off");
-  static final Set<String> CALLED_OFF = Set.of("cancelled", "canceled", "postponed", "scrapped", "suspended");
-  static final Set<String> PLANNED_WORDS = Set.of("will", "would", "planned", "plans", "plan", "scheduled",
+  static final Set<String> OFF = StringSet.of("off");
+  static final Set<String> CALLED_OFF = StringSet.of("cancelled", "canceled", "postponed", "scrapped", "suspended");
+  static final Set<String> PLANNED_WORDS = StringSet.of("will", "would", "planned", "plans", "plan", "scheduled",
       "upcoming", "expected", "next", "due", "tomorrow", "forthcoming", "later", "going", "set");
   /** Words of talks under way: they are held, whatever comes next. */
-  static final Set<String> ONGOING = Set.of(
+  static final Set<String> ONGOING = StringSet.of(
       "continue", "continues", "continued", "continuing", "ongoing", "underway", "resumed");
   /** A word of possibility in [from, to); "open" only as "open to" ("open to a meeting", not "to open talks"). */
   private static boolean possible(Doc.Para p, int from, int to) {
@@ -86,9 +87,9 @@ final class MeetingStage extends EventStage {
   }
 
   /** Nouns of time before "later" that make it past: "days later", "a week later". */
-  private static final Set<String> TIME_NOUNS = Set.of(
+  private static final Set<String> TIME_NOUNS = StringSet.of(
       "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "minutes", "moments", "decades");
-  static final Set<String> AGREEING = Set.of("agree", "agreed", "agreeing", "agrees", "proposed");
+  static final Set<String> AGREEING = StringSet.of("agree", "agreed", "agreeing", "agrees", "proposed");
 
   /** How many earlier meetings a new mention is compared with. */
   private static final int MERGE_WINDOW = 24;
@@ -150,16 +151,16 @@ final class MeetingStage extends EventStage {
   }
 
   /** Nouns that a word of talks may modify, naming no event: "the negotiation committee", "the talks process". */
-  private static final Set<String> EVENT_AS_MODIFIER = Set.of("committee", "committees", "team", "teams", "process",
+  private static final Set<String> EVENT_AS_MODIFIER = StringSet.of("committee", "committees", "team", "teams", "process",
       "table", "track", "framework", "position", "positions", "strategy", "format", "mechanism", "skills", "tactics",
       "partner", "partners", "record", "delegation", "delegations", "venue");
 
   /** Words that make talks a process rather than a meeting: "locked in negotiations", "talks have stalled". */
-  static final Set<String> PROCESS = Set.of("ongoing", "hampered", "stalled", "stalling", "locked", "deadlocked",
+  static final Set<String> PROCESS = StringSet.of("ongoing", "hampered", "stalled", "stalling", "locked", "deadlocked",
       "stalemate", "broader", "bogged", "protracted", "years-long", "long-running", "on-off", "frozen");
 
   /** Meals that are meetings when taken with a named side ("lunch with X", "a working dinner with his counterpart"). */
-  private static final Set<String> MEALS = Set.of("lunch", "luncheon", "dinner", "breakfast");
+  private static final Set<String> MEALS = StringSet.of("lunch", "luncheon", "dinner", "breakfast");
 
   /** The next meeting trigger word at or after {@code from}, or {@code to}. */
   private static int nextTrigger(Doc.Para p, int from, int to) {
@@ -331,9 +332,9 @@ final class MeetingStage extends EventStage {
   }
 
   /** Words between a visitor and "in" that make the stay a visit: "X is in Lima", "X was in Moscow", "X is due in Oslo". */
-  private static final Set<String> BEING = Set.of("is", "was", "are", "were", "due", "expected", "already", "still", "be");
+  private static final Set<String> BEING = StringSet.of("is", "was", "are", "were", "due", "expected", "already", "still", "be");
   /** Of {@link #BEING}, the words of a stay to come: "is due in", "is expected in", "will be in". */
-  private static final Set<String> BEING_AHEAD = Set.of("due", "expected", "be");
+  private static final Set<String> BEING_AHEAD = StringSet.of("due", "expected", "be");
 
   /**
    * "X was in Moscow in January", "X is due in Lima next week": a person of one state staying in
@@ -416,17 +417,17 @@ final class MeetingStage extends EventStage {
   }
 
   /** Words that open a verb group: after "and" they start a second predicate ("and is expected to"). */
-  private static final Set<String> VERB_GROUP_OPENERS = Set.of("is", "was", "are", "were", "will", "would", "has", "have",
+  private static final Set<String> VERB_GROUP_OPENERS = StringSet.of("is", "was", "are", "were", "will", "would", "has", "have",
       "had", "could", "may", "might", "should", "plans", "planned", "hopes", "hoped", "expects", "intends", "wants");
 
   /** Verbs of meeting in the past tense: "met", "spoke", "visited". */
-  private static final Set<String> PAST_VERBS = Set.of("met", "spoke", "talked", "phoned", "telephoned", "visited",
+  private static final Set<String> PAST_VERBS = StringSet.of("met", "spoke", "talked", "phoned", "telephoned", "visited",
       "hosted", "conferred", "received", "welcomed", "greeted", "discussed");
   /** Light verbs in the past tense before an event noun: "held talks", "had a call". */
-  private static final Set<String> PAST_LIGHT_VERBS = Set.of("held", "had", "conducted", "began", "opened", "started",
+  private static final Set<String> PAST_LIGHT_VERBS = StringSet.of("held", "had", "conducted", "began", "opened", "started",
       "joined", "resumed", "launched", "concluded", "continued");
   /** Words before a past form that make it a participle or an infinitive's: "has met", "to have met", "was received". */
-  private static final Set<String> NOT_FINITE = Set.of("has", "have", "had", "having", "was", "were", "been", "be",
+  private static final Set<String> NOT_FINITE = StringSet.of("has", "have", "had", "having", "was", "were", "been", "be",
       "is", "are", "to");
 
   /**
@@ -471,7 +472,7 @@ final class MeetingStage extends EventStage {
   }
 
   /** Prepositions that open an adjunct: a negation before one does not reach the event noun after it. */
-  private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "during", "at", "after", "before", "following", "since");
+  private static final Set<String> ADJUNCT_PREPOSITIONS = StringSet.of("in", "during", "at", "after", "before", "following", "since");
 
   /**
    * Whether the "on" at {@code on} dates a report: "said on Monday that ...", "said on Monday, ...";
@@ -561,7 +562,7 @@ final class MeetingStage extends EventStage {
   }
 
   /** Verbs that are a meeting only with someone right after: "welcomed Chancellor X", "discussed trade with X". */
-  static final Set<String> RECEPTIONS = Set.of("welcomed", "greeted", "discussed");
+  static final Set<String> RECEPTIONS = StringSet.of("welcomed", "greeted", "discussed");
 
   /**
    * Whether a person or state is named within {@code reach} tokens after the trigger (after "with"
@@ -596,7 +597,7 @@ final class MeetingStage extends EventStage {
   }
 
   /** Words before "meet"/"meets" that make it no present simple: "to meet", "will meet", "did not meet". */
-  private static final Set<String> NOT_PRESENT = Set.of("to", "will", "would", "could", "can", "may", "might",
+  private static final Set<String> NOT_PRESENT = StringSet.of("to", "will", "would", "could", "can", "may", "might",
       "should", "must", "shall", "did", "does", "do", "not", "never", "n't", "and", "or", "cannot");
 
   /**
@@ -613,10 +614,10 @@ final class MeetingStage extends EventStage {
   }
 
   /** Nouns of a forum's own gathering: "the NATO summit", "a meeting of the Arab League". */
-  private static final Set<String> FORUM_NOUNS = Set.of("summit", "meeting", "conference");
+  private static final Set<String> FORUM_NOUNS = StringSet.of("summit", "meeting", "conference");
 
   /** Verbs by which a person takes part in a gathering: "attended", "told the summit", "addressed". */
-  private static final Set<String> TAKING_PART = Set.of("attended", "attends", "attend", "attending", "addressed",
+  private static final Set<String> TAKING_PART = StringSet.of("attended", "attends", "attend", "attending", "addressed",
       "addresses", "address", "addressing", "told", "tells", "chaired", "chairs", "chairing", "joined", "joins",
       "opened", "opens", "participated", "participating", "hosted", "hosts", "hosting");
 
@@ -655,7 +656,7 @@ final class MeetingStage extends EventStage {
   }
 
   /** Verbs by which a body holds its own gathering: "will hold a summit", "convened a meeting". */
-  private static final Set<String> HOLDING = Set.of("hold", "holds", "held", "holding", "convene", "convenes",
+  private static final Set<String> HOLDING = StringSet.of("hold", "holds", "held", "holding", "convene", "convenes",
       "convened", "convening");
 
   /** Whether [from, to) is an auxiliary or two, a verb of holding and the trigger's determiner: "will hold a". */
@@ -680,10 +681,10 @@ final class MeetingStage extends EventStage {
   }
 
   /** Words before a noun: "the host", "their hosts". */
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "as");
+  private static final Set<String> DETERMINERS = StringSet.of("the", "a", "an", "its", "their", "his", "her", "our", "as");
 
   /** Phrases that make a later meeting noun the setting of an earlier one: "on the sidelines of". */
-  private static final Set<String> SETTINGS = Set.of("sidelines", "margins", "margin", "start", "end", "eve",
+  private static final Set<String> SETTINGS = StringSet.of("sidelines", "margins", "margin", "start", "end", "eve",
       "opening", "close", "during", "ahead", "at");
 
   /**
@@ -731,7 +732,7 @@ final class MeetingStage extends EventStage {
   }
 
   /** Prepositions that put a name outside the object noun phrase of the verb before them. */
-  private static final Set<String> PREPOSITIONS = Set.of(
+  private static final Set<String> PREPOSITIONS = StringSet.of(
       "between", "of", "by", "with", "for", "to", "on", "in", "from", "at", "against", "among", "over");
 
   /** "to" within three words after a word of travel: "a trip to", "travel to", "his first trip abroad to". */
@@ -769,10 +770,10 @@ final class MeetingStage extends EventStage {
   }
 
   /** Words before "called" that make it a finite verb of a subject: "Ruiz called", "she called", "also called". */
-  private static final Set<String> CALLER_WORDS = Set.of("he", "she", "they", "also", "then", "later", "had", "has",
+  private static final Set<String> CALLER_WORDS = StringSet.of("he", "she", "they", "also", "then", "later", "had", "has",
       "have", "personally", "reportedly", "first", "again");
   /** Words after the name that end the object of "called X": a time, a purpose, the end of the clause. */
-  private static final Set<String> AFTER_CALLEE = Set.of(".", ",", ";", "on", "to", "and", "in", "at", "last", "this",
+  private static final Set<String> AFTER_CALLEE = StringSet.of(".", ",", ";", "on", "to", "and", "in", "at", "last", "this",
       "late", "early", "after", "before", "yesterday", "today", "earlier", "from", "shortly", "during", "twice", "again",
       "amid", "over", "about", "next", "tomorrow", "soon", "later");
 
@@ -805,7 +806,7 @@ final class MeetingStage extends EventStage {
   }
 
   /** Modal verbs before a bare "call" or "phone" that make it a verb: "would call", "will phone". */
-  private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "shall", "should");
+  private static final Set<String> MODALS = StringSet.of("will", "would", "could", "may", "might", "shall", "should");
 
   /** A phone or video call, or null when "call" is not about one ("called for", "calls on"). */
   private static MeetingKind callKind(Tokens t, int i) {
@@ -897,10 +898,10 @@ final class MeetingStage extends EventStage {
   }
 
   /** Determiners that open a noun phrase of "call" across its modifiers: "a very good call". */
-  private static final Set<String> CALL_DETERMINERS = Set.of("a", "an", "the", "their", "his", "her", "its", "our", "my",
+  private static final Set<String> CALL_DETERMINERS = StringSet.of("a", "an", "the", "their", "his", "her", "its", "our", "my",
       "another", "this");
   /** Words that are no modifier of a call: "a wake-up call to", "the call of duty" are kept out by them. */
-  private static final Set<String> NOT_CALL_MODIFIERS = Set.of("wake-up", "close", "judgement", "judgment", "roll",
+  private static final Set<String> NOT_CALL_MODIFIERS = StringSet.of("wake-up", "close", "judgement", "judgment", "roll",
       "curtain", "last", "final", "to", "of", "for", "and", "or", "that", "which", "is", "was", "be", "renewed",
       "repeated", "public", "growing", "international", "urgent");
 
@@ -918,7 +919,7 @@ final class MeetingStage extends EventStage {
   }
 
   /** Adverbs of time and manner between "spoke" and its "with": "spoke today with", "spoke separately to". */
-  private static final Set<String> SPOKE_ADVERBS = Set.of("today", "yesterday", "again", "separately", "earlier",
+  private static final Set<String> SPOKE_ADVERBS = StringSet.of("today", "yesterday", "again", "separately", "earlier",
       "later", "briefly", "also", "privately", "twice", "tonight", "then");
 
   /**
@@ -947,11 +948,11 @@ final class MeetingStage extends EventStage {
   }
 
   /** Verbs of refusing whose infinitive names an event that does not happen: "declined to meet". */
-  private static final Set<String> REFUSALS = Set.of("declined", "declines", "refused", "refuses", "refusing",
+  private static final Set<String> REFUSALS = StringSet.of("declined", "declines", "refused", "refuses", "refusing",
       "declining");
 
   /** Words between "to" and an event word in an infinitive: "to hold direct talks", "to take part in a summit". */
-  private static final Set<String> INFINITIVE_WORDS = Set.of("hold", "have", "attend", "join", "take", "part", "in",
+  private static final Set<String> INFINITIVE_WORDS = StringSet.of("hold", "have", "attend", "join", "take", "part", "in",
       "a", "an", "the", "any", "further", "direct", "new", "formal", "face-to-face");
 
   /**
@@ -971,7 +972,7 @@ final class MeetingStage extends EventStage {
   }
 
   /** Words between a headline's subjects and its verb: "A, B to meet", "A, B will hold talks". */
-  private static final Set<String> HEADLINE_VERB_WORDS = Set.of("to", "will", "set", "hold", "holds", "held", "due",
+  private static final Set<String> HEADLINE_VERB_WORDS = StringSet.of("to", "will", "set", "hold", "holds", "held", "due",
       "agree", "agreed", "plan", "in", "a", "phone");
 
   /**
@@ -1031,7 +1032,7 @@ final class MeetingStage extends EventStage {
   }
 
   /** News outlets one speaks to in an interview, not in a conversation between sides. */
-  private static final Set<String> MEDIA = Set.of("Reuters", "AFP", "AP", "CNN", "BBC", "Bloomberg", "Fox", "NBC",
+  private static final Set<String> MEDIA = StringSet.of("Reuters", "AFP", "AP", "CNN", "BBC", "Bloomberg", "Fox", "NBC",
       "CBS", "ABC", "Al", "Sky", "The", "Politico", "Axios", "Xinhua", "TASS", "Tass", "RIA", "Interfax", "NPR",
       "MSNBC", "CNBC", "Euronews", "DW", "France", "Le", "Der", "El", "La", "Haaretz", "Kyodo", "Yonhap");
 
@@ -1511,7 +1512,7 @@ final class MeetingStage extends EventStage {
   }
 
   /** Prepositions that open an adjunct before the main clause: "During a call with X, Y ...". */
-  private static final Set<String> ADJUNCT_OPENERS = Set.of(
+  private static final Set<String> ADJUNCT_OPENERS = StringSet.of(
       "during", "after", "before", "following", "in", "at", "on", "ahead", "since", "while", "when",
       "speaking", "talking", "writing"); // "Speaking after a meeting with X, Y said": Y spoke and met
 
@@ -1552,7 +1553,7 @@ final class MeetingStage extends EventStage {
   }
 
   /** Verbs of speaking to someone: their object is the person spoken to ("told Y", "assured Y"). */
-  private static final Set<String> ADDRESSING = Set.of("told", "tells", "assured", "assures", "urged", "urges", "asked",
+  private static final Set<String> ADDRESSING = StringSet.of("told", "tells", "assured", "assures", "urged", "urges", "asked",
       "asks", "informed", "informs", "thanked", "thanks", "congratulated", "congratulates", "invited", "invites",
       "briefed", "briefs", "pressed", "presses", "warned", "warns", "reassured");
 
@@ -1621,7 +1622,7 @@ final class MeetingStage extends EventStage {
   }
 
   /** Prepositions of a trailing adjunct that holds the event of a verb of addressing: "told Y in a call". */
-  private static final Set<String> ADJUNCT_OF_ADDRESS = Set.of("in", "during", "over", "at");
+  private static final Set<String> ADJUNCT_OF_ADDRESS = StringSet.of("in", "during", "over", "at");
 
   /**
    * The subject and the object of a verb of addressing right before a trailing adjunct that holds
@@ -1676,9 +1677,9 @@ final class MeetingStage extends EventStage {
   static final Set<String> PAIR_NOUNS = Words.defaults("pair-noun");
   /** Plural nouns that name two sides by their relation: "the former foes". */
   static final Set<String> FOES = Words.defaults("foes");
-  private static final Set<String> PAIR_DETERMINERS = Set.of("both", "two", "warring");
+  private static final Set<String> PAIR_DETERMINERS = StringSet.of("both", "two", "warring");
   /** Words that make a mention of talks a wish, not an event: "we need negotiations", "open to talks". */
-  private static final Set<String> WISHES = Set.of("need", "needs", "must", "should", "ready", "willing", "urged",
+  private static final Set<String> WISHES = StringSet.of("need", "needs", "must", "should", "ready", "willing", "urged",
       "urging", "calls", "called", "demand", "demanded", "want", "wants", "hope", "hopes", "only", "calling", "seek",
       "seeks", "seeking", "sought", "pressing", "pushing", "appealed", "appealing", "urge", "urges");
 
@@ -1830,7 +1831,7 @@ final class MeetingStage extends EventStage {
   }
 
   /** Verbs of what happens to talks: they begin, end, resume, break down, take place. */
-  private static final Set<String> OCCURRENCES = Set.of("began", "begin", "begins", "ended", "end", "ends", "resumed",
+  private static final Set<String> OCCURRENCES = StringSet.of("began", "begin", "begins", "ended", "end", "ends", "resumed",
       "resume", "resumes", "opened", "open", "opens", "started", "start", "starts", "collapsed", "concluded",
       "closed", "continued", "continue", "continues", "broke", "took", "take", "takes", "held", "yielded",
       "failed", "produced", "lasted", "restarted", "kicked");
@@ -1849,7 +1850,7 @@ final class MeetingStage extends EventStage {
   }
 
   /** Words between "The" and the event noun of a definite mention opening its sentence. */
-  private static final Set<String> OPENING_MODIFIERS = Set.of("last", "previous", "latest", "new", "first", "second",
+  private static final Set<String> OPENING_MODIFIERS = StringSet.of("last", "previous", "latest", "new", "first", "second",
       "third", "next", "round", "of", "peace", "direct", "indirect", "bilateral", "high-level", "earlier", "recent",
       "fresh", "formal");
 
@@ -1864,10 +1865,10 @@ final class MeetingStage extends EventStage {
   }
 
   /** Auxiliaries between a bare plural subject and its verb of meeting: "Negotiators will meet". */
-  private static final Set<String> BARE_SUBJECT_AUXILIARIES = Set.of("will", "would", "are", "were", "have", "had",
+  private static final Set<String> BARE_SUBJECT_AUXILIARIES = StringSet.of("will", "would", "are", "were", "have", "had",
       "also", "again", "last", "later", "then", "held", "hold", "resumed", "resume");
   /** Plural nouns of the envoys a pair sends to talks: bare, they are the pair's. */
-  private static final Set<String> NEGOTIATORS = Set.of("negotiators", "envoys", "mediators");
+  private static final Set<String> NEGOTIATORS = StringSet.of("negotiators", "envoys", "mediators");
 
   /** Adds a side, unless a participant already stands for it (its president, its ministry). */
   private static void addSide(Found f, ActorRec side, Discourse discourse) {
@@ -1956,7 +1957,7 @@ final class MeetingStage extends EventStage {
   }
 
   /** Auxiliaries and adverbs that may stand between a first-person subject and its verb of meeting. */
-  private static final Set<String> AUXILIARIES = Set.of(
+  private static final Set<String> AUXILIARIES = StringSet.of(
       "have", "has", "had", "just", "already", "also", "recently", "will", "would", "then", "again", "today", "'ve",
       "'ll", "shall");
 
@@ -2035,7 +2036,7 @@ final class MeetingStage extends EventStage {
   }
 
   /** Plural nouns of people who meet among themselves: "the ASEAN leaders met". */
-  private static final Set<String> PEERS = Set.of("ministers", "leaders", "officials", "negotiators", "envoys", "delegates");
+  private static final Set<String> PEERS = StringSet.of("ministers", "leaders", "officials", "negotiators", "envoys", "delegates");
 
   /**
    * Whether {@code group} meets as such: a group of peers ("ASEAN trade ministers", "Arab
@@ -2147,9 +2148,9 @@ final class MeetingStage extends EventStage {
     return out;
   }
 
-  private static final Set<String> VISITS = Set.of("visit", "visits", "visited", "visiting");
+  private static final Set<String> VISITS = StringSet.of("visit", "visits", "visited", "visiting");
   /** Nouns and verbs of travel that are a visit when a state follows "to": "a trip to Cuba", "will travel to Oman". */
-  static final Set<String> TRIPS = Set.of("trip", "trips", "travel", "travels", "travelled", "traveled", "tour", "journey");
+  static final Set<String> TRIPS = StringSet.of("trip", "trips", "travel", "travels", "travelled", "traveled", "tour", "journey");
 
   /**
    * The visit frame: the visitor (a possessive, the speaker of "my visit", else the subject) meets
@@ -2273,10 +2274,10 @@ final class MeetingStage extends EventStage {
   }
 
   /** Words of talks between three sides. */
-  private static final Set<String> TRILATERAL = Set.of("trilateral", "three-way", "tripartite", "three-party");
+  private static final Set<String> TRILATERAL = StringSet.of("trilateral", "three-way", "tripartite", "three-party");
 
   /** Verbs of travelling whose "to" names where the traveller goes: "flew to Lima". */
-  private static final Set<String> TRAVELLING = Set.of("flew", "flies", "fly", "flying", "travelled", "traveled",
+  private static final Set<String> TRAVELLING = StringSet.of("flew", "flies", "fly", "flying", "travelled", "traveled",
       "travels", "travel", "travelling", "traveling", "headed", "heads", "head", "heading", "went", "goes", "go",
       "going", "came", "comes", "come", "coming", "returned", "returns", "return", "returning");
 
@@ -2291,7 +2292,7 @@ final class MeetingStage extends EventStage {
   }
 
   /** Words before "visit" that make it a verb ("will visit Oman"), not a noun ("a state visit."). */
-  private static final Set<String> VERB_BEFORE = Set.of("to", "will", "would", "could", "can", "may", "might", "should",
+  private static final Set<String> VERB_BEFORE = StringSet.of("to", "will", "would", "could", "can", "may", "might", "should",
       "must", "shall", "did", "not", "also", "n't", "'ll", "they", "we", "i", "you");
 
   /** Whether an actor (not a place) is named right after the trigger: "visited Putin", "visiting the Kremlin". */
@@ -2310,7 +2311,7 @@ final class MeetingStage extends EventStage {
   }
 
   /** Verbs by which someone takes part in a meeting: "chairing the meeting", "took part in the talks". */
-  private static final Set<String> JOINING = Set.of(
+  private static final Set<String> JOINING = StringSet.of(
       "chairing", "chaired", "chairs", "attending", "attended", "attends", "attend", "participating",
       "participated", "participate", "joined", "joining", "join", "part");
 
@@ -2389,7 +2390,7 @@ final class MeetingStage extends EventStage {
   }
 
   /** Verbs before "off" that cancel ("called off") or say a thing is off ("the summit is off"). */
-  private static final Set<String> OFF_VERBS = Set.of("call", "calls", "called", "calling", "is", "was", "are", "were",
+  private static final Set<String> OFF_VERBS = StringSet.of("call", "calls", "called", "calling", "is", "was", "are", "were",
       "be", "been", "being");
 
   /**
@@ -2425,7 +2426,7 @@ final class MeetingStage extends EventStage {
   }
 
   /** Verbs after which "to meet" is an intention: "agreed to meet", "is due to visit". */
-  private static final Set<String> INTENTION = Set.of(
+  private static final Set<String> INTENTION = StringSet.of(
       "agreed", "agree", "agrees", "plan", "plans", "planned", "planning", "expected", "due",
       "scheduled", "want", "wants", "wanted", "hope", "hopes", "hoped", "decided", "invited", "asked",
       "going", "set", "ready", "willing", "aim", "aims", "aimed", "intend", "intends", "intended",
@@ -2480,7 +2481,7 @@ final class MeetingStage extends EventStage {
   }
 
   /** Plural heads that name people: "the two presidents" are people, whatever the sides of the talks before. */
-  private static final Set<String> PEOPLE_HEADS = Set.of("leaders", "men", "women", "presidents", "ministers");
+  private static final Set<String> PEOPLE_HEADS = StringSet.of("leaders", "men", "women", "presidents", "ministers");
   private static final int PLURAL_HEAD = 1;
   private static final int PEOPLE_HEAD = 2;
 
@@ -2735,7 +2736,7 @@ final class MeetingStage extends EventStage {
   }
 
   /** Prepositions of an adjunct that sets a verb of saying in an event: "agreed during a call". */
-  private static final Set<String> SETTING_PREPOSITIONS = Set.of("during", "in", "at", "over", "on");
+  private static final Set<String> SETTING_PREPOSITIONS = StringSet.of("during", "in", "at", "over", "on");
 
   /**
    * Whether the event word at {@code trigger} stands in an adjunct of the verb at {@code k} that

@@ -1,5 +1,6 @@
 package io.github.newsevents.extract;
 
+import io.github.newsevents.internal.StringSet;
 import io.github.newsevents.internal.Tokens;
 import java.util.Set;
 
@@ -21,7 +22,7 @@ final class Roles {
   private static final int REACH = 7;
 
   /** Prepositions whose object is no subject of the clause's verb of saying. */
-  static final Set<String> SAYING = Set.of(
+  static final Set<String> SAYING = StringSet.of(
       "with", "to", "by", "for", "against", "about", "from", "on", "between", "than", "of");
 
   /** Prepositions whose object is no subject of an event's clause: places, "with", "by", "between", "for". */
@@ -37,7 +38,7 @@ final class Roles {
   }
 
   /** Role nouns that may stand, lower case, between a preposition and the name it governs. */
-  private static final Set<String> ROLE_NOUNS = Set.of(
+  private static final Set<String> ROLE_NOUNS = StringSet.of(
       "leader", "president", "minister", "premier", "envoy", "counterpart", "spokesman", "spokeswoman",
       "spokesperson", "chancellor", "king", "queen", "commander", "ambassador", "secretary", "negotiator");
 
@@ -80,7 +81,7 @@ final class Roles {
   }
 
   /** Words that open an adverbial phrase before a sentence's subject: "In line with ..., the US ...". */
-  private static final Set<String> OPENERS = Set.of(
+  private static final Set<String> OPENERS = StringSet.of(
       "In", "After", "Following", "During", "Amid", "Despite", "Before", "Ahead", "Under", "As",
       "According", "Since", "Earlier", "Later", "On", "At", "Last", "With", "From", "For", "Besides");
 
@@ -117,7 +118,7 @@ final class Roles {
   }
 
   /** Possessive determiners that open a coordinated title: "and his Chilean counterpart". */
-  private static final Set<String> TITLE_DETERMINERS = Set.of("his", "her", "their", "its", "the");
+  private static final Set<String> TITLE_DETERMINERS = StringSet.of("his", "her", "their", "its", "the");
 
   /**
    * Whether [from, to) is only the title of a coordinated person before their name: capitalised

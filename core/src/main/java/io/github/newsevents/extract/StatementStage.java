@@ -1,6 +1,7 @@
 package io.github.newsevents.extract;
 
 import io.github.newsevents.internal.Chars;
+import io.github.newsevents.internal.StringSet;
 import io.github.newsevents.internal.Tokens;
 import io.github.newsevents.internal.VocabularySet;
 import io.github.newsevents.model.ActorKind;
@@ -31,7 +32,7 @@ import org.slf4j.LoggerFactory;
 final class StatementStage {
   private static final Logger LOG = LoggerFactory.getLogger(StatementStage.class);
 
-  static final Set<String> VERBS = Set.copyOf(Arrays.asList(
+  static final Set<String> VERBS = StringSet.copyOf(Arrays.asList(
       "said", "says", "say", "told", "tells", "added", "adds", "posted", "posts", "wrote", "writes",
       "stated", "states", "declared", "declares", "announced", "announces", "insisted", "insists",
       "stressed", "stresses", "noted", "notes", "warned", "warns", "asked", "asks", "explained",
@@ -49,31 +50,31 @@ final class StatementStage {
       "welcomed", "thanked", "condemned", "according", "quoted", "cited", "reported", "told"));
 
   /** Verbs that report words even when the text does not say whose. */
-  private static final Set<String> REPORTING = Set.copyOf(Arrays.asList(
+  private static final Set<String> REPORTING = StringSet.copyOf(Arrays.asList(
       "said", "says", "say", "told", "stated", "expressed", "reiterated", "noted", "reaffirmed",
       "reaffirms", "according", "warned", "added", "described", "called", "declared", "announced",
       "wrote", "posted", "insisted", "stressed", "urged", "pledged", "vowed", "agreed"));
 
   /** Verbs that introduce reported speech with "that". */
-  static final Set<String> INDIRECT_VERBS = Set.copyOf(Arrays.asList(
+  static final Set<String> INDIRECT_VERBS = StringSet.copyOf(Arrays.asList(
       "said", "says", "confirmed", "confirms", "announced", "announces", "stressed", "insisted",
       "warned", "claimed", "claims", "argued", "noted", "acknowledged", "admitted", "denied",
       "stated", "declared", "told", "added", "suggested", "reiterated", "maintained"));
 
-  private static final Set<String> AUDIENCES = Set.of(
+  private static final Set<String> AUDIENCES = StringSet.of(
       "reporters", "journalists", "the", "media", "press", "lawmakers", "parliament", "an",
       "state", "television", "broadcaster", "Reuters", "AFP", "CNN", "BBC");
 
-  private static final Set<String> CHANNEL_NOUNS = Set.of(
+  private static final Set<String> CHANNEL_NOUNS = StringSet.of(
       "statement", "letter", "interview", "post", "speech", "address", "briefing", "tweet",
       "video", "message", "op-ed", "article", "memo", "communique", "communiqué", "readout",
       "conference", "call");
 
-  private static final Set<String> NAMING_VERBS = Set.of(
+  private static final Set<String> NAMING_VERBS = StringSet.of(
       "calls", "called", "dubbed", "dubs", "termed", "terms", "labelled", "labeled", "branded", "brands");
 
   /** Lower-case words a title-case name keeps: "Face the Nation", "Voice of America". */
-  private static final Set<String> TITLE_SMALL_WORDS = Set.of(
+  private static final Set<String> TITLE_SMALL_WORDS = StringSet.of(
       "of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by");
 
   /**
@@ -200,7 +201,7 @@ final class StatementStage {
   }
 
   /** Nouns and verbs after which quotation marks enclose the title of a work ("the novel "..."). */
-  private static final Set<String> WORKS = Set.of(
+  private static final Set<String> WORKS = StringSet.of(
       "novel", "book", "film", "movie", "song", "album", "play", "poem", "series", "documentary",
       "memoir", "essay", "column", "titled", "entitled", "opera", "show", "programme", "program");
 
@@ -209,14 +210,14 @@ final class StatementStage {
   private static final int SHORT_FRAGMENT = 2;
 
   /** Words after which "show", "play" are verbs, not a work's class noun: "to show "courage"". */
-  private static final Set<String> VERB_BEFORE = Set.of(
+  private static final Set<String> VERB_BEFORE = StringSet.of(
       "to", "will", "would", "could", "can", "must", "should", "may", "might", "did", "does", "do");
 
   /** How far after the start of its sentence a document's verb may stand: "The draft, seen by ..., says". */
   private static final int DOCUMENT_SUBJECT_REACH = 16;
 
   /** Determiners before the name of an event in quotation marks. */
-  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "this", "that");
+  private static final Set<String> DETERMINERS = StringSet.of("a", "an", "the", "its", "their", "this", "that");
 
   private final PhraseIndex index;
   /** The last words of an event's name: the ceasefire and talks word lists, and "hostilities". */
@@ -531,7 +532,7 @@ final class StatementStage {
   }
 
   /** Words that open reported content after a verb of saying: "said yesterday the talks would ...". */
-  private static final Set<String> CONTENT_OPENERS = Set.of(
+  private static final Set<String> CONTENT_OPENERS = StringSet.of(
       "the", "a", "an", "that", "it", "he", "she", "they", "we", "there", "this", "these", "his",
       "her", "their", "its", "some", "all", "no");
 
@@ -550,7 +551,7 @@ final class StatementStage {
   }
 
   /** Words of time that may stand between such a verb and its content. */
-  private static final Set<String> TIME_WORDS = Set.of(
+  private static final Set<String> TIME_WORDS = StringSet.of(
       "yesterday", "today", "on", "late", "early", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "earlier", "later", "also", "last", "week", "night");
 
@@ -597,7 +598,7 @@ final class StatementStage {
   }
 
   /** Verbs of naming whose passive agent said the quoted words: "described by X as", "called by X". */
-  private static final Set<String> NAMING_PASSIVES = Set.of("described", "called", "termed", "labelled", "labeled", "characterised",
+  private static final Set<String> NAMING_PASSIVES = StringSet.of("described", "called", "termed", "labelled", "labeled", "characterised",
       "characterized", "dismissed", "praised", "hailed");
 
   /** "was described by X as": the agent after "by", when a verb of naming stands right before it. */
@@ -616,7 +617,7 @@ final class StatementStage {
   }
 
   /** Verbs with which a document, not a person, speaks: "the statement reads". */
-  private static final Set<String> DOCUMENT_VERBS = Set.of("reads", "read", "continued", "continues");
+  private static final Set<String> DOCUMENT_VERBS = StringSet.of("reads", "read", "continued", "continues");
 
   /**
    * The verb of a clause in which a document speaks ("the statement continued", "the communique
@@ -1564,20 +1565,20 @@ final class StatementStage {
   }
 
   /** Finite verbs that show a clause after a verb of saying is its reported content. */
-  private static final Set<String> FINITE = Set.of(
+  private static final Set<String> FINITE = StringSet.of(
       "would", "will", "could", "can", "should", "may", "might", "must", "was", "were", "is", "are",
       "had", "has", "have", "did", "does", "do", "wants", "wanted", "needs", "needed", "remains",
       "remained", "plans", "planned", "hoped", "hopes", "intends", "intended", "won't", "wouldn't",
       "can't", "cannot", "isn't", "wasn't", "aren't", "weren't", "hasn't", "hadn't", "didn't", "doesn't");
 
   /** Words after a verb of saying that open no reported clause: prepositions, adverbs of manner, "so". */
-  private static final Set<String> NOT_CONTENT = Set.of(
+  private static final Set<String> NOT_CONTENT = StringSet.of(
       "in", "at", "after", "before", "during", "to", "with", "by", "for", "of", "as", "from",
       "about", "so", "not", "only", "nothing", "something", "anything", "what", "when", "while",
       "if", "whether", "and", "but", "or", "more", "repeatedly", "again", "publicly", "privately");
 
   /** Audiences a verb of saying may name before its content: "told reporters the talks would ...". */
-  private static final Set<String> TOLD = Set.of("reporters", "journalists", "lawmakers", "parliament", "legislators", "reuters", "afp", "ap", "cnn", "bbc");
+  private static final Set<String> TOLD = StringSet.of("reporters", "journalists", "lawmakers", "parliament", "legislators", "reuters", "afp", "ap", "cnn", "bbc");
 
   /**
    * The first token of reported content that follows a verb of saying without "that" ("said the
@@ -1609,7 +1610,7 @@ final class StatementStage {
   }
 
   /** Verbs of telling, whose addressee and an adjunct may stand before "that": "told X in a call on Monday that". */
-  private static final Set<String> TELLING = Set.of("told", "tells", "telling", "assured", "assures", "informed",
+  private static final Set<String> TELLING = StringSet.of("told", "tells", "telling", "assured", "assures", "informed",
       "informs");
 
   /**

@@ -1,5 +1,6 @@
 package io.github.newsevents.extract;
 
+import io.github.newsevents.internal.StringSet;
 import io.github.newsevents.internal.TsvLines;
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,7 +102,7 @@ final class Words {
       throw new UncheckedIOException("reading " + RESOURCE, e);
     }
     Map<String, Set<String>> frozen = new HashMap<>();
-    lists.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+    lists.forEach((k, v) -> frozen.put(k, StringSet.copyOf(v)));
     return frozen;
   }
 }
