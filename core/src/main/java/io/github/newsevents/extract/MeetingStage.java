@@ -296,8 +296,113 @@ final class MeetingStage extends EventStage {
     out.removeIf(f -> f.participants.size() < 2 && !f.amongThemselves || oneSide(f));
     for (Found f : out) {
       governmentSide(actors, f);
+      delegationHeads(doc, actors, f);
     }
     return out;
+  }
+
+  /** Participles whose agent after "by" heads a delegation: "a delegation led by X", "a team headed by Y". */
+  private static final Set<String> LEADING = StringSet.of("led", "headed");
+  /** Nouns of a side's envoys at talks, before "led by" / "headed by". */
+  private static final Set<String> DELEGATIONS = StringSet.of("delegation", "delegations", "team", "teams",
+      "negotiators", "negotiating", "envoys", "mission");
+  /** How many "led by" phrases of a paragraph one meeting reads: bounds the work in a hostile text. */
+  private static final int MAX_LEADS = 8;
+
+  /**
+   * The heads of the sides' delegations at talks take part in them: "Ukraine's delegation was led by
+   * Defence Minister X", "Russia sent a team headed by Y", "the Chilean negotiators, led by Z", in
+   * the paragraph of the meeting or the next. The delegation is a side's when a state or demonym of
+   * a participant's country stands in the six words before its noun, or, with none there, when the
+   * head is of that country. Not for calls (a call is between two people on the line).
+   */
+  private static void delegationHeads(Doc doc, ActorStage.Result actors, Found f) {
+    if (f.kind == MeetingKind.PHONE_CALL) {
+      return;
+    }
+    Set<String> countries = new java.util.HashSet<>();
+    for (ActorRec a : f.participants) {
+      if (a.kind != ActorKind.PERSON && a.country != null) {
+        countries.add(a.country);
+      }
+    }
+    if (countries.isEmpty()) {
+      return;
+    }
+    for (int q = f.para; q < Math.min(doc.paras.size(), f.para + 2); q++) {
+      Doc.Para p = doc.paras.get(q);
+      Tokens t = p.tokens;
+      int[] leads = p.positions(LEADING, k -> t.type(k) == Tokens.WORD && LEADING.contains(t.get(k)));
+      int read = 0;
+      for (int j = 0; j < leads.length && leads[j] + 2 < t.size() && read < MAX_LEADS; j++) {
+        int k = leads[j];
+        if (t.type(k) != Tokens.WORD || !LEADING.contains(t.get(k))) {
+          continue; // (positions may hold every token)
+        }
+        read++;
+        if (!t.is(k + 1, "by") || !delegationBefore(t, k)) {
+          continue;
+        }
+        ActorRec head = null;
+        for (Mention m : Mention.starting(actors.mentions.get(q), k + 2, Math.min(t.size(), k + 8))) {
+          if (m.actor.kind == ActorKind.PERSON && titlesOnly(t, k + 2, m.from)) {
+            head = m.actor;
+            break;
+          }
+        }
+        if (head == null || f.participants.contains(head)) {
+          continue;
+        }
+        String side = delegationCountry(actors, q, t, k);
+        if (side != null ? countries.contains(side) : head.country != null && countries.contains(head.country)) {
+          LOG.debug("paragraph {}: {} heads a delegation at the talks", q, head.name);
+          f.participants.add(head);
+        }
+      }
+    }
+  }
+
+  /** Whether a noun of delegation stands in the four words before the participle at {@code k}. */
+  private static boolean delegationBefore(Tokens t, int k) {
+    for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+      if (t.type(j) == Tokens.WORD && DELEGATIONS.contains(t.lower(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether [from, to) holds only the words of a title: capitalised words and lower-case title words ("presidential aide"). */
+  private static boolean titlesOnly(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      boolean titleWord = t.type(k) == Tokens.WORD
+          && (t.capitalised(k) || t.lower(k).endsWith("al") || TITLE_WORDS.contains(t.lower(k)));
+      if (!titleWord) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Lower-case words of a title before a name: "presidential aide", "deputy foreign minister", "the chief of staff". */
+  private static final Set<String> TITLE_WORDS = StringSet.of("aide", "adviser", "advisor", "envoy", "minister",
+      "chief", "of", "deputy", "foreign", "defence", "defense", "special", "the", "former", "senior", "top");
+
+  /** The country of a state or demonym in the six words before the participle at {@code k}, or null. */
+  private static String delegationCountry(ActorStage.Result actors, int q, Tokens t, int k) {
+    int from = Math.max(0, k - 6);
+    String country = null;
+    for (Mention m : Mention.starting(actors.mentions.get(q), from, k)) {
+      if (m.actor.kind == ActorKind.STATE && m.actor.country != null) {
+        country = m.actor.country;
+      }
+    }
+    for (PhraseIndex.Match d : actors.demonyms.get(q)) {
+      if (d.from >= from && d.to <= k && d.entry().country().isPresent()) {
+        country = d.entry().country().get();
+      }
+    }
+    return country;
   }
 
   /**

@@ -378,4 +378,23 @@ class MeetingSidesTest {
         "Negotiations are at a stalemate, Brazil said."));
     assertThat(x.meetings()).isEmpty();
   }
+
+  @Test
+  void theHeadsOfTheSidesDelegationsTakePartInTheTalks() {
+    // pattern: "<side>'s delegation was led by X", "<side> sent a team headed by Y"
+    Extraction x = extract(article("2025-04-14",
+        "Peruvian and Chilean delegations met in Quito on Monday.",
+        "Peru's delegation was led by Foreign Minister Ana Ruiz, while Chile sent a team headed by presidential aide Tomas Vidal."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+        .contains("ana-ruiz", "tomas-vidal"));
+  }
+
+  @Test
+  void aHeadOfAnotherBodyIsNoDelegate() {
+    Extraction x = extract(article("2025-04-14",
+        "Peru and Chile held talks in Quito on Monday.",
+        "A Brazilian inquiry led by judge Marta Souza reported on the border incident."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+        .doesNotContain("marta-souza"));
+  }
 }
