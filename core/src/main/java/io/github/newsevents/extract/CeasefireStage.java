@@ -530,6 +530,15 @@ final class CeasefireStage extends EventStage {
       }
       f.parties.add(a);
     }
+    if (f.parties.isEmpty()) {
+      // "called on the two generals to cease hostilities": the two people who hold that title
+      List<ActorRec> pair = titledPair(actors, p, from, to);
+      if (pair != null) {
+        LOG.debug("ceasefire of the two holders of a title: {} and {}", pair.get(0).name, pair.get(1).name);
+        f.parties.addAll(pair);
+        f.explicit = true;
+      }
+    }
     // "a Russia-brokered truce", "US-mediated": the actor in the compound mediates
     for (Mention m : Mention.starting(actors.mentions.get(p.index), from, to)) {
       if (m.from >= from && m.to <= to && m.to - m.from == 1 && mediatingCompound(t.get(m.from))) {
@@ -1301,6 +1310,46 @@ final class CeasefireStage extends EventStage {
       }
     }
     return false;
+  }
+
+  /** Plural titles that "the two" / "both" put before the holders of a war's sides: "the two generals". */
+  private static final Map<String, String> PLURAL_TITLES = Map.of("generals", "general", "commanders", "commander",
+      "warlords", "warlord", "presidents", "president", "leaders", "leader");
+
+  /**
+   * The two people "the two generals" / "both commanders" in [from, to) speak of: the only two of
+   * the article, named before the phrase, whose titles hold that title ("General X", "RSF commander
+   * Y"); null when the phrase is absent or the holders are not exactly two.
+   */
+  private static List<ActorRec> titledPair(ActorStage.Result actors, Doc.Para p, int from, int to) {
+    Tokens t = p.tokens;
+    String title = null;
+    int at = -1;
+    for (int k = from + 1; k < to && title == null; k++) {
+      if (t.type(k) == Tokens.WORD && (t.is(k - 1, "two") || t.isIgnoreCase(k - 1, "both"))) {
+        title = PLURAL_TITLES.get(t.lower(k));
+        at = k;
+      }
+    }
+    if (title == null) {
+      return null;
+    }
+    List<ActorRec> holders = new ArrayList<>(2);
+    for (ActorRec a : actors.actors) {
+      if (a.kind != ActorKind.PERSON || a.firstPara > p.index || a.firstPara == p.index && a.firstToken >= at) {
+        continue;
+      }
+      for (String held : a.titles) {
+        if (held.toLowerCase(java.util.Locale.ROOT).endsWith(title)) {
+          holders.add(a);
+          break;
+        }
+      }
+      if (holders.size() > 2) {
+        return null;
+      }
+    }
+    return holders.size() == 2 ? holders : null;
   }
 
   /** Words of obligation before a verb of keeping: "must respect", "urged to abide by": not yet kept. */

@@ -42,6 +42,26 @@ class RolesTest {
   }
 
   @Test
+  void theTwoGeneralsAreTheTwoHoldersOfThatTitle() {
+    // pattern: "the two generals" / "both commanders" after two people with that title
+    Extraction x = extract(article("2025-04-14",
+        "The envoy spoke with General Ruben Castillo on Sunday and with General Hugo Marin on Tuesday.",
+        "He called on the two generals to immediately cease hostilities."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.parties()).containsExactlyInAnyOrder("ruben-castillo", "hugo-marin");
+      assertThat(c.status()).isEqualTo(io.github.newsevents.model.CeasefireStatus.PROPOSED);
+    });
+  }
+
+  @Test
+  void theTwoGeneralsNeedExactlyTwoHolders() {
+    Extraction x = extract(article("2025-04-14",
+        "General Ruben Castillo, General Hugo Marin and General Ana Soto met in Lima.",
+        "The envoy called on the two generals to cease hostilities."));
+    assertThat(x.ceasefires()).noneSatisfy(c -> assertThat(c.parties()).contains("ruben-castillo"));
+  }
+
+  @Test
   void aStateInALongerPlacePhraseIsNoParty() {
     // pattern: "a truce in northern X", "in the X capital": where the truce holds, not who keeps it
     Ceasefire c = only("Peru and the Andovan rebels agreed to a truce in northern Chile on Monday.");
