@@ -234,6 +234,11 @@ final class MeetingStage extends EventStage {
           // "a state banquet", "over dinner", "a dinner with her advisers"
           kind = i + 2 < t.size() && t.is(i + 1, "with") && (t.capitalised(i + 2) || PRONOUNS.contains(t.get(i + 2))
               && i + 3 < t.size() && t.capitalised(i + 3)) ? MeetingKind.IN_PERSON : null;
+        } else if (GATHERINGS.contains(w)) {
+          // "EU leaders gathered in Brussels", "the ministers convened on Monday": a meeting when
+          // nothing is gathered ("gathered evidence", "gathered troops near the border")
+          kind = i + 1 < t.size() && (t.type(i + 1) != Tokens.WORD || GATHERED_NEXT.contains(lower(t, i + 1)))
+              ? MeetingKind.IN_PERSON : null;
         } else if (IN_PERSON.contains(w)) {
           kind = virtual(t, i) ? MeetingKind.VIDEO_CALL : MeetingKind.IN_PERSON;
         } else if (CALL.contains(w)) {
@@ -300,6 +305,12 @@ final class MeetingStage extends EventStage {
     }
     return out;
   }
+
+  /** Verbs of gathering: a meeting only when used without an object. */
+  private static final Set<String> GATHERINGS = StringSet.of("gathered", "gather", "gathers", "convened");
+  /** Words after an intransitive "gathered": a place, a time or a purpose. */
+  private static final Set<String> GATHERED_NEXT = StringSet.of("in", "at", "on", "for", "ahead", "this", "last",
+      "today", "yesterday", "again", "together", "virtually", "online", "behind", "near", "outside", "inside");
 
   /** Participles whose agent after "by" heads a delegation: "a delegation led by X", "a team headed by Y". */
   private static final Set<String> LEADING = StringSet.of("led", "headed");
@@ -1600,6 +1611,10 @@ final class MeetingStage extends EventStage {
           f.participants.add(forum);
         }
         f.amongThemselves = true;
+      } else if (membersOf(actors, p, only, wFrom, trigger)) {
+        // "Leaders of the SCO met in Tianjin", "Foreign ministers of the G7 gathered": the forum's
+        // members meeting as such, as "SCO leaders met" would say
+        f.amongThemselves = true;
       }
     }
     if (doer != null && f.participants.contains(doer) && f.participants.size() > 2) {
@@ -2165,6 +2180,46 @@ final class MeetingStage extends EventStage {
     }
     return false;
   }
+
+  /**
+   * Whether the organisation {@code forum} is named in [from, trigger) as the body whose members
+   * are the subject: "Leaders of the SCO", "foreign ministers of the G7", "heads of state of the
+   * African Union", right before the verb (only words between).
+   */
+  private static boolean membersOf(ActorStage.Result actors, Doc.Para p, ActorRec forum, int from, int trigger) {
+    if (forum.kind != ActorKind.ORGANIZATION) {
+      return false;
+    }
+    Tokens t = p.tokens;
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), from, trigger)) {
+      if (m.actor != forum || m.from < from || m.to > trigger || trigger - m.to > 5) {
+        continue;
+      }
+      int k = m.from - 1;
+      if (k > from && t.is(k, "the")) {
+        k--;
+      }
+      if (k <= from || !t.is(k, "of")) {
+        continue;
+      }
+      int head = k - 1;
+      if (t.is(head, "state") && head - 2 >= from && t.is(head - 1, "of")) {
+        head -= 2; // "heads of state of"
+      }
+      if (t.type(head) == Tokens.WORD && (MEMBERS.contains(t.lower(head)) || PEERS.contains(t.lower(head)))) {
+        for (int j = m.to; j < trigger; j++) {
+          if (t.type(j) != Tokens.WORD || t.is(j, "with") || t.is(j, "to")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns of a forum's members before "of": "heads of state of", "members of", "leaders of". */
+  private static final Set<String> MEMBERS = StringSet.of("heads", "members", "representatives", "delegates");
 
   /**
    * Actors joined by "and" to {@code first}'s first mention after the trigger (the main clause after

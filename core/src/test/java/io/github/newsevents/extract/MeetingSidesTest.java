@@ -397,4 +397,31 @@ class MeetingSidesTest {
     assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
         .doesNotContain("marta-souza"));
   }
+
+  @Test
+  void aGatheringWithoutAnObjectIsAMeeting() {
+    // pattern: plural subject + "gathered" / "convened" + a place, time or purpose
+    Extraction x = extract(article("2025-04-14", "The foreign ministers of Peru and Chile gathered in Quito on Monday."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("peru", "chile");
+      assertThat(m.location()).hasValueSatisfying(l -> assertThat(l.name()).isEqualTo("Quito"));
+    });
+  }
+
+  @Test
+  void gatheringSomethingIsNoMeeting() {
+    for (String s : new String[] {
+        "Peru has gathered troops near the border with Chile.",
+        "Peruvian officials gathered evidence of Chilean spying."}) {
+      assertThat(extract(article("2025-04-14", s)).meetings()).as(s).isEmpty();
+    }
+  }
+
+  @Test
+  void leadersOfAForumMeetAmongThemselves() {
+    // pattern: "Leaders / foreign ministers / heads of state of <forum>" as the subject of a meeting verb
+    Extraction x = extract(article("2025-04-14", "Leaders of the African Union met in Addis Ababa on Saturday."));
+    assertThat(x.meetings()).singleElement().satisfies(m ->
+        assertThat(m.participants()).containsExactly("african-union"));
+  }
 }
