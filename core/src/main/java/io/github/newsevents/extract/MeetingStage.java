@@ -239,6 +239,17 @@ final class MeetingStage extends EventStage {
           // nothing is gathered ("gathered evidence", "gathered troops near the border")
           kind = i + 1 < t.size() && (t.type(i + 1) != Tokens.WORD || GATHERED_NEXT.contains(lower(t, i + 1)))
               ? MeetingKind.IN_PERSON : null;
+        } else if (w.equals("conferred")) {
+          // "A and B conferred in Oslo", "conferred with X"; not "conferred an award on X"
+          kind = i + 1 < t.size() && (t.type(i + 1) != Tokens.WORD || t.is(i + 1, "with")
+              || GATHERED_NEXT.contains(lower(t, i + 1)) && !t.is(i + 1, "on")) ? MeetingKind.IN_PERSON : null;
+        } else if (w.equals("consulted")) {
+          kind = i + 1 < t.size() && t.is(i + 1, "with") ? MeetingKind.IN_PERSON : null; // not "consulted the report"
+        } else if (ENCOUNTERS.contains(w)) {
+          // "held a bilateral with X", "had a face-to-face with Y", "an audience with the Pope": the noun
+          // after a determiner, with its other side or its place after it
+          kind = i > 0 && i + 1 < t.size() && ENCOUNTER_DETERMINERS.contains(lower(t, i - 1))
+              && ENCOUNTER_NEXT.contains(lower(t, i + 1)) ? MeetingKind.IN_PERSON : null;
         } else if (IN_PERSON.contains(w)) {
           kind = virtual(t, i) ? MeetingKind.VIDEO_CALL : MeetingKind.IN_PERSON;
         } else if (CALL.contains(w)) {
@@ -305,6 +316,12 @@ final class MeetingStage extends EventStage {
     }
     return out;
   }
+
+  /** Nouns of a meeting of two that need a determiner before them and a side or place after. */
+  private static final Set<String> ENCOUNTERS = StringSet.of("bilateral", "face-to-face", "one-on-one", "sit-down",
+      "audience");
+  private static final Set<String> ENCOUNTER_DETERMINERS = StringSet.of("a", "an", "the", "their", "his", "her");
+  private static final Set<String> ENCOUNTER_NEXT = StringSet.of("with", "to", "between", "in", "at", "on");
 
   /** Verbs of gathering: a meeting only when used without an object. */
   private static final Set<String> GATHERINGS = StringSet.of("gathered", "gather", "gathers", "convened");
@@ -947,7 +964,7 @@ final class MeetingStage extends EventStage {
     if (w.equals("phoned") || w.equals("telephoned")) {
       return MeetingKind.PHONE_CALL;
     }
-    if (w.equals("called")) {
+    if (w.equals("called") || w.equals("rang") || w.equals("dialled") || w.equals("dialed")) {
       return calledSomeone(t, i) ? MeetingKind.PHONE_CALL : null;
     }
     if (w.equals("spoken")) {

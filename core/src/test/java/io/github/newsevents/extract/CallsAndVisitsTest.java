@@ -392,4 +392,37 @@ class CallsAndVisitsTest {
     });
     assertThat(extract(article("2025-04-14", "Ana Lopez's call for a ceasefire was ignored by Jorge Vidal.")).meetings()).isEmpty();
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "Foreign Minister Ana Ruiz of Peru and Foreign Minister Tomas Vidal of Chile conferred in Quito on Monday.",
+      "Foreign Minister Ana Ruiz of Peru consulted with Foreign Minister Tomas Vidal of Chile in Quito on Monday.",
+      "Foreign Minister Ana Ruiz of Peru held a bilateral with Foreign Minister Tomas Vidal of Chile on Monday.",
+      "Foreign Minister Ana Ruiz of Peru had a face-to-face with Foreign Minister Tomas Vidal of Chile on Monday.",
+      "Foreign Minister Ana Ruiz of Peru held a one-on-one with Foreign Minister Tomas Vidal of Chile on Monday."})
+  void conferringAndEncountersAreMeetingsInPerson(String sentence) {
+    // pattern: intransitive "conferred", "consulted with", a determiner + bilateral / face-to-face / one-on-one + with
+    Extraction x = extract(article("2025-04-14", sentence));
+    assertThat(x.meetings()).as(sentence).singleElement().satisfies(m -> {
+      assertThat(m.participants()).contains("ana-ruiz", "tomas-vidal");
+      assertThat(m.kind()).isEqualTo(io.github.newsevents.model.MeetingKind.IN_PERSON);
+    });
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "President Luis Ortega of Peru conferred an award on Foreign Minister Tomas Vidal of Chile on Monday.",
+      "Foreign Minister Ana Ruiz of Peru consulted the report of Foreign Minister Tomas Vidal of Chile.",
+      "The speech of Foreign Minister Ana Ruiz of Peru reached a bilateral audience of millions in Chile."})
+  void conferringOrConsultingSomethingIsNoMeeting(String sentence) {
+    assertThat(extract(article("2025-04-14", sentence)).meetings()).as(sentence).isEmpty();
+  }
+
+  @Test
+  void ringingOrDiallingSomeoneIsACall() {
+    Extraction x = extract(article("2025-04-14",
+        "Peruvian Foreign Minister Ana Ruiz rang Chilean Foreign Minister Tomas Vidal on Monday."));
+    assertThat(x.meetings()).singleElement().satisfies(m ->
+        assertThat(m.kind()).isEqualTo(io.github.newsevents.model.MeetingKind.PHONE_CALL));
+  }
 }
