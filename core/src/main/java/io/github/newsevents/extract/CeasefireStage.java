@@ -578,9 +578,25 @@ final class CeasefireStage extends EventStage {
         }
         agents.addAll(listAfter(actors, p, k + 1, end));
       } else {
-        for (Mention m : Mention.starting(actors.mentions.get(p.index), k - 2 - actors.longest(p.index), k)) {
-          if (m.to <= k && k - m.to <= 3 && k < trigger && auxiliariesOnly(t, m.to, k)) {
+        List<Mention> before = Mention.starting(actors.mentions.get(p.index), k - 8 - actors.longest(p.index), k);
+        for (int b = 0; b < before.size(); b++) {
+          Mention m = before.get(b);
+          if (m.to <= k && k - m.to <= 3 && k < trigger && (auxiliariesOnly(t, m.to, k) || relativeSubject(t, m.to, k))) {
             agents.add(m.actor);
+            // "Egypt and Qatar, which mediated the truce": the coordinated names before share the verb
+            for (int c = b - 1; c >= 0 && before.get(c).to + 1 == before.get(c + 1).from
+                && (t.is(before.get(c).to, "and") || t.is(before.get(c).to, ",")); c--) {
+              agents.add(before.get(c).actor);
+            }
+          }
+        }
+        if (!agents.isEmpty()) {
+          // "Egypt mediated the truce along with the United States": a co-agent in the same role
+          for (int j2 = k + 1; j2 + 2 < to && j2 < k + 10; j2++) {
+            if ((t.is(j2, "along") || t.is(j2, "together")) && t.is(j2 + 1, "with")) {
+              agents.addAll(listAfter(actors, p, j2 + 1, agentPhraseEnd(t, j2 + 2, to)));
+              break;
+            }
           }
         }
       }
@@ -882,6 +898,12 @@ final class CeasefireStage extends EventStage {
    * Whether [from, to) holds only auxiliaries and adverbs: "Egypt has also brokered", "Kyiv has
    * previously proposed" (any lower-case adverb in "-ly": "jointly", "successfully", "repeatedly").
    */
+  /** Whether [from, to) is a relative pronoun after a comma, then auxiliaries: ", which had mediated", ", who brokered". */
+  private static boolean relativeSubject(Tokens t, int from, int to) {
+    return from + 1 < to && t.is(from, ",") && (t.is(from + 1, "which") || t.is(from + 1, "who"))
+        && auxiliariesOnly(t, from + 2, to);
+  }
+
   private static boolean auxiliariesOnly(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
       String w = t.get(k);

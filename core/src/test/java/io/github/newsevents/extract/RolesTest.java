@@ -42,6 +42,19 @@ class RolesTest {
   }
 
   @Test
+  void theAntecedentsOfARelativeRoleVerbAndItsCoAgentsMediate() {
+    // pattern: "A and B, which mediated the truce along with C": all three mediate
+    Extraction x = extract(article("2025-04-14",
+        "Peru and the Andovan rebels agreed to a truce in January.",
+        "Brazil and Ecuador, which mediated the truce along with Norway, want talks to resume."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.parties()).containsExactlyInAnyOrder("peru", "andovan-rebels");
+      assertThat(c.roles()).containsEntry("brazil", PartyRole.MEDIATING).containsEntry("ecuador", PartyRole.MEDIATING)
+          .containsEntry("norway", PartyRole.MEDIATING);
+    });
+  }
+
+  @Test
   void theTwoGeneralsAreTheTwoHoldersOfThatTitle() {
     // pattern: "the two generals" / "both commanders" after two people with that title
     Extraction x = extract(article("2025-04-14",
