@@ -243,6 +243,11 @@ final class MeetingStage extends EventStage {
           // "A and B conferred in Oslo", "conferred with X"; not "conferred an award on X"
           kind = i + 1 < t.size() && (t.type(i + 1) != Tokens.WORD || t.is(i + 1, "with")
               || GATHERED_NEXT.contains(lower(t, i + 1)) && !t.is(i + 1, "on")) ? MeetingKind.IN_PERSON : null;
+        } else if (w.equals("exchanged")) {
+          // "A and B exchanged views on the war": talks; not "exchanged fire", "exchanged prisoners"
+          kind = i + 1 < t.size() && EXCHANGED.contains(lower(t, i + 1)) ? byPhone(t, i) : null;
+        } else if (w.equals("shook")) {
+          kind = i + 1 < t.size() && t.is(i + 1, "hands") ? MeetingKind.IN_PERSON : null; // "A and B shook hands"
         } else if (w.equals("consulted")) {
           kind = i + 1 < t.size() && t.is(i + 1, "with") ? MeetingKind.IN_PERSON : null; // not "consulted the report"
         } else if (ENCOUNTERS.contains(w)) {
@@ -316,6 +321,26 @@ final class MeetingStage extends EventStage {
     }
     return out;
   }
+
+  /**
+   * The kind of talks a verb of talking at {@code i} reports: a phone call when "phone" or
+   * "telephone" follows within its sentence's next ten words ("exchanged views with X by phone"),
+   * a video call for "video", else talks.
+   */
+  private static MeetingKind byPhone(Tokens t, int i) {
+    for (int k = i + 1; k < Math.min(t.size(), i + 11) && !t.is(k, "."); k++) {
+      if (t.is(k, "phone") || t.is(k, "telephone")) {
+        return MeetingKind.PHONE_CALL;
+      }
+      if (t.is(k, "video")) {
+        return MeetingKind.VIDEO_CALL;
+      }
+    }
+    return MeetingKind.TALKS;
+  }
+
+  /** What two sides exchange when they talk: "exchanged views", "exchanged opinions". */
+  private static final Set<String> EXCHANGED = StringSet.of("views", "opinions", "ideas", "pleasantries", "greetings");
 
   /** Nouns of a meeting of two that need a determiner before them and a side or place after. */
   private static final Set<String> ENCOUNTERS = StringSet.of("bilateral", "face-to-face", "one-on-one", "sit-down",

@@ -425,4 +425,31 @@ class CallsAndVisitsTest {
     assertThat(x.meetings()).singleElement().satisfies(m ->
         assertThat(m.kind()).isEqualTo(io.github.newsevents.model.MeetingKind.PHONE_CALL));
   }
+
+  @Test
+  void exchangingViewsIsTalksAndByPhoneACall() {
+    // pattern: "A and B exchanged views on ...", "A exchanged views with B by phone"
+    Extraction talks = extract(article("2025-04-14",
+        "Peruvian Foreign Minister Ana Ruiz and Chilean Foreign Minister Tomas Vidal exchanged views on the border in Lima on Monday."));
+    assertThat(talks.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("ana-ruiz", "tomas-vidal");
+      assertThat(m.kind()).isEqualTo(MeetingKind.TALKS);
+    });
+    Extraction call = extract(article("2025-04-14",
+        "Peruvian Foreign Minister Ana Ruiz exchanged views with Chilean Foreign Minister Tomas Vidal by phone on Monday."));
+    assertThat(call.meetings()).singleElement().satisfies(m -> assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL));
+  }
+
+  @Test
+  void shakingHandsIsAMeetingInPerson() {
+    Extraction x = extract(article("2025-04-14",
+        "Peruvian President Luis Ortega and Chilean President Marta Soto shook hands in Arica on Friday."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.kind()).isEqualTo(MeetingKind.IN_PERSON));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Peru and Chile exchanged prisoners on Monday.", "Peruvian and Chilean troops exchanged fire on Monday."})
+  void exchangingPrisonersOrFireIsNoMeeting(String sentence) {
+    assertThat(extract(article("2025-04-14", sentence)).meetings()).as(sentence).isEmpty();
+  }
 }
