@@ -246,6 +246,11 @@ final class MeetingStage extends EventStage {
         } else if (w.equals("exchanged")) {
           // "A and B exchanged views on the war": talks; not "exchanged fire", "exchanged prisoners"
           kind = i + 1 < t.size() && EXCHANGED.contains(lower(t, i + 1)) ? byPhone(t, i) : null;
+        } else if (w.equals("exchange") || w.equals("exchanges") || w.equals("negotiated")) {
+          // "a frank exchange with X", "negotiated with X in Riyadh"; not "a prisoner exchange", "negotiated a deal"
+          kind = i + 1 < t.size() && t.is(i + 1, "with") ? byPhone(t, i) : null;
+        } else if (w.equals("co-chaired")) {
+          kind = MeetingKind.IN_PERSON; // "A and B co-chaired the joint commission"
         } else if (w.equals("shook")) {
           kind = i + 1 < t.size() && t.is(i + 1, "hands") ? MeetingKind.IN_PERSON : null; // "A and B shook hands"
         } else if (w.equals("consulted")) {

@@ -452,4 +452,22 @@ class CallsAndVisitsTest {
   void exchangingPrisonersOrFireIsNoMeeting(String sentence) {
     assertThat(extract(article("2025-04-14", sentence)).meetings()).as(sentence).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Peruvian Foreign Minister Ana Ruiz had a frank exchange with Chilean Foreign Minister Tomas Vidal in Lima on Monday.",
+      "Peruvian envoy Ana Ruiz negotiated with Chilean envoy Tomas Vidal in Lima on Monday.",
+      "Peruvian Foreign Minister Ana Ruiz and Chilean Foreign Minister Tomas Vidal co-chaired the joint commission in Lima on Monday."})
+  void anExchangeWithNegotiatingWithAndCoChairingAreMeetings(String sentence) {
+    // pattern: "an exchange with X", "negotiated with X", "A and B co-chaired"
+    assertThat(extract(article("2025-04-14", sentence)).meetings()).as(sentence).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-ruiz", "tomas-vidal"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Peru and Chile carried out a prisoner exchange on Monday.",
+      "Peruvian envoy Ana Ruiz negotiated a deal on copper with Chile."})
+  void aPrisonerExchangeOrANegotiatedDealIsNoMeeting(String sentence) {
+    assertThat(extract(article("2025-04-14", sentence)).meetings()).as(sentence).isEmpty();
+  }
 }
