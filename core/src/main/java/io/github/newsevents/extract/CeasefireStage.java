@@ -40,7 +40,7 @@ final class CeasefireStage extends EventStage {
   private static final Set<String> HOSTILITIES = StringSet.of(
       "strikes", "attacks", "hostilities", "fighting", "bombing", "bombardment", "shelling", "airstrikes", "strike",
       // "agreed to stop all firing", "to cease fire", "halt the offensive"
-      "firing", "fire", "offensive", "offensives", "clashes");
+      "firing", "fire", "offensive", "offensives", "clashes", "shooting");
   /** After "military", what a pause stops: "all military action", "military operations". */
   private static final Set<String> MILITARY_ACTION = StringSet.of("action", "actions", "operations", "activity", "activities");
   /** Verbs whose subject calls for a ceasefire rather than being bound by it. */
@@ -271,6 +271,9 @@ final class CeasefireStage extends EventStage {
         if (!pause && !mine && (!TRIGGERS.contains(w) || w.equals("cessation") && !(i + 2 < t.size() && t.is(i + 1, "of")
             && t.is(i + 2, "hostilities")))) {
           continue;
+        }
+        if (i + 1 < t.size() && (t.is(i + 1, "line") || t.is(i + 1, "lines"))) {
+          continue; // "along the ceasefire line": a frontier's name, no truce spoken of
         }
         int[] c = clause(p, i);
         Found f = ceasefire(actors, discourse, p, i, c[0], c[1], published);

@@ -42,6 +42,22 @@ class StoppingTheFightingTest {
     });
   }
 
+  @org.junit.jupiter.api.Test
+  void stoppingShootingAndPluralCeaseFiresAreCeasefires() {
+    // pattern: "agreed to stop shooting"; the hyphenated plural "cease-fires"
+    assertThat(extract(article("2025-04-14", "Peru and Chile agreed to stop shooting along the border.")).ceasefires())
+        .singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.AGREED));
+    assertThat(extract(article("2025-04-14", "Peru and Chile fought for months.",
+        "Their cease-fires have repeatedly collapsed.")).ceasefires()).hasSize(1);
+  }
+
+  @org.junit.jupiter.api.Test
+  void theCeasefireLineIsAFrontierNoTruce() {
+    // pattern: the trigger naming a line ("along the ceasefire line")
+    assertThat(extract(article("2025-04-14",
+        "Peruvian and Chilean troops exchanged fire along the ceasefire line on Monday.")).ceasefires()).isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "Chile said it would halt military aid to Peru.",
