@@ -9,7 +9,11 @@
  *
  * <p><b>Triggers.</b> A word of a {@link io.github.newsevents.extract.WordList} names the event and
  * its kind: "met", "summit", "visit" (in person), "talks", "another round" (talks), "call",
- * "spoke with" (phone), "ceasefire", "truce" (ceasefire). The lists are data, in the resource
+ * "spoke with" (phone), "ceasefire", "truce" (ceasefire). Some words count only in their frame:
+ * "gathered" and "conferred" without an object ("EU leaders gathered in Brussels"), "exchanged
+ * views", "shook hands", "an exchange with X", "negotiated with X", "a bilateral with X", and a
+ * verb of pausing before the hostilities it stops ("agreed to stop all firing and military
+ * action"). The lists are data, in the resource
  * {@code io/github/newsevents/extract/words.tsv}; {@code Extractor.builder().addWords(...)} adds
  * words of your own ("parley"), {@code .gazetteer(...)} names of your own (a regional armed
  * group).
@@ -66,7 +70,12 @@
  * "mediated", "hosted" or "facilitated" mediates a ceasefire ({@code PartyRole.MEDIATING}), the
  * agent of "proposed" or "offered" proposes it ({@code PartyRole.PROPOSING}); neither is a party,
  * unless the proposer offers the truce to the other side ("Peru offered Chile a truce", "a truce
- * with Chile") or the article shows it fighting. The sides of a civil war are actors too: a
+ * with Chile") or the article shows it fighting. The passive agent of "led", "chaired" or
+ * "convened" ("talks on a truce led by Brazil") mediates too, and so do the antecedents of a
+ * relative role verb and a co-agent after "along with" ("Egypt and Qatar, which mediated the truce
+ * along with the US"). A truce's clause that names no side but "the two generals" or "both
+ * commanders" binds the only two people titled so before. At talks, the heads of the sides'
+ * delegations ("Peru's delegation was led by X") take part beside their sides. The sides of a civil war are actors too: a
  * non-state armed group named by a noun of insurgency ("the Shining Dawn rebels", "Peruvian rebels",
  * "the rebel group X", "leftist rebels"; a later "the rebels") is a side of its own, never its state;
  * in a war of a state with its own armed group, the state's side is the government body the article
