@@ -53,7 +53,8 @@ final class CeasefireStage extends EventStage {
 
   /** Verbs whose subject (even a person) commits its state to the ceasefire. */
   private static final Set<String> COMMITMENT = StringSet.of(
-      "agreed", "agrees", "accepted", "accepts", "signed", "declared", "announced", "announces", "reached", "ordered");
+      "agreed", "agrees", "accepted", "accepts", "signed", "declared", "announced", "announces", "reached", "ordered",
+      "committed", "pledged");
 
   private static boolean pauseOfStrikes(Tokens t, int i) {
     if (i > 0 && t.is(i, "pause") && t.is(i - 1, "humanitarian")) {
@@ -101,7 +102,7 @@ final class CeasefireStage extends EventStage {
         "suspended", "suspends", "terminated", "scrapped", "revoked")) { // "suspended a ceasefire": it ended
       STATUS_WORDS.put(w, CeasefireStatus.EXPIRED);
     }
-    for (String w : List.of("effect", "holding", "held", "holds", "hold", "force", "in-force", "observed", "began",
+    for (String w : List.of("effect", "holding", "held", "holds", "hold", "force", "in-force", "observed", "began", "place",
         "started", "extended", "extension", "continuing")) {
       STATUS_WORDS.put(w, CeasefireStatus.IN_FORCE);
     }
@@ -109,6 +110,8 @@ final class CeasefireStage extends EventStage {
         "struck", "approved", "agreement", "deal", "declared", "sealed", "endorsed",
         // what resulted in a truce: "secured a ceasefire", "talks that led to a ceasefire"
         "secured", "clinched", "achieved", "produced", "yielded", "led",
+        // a commitment: "committed to a ceasefire", "pledged to observe a truce"
+        "committed", "pledged",
         "welcomed", "welcomes", "hailed", "praised")) { // one welcomes a truce that exists
       STATUS_WORDS.put(w, CeasefireStatus.AGREED);
     }
@@ -1255,9 +1258,9 @@ final class CeasefireStage extends EventStage {
           || t.is(k, "holding"))) {
         continue; // "held ceasefire talks", "will hold a truce meeting": a truce holds after it, as its subject
       }
-      if (s == CeasefireStatus.IN_FORCE && (t.is(k, "force") || t.is(k, "held"))
+      if (s == CeasefireStatus.IN_FORCE && (t.is(k, "force") || t.is(k, "held") || t.is(k, "place"))
           && !(k > 0 && (t.is(k - 1, "in") || t.is(k - 1, "into"))) && !t.is(k, "held")) {
-        continue; // "in force", "came into force"; not "by force"
+        continue; // "in force", "came into force", "remained in place"; not "by force", "took place"
       }
       if (KEEPING.contains(lower(t, k))) {
         // "would respect the truce", "vowed to abide by it": a commitment; "failed to respect", "did
@@ -1271,6 +1274,9 @@ final class CeasefireStage extends EventStage {
         }
       } else if (anyIn(t, Math.max(from, k - 3), k, NEGATIONS) && s != CeasefireStatus.VIOLATED) {
         continue; // "has not agreed to a ceasefire"
+      }
+      if ((t.is(k, "pledged") || t.is(k, "committed")) && !pledgedToTheTruce(t, k, trigger)) {
+        continue; // "pledged to work toward a ceasefire": a goal, not a truce kept
       }
       if (t.is(k, "led") && !(k + 1 < to && t.is(k + 1, "to"))) {
         continue; // "talks that led to a ceasefire"; not "talks led by Qatar"
@@ -1375,6 +1381,23 @@ final class CeasefireStage extends EventStage {
       }
     }
     return holders.size() == 2 ? holders : null;
+  }
+
+  /** Words between "pledged" / "committed" and the truce they bind to: "committed to a", "pledged to observe the". */
+  private static final Set<String> PLEDGE_WORDS = StringSet.of("to", "a", "an", "the", "observe", "respect", "honour",
+      "honor", "abide", "by", "uphold", "implement", "keep", "themselves", "itself", "fully");
+
+  /** Whether only {@link #PLEDGE_WORDS} stand between the pledge at {@code k} and the truce after it. */
+  private static boolean pledgedToTheTruce(Tokens t, int k, int trigger) {
+    if (trigger <= k || trigger - k > 6) {
+      return false;
+    }
+    for (int j = k + 1; j < trigger; j++) {
+      if (t.type(j) != Tokens.WORD || !PLEDGE_WORDS.contains(t.lower(j))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Words of obligation before a verb of keeping: "must respect", "urged to abide by": not yet kept. */

@@ -56,6 +56,21 @@ class CeasefireStatusWordsTest {
   }
 
   @Test
+  void aPledgeToTheTruceAgreesAndATruceInPlaceIsInForce() {
+    // pattern: "committed to a truce", "pledged to observe a truce"; "remained in place"
+    String war = "Peru and the FARC fought for years.";
+    for (String s : new String[] {"Peru and the FARC committed to a ceasefire on Monday.",
+        "Both sides pledged to observe a ceasefire."}) {
+      assertThat(extract(article("2025-04-14", war, s)).ceasefires()).as(s).singleElement()
+          .satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.AGREED));
+    }
+    assertThat(extract(article("2025-04-14", war, "The ceasefire between Peru and the FARC remained in place.")).ceasefires())
+        .singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.IN_FORCE));
+    assertThat(extract(article("2025-04-14", war, "Peru pledged to work toward a ceasefire with the FARC.")).ceasefires())
+        .singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.PROPOSED));
+  }
+
+  @Test
   void anAgreementAfterAnEffortInAnotherClauseIsReached() {
     Extraction x = extract(article("2025-04-14", "Peru and the FARC fought for years.",
         "After weeks of efforts to reach a deal, the two sides agreed to a ceasefire on Monday."));
