@@ -138,6 +138,33 @@ final class ActorStage {
       return a == NO_ONE ? null : a;
     }
 
+    private Map<String, List<ActorRec>> titled;
+
+    /**
+     * The people whose titles end in {@code title} (lower case: "general", "commander"), in the
+     * order of the actors; worked out once per title, so a question asked at every trigger of a
+     * long text stays linear.
+     */
+    List<ActorRec> peopleTitled(String title) {
+      if (titled == null) {
+        titled = new HashMap<>();
+      }
+      return titled.computeIfAbsent(title, x -> {
+        List<ActorRec> out = new ArrayList<>(2);
+        for (ActorRec a : actors) {
+          if (a.kind == ActorKind.PERSON) {
+            for (String held : a.titles) {
+              if (held.toLowerCase(Locale.ROOT).endsWith(x)) {
+                out.add(a);
+                break;
+              }
+            }
+          }
+        }
+        return out;
+      });
+    }
+
     /** The states of {@code country} among the actors, in their order. */
     List<ActorRec> states(String country) {
       if (states == null) {

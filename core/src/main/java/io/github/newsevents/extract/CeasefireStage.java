@@ -1366,16 +1366,11 @@ final class CeasefireStage extends EventStage {
       return null;
     }
     List<ActorRec> holders = new ArrayList<>(2);
-    for (ActorRec a : actors.actors) {
-      if (a.kind != ActorKind.PERSON || a.firstPara > p.index || a.firstPara == p.index && a.firstToken >= at) {
-        continue;
+    for (ActorRec a : actors.peopleTitled(title)) { // (in order of first mention: the walk stops at the phrase)
+      if (a.firstPara > p.index || a.firstPara == p.index && a.firstToken >= at) {
+        break;
       }
-      for (String held : a.titles) {
-        if (held.toLowerCase(java.util.Locale.ROOT).endsWith(title)) {
-          holders.add(a);
-          break;
-        }
-      }
+      holders.add(a);
       if (holders.size() > 2) {
         return null;
       }
