@@ -40,7 +40,9 @@ final class CeasefireStage extends EventStage {
   private static final Set<String> HOSTILITIES = StringSet.of(
       "strikes", "attacks", "hostilities", "fighting", "bombing", "bombardment", "shelling", "airstrikes", "strike",
       // "agreed to stop all firing", "to cease fire", "halt the offensive"
-      "firing", "fire", "offensive", "offensives", "clashes", "shooting");
+      "firing", "fire", "offensive", "offensives", "clashes", "shooting",
+      // the gerunds: "agreed to stop attacking energy facilities", "halt striking"
+      "attacking", "striking", "targeting", "targetting");
   /** After "military", what a pause stops: "all military action", "military operations". */
   private static final Set<String> MILITARY_ACTION = StringSet.of("action", "actions", "operations", "activity", "activities");
   /** Verbs whose subject calls for a ceasefire rather than being bound by it. */
@@ -414,9 +416,13 @@ final class CeasefireStage extends EventStage {
     for (int k = trigger + 1; k + 1 < Math.min(to, trigger + 6); k++) {
       // "halt attacks on oil pipelines": the target of the hostilities a pause stops is its scope
       boolean pausedTarget = PAUSES.contains(lower(t, trigger)) && HOSTILITIES.contains(lower(t, k - 1));
-      if ((t.is(k, "on") || t.is(k, "against")) && (t.is(k + 1, "energy") || t.is(k + 1, "strikes") || pausedTarget)
+      // "stop attacking energy facilities": the object of a gerund of hostilities is their target
+      boolean gerundObject = pausedTarget && k == trigger + 2 && lower(t, k - 1).endsWith("ing") && t.type(k) == Tokens.WORD
+          && !t.is(k, "on") && !t.is(k, "against") && !t.is(k, "for") && !t.is(k, "and");
+      if (((t.is(k, "on") || t.is(k, "against")) && (t.is(k + 1, "energy") || t.is(k + 1, "strikes") || pausedTarget)
+          || gerundObject)
           && !(t.is(k, "on") && Dates.at(t, k + 1, to, null, false) != null)) { // (not "halt hostilities on Monday": a time)
-        int b = k + 1 < to && t.type(k + 1) == Tokens.QUOTE ? k + 2 : k + 1; // on "energy facilities"
+        int b = gerundObject ? k : k + 1 < to && t.type(k + 1) == Tokens.QUOTE ? k + 2 : k + 1; // on "energy facilities"
         int e = b;
         while (e < to && e < b + 4 && t.type(e) == Tokens.WORD && !t.is(e, "was") && !t.is(e, "and")
             && !(e > b && STOP.contains(t.get(e)))) {
@@ -1530,7 +1536,7 @@ final class CeasefireStage extends EventStage {
     // the same ceasefire is spoken of nearby: looking back a bounded number keeps the stage linear
     for (int k = Math.max(0, out.size() - MERGE_WINDOW); k < out.size(); k++) {
       Found o = out.get(k);
-      boolean sameScope = o.scope == f.scope && (o.scopeNote == null || f.scopeNote == null || o.scopeNote.equals(f.scopeNote));
+      boolean sameScope = o.scope == f.scope && sameNote(o.scopeNote, f.scopeNote);
       boolean sameDuration = (o.duration == null || f.duration == null || o.duration.equals(f.duration))
           && hoursAgree(o, f) && hoursAgree(f, o); // ("a 30-day proposal" is no "30-hour truce")
       // the parties last, only when the rest agrees: comparing them walks both sets
@@ -1549,6 +1555,19 @@ final class CeasefireStage extends EventStage {
       }
     }
     out.add(f);
+  }
+
+  /**
+   * Whether two scope notes may name one truce's scope: either is absent, or one holds the other
+   * ("energy" and "Ukrainian energy infrastructure").
+   */
+  private static boolean sameNote(String a, String b) {
+    if (a == null || b == null || a.equals(b)) {
+      return true;
+    }
+    String x = a.toLowerCase(java.util.Locale.ROOT);
+    String y = b.toLowerCase(java.util.Locale.ROOT);
+    return x.contains(y) || y.contains(x);
   }
 
   /**

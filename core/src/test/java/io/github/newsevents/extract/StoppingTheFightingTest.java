@@ -52,6 +52,22 @@ class StoppingTheFightingTest {
   }
 
   @org.junit.jupiter.api.Test
+  void stoppingAGerundOfAttackIsAPartialTruceOnItsObjectAndALaterMentionJoinsIt() {
+    // pattern: "agreed to stop attacking <target>" (the gerund's object is the scope); "the energy
+    // truce" later is the same truce (one scope note holds the other)
+    Extraction x = extract(article("2025-04-14", "Peru and Chile fought for months.",
+        "Peru agreed on Monday to stop attacking Chilean energy facilities for 30 days.",
+        "Chile said it would respect the energy truce."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile");
+      assertThat(c.scope()).isEqualTo(io.github.newsevents.model.CeasefireScope.PARTIAL);
+      assertThat(c.scopeNote()).hasValueSatisfying(n -> assertThat(n).contains("energy"));
+      assertThat(c.status()).isEqualTo(CeasefireStatus.AGREED);
+      assertThat(c.duration()).hasValue(java.time.Period.ofDays(30));
+    });
+  }
+
+  @org.junit.jupiter.api.Test
   void theCeasefireLineIsAFrontierNoTruce() {
     // pattern: the trigger naming a line ("along the ceasefire line")
     assertThat(extract(article("2025-04-14",
