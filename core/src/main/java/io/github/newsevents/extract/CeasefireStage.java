@@ -215,8 +215,7 @@ final class CeasefireStage extends EventStage {
       if (f.sidesFromDiscourse && !f.another) {
         for (int k = kept.size() - 1; k >= Math.max(0, kept.size() - MERGE_WINDOW) && into == null; k--) {
           Found o = kept.get(k);
-          if (o.parties.equals(f.parties) && o.scope == f.scope
-              && (o.scopeNote == null || f.scopeNote == null || o.scopeNote.equals(f.scopeNote))
+          if (o.parties.equals(f.parties) && o.scope == f.scope && sameNote(o.scopeNote, f.scopeNote)
               && (o.duration == null || f.duration == null || o.duration.equals(f.duration))
               && (o.date == null || f.date == null || o.date.equals(f.date))) {
             into = o;

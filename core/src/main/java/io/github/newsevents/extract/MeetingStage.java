@@ -455,8 +455,10 @@ final class MeetingStage extends EventStage {
         country = m.actor.country;
       }
     }
-    for (PhraseIndex.Match d : actors.demonyms.get(q)) {
-      if (d.from >= from && d.to <= k && d.entry().country().isPresent()) {
+    List<PhraseIndex.Match> ds = actors.demonyms.get(q);
+    for (int j = Clause.firstMatchAt(ds, from); j < ds.size() && ds.get(j).from < k; j++) {
+      PhraseIndex.Match d = ds.get(j); // (found by binary search: a long paragraph is not read per meeting)
+      if (d.to <= k && d.entry().country().isPresent()) {
         country = d.entry().country().get();
       }
     }
