@@ -196,11 +196,27 @@ final class CeasefireStage extends EventStage {
     boolean sidesFromDiscourse;
     /** "an earlier truce", "a new ceasefire", "another truce": set apart from the one spoken of before. */
     boolean another;
+    /** The word that set it apart ("first", "second", "new"), when {@link #another}. */
+    String otherWord;
   }
 
   /** Words before a ceasefire that set it apart from one spoken of before ("an earlier truce"). */
   static final Set<String> OTHER_ONE = StringSet.of(
       "another", "new", "earlier", "previous", "prior", "former", "second", "third", "fresh", "separate", "first");
+
+  private static final Set<String> ORDINALS = StringSet.of("first", "second", "third");
+
+  /**
+   * Whether a mention set apart by {@code word} ("a second truce") may be the one set apart by
+   * {@code before}: the same word, or a definite mention ("the new truce") unless both are
+   * ordinals that differ ("the second truce" is not the first).
+   */
+  private static boolean sameOtherOne(String before, String word, boolean definite) {
+    if (word.equals(before)) {
+      return true;
+    }
+    return definite && !(ORDINALS.contains(word) && ORDINALS.contains(before));
+  }
 
   /**
    * A mention that names no side of its own ("a ceasefire deal", "ceasefire negotiations"), once
@@ -394,6 +410,7 @@ final class CeasefireStage extends EventStage {
         || t.is(det, "that") || t.is(det, "its") || t.type(det) == Tokens.POSSESSIVE);
     for (int k = Math.max(from, qualifierStart - 1); k < trigger && !f.another; k++) {
       f.another = t.type(k) == Tokens.WORD && OTHER_ONE.contains(lower(t, k));
+      f.otherWord = f.another ? lower(t, k) : null;
     }
     List<String> partial = new ArrayList<>();
     for (int k = qualifierStart; k < trigger; k++) {
@@ -1216,7 +1233,10 @@ final class CeasefireStage extends EventStage {
   private static final Set<String> ENDED_OBJECTS = StringSet.of("war", "wars", "fighting", "hostilities", "conflict",
       "clashes", "violence", "bloodshed", "offensive", "siege");
 
-  /** Whether the word of ending at {@code k} has a war for its object within four words ("ended the 12-day war"). */
+  /**
+   * Whether the word of ending at {@code k} has a war for its object within eight words ("ended the 12-day war",
+   * "ending more than a year of fighting").
+   */
   private static boolean endsTheWar(Tokens t, int k) {
     if (!t.is(k, "ended") && !t.is(k, "ending")) {
       return false; // "expired", "lapsed" take no object: the truce itself ran out
@@ -1224,7 +1244,7 @@ final class CeasefireStage extends EventStage {
     if (k + 1 < t.size() && (t.is(k + 1, "it") || t.is(k + 1, "them") || t.is(k + 1, "this"))) {
       return true; // "the truce that ended it": a pronoun for the war the truce ended
     }
-    for (int j = k + 1; j < Math.min(t.size(), k + 6); j++) {
+    for (int j = k + 1; j < Math.min(t.size(), k + 9); j++) {
       if (t.type(j) == Tokens.WORD && ENDED_OBJECTS.contains(t.lower(j))) {
         return true;
       }
@@ -1505,7 +1525,9 @@ final class CeasefireStage extends EventStage {
       // "an earlier truce", "a new ceasefire": not the one just spoken of; "the new truce" is the new one
       for (int k = out.size() - 1; k >= Math.max(0, out.size() - MERGE_WINDOW); k--) {
         Found o = out.get(k);
-        if (o.another && o.scope == f.scope && (f.definite || f.parties.isEmpty() || o.parties.containsAll(f.parties))) {
+        // ("a first truce", then "a second ceasefire": two; "a new truce", then "the new truce": one)
+        if (o.another && o.scope == f.scope && sameOtherOne(o.otherWord, f.otherWord, f.definite)
+            && (f.definite || f.parties.isEmpty() || o.parties.containsAll(f.parties))) {
           absorb(o, f);
           return;
         }

@@ -23,6 +23,22 @@ class ArmedGroupsTest {
   }
 
   @Test
+  void congoAloneIsTheDemocraticRepublicAndTheSaudiLedCoalitionAGroup() {
+    // wire style: "Congo" alone is the Democratic Republic of the Congo; "Congo Republic" stays the other state
+    Extraction x = extract(article("2025-04-14",
+        "Congo's army and the M23 rebels agreed to a ceasefire in Doha on Saturday."));
+    assertThat(x.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("democratic-republic-of-the-congo", "m23"));
+    Extraction y = extract(article("2025-04-14", "The Congo Republic and Gabon signed a trade deal in Brazzaville."));
+    assertThat(y.actors()).extracting(a -> a.id()).contains("republic-of-the-congo")
+        .doesNotContain("democratic-republic-of-the-congo");
+    Extraction z = extract(article("2025-04-14",
+        "The Saudi-led coalition and the Houthis agreed to a two-month truce on Saturday."));
+    assertThat(z.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("saudi-led-coalition", "houthis"));
+  }
+
+  @Test
   void aNameBeforeANounOfInsurgencyIsTheGroupsName() {
     Extraction x = extract(article("2025-04-14", "Peru signed a ceasefire with the Shining Dawn rebels on Monday."));
     assertThat(actor(x, "shining-dawn").kind()).isEqualTo(ActorKind.GROUP);

@@ -56,6 +56,20 @@ class CeasefireCoreferenceTest {
   }
 
   @Test
+  void aFirstAndASecondTruceAreTwoEvenWhenNeitherNamesItsSides() {
+    // pattern: ordinals before the noun set two truces apart ("a first truce" ... "a second ceasefire"),
+    // and "the second truce" is not the first
+    Extraction x = extract(article("2025-04-14",
+        "Peru and Chile have fought along their border since January.",
+        "A first truce in February lasted a week.",
+        "On Wednesday the two sides agreed to a second ceasefire, mediated by Ecuador.",
+        "Officials said the second truce would be watched by monitors."));
+    assertThat(x.ceasefires()).hasSize(2);
+    assertThat(x.ceasefires()).allSatisfy(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile"));
+    assertThat(x.ceasefires().get(1).evidence()).hasSize(2);
+  }
+
+  @Test
   void theNewTruceIsTheNewOneAgain() {
     Extraction x = extract(article("2025-04-14",
         "A truce between Peru and Chile collapsed in May.",

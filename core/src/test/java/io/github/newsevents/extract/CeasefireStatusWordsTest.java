@@ -148,6 +148,18 @@ class CeasefireStatusWordsTest {
   }
 
   @Test
+  void endingALongStretchOfFightingIsWhatTheTruceEnds() {
+    // pattern: "ending" + a measure of time + "of" + a word of war: the truce ends the fighting, not itself
+    for (String s : new String[] {
+        "Peru and Chile agreed to a ceasefire on Monday, ending more than a year of fighting.",
+        "Peru and Chile signed a truce that ended nearly two long years of war."}) {
+      Extraction x = extract(article("2025-04-14", s));
+      assertThat(x.ceasefires()).as(s).singleElement()
+          .satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.AGREED));
+    }
+  }
+
+  @Test
   void aParticipleAfterTheNounDescribesItAndTheClausesVerbGivesTheStatus() {
     // "a truce agreed by A and B took effect": a reduced relative, then the main verb
     Extraction x = extract(article("2025-04-14", "A local truce in Arica agreed by Peru and Chile took effect on Sunday."));
