@@ -338,8 +338,10 @@ final class CeasefireStage extends EventStage {
         ActorRec other = sides != null && sides.has(side) ? (sides.a == side ? sides.b : sides.a)
             : discourse.otherSide(only, f.para, f.token);
         // "Chile violated the truce, Norway said": the side of the pair that reports the other's
-        // breach is the truce's other party
-        boolean reportsOnly = other != null && f.reporters.contains(other) && sides != null && sides.has(side);
+        // breach is the truce's other party, when the article shows it at war (a pair that is only the
+        // article's two names, "the SDF agreed to a truce, a US official said", is no pair of sides)
+        boolean reportsOnly = other != null && reports(discourse, f, other) && sides != null && sides.has(side)
+            && discourse.conflict != null && discourse.conflict.has(other);
         // "Chile proposed a truce, which Peru rejected": a proposer that the article shows fighting
         // (a side of its conflict) is still the truce's other party; one that is not may mediate
         boolean proposer = other != null && f.roles.get(other) == PartyRole.PROPOSING && discourse.conflict != null
@@ -354,6 +356,16 @@ final class CeasefireStage extends EventStage {
       }
     }
     return out;
+  }
+
+  /** Whether {@code side} or its officials ("Chilean officials said") only report the truce. */
+  private static boolean reports(Discourse discourse, Found f, ActorRec side) {
+    for (ActorRec r : f.reporters) {
+      if (r == side || discourse.side(r) == side) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1055,10 +1067,13 @@ final class CeasefireStage extends EventStage {
         k = ms.get(i).to;
       } else if (t.is(k, "and") || t.is(k, ",") || t.is(k, "the")) {
         k++;
-      } else if (t.type(k) == Tokens.POSSESSIVE) {
-        // "Norway's foreign ministry said": the state's institution or official reports
+      } else if (t.type(k) == Tokens.POSSESSIVE || k == m.to && t.type(k) == Tokens.WORD && !t.capitalised(k)) {
+        // "Norway's foreign ministry said": the state's institution or official reports; so does the
+        // state's name used as an adjective ("a US official said", "Turkish diplomats told reporters")
         int words = 0;
-        k++;
+        if (t.type(k) == Tokens.POSSESSIVE) {
+          k++;
+        }
         while (k < to && words < 3 && t.type(k) == Tokens.WORD && !t.capitalised(k) && !StatementStage.VERBS.contains(t.get(k))) {
           k++;
           words++;

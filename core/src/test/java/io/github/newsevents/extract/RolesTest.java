@@ -121,6 +121,19 @@ class RolesTest {
   }
 
   @Test
+  void aStateNamedAsTheAdjectiveOfItsOfficialReportsTheTruce() {
+    // pattern: ", a US official said", ", Chilean officials told reporters" after the truce: a source,
+    // no party; and a source that the article does not show at war is not the other side either
+    Extraction x = extract(article("2025-04-14",
+        "The FARC agreed to a ceasefire in the south, a US official said on Monday."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.parties()).containsExactly("farc"));
+    Extraction y = extract(article("2025-04-14", "Norway and Chile have fought a bitter war over the border.",
+        "Chile agreed to a ceasefire in the north, Norway officials told reporters."));
+    assertThat(y.ceasefires()).singleElement().satisfies(c ->
+        assertThat(c.parties()).containsExactlyInAnyOrder("chile", "norway"));
+  }
+
+  @Test
   void aTruceWithOneSideBindsItsAdversaryAmongTheSubjects() {
     // "The US and Norway agreed on a proposal for a truce with Chile": Norway is at war with Chile
     Extraction x = extract(article("2025-04-14", "Norway and Chile have fought a bitter war over the border.",
