@@ -196,6 +196,8 @@ final class CeasefireStage extends EventStage {
     boolean sidesFromDiscourse;
     /** "an earlier truce", "a new ceasefire", "another truce": set apart from the one spoken of before. */
     boolean another;
+    /** The state a truce naming no side is "in" ("a truce in Sudan", "in eastern Congo"), else null. */
+    ActorRec placeState;
     /** The word that set it apart ("first", "second", "new"), when {@link #another}. */
     String otherWord;
   }
@@ -324,6 +326,19 @@ final class CeasefireStage extends EventStage {
         }
       }
     }
+    for (Found f : out) {
+      if (f.parties.isEmpty() && f.placeState != null) {
+        // "a truce in Sudan" in an article that names no pair: a civil war's truce binds the state and
+        // the armed group of that state the article shows fighting
+        ActorRec group = insurgentOf(actors, discourse, f, f.placeState);
+        if (group != null) {
+          LOG.debug("ceasefire in {} naming no party: the state and its armed group {}", f.placeState.name, group.name);
+          f.parties.add(f.placeState);
+          f.parties.add(group);
+          f.sidesFromDiscourse = true;
+        }
+      }
+    }
     out.removeIf(f -> f.parties.isEmpty());
     joinDiscourseMentions(out);
     for (Found f : out) {
@@ -356,6 +371,48 @@ final class CeasefireStage extends EventStage {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the tokens [a, b) join two names of a list: "and", "or" or a comma, with at most an
+   * article after it ("Egypt and the UAE", "Qatar, Egypt").
+   */
+  private static boolean coordinatedNames(Tokens t, int a, int b) {
+    if (b - a < 1 || b - a > 2 || !(t.is(a, "and") || t.is(a, "or") || t.is(a, ","))) {
+      return false;
+    }
+    return b - a == 1 || t.is(a + 1, "the");
+  }
+
+  /** The first state named in a locative phrase of [from, to): "in Sudan", "in eastern Congo". */
+  private static ActorRec placeState(ActorStage.Result actors, Doc.Para p, int from, int to) {
+    Tokens t = p.tokens;
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), from, to)) {
+      if (m.to > to) {
+        break;
+      }
+      if (m.actor.kind == ActorKind.STATE && m.from > from && !m.quoted
+          && (t.is(m.from - 1, "in") || EventStage.inPlacePhrase(t, m.from))) {
+        return m.actor;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The armed group of {@code state}'s country that the article shows fighting most (a war score
+   * above nought), not a role or an outsider of the truce; null when there is none.
+   */
+  private static ActorRec insurgentOf(ActorStage.Result actors, Discourse discourse, Found f, ActorRec state) {
+    ActorRec best = null;
+    for (ActorRec a : actors.actors) {
+      if (a.kind == ActorKind.GROUP && state.country != null && state.country.equals(a.country)
+          && discourse.warring(a) > 0 && !f.roles.containsKey(a) && !outsider(f, a)
+          && (best == null || discourse.warring(a) > discourse.warring(best))) {
+        best = a;
+      }
+    }
+    return best;
   }
 
   /** Whether {@code side} or its officials ("Chilean officials said") only report the truce. */
@@ -490,6 +547,7 @@ final class CeasefireStage extends EventStage {
     if (parties.isEmpty()) {
       parties = named(actors, p, from, to, true); // ("a truce in northern Syria": where, not who)
     }
+    f.placeState = placeState(actors, p, from, to); // (read only if no party is left at the end)
     if (f.explicit && parties.size() == 1) {
       // "a truce with the army": the other side is the sentence's subject
       ActorRec subject = sentenceSubject(actors, p, trigger, false);
@@ -618,14 +676,14 @@ final class CeasefireStage extends EventStage {
         }
         agents.addAll(listAfter(actors, p, k + 1, end));
       } else {
-        List<Mention> before = Mention.starting(actors.mentions.get(p.index), k - 8 - actors.longest(p.index), k);
+        List<Mention> before = Mention.starting(actors.mentions.get(p.index), k - 16 - actors.longest(p.index), k);
         for (int b = 0; b < before.size(); b++) {
           Mention m = before.get(b);
           if (m.to <= k && k - m.to <= 3 && k < trigger && (auxiliariesOnly(t, m.to, k) || relativeSubject(t, m.to, k))) {
             agents.add(m.actor);
             // "Egypt and Qatar, which mediated the truce": the coordinated names before share the verb
-            for (int c = b - 1; c >= 0 && before.get(c).to + 1 == before.get(c + 1).from
-                && (t.is(before.get(c).to, "and") || t.is(before.get(c).to, ",")); c--) {
+            // (a list of any length: "the US, Saudi Arabia, Egypt and the UAE proposed")
+            for (int c = b - 1; c >= 0 && coordinatedNames(t, before.get(c).to, before.get(c + 1).from); c--) {
               agents.add(before.get(c).actor);
             }
           }

@@ -121,6 +121,24 @@ class RolesTest {
   }
 
   @Test
+  void aTruceInAStateWhoseArmedGroupFightsBindsTheStateAndTheGroup() {
+    // pattern: "a truce in <state>" naming no side, in an article that shows that state's armed group
+    // fighting and names no pair: a civil war's truce, between the state and the group
+    Extraction x = extract(article("2025-04-14", "The FARC shelled two towns in the south, killing dozens.",
+        "Norway, Sweden, Brazil and the United States proposed a three-month truce in Colombia."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.parties()).containsExactlyInAnyOrder("colombia", "farc");
+      // a list of any length shares the verb: each of the four proposes
+      assertThat(c.roles()).containsOnlyKeys("norway", "sweden", "brazil", "united-states")
+          .allSatisfy((k, v) -> assertThat(v).isEqualTo(PartyRole.PROPOSING));
+    });
+    // with no armed group of the state shown fighting, no side is made up
+    Extraction y = extract(article("2025-04-14", "Storms hit the south of Colombia.",
+        "Norway proposed a truce in Colombia."));
+    assertThat(y.ceasefires()).isEmpty();
+  }
+
+  @Test
   void aStateNamedAsTheAdjectiveOfItsOfficialReportsTheTruce() {
     // pattern: ", a US official said", ", Chilean officials told reporters" after the truce: a source,
     // no party; and a source that the article does not show at war is not the other side either
