@@ -198,6 +198,8 @@ final class CeasefireStage extends EventStage {
     boolean another;
     /** The state a truce naming no side is "in" ("a truce in Sudan", "in eastern Congo"), else null. */
     ActorRec placeState;
+    /** The occasion that names it ("easter" for "the Easter truce"), else null. */
+    String occasion;
     /** The word that set it apart ("first", "second", "new"), when {@link #another}. */
     String otherWord;
   }
@@ -233,8 +235,8 @@ final class CeasefireStage extends EventStage {
       if (f.sidesFromDiscourse && !f.another) {
         for (int k = kept.size() - 1; k >= Math.max(0, kept.size() - MERGE_WINDOW) && into == null; k--) {
           Found o = kept.get(k);
-          if (o.parties.equals(f.parties) && o.scope == f.scope && sameNote(o.scopeNote, f.scopeNote)
-              && (o.duration == null || f.duration == null || o.duration.equals(f.duration))
+          if (o.parties.equals(f.parties) && o.scope == f.scope && sameNote(o.scopeNote, f.scopeNote) && sameOccasion(o, f)
+              && (o.duration == null || f.duration == null || o.duration.equals(f.duration)) && hoursAgree(o, f) && hoursAgree(f, o)
               && (o.date == null || f.date == null || o.date.equals(f.date))) {
             into = o;
           }
@@ -384,6 +386,34 @@ final class CeasefireStage extends EventStage {
     return b - a == 1 || t.is(a + 1, "the");
   }
 
+  /** Occasions that name a truce: "the Easter truce", "a Christmas ceasefire" (words.tsv, "occasion"). */
+  static final Set<String> OCCASIONS = StringSet.copyOf(Words.defaults("occasion"));
+
+  /** The occasion after "for" or "over" right after the trigger: "a truce for (the) Easter (holiday)". */
+  private static String occasionAfter(Tokens t, int trigger, int to) {
+    int k = trigger + 1;
+    if (k >= to || !(t.is(k, "for") || t.is(k, "over"))) {
+      return null;
+    }
+    k++;
+    if (k < to && t.is(k, "the")) {
+      k++;
+    }
+    return k < to && t.type(k) == Tokens.WORD && t.capitalised(k) && OCCASIONS.contains(lower(t, k)) ? lower(t, k) : null;
+  }
+
+  /**
+   * Whether the later mention {@code b} may speak of {@code a} by their occasions: the same, or
+   * either absent; but an indefinite mention with none ("a full ceasefire") is not a truce named by
+   * its occasion ("the Victory Day truce") before it.
+   */
+  private static boolean sameOccasion(Found a, Found b) {
+    if (a.occasion != null && b.occasion == null) {
+      return b.definite;
+    }
+    return a.occasion == null || b.occasion == null || a.occasion.equals(b.occasion);
+  }
+
   /** The first state named in a locative phrase of [from, to): "in Sudan", "in eastern Congo". */
   private static ActorRec placeState(ActorStage.Result actors, Doc.Para p, int from, int to) {
     Tokens t = p.tokens;
@@ -493,9 +523,16 @@ final class CeasefireStage extends EventStage {
         f.hours = amount(w.substring(0, w.indexOf('-'))); // "a 30-hour truce": no whole number of days
         continue;
       }
+      if (t.capitalised(k) && OCCASIONS.contains(w)) {
+        f.occasion = w; // "a 30-hour Easter truce"
+        continue;
+      }
       if (PARTIAL_WORDS.contains(w) || (t.capitalised(k) && (t.is(k, "Sea") || k + 1 < trigger && t.is(k + 1, "Sea")))) {
         partial.add(t.get(k));
       }
+    }
+    if (f.occasion == null) {
+      f.occasion = occasionAfter(t, trigger, to); // "a ceasefire for the Victory Day holiday"
     }
     // "on energy infrastructure", "around the plant"
     for (int k = trigger + 1; k + 1 < Math.min(to, trigger + 6); k++) {
@@ -1608,6 +1645,18 @@ final class CeasefireStage extends EventStage {
       out.add(f);
       return;
     }
+    if (f.occasion != null && !f.explicit) {
+      // "the Easter truce" after "a 30-hour Easter truce": the truce of that occasion, whatever came between
+      for (int k = out.size() - 1; k >= Math.max(0, out.size() - MERGE_WINDOW); k--) {
+        Found o = out.get(k);
+        if (f.occasion.equals(o.occasion) && (o.scope == f.scope || f.scope == CeasefireScope.FULL)
+            && (f.parties.isEmpty() || o.parties.containsAll(f.parties) || f.parties.containsAll(o.parties))) {
+          o.parties.addAll(f.parties);
+          absorb(o, f);
+          return;
+        }
+      }
+    }
     if (f.definite && !f.explicit) {
       // "the ceasefire" speaks of the last one of its scope (or of any scope, when it gives none of
       // its own), and names no new party
@@ -1615,6 +1664,9 @@ final class CeasefireStage extends EventStage {
         Found o = out.get(k);
         if (sameConflict(o, f)) {
           break; // "the truce" of the two forces, after "Sudan's warring parties": they name its sides
+        }
+        if (!sameOccasion(o, f)) {
+          continue; // "the Easter truce" is not the Victory Day one before it
         }
         if (o.scope == f.scope || f.scope == CeasefireScope.FULL) {
           f.parties.clear();
@@ -1630,7 +1682,7 @@ final class CeasefireStage extends EventStage {
     // the same ceasefire is spoken of nearby: looking back a bounded number keeps the stage linear
     for (int k = Math.max(0, out.size() - MERGE_WINDOW); k < out.size(); k++) {
       Found o = out.get(k);
-      boolean sameScope = o.scope == f.scope && sameNote(o.scopeNote, f.scopeNote);
+      boolean sameScope = o.scope == f.scope && sameNote(o.scopeNote, f.scopeNote) && sameOccasion(o, f);
       boolean sameDuration = (o.duration == null || f.duration == null || o.duration.equals(f.duration))
           && hoursAgree(o, f) && hoursAgree(f, o); // ("a 30-day proposal" is no "30-hour truce")
       // the parties last, only when the rest agrees: comparing them walks both sets
@@ -1686,6 +1738,9 @@ final class CeasefireStage extends EventStage {
 
   /** Adds what mention {@code f} says of a ceasefire to {@code o}, found before. */
   private static void absorb(Found o, Found f) {
+    if (o.occasion == null) {
+      o.occasion = f.occasion;
+    }
     if (o.duration == null) {
       o.duration = f.duration;
     }

@@ -113,8 +113,13 @@
  * its sentence is the talks of the article's pair.
  * A ceasefire mention that names no side of its own, once given the article's sides, joins the
  * ceasefire of those sides reported before, however far back, unless scope, length or date set
- * them apart (a length in hours counts: "a 30-hour truce" is not "a 30-day" one); a word that sets a mention apart ("an earlier truce", "a new ceasefire") makes it
- * another ceasefire even next to the first.
+ * them apart (a length in hours counts: "a 30-hour truce" is not "a 30-day" one); a word that
+ * sets a mention apart ("an earlier truce", "a new ceasefire") makes it another ceasefire even next
+ * to the first, and ordinals that differ ("a first truce", "a second ceasefire") never join. An
+ * occasion names a truce ("the Easter truce", "a ceasefire for the Victory Day holiday"; list
+ * {@code occasion} of {@code words.tsv}): a mention of that occasion joins the truce of that
+ * occasion, whatever came between, and neither another occasion's truce nor an indefinite mention
+ * of none ("a full ceasefire") joins it.
  * Looking back is bounded (the last 24 events), which keeps the stages linear.
  *
  * <p>Every decision above is logged at DEBUG (never article text above DEBUG).

@@ -70,6 +70,36 @@ class CeasefireCoreferenceTest {
   }
 
   @Test
+  void trucesNamedByTheirOccasionAreTheirOwn() {
+    // pattern: an occasion before the noun ("the Easter truce", "a Christmas ceasefire") or after "for
+    // (the)" ("a ceasefire for the Victory Day holiday") names a truce; a truce of another occasion, or
+    // an indefinite one of none ("a full ceasefire"), is another truce; "the Easter truce" is the same
+    Extraction x = extract(article("2025-04-14",
+        "Peru and Chile have been at war since 2022.",
+        "Lima declared a 30-hour Easter truce on Saturday.",
+        "Chile said it wanted a full ceasefire of at least 30 days instead.",
+        "Officials in Santiago said the Easter truce was violated within hours."));
+    assertThat(x.ceasefires()).hasSize(2);
+    assertThat(x.ceasefires().get(0).evidence()).hasSize(2);
+    assertThat(x.ceasefires()).allSatisfy(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile"));
+    Extraction y = extract(article("2025-04-14",
+        "Peru and Chile have been at war since 2022.",
+        "Peru announced a ceasefire for the Victory Day holiday.",
+        "A Christmas truce between Peru and Chile had collapsed in December."));
+    assertThat(y.ceasefires()).hasSize(2);
+  }
+
+  @Test
+  void aTruceOfSomeHoursNamingNoSideIsNotOneOfSomeDays() {
+    // pattern: "a 30-hour truce" is no "30-day ceasefire", also when the discourse gives both their sides
+    Extraction x = extract(article("2025-04-14",
+        "Peru and Chile have been at war since 2022.",
+        "A 30-day ceasefire was proposed in March.",
+        "On Saturday a 30-hour truce was declared."));
+    assertThat(x.ceasefires()).hasSize(2);
+  }
+
+  @Test
   void theNewTruceIsTheNewOneAgain() {
     Extraction x = extract(article("2025-04-14",
         "A truce between Peru and Chile collapsed in May.",
