@@ -403,6 +403,19 @@ final class CeasefireStage extends EventStage {
   }
 
   /**
+   * The number of words at {@code k} that bound an amount ("at least", "up to", "more than",
+   * "nearly", "about", "around", "some", "roughly"): 0 when there are none.
+   */
+  private static int boundWords(Tokens t, int k, int to) {
+    if (k + 1 < to && (t.is(k, "at") && (t.is(k + 1, "least") || t.is(k + 1, "most")) || t.is(k, "up") && t.is(k + 1, "to")
+        || (t.is(k, "more") || t.is(k, "less") || t.is(k, "fewer")) && t.is(k + 1, "than"))) {
+      return 2;
+    }
+    return k < to && (t.is(k, "nearly") || t.is(k, "about") || t.is(k, "around") || t.is(k, "some")
+        || t.is(k, "roughly") || t.is(k, "almost") || t.is(k, "approximately")) ? 1 : 0;
+  }
+
+  /**
    * Whether the later mention {@code b} may speak of {@code a} by their occasions: the same, or
    * either absent; but an indefinite mention with none ("a full ceasefire") is not a truce named by
    * its occasion ("the Victory Day truce") before it.
@@ -566,7 +579,9 @@ final class CeasefireStage extends EventStage {
       for (int k = trigger + 1; k < Math.min(to, trigger + 8); k++) {
         // "for 60 days", "lasting ten days", "meant to last 60 days", "a truce of 72 hours"
         if (t.is(k, "for") || t.is(k, "lasting") || t.is(k, "last") || t.is(k, "of") && k == trigger + 1) {
-          Period d = durationPhrase(t, k + 1, to);
+          // (a bound before the number leaves the length: "for at least 30 days", "lasting up to 60 days")
+          int n = k + 1 + boundWords(t, k + 1, to);
+          Period d = durationPhrase(t, n, to);
           if (d != null) {
             f.duration = d;
             break;

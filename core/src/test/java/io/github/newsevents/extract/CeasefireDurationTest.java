@@ -31,7 +31,13 @@ class CeasefireDurationTest {
       "a twelve-day truce | 12",
       "a ninety-day cessation of hostilities | 90",
       "a ceasefire of one week | 7",
-      "a 30-day humanitarian pause | 30"})
+      "a 30-day humanitarian pause | 30",
+      // a bound before the amount: "at least", "up to", "more than", "about"
+      "a ceasefire of at least 30 days | 30",
+      "a full ceasefire for at least 30 days | 30",
+      "a truce lasting up to 60 days | 60",
+      "a truce for about two weeks | 14",
+      "a ceasefire for more than ten days | 10"})
   void theLengthOfACeasefire(String phrase, int days) {
     Extraction x = extract(article("2025-04-14", "Peru and Chile agreed to " + phrase + " on Monday."));
     assertThat(x.ceasefires()).as(phrase).singleElement().satisfies(c -> {
