@@ -761,10 +761,22 @@ abstract class EventStage {
     return Span.of(t.start(from), t.end(Math.max(from, to - 1)));
   }
 
+  /**
+   * The ids of an event's sides in a fixed order: states first, then the other actors (groups,
+   * organisations, people), each in the order the text gave them. "The army and the FARC" and "the
+   * FARC and the government of Colombia" list the same truce the same way.
+   */
   static List<String> ids(LinkedHashSet<ActorRec> actors) {
     List<String> out = new ArrayList<>(actors.size());
     for (ActorRec a : actors) {
-      out.add(a.id);
+      if (a.kind == ActorKind.STATE) {
+        out.add(a.id);
+      }
+    }
+    for (ActorRec a : actors) {
+      if (a.kind != ActorKind.STATE) {
+        out.add(a.id);
+      }
     }
     return out;
   }

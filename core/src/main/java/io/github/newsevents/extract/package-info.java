@@ -122,6 +122,10 @@
  * of none ("a full ceasefire") joins it.
  * Looking back is bounded (the last 24 events), which keeps the stages linear.
  *
+ * <p><b>Order of sides.</b> A meeting's participants and a ceasefire's parties are listed states
+ * first, then the other actors (groups, organisations, people), each in the order the text gave
+ * them: "the FARC and Colombia" and "Colombia and the FARC" give one list.
+ *
  * <p>Every decision above is logged at DEBUG (never article text above DEBUG).
  */
 package io.github.newsevents.extract;

@@ -39,6 +39,31 @@ class ArmedGroupsTest {
   }
 
   @Test
+  void armedGroupsOfPastCeasefiresAreKnownAndTheStateIsListedFirst() {
+    // the gazetteer's armed groups include those of the truces of the last decades (the Tamil Tigers,
+    // ETA, the MNLF, the Lord's Resistance Army ...); a truce's sides list the state first, whatever the
+    // order of the text
+    Extraction x = extract(article("2025-04-14",
+        "The Tamil Tigers and Sri Lanka agreed to a ceasefire in February."));
+    assertThat(x.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactly("sri-lanka", "liberation-tigers-of-tamil-eelam"));
+    Extraction y = extract(article("2025-04-14",
+        "The Lord's Resistance Army and Uganda signed a truce in Juba on Friday."));
+    assertThat(y.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactly("uganda", "lords-resistance-army"));
+  }
+
+  @Test
+  void aPeacebrokerNamedBeforeAStateMediates() {
+    // pattern: "peacebroker Norway", "peacemaker Qatar": the noun of mediation before the name
+    Extraction x = extract(article("2025-04-14",
+        "Sri Lanka's army and the Tamil Tigers fought for decades, and thousands were killed in the war.",
+        "Both sides agreed on Monday to review the truce, peacebroker Norway said."));
+    assertThat(x.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactly("sri-lanka", "liberation-tigers-of-tamil-eelam"));
+  }
+
+  @Test
   void aNameBeforeANounOfInsurgencyIsTheGroupsName() {
     Extraction x = extract(article("2025-04-14", "Peru signed a ceasefire with the Shining Dawn rebels on Monday."));
     assertThat(actor(x, "shining-dawn").kind()).isEqualTo(ActorKind.GROUP);
