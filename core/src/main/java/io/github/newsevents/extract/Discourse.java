@@ -551,10 +551,33 @@ final class Discourse {
   /** The pair "the two sides" refers to at token {@code token} of paragraph {@code para}: the newest coordinated pair before it, else the main pair; or null. */
   Pair pairAt(int para, int token) {
     int hi = newestPairBefore(para, token);
-    if (hi >= 0 && para - pairs.get(hi).para <= PAIR_REACH) {
-      return pairs.get(hi);
+    // (a pair inside a longer list, "the US, Egypt, Qatar and Turkey", is no pair: the one before it may be)
+    for (int k = hi, seen = 0; k >= 0 && seen < 8 && para - pairs.get(k).para <= PAIR_REACH; k--, seen++) {
+      if (!inList(k)) {
+        return pairs.get(k);
+      }
     }
     return main;
+  }
+
+  /**
+   * Whether pair {@code k} is two neighbours of a list of three or more ("Egypt, Qatar and Turkey"):
+   * the pair before it ends with its first side, or the pair after it starts with its second, in the
+   * same paragraph.
+   */
+  private boolean inList(int k) {
+    Pair q = pairs.get(k);
+    if (k > 0) {
+      Pair before = pairs.get(k - 1);
+      if (before.para == q.para && before.b == q.a && q.token - before.token <= 8) {
+        return true;
+      }
+    }
+    if (k + 1 < pairs.size()) {
+      Pair after = pairs.get(k + 1);
+      return after.para == q.para && after.a == q.b && after.token - q.token <= 8;
+    }
+    return false;
   }
 
   /**

@@ -16,6 +16,18 @@ class DiscourseTest {
   private static final String PUBLISHED = "2025-04-14";
 
   @Test
+  void twoNeighboursOfALongerListAreNoPairOfSides() {
+    // pattern: "A, B, C and D will guarantee the deal": a list of guarantors, whose last two are no pair;
+    // a truce naming no side goes to the pair named before ("Peru and the FARC")
+    Extraction x = extract(article("2025-04-14",
+        "Brazil said on Wednesday that Peru and the FARC had signed off on the first phase of its plan.",
+        "The United States, Mexico, Chile and Ecuador will guarantee the deal, officials said.",
+        "Under the agreement, the ceasefire will take effect within 24 hours."));
+    assertThat(x.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactly("peru", "farc"));
+  }
+
+  @Test
   void anAgentlessTruceTakesTheSidesTheArticleShowsFighting() {
     Extraction x = extract(article(PUBLISHED,
         "Fighting between Armenia and Azerbaijan flared again on the border overnight.",
