@@ -277,7 +277,7 @@ final class CeasefireStage extends EventStage {
           if (lastProposed != null && proposalAnaphor(t, i)) {
             CeasefireStatus answer = answer(t, i);
             int[] c = answer == null ? null : clause(p, i);
-            Found f = c == null ? null : ceasefire(actors, discourse, p, i, c[0], c[1], published);
+            Found f = c == null ? null : ceasefire(doc, actors, discourse, p, i, c[0], c[1], published);
             if (f != null && answeredBySides(discourse, lastProposed, f, answer)) {
               f.status = answer;
               LOG.debug("paragraph {}: '{}' speaks of the proposed ceasefire before it", p.index, t.get(i));
@@ -300,7 +300,7 @@ final class CeasefireStage extends EventStage {
           continue; // "along the ceasefire line": a frontier's name, no truce spoken of
         }
         int[] c = clause(p, i);
-        Found f = ceasefire(actors, discourse, p, i, c[0], c[1], published);
+        Found f = ceasefire(doc, actors, discourse, p, i, c[0], c[1], published);
         if (f != null) {
           merge(out, f);
         }
@@ -489,7 +489,7 @@ final class CeasefireStage extends EventStage {
     }
   }
 
-  private Found ceasefire(ActorStage.Result actors, Discourse discourse, Doc.Para p, int trigger, int from, int to,
+  private Found ceasefire(Doc doc, ActorStage.Result actors, Discourse discourse, Doc.Para p, int trigger, int from, int to,
       LocalDate published) {
     Tokens t = p.tokens;
     if (trigger > 0 && (t.is(trigger - 1, "no") || t.is(trigger - 1, "No"))) {
@@ -670,6 +670,10 @@ final class CeasefireStage extends EventStage {
         if (a.country != null && committed(actors, p, a, from, to)) {
           List<ActorRec> states = actors.states(a.country);
           ActorRec titled = states.isEmpty() ? stateOfDemonym(actors, discourse, p, a, from, to, 7) : null;
+          if (states.isEmpty() && titled == null) {
+            // "Putin agreed", his title ("Russian President") paragraphs before: the state of that title
+            titled = discourse.stateOfCountry(a.country, doc, actors);
+          }
           f.parties.addAll(titled != null ? List.of(titled) : states);
         }
         continue;

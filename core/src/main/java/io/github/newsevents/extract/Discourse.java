@@ -369,6 +369,32 @@ final class Discourse {
     return state;
   }
 
+  /** Countries {@link #stateOfCountry} found no demonym of: each is looked for once. */
+  private final java.util.Set<String> noDemonym = new java.util.HashSet<>();
+
+  /**
+   * The state of country {@code code}: the article's own, or one made from the first demonym of it
+   * the article has ("Russian President Vladimir Putin" in its first paragraph: Russia), for a person
+   * of that state named far from that title; null when the article has neither. The demonyms are
+   * read once per country.
+   */
+  ActorRec stateOfCountry(String code, Doc doc, ActorStage.Result actors) {
+    ActorRec known = stateOf.get(code);
+    if (known != null || code == null || noDemonym.contains(code)) {
+      return known;
+    }
+    for (int pi = 0; pi < actors.demonyms.size() && pi < doc.paras.size(); pi++) {
+      for (PhraseIndex.Match d : actors.demonyms.get(pi)) {
+        GazetteerEntry e = d.entry();
+        if (e.kind() == EntryKind.STATE && e.country().map(code::equals).orElse(false)) {
+          return state(e, doc.paras.get(pi), d.from, d.to);
+        }
+      }
+    }
+    noDemonym.add(code);
+    return null;
+  }
+
   /** "Qatar-brokered", "brokered by Egypt", "the mediator Qatar", "Egypt's mediation", "hosted by Oman". */
   private static boolean mediates(Tokens t, Mention m, java.util.Set<String> mediation) {
     if (m.to - m.from == 1) {

@@ -139,6 +139,16 @@ class RolesTest {
   }
 
   @Test
+  void leadersWhoAgreeCommitTheStatesOfTheirTitlesEvenParagraphsLater() {
+    // pattern: "Chilean President X ... Peruvian President Y" early on, "X and Y agreed to halt strikes"
+    // later: each leader commits the state of the title, though the article never names the states
+    Extraction x = extract(article("2025-04-14",
+        "Chilean President Ana Morales met Brazilian envoys in Santiago. Peruvian President Jorge Salas was in Lima.",
+        "Morales and Salas agreed on Monday to halt strikes on energy infrastructure."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.parties()).containsExactly("chile", "peru"));
+  }
+
+  @Test
   void aStateNamedAsTheAdjectiveOfItsOfficialReportsTheTruce() {
     // pattern: ", a US official said", ", Chilean officials told reporters" after the truce: a source,
     // no party; and a source that the article does not show at war is not the other side either
