@@ -311,7 +311,7 @@ final class ActorStage {
           i++;
           continue;
         }
-        int pairEnd = compoundPair(t, p.index, i, known, ms);
+        int pairEnd = compoundPair(p, i, known, ms);
         if (pairEnd > i) {
           i = pairEnd; // "Russia-Ukraine talks", "an ASEAN-U.S. meeting": two actors in one word
           continue;
@@ -803,7 +803,9 @@ final class ActorStage {
    * which may run over a few adjacent tokens: a mention of each is added to {@code ms}, and the
    * index of the token after the word is returned; {@code i} itself when the word is no such pair.
    */
-  private int compoundPair(Tokens t, int para, int i, Map<GazetteerEntry, ActorRec> known, List<Mention> ms) {
+  private int compoundPair(Doc.Para p, int i, Map<GazetteerEntry, ActorRec> known, List<Mention> ms) {
+    Tokens t = p.tokens;
+    int para = p.index;
     if (!t.capitalised(i)) {
       return i;
     }
@@ -814,12 +816,26 @@ final class ActorStage {
       return i;
     }
     GazetteerEntry first = actorEntry(index.nameAt(text, start, dash));
+    boolean demonym = false;
+    if (first == null) {
+      // "Thai-Cambodian ceasefire", "Russian-Ukrainian talks": two states, when an event follows
+      first = index.demonymAt(text, start, dash);
+      demonym = true;
+    }
     if (first == null) {
       return i;
     }
     // "ASEAN-U.S." is read as "ASEAN-U", ".", "S.": the second name may end in a later, adjacent token
     for (int j = i; j < t.size() && j <= i + 2 && (j == i || t.start(j) == t.end(j - 1)); j++) {
       GazetteerEntry second = actorEntry(index.nameAt(text, dash + 1, t.end(j)));
+      boolean secondDemonym = false;
+      if (second == null) {
+        second = index.demonymAt(text, dash + 1, t.end(j));
+        secondDemonym = true;
+      }
+      if (second != null && (demonym || secondDemonym) && !eventAfter(p, j + 1)) {
+        return i; // "Israeli-Palestinian peace efforts", "the Thai-Cambodian border": an adjective, no sides
+      }
       if (second != null && second != first) {
         int to = j + 1;
         for (GazetteerEntry e : List.of(first, second)) {
@@ -832,6 +848,16 @@ final class ActorStage {
       }
     }
     return i;
+  }
+
+  /** Whether a word of a meeting or a ceasefire stands within the three tokens from {@code k}. */
+  private static boolean eventAfter(Doc.Para p, int k) {
+    for (int j = k; j < Math.min(p.tokens.size(), k + 3); j++) {
+      if (p.tokens.type(j) == Tokens.WORD && (p.flags(j) & (WordFlags.MEETING | WordFlags.CEASEFIRE | WordFlags.PAUSE)) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static GazetteerEntry actorEntry(GazetteerEntry e) {

@@ -291,6 +291,19 @@ final class PhraseIndex {
     return null;
   }
 
+  /** The state a one-word demonym in text[from, to) is of ("Thai" in "Thai-Cambodian"), or null. */
+  GazetteerEntry demonymAt(String text, int from, int to) {
+    List<Phrase> candidates = exactByRange.get(text, from, to);
+    if (candidates != null) {
+      for (Phrase p : candidates) {
+        if (p.words.length == 1 && p.role == Role.DEMONYM && p.entry.kind() == EntryKind.STATE) {
+          return p.entry;
+        }
+      }
+    }
+    return null;
+  }
+
   /** Whether {@code word} is a demonym of some state ("Indian"). */
   boolean stateByDemonym(String word) {
     List<Phrase> candidates = exact.get(word);

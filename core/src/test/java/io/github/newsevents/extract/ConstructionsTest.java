@@ -23,6 +23,24 @@ class ConstructionsTest {
   }
 
   @Test
+  void twoDemonymsJoinedByAHyphenBeforeAnEventNameItsTwoSides() {
+    // pattern: "Thai-Cambodian ceasefire", "Chilean-Peruvian talks", "US-Bolivian summit": a compound of
+    // two states' adjectives (or a name and an adjective) right before an event noun names its sides;
+    // before other nouns it is an adjective only ("Chilean-Peruvian trade efforts")
+    Extraction x = extract(article("2025-04-14", "Chilean-Peruvian talks resumed in Quito on Monday."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("chile", "peru");
+      assertThat(m.kind()).isEqualTo(MeetingKind.TALKS);
+    });
+    Extraction y = extract(article("2025-04-14", "A Chilean-Peruvian ceasefire took effect at midnight."));
+    assertThat(y.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("chile", "peru"));
+    Extraction z = extract(article("2025-04-14",
+        "Topics for a new meeting include plans to revive Chilean-Peruvian trade efforts."));
+    assertThat(z.meetings()).isEmpty();
+  }
+
+  @Test
   void symmetricVerbWithACoordinatedSubject() {
     Meeting m = only("President Ruth Maddox and Chancellor Otto Brandt spoke for two hours on Tuesday.");
     assertThat(m.participants()).containsExactlyInAnyOrder("ruth-maddox", "otto-brandt");
