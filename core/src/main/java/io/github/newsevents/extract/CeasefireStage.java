@@ -368,7 +368,7 @@ final class CeasefireStage extends EventStage {
           LOG.debug("ceasefire with one named party {}: the other side, from the discourse, {}", only.name, other.name);
           f.parties.add(other);
         } else {
-          otherSide(actors, f);
+          otherSide(actors, discourse, f);
         }
       }
     }
@@ -458,6 +458,11 @@ final class CeasefireStage extends EventStage {
     return best;
   }
 
+  /** The last word of a name, in lower case ("mediators" of "Egyptian mediators"). */
+  private static String lastWord(String name) {
+    return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** Whether {@code side} or its officials ("Chilean officials said") only report the truce. */
   private static boolean reports(Discourse discourse, Found f, ActorRec side) {
     for (ActorRec r : f.reporters) {
@@ -472,10 +477,17 @@ final class CeasefireStage extends EventStage {
    * A ceasefire binds two sides; when the text names one ("Russia failed to respect the truce"),
    * the other is the state or group the article speaks of most, other than that one.
    */
-  private static void otherSide(ActorStage.Result actors, Found f) {
+  private static void otherSide(ActorStage.Result actors, Discourse discourse, Found f) {
     ActorRec only = f.parties.iterator().next();
     ActorRec best = null;
-    for (ActorRec a : actors.actors) {
+    // (a state named only by its demonym, "Israeli strikes", counts too)
+    List<ActorRec> candidates = actors.actors;
+    java.util.Collection<ActorRec> made = discourse.madeStates();
+    if (!made.isEmpty()) {
+      candidates = new ArrayList<>(actors.actors);
+      candidates.addAll(made);
+    }
+    for (ActorRec a : candidates) {
       if ((a.kind == ActorKind.STATE || a.kind == ActorKind.GROUP) && a != only
           && (a.country == null || !a.country.equals(only.country))
           && !f.roles.containsKey(a) && !outsider(f, a)
@@ -661,6 +673,14 @@ final class CeasefireStage extends EventStage {
         List<ActorRec> states = actors.states(a.country);
         ActorRec made = states.isEmpty() ? stateOfDemonym(actors, discourse, p, a, from, to, 0) : null;
         if (!states.isEmpty() || made != null) {
+          if (words.all(WordList.MEDIATION).contains(lastWord(a.name))) {
+            // "Egyptian mediators secured a truce": the state's go-betweens, not a side
+            for (ActorRec st : made != null ? List.of(made) : states) {
+              f.roles.put(st, PartyRole.MEDIATING);
+              f.parties.remove(st);
+            }
+            continue;
+          }
           f.parties.addAll(made != null ? List.of(made) : states);
           continue;
         }

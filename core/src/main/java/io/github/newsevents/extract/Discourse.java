@@ -239,6 +239,17 @@ final class Discourse {
    * Adds to {@code all} the states named only by their demonym that {@code used} holds: the
    * events took them as sides, so they become actors of the extraction (ids unique among all).
    */
+  /** The states made from demonyms ("Israeli strikes": Israel), which are no actors of the article yet. */
+  java.util.Collection<ActorRec> madeStates() {
+    List<ActorRec> out = new ArrayList<>(created.size());
+    for (ActorRec a : created) {
+      if (a.kind == ActorKind.STATE) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
   void adopt(List<ActorRec> all, java.util.Set<ActorRec> used) {
     java.util.Set<String> ids = new java.util.HashSet<>();
     for (ActorRec a : all) {

@@ -149,6 +149,31 @@ class RolesTest {
   }
 
   @Test
+  void theOtherSideMayBeAStateNamedOnlyByItsAdjective() {
+    // pattern: "Chilean strikes killed ...", then "Brazil brokered a truce with the FARC": the side the
+    // article shows fighting is named only by its demonym, and is still the truce's other side
+    Extraction x = extract(article("2025-04-14", "Chilean strikes killed 30 people in the south on Sunday.",
+        "Brazil brokered a truce with the FARC late on Monday, officials said."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.parties()).containsExactly("chile", "farc");
+      assertThat(c.roles()).containsOnlyKeys("brazil");
+    });
+  }
+
+  @Test
+  void aStatesMediatorsAreNoSide() {
+    // pattern: "<demonym> mediators/negotiators/facilitators" as subject: the state's go-betweens
+    Extraction x = extract(article("2025-04-14", "Chilean strikes killed 30 people in the south on Sunday.",
+        "Brazilian mediators secured a truce between Chile and the FARC on Monday."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c ->
+        assertThat(c.parties()).containsExactly("chile", "farc"));
+    // with one side known only, the mediators' state is not made the other
+    Extraction y = extract(article("2025-04-14", "Chilean strikes killed 30 people in the south on Sunday.",
+        "Brazilian mediators secured a truce late on Monday, officials said."));
+    assertThat(y.ceasefires()).allSatisfy(c -> assertThat(c.parties()).doesNotContain("brazil"));
+  }
+
+  @Test
   void aStateNamedAsTheAdjectiveOfItsOfficialReportsTheTruce() {
     // pattern: ", a US official said", ", Chilean officials told reporters" after the truce: a source,
     // no party; and a source that the article does not show at war is not the other side either
