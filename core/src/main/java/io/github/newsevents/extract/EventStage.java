@@ -363,7 +363,7 @@ abstract class EventStage {
       if (!titleInside(actors, p, m) && !possessor(t, m) && !excluded(t, m.from)) {
         boolean placeLike = m.actor.kind != ActorKind.PERSON && m.from > 0;
         if (!(placeLike && Lexicon.LOCATIVE.contains(lower(t, m.from - 1)) && !t.is(m.from - 1, "of")
-            && !t.is(m.from - 1, "to") && !t.is(m.from - 1, "with"))) {
+            && !t.is(m.from - 1, "to") && !t.is(m.from - 1, "with")) && !cityOfADocument(t, m)) {
           bits |= Mention.NAMED_PARTY;
         }
         if (placeLike && inPlacePhrase(t, m.from)) {
@@ -373,6 +373,23 @@ abstract class EventStage {
       m.named = (byte) bits;
     }
     return (m.named & Mention.NAMED_PARTY) != 0 && !(placesOut && (m.named & Mention.NAMED_IN_PLACE) != 0);
+  }
+
+  /** Nouns of texts and processes named after the city where they were made: "the Minsk agreements". */
+  static final Set<String> DOCUMENT_NOUNS = StringSet.of("declaration", "agreement", "agreements", "accord", "accords",
+      "process", "format", "memorandum", "protocol", "protocols", "communique", "framework", "roadmap", "understanding",
+      "document", "charter", "formula", "platform", "principles");
+
+  /**
+   * Whether a capital's name stands right before a noun of a document it names ("the Khartoum
+   * declaration", "the Minsk agreements", "the Doha process"): where the text was made, not a side.
+   */
+  private static boolean cityOfADocument(Tokens t, Mention m) {
+    if (m.to >= t.size() || m.actor.entry == null || !DOCUMENT_NOUNS.contains(lower(t, m.to))) {
+      return false;
+    }
+    String name = t.span(m.from, m.to);
+    return m.actor.entry.capitals().contains(name);
   }
 
   /** Nouns of a place's kind, between "in the" and its name: "in the Cuban capital Havana". */

@@ -174,6 +174,19 @@ class RolesTest {
   }
 
   @Test
+  void aCapitalNamingADocumentIsWhereItWasMadeNotASide() {
+    // pattern: "the Quito declaration", "the Minsk agreements", "the Doha process": a capital before a
+    // noun of a document or process names where it was made
+    Extraction x = extract(article("2025-04-14",
+        "Colombia and the FARC signed the Quito declaration, which sets out a ceasefire."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c ->
+        assertThat(c.parties()).containsExactly("colombia", "farc"));
+    Extraction y = extract(article("2025-04-14", "Colombia and the FARC signed a truce in Quito on Monday."));
+    assertThat(y.ceasefires()).singleElement().satisfies(c ->
+        assertThat(c.parties()).containsExactly("colombia", "farc"));
+  }
+
+  @Test
   void aStateNamedAsTheAdjectiveOfItsOfficialReportsTheTruce() {
     // pattern: ", a US official said", ", Chilean officials told reporters" after the truce: a source,
     // no party; and a source that the article does not show at war is not the other side either
