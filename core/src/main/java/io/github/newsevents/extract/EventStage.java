@@ -524,6 +524,19 @@ abstract class EventStage {
     Tokens t = p.tokens;
     // only where a date may start: found once per paragraph, not read again for every trigger
     int[] starts = p.positions(Dates.class, k -> Dates.mayStart(t, k));
+    if (trigger >= from && trigger < to) {
+      // a date right after the trigger is its own ("spoke on Monday and agreed to meet in June": June
+      // is the meeting's, Monday the call's), before any earlier one of the clause
+      for (int j = Doc.Para.first(starts, trigger + 1); j < starts.length && starts[j] < Math.min(to, trigger + 4); j++) {
+        int i = starts[j];
+        boolean adjacent = i == trigger + 1 || i == trigger + 2 && (t.is(trigger + 1, "in") || t.is(trigger + 1, "on")
+            || t.is(trigger + 1, "next") || t.is(trigger + 1, "this") || t.is(trigger + 1, "by"));
+        Dates.Found own = adjacent ? Dates.at(t, i, to, published, future) : null;
+        if (own != null) {
+          return own.date;
+        }
+      }
+    }
     int next = from;
     for (int j = Doc.Para.first(starts, from); j < starts.length && starts[j] < to; j++) {
       int i = starts[j];

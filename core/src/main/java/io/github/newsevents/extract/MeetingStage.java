@@ -1043,7 +1043,9 @@ final class MeetingStage extends EventStage {
     if ((w.equals("call") || w.equals("calls")) && i > 2 && !(i + 1 < t.size() && (t.is(i + 1, "for") || t.is(i + 1, "on")
         && !timeAfterOn(t, i + 1)))) {
       int k = i - 1;
-      while (k > 0 && k >= i - 3 && (t.type(k) == Tokens.WORD && !t.capitalised(k) || t.type(k) == Tokens.NUMBER)
+      // (a date among them: "their May 10 call", "Monday's call" is read elsewhere)
+      while (k > 0 && k >= i - 3 && (t.type(k) == Tokens.WORD && (!t.capitalised(k) || Dates.month(t, k) > 0
+          || Lexicon.WEEKDAYS.contains(t.get(k))) || t.type(k) == Tokens.NUMBER)
           && !CALL_DETERMINERS.contains(t.get(k)) && !NOT_CALL_MODIFIERS.contains(t.get(k))) {
         k--;
       }

@@ -20,6 +20,26 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CallsAndVisitsTest {
   @Test
+  void aDateBetweenTheDeterminerAndCallIsTheCallsOwn() {
+    // pattern: "in their May 10 call", "their Monday call": a date among the modifiers of "call"
+    Extraction x = extract(article("2025-04-14", "Chile and Peru agreed to a truce on Saturday.",
+        "The army chiefs of both countries agreed to extend the truce in their May 10 call."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+      assertThat(m.participants()).containsExactly("chile", "peru");
+    });
+  }
+
+  @Test
+  void aDateRightAfterAnEventIsItsOwnNotTheFirstOfTheSentence() {
+    // pattern: "spoke on Monday and agreed to meet in June": each event takes the date right after it
+    Extraction x = extract(article("2025-04-14",
+        "Chilean President Ana Soto and Peruvian President Jorge Salas spoke on Monday and agreed to meet in June."));
+    assertThat(x.meetings()).extracting(m -> m.kind() + " " + m.date().map(Object::toString).orElse("-"))
+        .containsExactly("PHONE_CALL 2025-04-14", "IN_PERSON 2025-06");
+  }
+
+  @Test
   void calledWithANameAndATimeIsAPhoneCall() {
     Extraction x = extract(article("2025-04-14",
         "President Ana Ruiz called Chilean President Pedro Salas on Tuesday to discuss the border."));
