@@ -547,8 +547,10 @@ abstract class EventStage {
       if (f == null) {
         continue;
       }
-      if (f.from > from && t.is(f.from - 1, "since")) {
-        next = f.to; // "allowed only envoys since October 2021": when a state began, not the event
+      if (f.from > from && (t.is(f.from - 1, "since") || t.is(f.from - 1, "until") || t.is(f.from - 1, "till"))) {
+        // "allowed only envoys since October 2021": when a state began, not the event; "extended the
+        // truce until May 12 in their May 10 call": when a state ends
+        next = f.to;
         continue;
       }
       if (trigger >= 0 && datesAnotherEvent(p, f.to, to, trigger)) {

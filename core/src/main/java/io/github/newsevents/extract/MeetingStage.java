@@ -1870,6 +1870,19 @@ final class MeetingStage extends EventStage {
     return false;
   }
 
+  /** Whether "their" opens the trigger's noun phrase: at most three words (a date, an ordinal) between. */
+  private static boolean theirEvent(Tokens t, int from, int trigger) {
+    for (int k = trigger - 1; k >= Math.max(from, trigger - 4); k--) {
+      if (t.is(k, "their") || t.is(k, "Their")) {
+        return true;
+      }
+      if (t.type(k) != Tokens.WORD && t.type(k) != Tokens.NUMBER) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /**
    * Participants recovered from the discourse when the clause names too few: "both sides", "the two
    * countries" and "the warring parties" are the pair the article last coordinated, else its main
@@ -1914,6 +1927,11 @@ final class MeetingStage extends EventStage {
         && (pairNouns.contains(lower(t, head)) || NEGOTIATORS.contains(lower(t, head)))) {
       // "Delegations met in Quito", "Negotiators will meet again": a bare plural of the pair's nouns
       // or of their envoys opening the sentence, as the verb's subject, names the sides the article pairs
+      pairPhrase = true;
+    }
+    if (!pairPhrase && f.participants.isEmpty() && theirEvent(t, from, trigger)) {
+      // "The DGMOs agreed in their May 10 call": "their" of a plural that names no actor ("the army
+      // chiefs", "negotiators") is the pair the article speaks of
       pairPhrase = true;
     }
     if (!pairPhrase && f.participants.isEmpty() && f.kind == MeetingKind.TALKS && openingDefinite(p, trigger)) {

@@ -31,6 +31,19 @@ class CallsAndVisitsTest {
   }
 
   @Test
+  void theirEventOfPeopleNamingNoActorIsThePairsAndUntilGivesNoDate() {
+    // pattern: "The army commanders agreed ... in their call": "their" of a plural that names no actor is
+    // the pair the article speaks of; "until May 12" bounds the truce and dates no event
+    Extraction x = extract(article("2025-04-14", "Chile and Peru agreed to extend the truce.",
+        "The army commanders agreed to extend the truce until May 12 in their May 10 call."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+      assertThat(m.participants()).containsExactly("chile", "peru");
+      assertThat(m.date()).hasValue(PartialDate.of(2024, 5, 10));
+    });
+  }
+
+  @Test
   void aDateRightAfterAnEventIsItsOwnNotTheFirstOfTheSentence() {
     // pattern: "spoke on Monday and agreed to meet in June": each event takes the date right after it
     Extraction x = extract(article("2025-04-14",
