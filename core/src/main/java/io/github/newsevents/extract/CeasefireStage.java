@@ -226,7 +226,9 @@ final class CeasefireStage extends EventStage {
    * A mention that names no side of its own ("a ceasefire deal", "ceasefire negotiations"), once
    * the article's sides are given to it, speaks of the ceasefire between those sides the article
    * reported before, however far back: joined to it, when scope, length and date do not tell them
-   * apart. Each record is compared with at most {@value #MERGE_WINDOW} kept before it.
+   * apart. A record before that names one of those sides only ("Qatar is trying to negotiate a
+   * truce", then "Israel ..." in the next paragraph) is that ceasefire too, and takes the other side.
+   * Each record is compared with at most {@value #MERGE_WINDOW} kept before it.
    */
   private static void joinDiscourseMentions(List<Found> out) {
     List<Found> kept = new ArrayList<>(out.size());
@@ -235,7 +237,8 @@ final class CeasefireStage extends EventStage {
       if (f.sidesFromDiscourse && !f.another) {
         for (int k = kept.size() - 1; k >= Math.max(0, kept.size() - MERGE_WINDOW) && into == null; k--) {
           Found o = kept.get(k);
-          if (o.parties.equals(f.parties) && o.scope == f.scope && sameNote(o.scopeNote, f.scopeNote) && sameOccasion(o, f)
+          // (or one side of them: the one-party record before gets its other side later, after this join)
+          if ((o.parties.equals(f.parties) || o.parties.size() == 1 && f.parties.containsAll(o.parties)) && o.scope == f.scope && sameNote(o.scopeNote, f.scopeNote) && sameOccasion(o, f)
               && (o.duration == null || f.duration == null || o.duration.equals(f.duration)) && hoursAgree(o, f) && hoursAgree(f, o)
               && (o.date == null || f.date == null || o.date.equals(f.date))) {
             into = o;
@@ -246,6 +249,7 @@ final class CeasefireStage extends EventStage {
         kept.add(f);
       } else {
         LOG.debug("ceasefire mention naming no side in paragraph {}: the one of the same sides before", f.para);
+        into.parties.addAll(f.parties); // (the one side it named, and now the other)
         absorb(into, f);
       }
     }

@@ -100,6 +100,23 @@ class CeasefireCoreferenceTest {
   }
 
   @Test
+  void aLeadRepeatedLaterIsTheTruceOfItsFirstMention() {
+    // pattern: web copy repeats its standfirst in the body; the first mention names one side through
+    // the next paragraph ("Peru"), the repeat none: both are the one truce of the article's pair
+    String lead = "Along with Ecuador and Bolivia, Brazil has been trying to negotiate a truce deal.";
+    Extraction x = extract(article("2025-04-14",
+        lead,
+        "Talks on a ceasefire are at a stalemate after Peru attacked the port of Arica, a Brazilian minister said.",
+        "Chile says the port is its last line of defence.",
+        "Peru has shelled Chilean towns for weeks.",
+        "Aid deliveries have stopped.",
+        "Officials in Lima declined to comment.",
+        lead));
+    assertThat(x.ceasefires()).singleElement().satisfies(c ->
+        assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile"));
+  }
+
+  @Test
   void theNewTruceIsTheNewOneAgain() {
     Extraction x = extract(article("2025-04-14",
         "A truce between Peru and Chile collapsed in May.",
