@@ -240,7 +240,7 @@ final class CeasefireStage extends EventStage {
           // (or one side of them: the one-party record before gets its other side later, after this join)
           if ((o.parties.equals(f.parties) || o.parties.size() == 1 && f.parties.containsAll(o.parties)) && o.scope == f.scope && sameNote(o.scopeNote, f.scopeNote) && sameOccasion(o, f)
               && (o.duration == null || f.duration == null || o.duration.equals(f.duration)) && hoursAgree(o, f) && hoursAgree(f, o)
-              && (o.date == null || f.date == null || o.date.equals(f.date))) {
+              && (o.date == null || f.date == null || o.date.contains(f.date) || f.date.contains(o.date))) {
             into = o;
           }
         }
@@ -837,7 +837,7 @@ final class CeasefireStage extends EventStage {
     // a proposal made in the past is dated when it was made ("Brazil proposed a truce on Friday": last
     // Friday); a proposed truce still to begin is not ("a truce that would begin on Friday")
     boolean proposedAhead = f.status == CeasefireStatus.PROPOSED && !pastProposal(t, from, relative);
-    f.date = date(p, from, periodFrom, published, proposedAhead || anyIn(t, from, relative, FUTURE_WORDS));
+    f.date = date(p, from, periodFrom, published, proposedAhead || anyIn(t, from, relative, FUTURE_WORDS), trigger);
     f.evidence.add(span(p, from, to));
     return f;
   }

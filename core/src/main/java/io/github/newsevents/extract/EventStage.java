@@ -553,6 +553,10 @@ abstract class EventStage {
         next = f.to;
         continue;
       }
+      if (trigger >= 0 && afterAnotherEvent(p, f.from, from, trigger)) {
+        next = f.to; // "during a call on July 4, ... a possible ceasefire": the call's date
+        continue;
+      }
       if (trigger >= 0 && datesAnotherEvent(p, f.to, to, trigger)) {
         next = f.to; // "Friday's meeting" dates that meeting, not the trigger's event
         continue;
@@ -571,6 +575,18 @@ abstract class EventStage {
       return f.date;
     }
     return null;
+  }
+
+  /**
+   * Whether the date at {@code dateFrom} follows a word of a meeting other than the trigger, right
+   * or after "on" / "in" ("a call on July 4", "talks in May"): that event's date.
+   */
+  static boolean afterAnotherEvent(Doc.Para p, int dateFrom, int from, int trigger) {
+    int k = dateFrom - 1;
+    if (k > from && (p.tokens.is(k, "on") || p.tokens.is(k, "in"))) {
+      k--;
+    }
+    return k >= from && k != trigger && p.tokens.type(k) == Tokens.WORD && (p.flags(k) & WordFlags.MEETING) != 0;
   }
 
   /**

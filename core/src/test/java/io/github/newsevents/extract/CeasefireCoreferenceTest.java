@@ -117,6 +117,22 @@ class CeasefireCoreferenceTest {
   }
 
   @Test
+  void aDayAndItsMonthMayDateOneTruceAndAnotherEventsDateIsNotTheTrucesOwn() {
+    // pattern: "on July 25" and "in July" of two mentions naming no side are one date, finer and coarser;
+    // "during a call on July 4, ... a possible ceasefire": July 4 dates the call, not the truce
+    Extraction x = extract(article("2025-04-14",
+        "Peru and Chile have fought along their border since May.",
+        "Mediators proposed a ceasefire on July 25, officials said.",
+        "Shelling continued overnight.", "Aid groups warned of hunger.", "Schools stayed closed.", "Markets were empty.",
+        "A ceasefire was first floated in July, diplomats said."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.evidence()).hasSize(2));
+    Extraction y = extract(article("2025-04-14",
+        "Peru and Chile have fought along their border since May.",
+        "The presidents last spoke during a call on July 4, during which both focused on a possible ceasefire."));
+    assertThat(y.ceasefires()).singleElement().satisfies(c -> assertThat(c.date()).isEmpty());
+  }
+
+  @Test
   void theNewTruceIsTheNewOneAgain() {
     Extraction x = extract(article("2025-04-14",
         "A truce between Peru and Chile collapsed in May.",
