@@ -467,6 +467,32 @@ final class CeasefireStage extends EventStage {
     return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
   }
 
+  /**
+   * Whether a verb of {@link #NEGOTIATING} stands between a mention of {@code a} before the trigger
+   * and the trigger, with no other actor named between ("the US is working with partners to form a
+   * committee to negotiate a permanent ceasefire"): the actor works towards the truce of others.
+   */
+  private static boolean negotiatesTowards(ActorStage.Result actors, Doc.Para p, ActorRec a, int from, int trigger) {
+    Tokens t = p.tokens;
+    List<Mention> ms = actors.mentions.get(p.index);
+    int last = -1;
+    for (int i = Mention.first(ms, from); i < ms.size() && ms.get(i).from < trigger; i++) {
+      last = ms.get(i).actor == a ? ms.get(i).to : -1; // (another actor after it: not its verb)
+    }
+    if (last < 0 || trigger - last > 16) {
+      return false;
+    }
+    for (int k = last; k < trigger; k++) {
+      if (t.type(k) == Tokens.WORD && NEGOTIATING.contains(t.lower(k))) {
+        return true;
+      }
+      if (t.type(k) == Tokens.PUNCT && !t.is(k, "-")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code side} or its officials ("Chilean officials said") only report the truce. */
   private static boolean reports(Discourse discourse, Found f, ActorRec side) {
     for (ActorRec r : f.reporters) {
@@ -648,7 +674,7 @@ final class CeasefireStage extends EventStage {
       }
       ActorRec side = discourse.side(a);
       if (!f.explicit && side != null && discourse.conflict != null && !discourse.conflict.has(side)
-          && verbAfterMention(actors, p, a, from, trigger, NEGOTIATING)) {
+          && (verbAfterMention(actors, p, a, from, trigger, NEGOTIATING) || negotiatesTowards(actors, p, a, from, trigger))) {
         // "Qatar has been trying to negotiate a truce" in an article of another pair's war: it negotiates
         // between them
         f.roles.put(a, PartyRole.MEDIATING);

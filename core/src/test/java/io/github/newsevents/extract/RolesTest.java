@@ -187,6 +187,19 @@ class RolesTest {
   }
 
   @Test
+  void anOutsiderWorkingTowardsNegotiatingATruceMediatesIt() {
+    // pattern: "X is working with partners to form a committee to negotiate a ceasefire": a verb of
+    // negotiating between the outsider and the truce, however far its infinitives chain
+    Extraction x = extract(article("2025-04-14",
+        "Fighting between Chile and the FARC killed dozens near the border on Sunday, and Chilean troops shelled rebel camps.",
+        "Brazil is working with partners to form a committee to negotiate a permanent ceasefire."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.parties()).containsExactly("chile", "farc");
+      assertThat(c.roles()).containsEntry("brazil", PartyRole.MEDIATING);
+    });
+  }
+
+  @Test
   void aStateNamedAsTheAdjectiveOfItsOfficialReportsTheTruce() {
     // pattern: ", a US official said", ", Chilean officials told reporters" after the truce: a source,
     // no party; and a source that the article does not show at war is not the other side either
