@@ -800,6 +800,8 @@ final class ActorStage {
 
   /**
    * A word made of two names joined by a hyphen ("Russia-Ukraine", "U.S.-Taliban", "ASEAN-U.S."),
+   * or of states' demonyms (one or both) right before a word of a meeting or a ceasefire
+   * ("Thai-Cambodian ceasefire", "US-Chinese summit"),
    * which may run over a few adjacent tokens: a mention of each is added to {@code ms}, and the
    * index of the token after the word is returned; {@code i} itself when the word is no such pair.
    */

@@ -281,7 +281,7 @@ final class CeasefireStage extends EventStage {
           if (lastProposed != null && proposalAnaphor(t, i)) {
             CeasefireStatus answer = answer(t, i);
             int[] c = answer == null ? null : clause(p, i);
-            Found f = c == null ? null : ceasefire(doc, actors, discourse, p, i, c[0], c[1], published);
+            Found f = c == null ? null : ceasefire(actors, discourse, p, i, c[0], c[1], published);
             if (f != null && answeredBySides(discourse, lastProposed, f, answer)) {
               f.status = answer;
               LOG.debug("paragraph {}: '{}' speaks of the proposed ceasefire before it", p.index, t.get(i));
@@ -304,7 +304,7 @@ final class CeasefireStage extends EventStage {
           continue; // "along the ceasefire line": a frontier's name, no truce spoken of
         }
         int[] c = clause(p, i);
-        Found f = ceasefire(doc, actors, discourse, p, i, c[0], c[1], published);
+        Found f = ceasefire(actors, discourse, p, i, c[0], c[1], published);
         if (f != null) {
           merge(out, f);
         }
@@ -332,11 +332,15 @@ final class CeasefireStage extends EventStage {
         }
       }
     }
+    Map<String, List<ActorRec>> fighting = null; // armed groups by country, most fighting first: made once
     for (Found f : out) {
-      if (f.parties.isEmpty() && f.placeState != null) {
+      if (f.parties.isEmpty() && f.placeState != null && f.placeState.country != null) {
         // "a truce in Sudan" in an article that names no pair: a civil war's truce binds the state and
         // the armed group of that state the article shows fighting
-        ActorRec group = insurgentOf(actors, discourse, f, f.placeState);
+        if (fighting == null) {
+          fighting = fightingGroups(actors, discourse);
+        }
+        ActorRec group = insurgentOf(fighting.getOrDefault(f.placeState.country, List.of()), f);
         if (group != null) {
           LOG.debug("ceasefire in {} naming no party: the state and its armed group {}", f.placeState.name, group.name);
           f.parties.add(f.placeState);
@@ -347,6 +351,7 @@ final class CeasefireStage extends EventStage {
     }
     out.removeIf(f -> f.parties.isEmpty());
     joinDiscourseMentions(out);
+    List<ActorRec> ranked = null; // the article's sides, named most first: made once, when first needed
     for (Found f : out) {
       // "Russia" and "the Kremlin" are one side: a state stands for its institutions (not for an
       // armed group of the same country, which may be the other side)
@@ -372,7 +377,10 @@ final class CeasefireStage extends EventStage {
           LOG.debug("ceasefire with one named party {}: the other side, from the discourse, {}", only.name, other.name);
           f.parties.add(other);
         } else {
-          otherSide(actors, discourse, f);
+          if (ranked == null) {
+            ranked = rankedSides(actors, discourse);
+          }
+          otherSide(ranked, f);
         }
       }
     }
@@ -447,19 +455,33 @@ final class CeasefireStage extends EventStage {
   }
 
   /**
-   * The armed group of {@code state}'s country that the article shows fighting most (a war score
-   * above nought), not a role or an outsider of the truce; null when there is none.
+   * The article's groups with a war score above nought, by country, each list most fighting first
+   * (ties in order of the actors): read once per article, not once per truce.
    */
-  private static ActorRec insurgentOf(ActorStage.Result actors, Discourse discourse, Found f, ActorRec state) {
-    ActorRec best = null;
+  private static Map<String, List<ActorRec>> fightingGroups(ActorStage.Result actors, Discourse discourse) {
+    Map<String, List<ActorRec>> out = new java.util.HashMap<>();
     for (ActorRec a : actors.actors) {
-      if (a.kind == ActorKind.GROUP && state.country != null && state.country.equals(a.country)
-          && discourse.warring(a) > 0 && !f.roles.containsKey(a) && !outsider(f, a)
-          && (best == null || discourse.warring(a) > discourse.warring(best))) {
-        best = a;
+      if (a.kind == ActorKind.GROUP && a.country != null && discourse.warring(a) > 0) {
+        out.computeIfAbsent(a.country, c -> new ArrayList<>(2)).add(a);
       }
     }
-    return best;
+    for (List<ActorRec> l : out.values()) {
+      l.sort(java.util.Comparator.comparingInt((ActorRec a) -> -discourse.warring(a)));
+    }
+    return out;
+  }
+
+  /**
+   * Of the armed groups of a state's country, most fighting first ({@link #fightingGroups}), the
+   * first that is no role or outsider of the truce; null when there is none.
+   */
+  private static ActorRec insurgentOf(List<ActorRec> groups, Found f) {
+    for (ActorRec a : groups) {
+      if (!f.roles.containsKey(a) && !outsider(f, a)) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /** The last word of a name, in lower case ("mediators" of "Egyptian mediators"). */
@@ -504,25 +526,33 @@ final class CeasefireStage extends EventStage {
   }
 
   /**
+   * The article's states and groups, named most first (ties in order of the actors), with the states
+   * named only by a demonym ("Israeli strikes": Israel): made once per article for {@link #otherSide}.
+   */
+  private static List<ActorRec> rankedSides(ActorStage.Result actors, Discourse discourse) {
+    List<ActorRec> out = new ArrayList<>();
+    for (ActorRec a : actors.actors) {
+      if (a.kind == ActorKind.STATE || a.kind == ActorKind.GROUP) {
+        out.add(a);
+      }
+    }
+    out.addAll(discourse.madeStates());
+    out.sort(java.util.Comparator.comparingInt((ActorRec a) -> -a.mentions.size())); // (stable: ties keep their order)
+    return out;
+  }
+
+  /**
    * A ceasefire binds two sides; when the text names one ("Russia failed to respect the truce"),
    * the other is the state or group the article speaks of most, other than that one.
    */
-  private static void otherSide(ActorStage.Result actors, Discourse discourse, Found f) {
+  private static void otherSide(List<ActorRec> ranked, Found f) {
     ActorRec only = f.parties.iterator().next();
     ActorRec best = null;
-    // (a state named only by its demonym, "Israeli strikes", counts too)
-    List<ActorRec> candidates = actors.actors;
-    java.util.Collection<ActorRec> made = discourse.madeStates();
-    if (!made.isEmpty()) {
-      candidates = new ArrayList<>(actors.actors);
-      candidates.addAll(made);
-    }
-    for (ActorRec a : candidates) {
-      if ((a.kind == ActorKind.STATE || a.kind == ActorKind.GROUP) && a != only
-          && (a.country == null || !a.country.equals(only.country))
-          && !f.roles.containsKey(a) && !outsider(f, a)
-          && (best == null || a.mentions.size() > best.mentions.size())) {
+    for (ActorRec a : ranked) {
+      if (a != only && (a.country == null || !a.country.equals(only.country))
+          && !f.roles.containsKey(a) && !outsider(f, a)) {
         best = a;
+        break;
       }
     }
     if (best != null) {
@@ -531,7 +561,7 @@ final class CeasefireStage extends EventStage {
     }
   }
 
-  private Found ceasefire(Doc doc, ActorStage.Result actors, Discourse discourse, Doc.Para p, int trigger, int from, int to,
+  private Found ceasefire(ActorStage.Result actors, Discourse discourse, Doc.Para p, int trigger, int from, int to,
       LocalDate published) {
     Tokens t = p.tokens;
     if (trigger > 0 && (t.is(trigger - 1, "no") || t.is(trigger - 1, "No"))) {
@@ -722,7 +752,7 @@ final class CeasefireStage extends EventStage {
           ActorRec titled = states.isEmpty() ? stateOfDemonym(actors, discourse, p, a, from, to, 7) : null;
           if (states.isEmpty() && titled == null) {
             // "Putin agreed", his title ("Russian President") paragraphs before: the state of that title
-            titled = discourse.stateOfCountry(a.country, doc, actors);
+            titled = discourse.stateOfCountry(a.country);
           }
           f.parties.addAll(titled != null ? List.of(titled) : states);
         }
@@ -1748,8 +1778,11 @@ final class CeasefireStage extends EventStage {
         }
       }
     }
-    // the same ceasefire is spoken of nearby: looking back a bounded number keeps the stage linear
-    for (int k = Math.max(0, out.size() - MERGE_WINDOW); k < out.size(); k++) {
+    // the same ceasefire is spoken of nearby: looking back a bounded number keeps the stage linear (a
+    // definite mention, "the ceasefire", looks from the newest back: the truce last spoken of)
+    int first = Math.max(0, out.size() - MERGE_WINDOW);
+    for (int n = first; n < out.size(); n++) {
+      int k = f.definite ? out.size() - 1 - (n - first) : n;
       Found o = out.get(k);
       boolean sameScope = o.scope == f.scope && sameNote(o.scopeNote, f.scopeNote) && sameOccasion(o, f);
       boolean sameDuration = (o.duration == null || f.duration == null || o.duration.equals(f.duration))

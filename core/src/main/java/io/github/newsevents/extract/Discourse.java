@@ -235,10 +235,6 @@ final class Discourse {
     return first != null && second != null ? new Pair(first, second, 0, 0) : null;
   }
 
-  /**
-   * Adds to {@code all} the states named only by their demonym that {@code used} holds: the
-   * events took them as sides, so they become actors of the extraction (ids unique among all).
-   */
   /** The states made from demonyms ("Israeli strikes": Israel), which are no actors of the article yet. */
   java.util.Collection<ActorRec> madeStates() {
     List<ActorRec> out = new ArrayList<>(created.size());
@@ -250,6 +246,10 @@ final class Discourse {
     return out;
   }
 
+  /**
+   * Adds to {@code all} the states named only by their demonym that {@code used} holds: the
+   * events took them as sides, so they become actors of the extraction (ids unique among all).
+   */
   void adopt(List<ActorRec> all, java.util.Set<ActorRec> used) {
     java.util.Set<String> ids = new java.util.HashSet<>();
     for (ActorRec a : all) {
@@ -380,30 +380,14 @@ final class Discourse {
     return state;
   }
 
-  /** Countries {@link #stateOfCountry} found no demonym of: each is looked for once. */
-  private final java.util.Set<String> noDemonym = new java.util.HashSet<>();
-
   /**
-   * The state of country {@code code}: the article's own, or one made from the first demonym of it
-   * the article has ("Russian President Vladimir Putin" in its first paragraph: Russia), for a person
-   * of that state named far from that title; null when the article has neither. The demonyms are
-   * read once per country.
+   * The state of country {@code code} the discourse knows: one the article names, or one made from
+   * a demonym it uses outside quotation marks ("Russian President Vladimir Putin" in its first
+   * paragraph: Russia), for a person of that state named far from that title; null when there is
+   * none.
    */
-  ActorRec stateOfCountry(String code, Doc doc, ActorStage.Result actors) {
-    ActorRec known = stateOf.get(code);
-    if (known != null || code == null || noDemonym.contains(code)) {
-      return known;
-    }
-    for (int pi = 0; pi < actors.demonyms.size() && pi < doc.paras.size(); pi++) {
-      for (PhraseIndex.Match d : actors.demonyms.get(pi)) {
-        GazetteerEntry e = d.entry();
-        if (e.kind() == EntryKind.STATE && e.country().map(code::equals).orElse(false)) {
-          return state(e, doc.paras.get(pi), d.from, d.to);
-        }
-      }
-    }
-    noDemonym.add(code);
-    return null;
+  ActorRec stateOfCountry(String code) {
+    return code == null ? null : stateOf.get(code);
   }
 
   /** "Qatar-brokered", "brokered by Egypt", "the mediator Qatar", "Egypt's mediation", "hosted by Oman". */

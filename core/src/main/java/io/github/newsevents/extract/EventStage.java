@@ -516,9 +516,11 @@ abstract class EventStage {
   }
 
   /**
-   * The first date in [from, to), skipping the date of a report ("said on Friday") and one in a
-   * "since" phrase; with {@code trigger} at or above 0, also a date that determines another event
-   * noun ("Friday's meeting followed recent talks in Quito": Friday is not when the talks were).
+   * The first date in [from, to), skipping the date of a report ("said on Friday") and one after
+   * "since", "until" or "till" (when a state began or ends); with {@code trigger} at or above 0, a
+   * date right after the trigger first ("agreed to meet in June"), and never a date that determines
+   * another event noun ("Friday's meeting followed recent talks in Quito": Friday is not when the
+   * talks were) or follows one ("a call on July 4").
    */
   static PartialDate date(Doc.Para p, int from, int to, LocalDate published, boolean future, int trigger) {
     Tokens t = p.tokens;

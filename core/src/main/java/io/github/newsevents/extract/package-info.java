@@ -118,7 +118,7 @@
  * to the first, and ordinals that differ ("a first truce", "a second ceasefire") never join. An
  * occasion names a truce ("the Easter truce", "a ceasefire for the Victory Day holiday"; list
  * {@code occasion} of {@code words.tsv}): a mention of that occasion joins the truce of that
- * occasion, whatever came between, and neither another occasion's truce nor an indefinite mention
+ * occasion, whatever came between (within the bound below), and neither another occasion's truce nor an indefinite mention
  * of none ("a full ceasefire") joins it.
  * Looking back is bounded (the last 24 events), which keeps the stages linear.
  *

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.newsevents.model.Actor;
 import io.github.newsevents.model.ActorKind;
 import io.github.newsevents.model.Extraction;
+import io.github.newsevents.model.PartyRole;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,10 +58,16 @@ class ArmedGroupsTest {
   void aPeacebrokerNamedBeforeAStateMediates() {
     // pattern: "peacebroker Norway", "peacemaker Qatar": the noun of mediation before the name
     Extraction x = extract(article("2025-04-14",
-        "Sri Lanka's army and the Tamil Tigers fought for decades, and thousands were killed in the war.",
-        "Both sides agreed on Monday to review the truce, peacebroker Norway said."));
-    assertThat(x.ceasefires()).singleElement()
-        .satisfies(c -> assertThat(c.parties()).containsExactly("sri-lanka", "liberation-tigers-of-tamil-eelam"));
+        "Sri Lanka's government wants early talks to save a truce with the Tamil Tigers after both sides agreed to"
+            + " review the ceasefire, peacebroker Norway said.",
+        "Norway stepped up efforts to arrange talks as the ceasefire came under pressure after the killing of a minister.",
+        "The government blamed the rebels for the killing."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.parties()).doesNotContain("norway");
+      assertThat(c.roles()).containsEntry("norway", PartyRole.MEDIATING);
+    });
+    // the go-between arranging talks is not one of their sides
+    assertThat(x.meetings()).allSatisfy(m -> assertThat(m.participants()).doesNotContain("norway"));
   }
 
   @Test

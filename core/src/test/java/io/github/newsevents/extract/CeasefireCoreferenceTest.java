@@ -92,11 +92,32 @@ class CeasefireCoreferenceTest {
   @Test
   void aTruceOfSomeHoursNamingNoSideIsNotOneOfSomeDays() {
     // pattern: "a 30-hour truce" is no "30-day ceasefire", also when the discourse gives both their sides
+    // (both far apart and undated, so only their lengths tell them apart)
     Extraction x = extract(article("2025-04-14",
         "Peru and Chile have been at war since 2022.",
-        "A 30-day ceasefire was proposed in March.",
-        "On Saturday a 30-hour truce was declared."));
+        "A 30-day ceasefire is still on the table, officials said.",
+        "Shelling continued overnight.", "Aid groups warned of hunger.", "Schools stayed closed.", "Markets were empty.",
+        "A 30-hour truce is also on the table, diplomats said."));
     assertThat(x.ceasefires()).hasSize(2);
+  }
+
+  @Test
+  void aDefiniteMentionJoinsTheTruceLastSpokenOfAndTheOccasionOfAnotherStaysApart() {
+    // pattern: "the ceasefire" is the truce last spoken of, not an older one of an occasion; "the Easter
+    // truce" after a Victory Day truce is another truce, also when neither names its sides
+    Extraction x = extract(article("2025-04-14",
+        "Peru and Chile have been at war since 2022.",
+        "A Christmas truce was declared in December.",
+        "On Monday a 30-day ceasefire was agreed.",
+        "The ceasefire was violated within hours."));
+    assertThat(x.ceasefires()).extracting(Ceasefire::status)
+        .containsExactly(CeasefireStatus.AGREED, CeasefireStatus.VIOLATED);
+    Extraction y = extract(article("2025-04-14",
+        "Peru and Chile have been at war since 2022.",
+        "A Victory Day truce was declared on Friday.",
+        "Shelling continued overnight.", "Aid groups warned of hunger.", "Schools stayed closed.", "Markets were empty.",
+        "The Easter truce had been broken hundreds of times, officials said."));
+    assertThat(y.ceasefires()).hasSize(2);
   }
 
   @Test
