@@ -296,8 +296,8 @@ final class CeasefireStage extends EventStage {
         String w = lower(t, i);
         boolean pause = PAUSES.contains(w) && pauseOfStrikes(t, i);
         boolean mine = added && words.added(WordList.CEASEFIRE, w);
-        if (!pause && !mine && (!TRIGGERS.contains(w) || w.equals("cessation") && !(i + 2 < t.size() && t.is(i + 1, "of")
-            && t.is(i + 2, "hostilities")))) {
+        // ("cessation" only of fighting: "a cessation of hostilities", "of attacks", "of all military action")
+        if (!pause && !mine && (!TRIGGERS.contains(w) || w.equals("cessation") && !cessationOfFighting(t, i))) {
           continue;
         }
         if (i + 1 < t.size() && (t.is(i + 1, "line") || t.is(i + 1, "lines"))) {
@@ -513,6 +513,19 @@ final class CeasefireStage extends EventStage {
       }
     }
     return false;
+  }
+
+  /** "cessation of" before a word of fighting, an article or "all" between: "a cessation of all attacks". */
+  private static boolean cessationOfFighting(Tokens t, int i) {
+    if (!(i + 2 < t.size() && t.is(i + 1, "of"))) {
+      return false;
+    }
+    int k = i + 2;
+    if (k + 1 < t.size() && (t.is(k, "the") || t.is(k, "all"))) {
+      k++;
+    }
+    return t.type(k) == Tokens.WORD && (HOSTILITIES.contains(t.lower(k)) || t.is(k, "violence")
+        || t.is(k, "military") && k + 1 < t.size() && MILITARY_ACTION.contains(t.lower(k + 1)));
   }
 
   /** Whether {@code side} or its officials ("Chilean officials said") only report the truce. */

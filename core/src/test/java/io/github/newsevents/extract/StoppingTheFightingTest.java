@@ -18,6 +18,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StoppingTheFightingTest {
   @ParameterizedTest
   @ValueSource(strings = {
+      "Peru and Chile agreed to a cessation of fighting on Monday.",
+      "Peru and Chile agreed to a cessation of all attacks on Monday.",
+      "Peru and Chile agreed to a cessation of military operations on Monday."})
+  void aCessationOfAnyFightingIsATruce(String sentence) {
+    // pattern: "cessation of" + (the/all) + a word of fighting, as "cessation of hostilities" already was
+    Extraction x = extract(article("2025-04-14", sentence));
+    assertThat(x.ceasefires()).as(sentence).singleElement()
+        .satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.AGREED));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Peru called for a cessation of payments to Chile.", "The cessation of trade hurt Chile."})
+  void aCessationOfAnythingElseIsNone(String sentence) {
+    assertThat(extract(article("2025-04-14", sentence)).ceasefires()).as(sentence).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
       "Peru and Chile agreed to end hostilities in September.",
       "Peru and Chile agreed to end the fighting on Monday."})
   void agreeingToEndTheFightingIsACeasefire(String sentence) {
