@@ -261,7 +261,7 @@ final class MeetingStage extends EventStage {
           kind = i > 0 && i + 1 < t.size() && ENCOUNTER_DETERMINERS.contains(lower(t, i - 1))
               && ENCOUNTER_NEXT.contains(lower(t, i + 1)) ? MeetingKind.IN_PERSON : null;
         } else if (IN_PERSON.contains(w)) {
-          kind = virtual(t, i) ? MeetingKind.VIDEO_CALL : MeetingKind.IN_PERSON;
+          kind = metAThing(t, i) ? null : virtual(t, i) ? MeetingKind.VIDEO_CALL : MeetingKind.IN_PERSON;
         } else if (CALL.contains(w)) {
           kind = callKind(t, i);
         }
@@ -584,6 +584,36 @@ final class MeetingStage extends EventStage {
   /** Words that open a verb group: after "and" they start a second predicate ("and is expected to"). */
   private static final Set<String> VERB_GROUP_OPENERS = StringSet.of("is", "was", "are", "were", "will", "would", "has", "have",
       "had", "could", "may", "might", "should", "plans", "planned", "hopes", "hoped", "expects", "intends", "wants");
+
+  /** Forms of the verb "meet" that take a thing for object: "met with criticism", "meets the criteria". */
+  private static final Set<String> MEET_FORMS = StringSet.of("met", "meet", "meets", "meeting");
+  /** What is "met with" that no one meets: a reaction ("the plan was met with criticism"); words.tsv "met-reaction". */
+  private static final Set<String> REACTIONS = StringSet.copyOf(Words.defaults("met-reaction"));
+  /** What is "met" as a target or a demand ("meets the criteria", "met the deadline"); words.tsv "met-target". */
+  private static final Set<String> TARGETS = StringSet.copyOf(Words.defaults("met-target"));
+
+  /**
+   * Whether the form of "meet" at {@code i} takes a thing: "met with criticism", "was met with
+   * strong resistance", "meets the criteria", "met the deadline" (a determiner or two adjectives
+   * may stand between).
+   */
+  private static boolean metAThing(Tokens t, int i) {
+    if (!MEET_FORMS.contains(t.lower(i))) {
+      return false;
+    }
+    int k = i + 1;
+    boolean with = k < t.size() && t.is(k, "with");
+    if (with) {
+      k++;
+    }
+    for (int n = 0; k < t.size() && n < 3 && t.type(k) == Tokens.WORD && !t.capitalised(k); k++, n++) {
+      String x = t.lower(k);
+      if (with ? REACTIONS.contains(x) : TARGETS.contains(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Verbs of meeting in the past tense: "met", "spoke", "visited". */
   private static final Set<String> PAST_VERBS = StringSet.of("met", "spoke", "talked", "phoned", "telephoned", "visited",

@@ -13,7 +13,9 @@
  * "gathered" and "conferred" without an object ("EU leaders gathered in Brussels"), "exchanged
  * views", "shook hands", "an exchange with X", "negotiated with X", "a bilateral with X", and a
  * verb of pausing before the hostilities it stops ("agreed to stop all firing and military
- * action"). The lists are data, in the resource
+ * action"). A form of "meet" whose object is a thing names no meeting ("met with criticism",
+ * "meets the criteria": lists {@code met-reaction} and {@code met-target}). The lists are data, in
+ * the resource
  * {@code io/github/newsevents/extract/words.tsv}; {@code Extractor.builder().addWords(...)} adds
  * words of your own ("parley"), {@code .gazetteer(...)} names of your own (a regional armed
  * group).

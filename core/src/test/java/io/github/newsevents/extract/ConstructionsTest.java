@@ -23,6 +23,21 @@ class ConstructionsTest {
   }
 
   @Test
+  void meetingAThingIsNoMeeting() {
+    // pattern: "met with" + a reaction ("met with criticism", "was met with strong resistance"), "meets" /
+    // "met" + a target or a demand ("meets the criteria", "met the deadline"): no one is met
+    for (String s : new String[] {
+        "The proposal by Peru met with criticism from Chile.",
+        "Peru's plan was met with strong resistance in Chile.",
+        "Peru's offer meets the requirements set by Chile.",
+        "Chile met the deadline that Peru had set."}) {
+      assertThat(extract(article("2025-04-14", s)).meetings()).as(s).isEmpty();
+    }
+    Extraction x = extract(article("2025-04-14", "Peru's president met with Chile's president on Monday."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.participants()).containsExactly("peru", "chile"));
+  }
+
+  @Test
   void twoDemonymsJoinedByAHyphenBeforeAnEventNameItsTwoSides() {
     // pattern: "Thai-Cambodian ceasefire", "Chilean-Peruvian talks", "US-Bolivian summit": a compound of
     // two states' adjectives (or a name and an adjective) right before an event noun names its sides;
