@@ -238,8 +238,7 @@ final class CeasefireStage extends EventStage {
         for (int k = kept.size() - 1; k >= Math.max(0, kept.size() - MERGE_WINDOW) && into == null; k--) {
           Found o = kept.get(k);
           // (or one side of them: the one-party record before gets its other side later, after this join)
-          if ((o.parties.equals(f.parties) || o.parties.size() == 1 && f.parties.containsAll(o.parties)) && o.scope == f.scope && sameNote(o.scopeNote, f.scopeNote) && sameOccasion(o, f)
-              && (o.duration == null || f.duration == null || o.duration.equals(f.duration)) && hoursAgree(o, f) && hoursAgree(f, o)
+          if ((o.parties.equals(f.parties) || o.parties.size() == 1 && f.parties.containsAll(o.parties)) && alike(o, f)
               && (o.date == null || f.date == null || o.date.contains(f.date) || f.date.contains(o.date))) {
             into = o;
           }
@@ -1141,16 +1140,16 @@ final class CeasefireStage extends EventStage {
   private static final Set<String> VERB_GROUP_WORDS = StringSet.of("has", "had", "have", "also", "first", "already",
       "again", "once", "earlier", "now", "then", "since");
 
-  /**
-   * Whether [from, to) holds only auxiliaries and adverbs: "Egypt has also brokered", "Kyiv has
-   * previously proposed" (any lower-case adverb in "-ly": "jointly", "successfully", "repeatedly").
-   */
   /** Whether [from, to) is a relative pronoun after a comma, then auxiliaries: ", which had mediated", ", who brokered". */
   private static boolean relativeSubject(Tokens t, int from, int to) {
     return from + 1 < to && t.is(from, ",") && (t.is(from + 1, "which") || t.is(from + 1, "who"))
         && auxiliariesOnly(t, from + 2, to);
   }
 
+  /**
+   * Whether [from, to) holds only auxiliaries and adverbs: "Egypt has also brokered", "Kyiv has
+   * previously proposed" (any lower-case adverb in "-ly": "jointly", "successfully", "repeatedly").
+   */
   private static boolean auxiliariesOnly(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
       String w = t.get(k);
@@ -1256,7 +1255,6 @@ final class CeasefireStage extends EventStage {
     return false;
   }
 
-  /** Named after a comma after the trigger, right before a reporting verb: "..., the Kremlin said". */
   /**
    * Whether a reporting verb follows the mention, right after it or after the others of a list it
    * opens ("..., the United States and Saudi Arabia said").
@@ -1295,6 +1293,7 @@ final class CeasefireStage extends EventStage {
     return false;
   }
 
+  /** Named after a comma after the trigger, right before a reporting verb: "..., the Kremlin said". */
   private static boolean reporter(ActorStage.Result actors, Doc.Para p, ActorRec a, int trigger, int to) {
     Tokens t = p.tokens;
     List<Mention> own = actors.of(a, p.index);
@@ -1797,14 +1796,11 @@ final class CeasefireStage extends EventStage {
     for (int n = first; n < out.size(); n++) {
       int k = f.definite ? out.size() - 1 - (n - first) : n;
       Found o = out.get(k);
-      boolean sameScope = o.scope == f.scope && sameNote(o.scopeNote, f.scopeNote) && sameOccasion(o, f);
-      boolean sameDuration = (o.duration == null || f.duration == null || o.duration.equals(f.duration))
-          && hoursAgree(o, f) && hoursAgree(f, o); // ("a 30-day proposal" is no "30-hour truce")
       // the parties last, only when the rest agrees: comparing them walks both sets
-      boolean sameParties = sameScope && sameDuration
+      boolean sameParties = alike(o, f)
           && (f.parties.isEmpty() || o.parties.containsAll(f.parties) || f.parties.containsAll(o.parties)
               || sameConflict(o, f) || sameConflict(f, o));
-      if (sameParties && sameScope && sameDuration && (f.para - o.para <= 3 || !f.parties.isEmpty())) {
+      if (sameParties && (f.para - o.para <= 3 || !f.parties.isEmpty())) {
         if (sameConflict(o, f)) {
           o.parties.clear(); // "Sudan's warring parties", then the two forces by name: the forces
         }
@@ -1816,6 +1812,17 @@ final class CeasefireStage extends EventStage {
       }
     }
     out.add(f);
+  }
+
+  /**
+   * Whether the later mention {@code f} may be the truce {@code o} by all but its sides and date: the
+   * same scope and scope note, no other occasion, and no other length ("a 30-day proposal" is no
+   * "30-hour truce").
+   */
+  private static boolean alike(Found o, Found f) {
+    return o.scope == f.scope && sameNote(o.scopeNote, f.scopeNote) && sameOccasion(o, f)
+        && (o.duration == null || f.duration == null || o.duration.equals(f.duration))
+        && hoursAgree(o, f) && hoursAgree(f, o);
   }
 
   /**

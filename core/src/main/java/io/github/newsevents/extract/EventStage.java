@@ -376,7 +376,7 @@ abstract class EventStage {
   }
 
   /** Nouns of texts and processes named after the city where they were made: "the Minsk agreements". */
-  static final Set<String> DOCUMENT_NOUNS = StringSet.of("declaration", "agreement", "agreements", "accord", "accords",
+  static final Set<String> NAMED_DOCUMENTS = StringSet.of("declaration", "agreement", "agreements", "accord", "accords",
       "process", "format", "memorandum", "protocol", "protocols", "communique", "framework", "roadmap", "understanding",
       "document", "charter", "formula", "platform", "principles");
 
@@ -385,7 +385,7 @@ abstract class EventStage {
    * declaration", "the Minsk agreements", "the Doha process"): where the text was made, not a side.
    */
   private static boolean cityOfADocument(Tokens t, Mention m) {
-    if (m.to >= t.size() || m.actor.entry == null || !DOCUMENT_NOUNS.contains(lower(t, m.to))) {
+    if (m.to >= t.size() || m.actor.entry == null || !NAMED_DOCUMENTS.contains(lower(t, m.to))) {
       return false;
     }
     String name = t.span(m.from, m.to);
