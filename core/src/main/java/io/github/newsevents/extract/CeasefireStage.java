@@ -202,6 +202,69 @@ final class CeasefireStage extends EventStage {
     String occasion;
     /** The word that set it apart ("first", "second", "new"), when {@link #another}. */
     String otherWord;
+    /**
+     * A renewal of a truce spoken of before ("an extension of the truce", "agreed to extend the
+     * ceasefire until May 18", "the ceasefire was extended"): an agreement of its own, whose sides
+     * are those of the truce it extends.
+     */
+    boolean extension;
+  }
+
+  /** Verbs that renew a truce: "extend the ceasefire", "the truce was prolonged". */
+  private static final Set<String> EXTENDING = StringSet.of("extend", "extends", "extended", "extending", "prolong",
+      "prolongs", "prolonged", "prolonging", "renew", "renews", "renewed", "renewing");
+
+  /** Nouns of a truce's renewal: "an extension of the truce". */
+  private static final Set<String> EXTENSIONS = StringSet.of("extension", "extensions", "prolongation", "renewal");
+
+  /** Participles of renewal after the truce: "the ceasefire was extended", "has been prolonged". */
+  private static final Set<String> EXTENDED = StringSet.of("extended", "prolonged", "renewed");
+
+  /** Auxiliaries right before such a participle: a passive of fact or of plan, not of a hypothesis. */
+  private static final Set<String> EXTENDED_AUXILIARIES = StringSet.of("been", "was", "were", "is", "are", "be", "being",
+      "get", "got");
+
+  /**
+   * Words that may stand between a verb or noun of renewal and the truce it renews: determiners and
+   * the truce's own modifiers ("extend the 12-hour humanitarian truce", "an extension of this
+   * fragile ceasefire"). Another noun there is the renewed thing ("renewed calls for a ceasefire").
+   */
+  private static final Set<String> RENEWED_MODIFIERS = StringSet.of("the", "a", "an", "this", "that", "its", "their",
+      "current", "existing", "humanitarian", "fragile", "temporary", "partial", "nationwide", "initial", "truce",
+      "ceasefire", "cease-fire", "agreement", "deal");
+
+  /**
+   * Whether the ceasefire at {@code trigger} is renewed in its clause [from, to): a verb or noun of
+   * renewal before it over its modifiers only ("to extend the truce", "an extension of that
+   * ceasefire"), or a passive participle of renewal after it ("the ceasefire has been extended").
+   * A renewal that is only possible ("could be extended") is no event of its own.
+   */
+  static boolean extension(Tokens t, int trigger, int from, int to) {
+    for (int k = trigger - 1; k >= Math.max(from, trigger - 6); k--) {
+      String w = t.type(k) == Tokens.WORD ? t.lower(k) : null;
+      if (w == null) {
+        if (t.type(k) == Tokens.NUMBER || t.is(k, "-")) {
+          continue; // "the 12 - hour truce"
+        }
+        return false;
+      }
+      if (EXTENDING.contains(w)) {
+        return true;
+      }
+      if (w.equals("of")) {
+        return k > from && t.type(k - 1) == Tokens.WORD && EXTENSIONS.contains(t.lower(k - 1));
+      }
+      if (!RENEWED_MODIFIERS.contains(w) && !t.capitalised(k) && w.indexOf('-') < 0) {
+        return false; // ("renewed calls for a ceasefire": calls are renewed)
+      }
+    }
+    for (int k = trigger + 2; k < Math.min(to, trigger + 12); k++) {
+      if (t.type(k) == Tokens.WORD && EXTENDED.contains(t.lower(k))
+          && t.type(k - 1) == Tokens.WORD && EXTENDED_AUXILIARIES.contains(t.lower(k - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words before a ceasefire that set it apart from one spoken of before ("an earlier truce"). */
@@ -238,7 +301,7 @@ final class CeasefireStage extends EventStage {
         for (int k = kept.size() - 1; k >= Math.max(0, kept.size() - MERGE_WINDOW) && into == null; k--) {
           Found o = kept.get(k);
           // (or one side of them: the one-party record before gets its other side later, after this join)
-          if ((o.parties.equals(f.parties) || o.parties.size() == 1 && f.parties.containsAll(o.parties)) && alike(o, f)
+          if (o.extension == f.extension && (o.parties.equals(f.parties) || o.parties.size() == 1 && f.parties.containsAll(o.parties)) && alike(o, f)
               && (o.date == null || f.date == null || o.date.contains(f.date) || f.date.contains(o.date))) {
             into = o;
           }
@@ -604,6 +667,7 @@ final class CeasefireStage extends EventStage {
     }
     f.definite = det >= from && (t.is(det, "the") || t.is(det, "The") || t.is(det, "this") || t.is(det, "This")
         || t.is(det, "that") || t.is(det, "its") || t.type(det) == Tokens.POSSESSIVE);
+    f.extension = extension(t, trigger, from, to);
     for (int k = Math.max(from, qualifierStart - 1); k < trigger && !f.another; k++) {
       f.another = t.type(k) == Tokens.WORD && OTHER_ONE.contains(lower(t, k));
       f.otherWord = f.another ? lower(t, k) : null;
@@ -673,7 +737,7 @@ final class CeasefireStage extends EventStage {
         }
       }
     }
-    f.status = status(p, from, to, trigger);
+    f.status = status(p, from, to, trigger, f.extension);
     if (attackedDespite(p, trigger)) {
       f.status = CeasefireStatus.VIOLATED;
     }
@@ -1482,7 +1546,7 @@ final class CeasefireStage extends EventStage {
   private static final Set<String> OFFERS = StringSet.of("proposal", "proposals", "offer", "offers", "plan", "plans", "call",
       "calls", "demand", "demands", "bid", "initiative");
 
-  private static CeasefireStatus status(Doc.Para p, int from, int to, int trigger) {
+  private static CeasefireStatus status(Doc.Para p, int from, int to, int trigger, boolean renewal) {
     Tokens t = p.tokens;
     if (refusedObject(t, trigger, from) && !anyIn(t, Math.max(from, trigger - 8), trigger, NEGATIONS)) {
       return CeasefireStatus.REJECTED; // "ruled out a truce", "turned down a ceasefire" (not "did not rule out")
@@ -1507,6 +1571,11 @@ final class CeasefireStage extends EventStage {
       if (s == CeasefireStatus.IN_FORCE && (t.is(k, "force") || t.is(k, "held") || t.is(k, "place"))
           && !(k > 0 && (t.is(k - 1, "in") || t.is(k - 1, "into"))) && !t.is(k, "held")) {
         continue; // "in force", "came into force", "remained in place"; not "by force", "took place"
+      }
+      if (renewal && s == CeasefireStatus.IN_FORCE && (t.is(k, "extended") || t.is(k, "extension"))) {
+        // of a renewal, "extended" is its agreement ("the truce was extended"), and one that must
+        // be is asked for ("there must be an extension")
+        s = anyIn(t, Math.max(from, k - 4), k, OBLIGATION) ? CeasefireStatus.PROPOSED : CeasefireStatus.AGREED;
       }
       if (KEEPING.contains(lower(t, k))) {
         // "would respect the truce", "vowed to abide by it": a commitment; "failed to respect", "did
@@ -1742,12 +1811,16 @@ final class CeasefireStage extends EventStage {
 
   /** The same ceasefire: the same parties (or none of its own) and the same scope. */
   private static void merge(List<Found> out, Found f) {
+    if (f.extension) {
+      mergeExtension(out, f);
+      return;
+    }
     if (f.another) {
       // "an earlier truce", "a new ceasefire": not the one just spoken of; "the new truce" is the new one
       for (int k = out.size() - 1; k >= Math.max(0, out.size() - MERGE_WINDOW); k--) {
         Found o = out.get(k);
         // ("a first truce", then "a second ceasefire": two; "a new truce", then "the new truce": one)
-        if (o.another && o.scope == f.scope && sameOtherOne(o.otherWord, f.otherWord, f.definite)
+        if (!o.extension && o.another && o.scope == f.scope && sameOtherOne(o.otherWord, f.otherWord, f.definite)
             && (f.definite || f.parties.isEmpty() || o.parties.containsAll(f.parties))) {
           absorb(o, f);
           return;
@@ -1760,7 +1833,7 @@ final class CeasefireStage extends EventStage {
       // "the Easter truce" after "a 30-hour Easter truce": the truce of that occasion, whatever came between
       for (int k = out.size() - 1; k >= Math.max(0, out.size() - MERGE_WINDOW); k--) {
         Found o = out.get(k);
-        if (f.occasion.equals(o.occasion) && (o.scope == f.scope || f.scope == CeasefireScope.FULL)
+        if (!o.extension && f.occasion.equals(o.occasion) && (o.scope == f.scope || f.scope == CeasefireScope.FULL)
             && (f.parties.isEmpty() || o.parties.containsAll(f.parties) || f.parties.containsAll(o.parties))) {
           o.parties.addAll(f.parties);
           absorb(o, f);
@@ -1773,6 +1846,9 @@ final class CeasefireStage extends EventStage {
       // its own), and names no new party
       for (int k = out.size() - 1; k >= Math.max(0, out.size() - MERGE_WINDOW); k--) {
         Found o = out.get(k);
+        if (o.extension) {
+          continue; // "the ceasefire" after its extension is the truce extended, not the renewal
+        }
         if (sameConflict(o, f)) {
           break; // "the truce" of the two forces, after "Sudan's warring parties": they name its sides
         }
@@ -1797,7 +1873,7 @@ final class CeasefireStage extends EventStage {
       int k = f.definite ? out.size() - 1 - (n - first) : n;
       Found o = out.get(k);
       // the parties last, only when the rest agrees: comparing them walks both sets
-      boolean sameParties = alike(o, f)
+      boolean sameParties = !o.extension && alike(o, f)
           && (f.parties.isEmpty() || o.parties.containsAll(f.parties) || f.parties.containsAll(o.parties)
               || sameConflict(o, f) || sameConflict(f, o));
       if (sameParties && (f.para - o.para <= 3 || !f.parties.isEmpty())) {
@@ -1811,6 +1887,35 @@ final class CeasefireStage extends EventStage {
         return;
       }
     }
+    out.add(f);
+  }
+
+  /**
+   * A renewal of a truce ("an extension of that ceasefire") is an agreement of its own: it takes the
+   * sides of the truce last spoken of when it names none, and joins only a renewal before it of the
+   * same sides, scope and end ("extended until May 12" and "until May 18" are two renewals).
+   */
+  private static void mergeExtension(List<Found> out, Found f) {
+    int first = Math.max(0, out.size() - MERGE_WINDOW);
+    if (f.parties.isEmpty()) {
+      for (int k = out.size() - 1; k >= first; k--) {
+        Found o = out.get(k);
+        if (!o.extension && (o.scope == f.scope || f.scope == CeasefireScope.FULL)) {
+          f.parties.addAll(o.parties);
+          break;
+        }
+      }
+    }
+    for (int k = out.size() - 1; k >= first; k--) {
+      Found o = out.get(k);
+      if (o.extension && alike(o, f) && (o.end == null || f.end == null || o.end.equals(f.end))
+          && (f.parties.isEmpty() || o.parties.containsAll(f.parties) || f.parties.containsAll(o.parties))) {
+        o.parties.addAll(f.parties);
+        absorb(o, f);
+        return;
+      }
+    }
+    LOG.debug("ceasefire renewed in paragraph {}: a record of its own", f.para);
     out.add(f);
   }
 
