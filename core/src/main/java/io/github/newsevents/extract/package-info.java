@@ -121,7 +121,9 @@
  * occasion names a truce ("the Easter truce", "a ceasefire for the Victory Day holiday"; list
  * {@code occasion} of {@code words.tsv}): a mention of that occasion joins the truce of that
  * occasion, whatever came between (within the bound below), and neither another occasion's truce nor an indefinite mention
- * of none ("a full ceasefire") joins it.
+ * of none ("a full ceasefire") joins it. The renewal of a truce ("agreed to extend the truce
+ * until July 15", "an extension of that ceasefire", "the ceasefire has been extended") is an
+ * agreement of its own, with the sides of the truce it renews; only renewals to the same end join.
  * Looking back is bounded (the last 24 events), which keeps the stages linear.
  *
  * <p><b>Order of sides.</b> A meeting's participants and a ceasefire's parties are listed states
