@@ -1605,7 +1605,21 @@ final class MeetingStage extends EventStage {
       f.clauseTo = reportedAfter ? wTo : Math.min(to, nextTrigger);
       f.published = published; // read on demand: most meetings merge into another or have a date
     }
-    if (VISITS.contains(lower(t, trigger)) || TRIPS.contains(lower(t, trigger))) {
+    ActorRec guest = t.is(trigger, "visiting") ? visitingGuest(actors, p, trigger) : null;
+    if (guest != null) {
+      // "X told visiting Chilean Foreign Minister Y", "Speaking alongside visiting President Y, X
+      // said": the guest, and the one who receives, speaks to or stands beside the guest, met
+      ActorRec receiver = sentenceSubject(actors, p, trigger, false);
+      if (receiver == null || receiver == guest) {
+        receiver = mainClauseSubject(actors, p, trigger, to);
+      }
+      if (receiver != null && receiver != guest && !(receiver.country != null && receiver.country.equals(guest.country))) {
+        LOG.debug("paragraph {}: {} met the visiting {}", p.index, receiver.name, guest.name);
+        f.participants.clear();
+        f.participants.add(receiver);
+        f.participants.add(guest);
+      }
+    } else if (VISITS.contains(lower(t, trigger)) || TRIPS.contains(lower(t, trigger))) {
       visit(actors, discourse, p, trigger, f, speaker);
     }
     if (f.participants.size() < 2 && !quoted && tripPurpose(t, trigger)) {
@@ -2553,6 +2567,38 @@ final class MeetingStage extends EventStage {
   /** Words before "visit" that make it a verb ("will visit Oman"), not a noun ("a state visit."). */
   private static final Set<String> VERB_BEFORE = StringSet.of("to", "will", "would", "could", "can", "may", "might", "should",
       "must", "shall", "did", "not", "also", "n't", "'ll", "they", "we", "i", "you");
+
+  /**
+   * Words before "visiting" that make it a verb, a gerund or a progressive ("is visiting Lima",
+   * "after visiting Kyiv", "while visiting"), not a participle describing the person after it.
+   */
+  private static final Set<String> VISITING_AS_VERB = StringSet.of("is", "was", "were", "are", "am", "be", "been",
+      "being", "while", "when", "after", "before", "by", "of", "for", "on", "in", "during", "since", "from",
+      "without", "about", "upon", "against", "not", "also", "'re", "still", "currently", "now");
+
+  /**
+   * The person "visiting" describes ("told visiting Chilean Foreign Minister Y", "the visiting
+   * President Y"): the first person named after it over capitalised titles and demonyms only; or
+   * null when "visiting" is a verb ("was visiting Chile", "after visiting Lima") or names no person.
+   */
+  private static ActorRec visitingGuest(ActorStage.Result actors, Doc.Para p, int trigger) {
+    Tokens t = p.tokens;
+    if (trigger > 0 && t.type(trigger - 1) == Tokens.WORD && VISITING_AS_VERB.contains(lower(t, trigger - 1))) {
+      return null;
+    }
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), trigger + 1, trigger + 7)) {
+      if (m.actor.kind != ActorKind.PERSON || m.quoted) {
+        continue;
+      }
+      for (int k = trigger + 1; k < m.from; k++) {
+        if (t.type(k) != Tokens.WORD || !t.capitalised(k)) {
+          return null; // ("visiting the border with President Y": a place is visited)
+        }
+      }
+      return m.actor;
+    }
+    return null;
+  }
 
   /** Whether an actor (not a place) is named right after the trigger: "visited Putin", "visiting the Kremlin". */
   private static boolean actorAfter(ActorStage.Result actors, Doc.Para p, int trigger) {

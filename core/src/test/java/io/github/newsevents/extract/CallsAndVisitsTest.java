@@ -503,4 +503,30 @@ class CallsAndVisitsTest {
   void aPrisonerExchangeOrANegotiatedDealIsNoMeeting(String sentence) {
     assertThat(extract(article("2025-04-14", sentence)).meetings()).as(sentence).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Peru's President Dina Boluarte told visiting Chilean Foreign Minister Lucas Arancibia on Tuesday that the"
+          + " border must stay open.",
+      "Speaking alongside visiting Chilean Foreign Minister Lucas Arancibia, Peruvian President Dina Boluarte said"
+          + " the two countries would build a new border crossing.",
+      "Peruvian President Dina Boluarte received the visiting Chilean Foreign Minister Lucas Arancibia in Lima."})
+  void aPersonDescribedAsVisitingMetTheOneWhoReceivesOrAddressesThem(String sentence) {
+    // pattern: "visiting" as a participle before a titled name: the guest, and the subject that
+    // speaks to, receives or stands beside the guest, met
+    Extraction x = extract(article("2025-04-14", "Border crossing", sentence));
+    assertThat(x.meetings()).as(sentence).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("dina-boluarte", "lucas-arancibia");
+      assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
+    });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "After visiting Lima, Chilean Foreign Minister Lucas Arancibia said the border would open.",
+      "Chilean Foreign Minister Lucas Arancibia said he enjoyed visiting the markets of Lima."})
+  void visitingAsAVerbOfAPlaceIsNoMeetingWithAPerson(String sentence) {
+    // pattern: "visiting" as a gerund or a verb with a place as object names no guest
+    assertThat(extract(article("2025-04-14", "Border crossing", sentence)).meetings()).as(sentence).isEmpty();
+  }
 }
