@@ -1627,7 +1627,8 @@ final class MeetingStage extends EventStage {
       // was made for is held with the state travelled to
       visitWhereArrived(actors, discourse, p, trigger, f);
     }
-    if (f.participants.size() < 2 && !quoted) {
+    // (in quotation marks too, "their May 10 call" of a plural that names no actor is the pair's)
+    if (f.participants.size() < 2 && (!quoted || f.participants.isEmpty() && theirEvent(t, wFrom, trigger))) {
       sidesFromDiscourse(actors, discourse, words.all(WordList.PAIR_NOUN), words.all(WordList.WAR), p, trigger, wFrom, wTo, f);
     }
     if (f.participants.size() < 2 && (f.trigger.equals("round") || f.trigger.equals("rounds"))) {

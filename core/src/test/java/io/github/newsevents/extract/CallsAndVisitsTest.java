@@ -529,4 +529,17 @@ class CallsAndVisitsTest {
     // pattern: "visiting" as a gerund or a verb with a place as object names no guest
     assertThat(extract(article("2025-04-14", "Border crossing", sentence)).meetings()).as(sentence).isEmpty();
   }
+
+  @Test
+  void theirEventInQuotationMarksIsThePairsToo() {
+    // pattern: "their May 10 call" of a plural that names no actor, inside a quotation as outside it
+    Extraction x = extract(article("2025-06-14", "Truce talks", "Chile and Peru fought for weeks along the border.",
+        "Speaking in the Senate, Ana Ruiz explained the sequence: \u201cThe army chiefs agreed to extend the truce"
+            + " until May 12 in their May 10 call.\u201d"));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+      assertThat(m.participants()).containsExactlyInAnyOrder("chile", "peru");
+      assertThat(m.date()).contains(PartialDate.of(2025, 5, 10));
+    });
+  }
 }
