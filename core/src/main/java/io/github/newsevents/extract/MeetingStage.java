@@ -1086,13 +1086,17 @@ final class MeetingStage extends EventStage {
     if (i > 0 && (t.is(i - 1, "a") || t.is(i - 1, "the") || t.is(i - 1, "phone") || t.is(i - 1, "their")
         || t.type(i - 1) == Tokens.POSSESSIVE && i + 1 < t.size() && t.is(i + 1, "with") // "Lopez's call with Vidal"
         || w.equals("calls") && (t.is(i - 1, "held") || t.is(i - 1, "had") || t.is(i - 1, "made") || t.is(i - 1, "holds")
-            || callsWith(t, i))
+            || RECEIVING.contains(lower(t, i - 1)) || callsWith(t, i)) // ("received calls from X")
         || t.is(i - 1, "telephone") || t.is(i - 1, "his") || t.is(i - 1, "her"))
         && !(i + 1 < t.size() && (t.is(i + 1, "for") || t.is(i + 1, "on") && !timeAfterOn(t, i + 1)))) {
       return MeetingKind.PHONE_CALL; // "a call on Monday" is a call; "a call on the allies to" an appeal
     }
     return null;
   }
+
+  /** Verbs before a bare plural "calls" that make them calls taken: "received calls from X". */
+  private static final Set<String> RECEIVING = StringSet.of("received", "receiving", "receives", "receive", "took", "taken",
+      "fielded", "fielding");
 
   /** Determiners that open a noun phrase of "call" across its modifiers: "a very good call". */
   private static final Set<String> CALL_DETERMINERS = StringSet.of("a", "an", "the", "their", "his", "her", "its", "our", "my",
@@ -1303,6 +1307,10 @@ final class MeetingStage extends EventStage {
     // the clause's verb frame: its subject and the sides of its object or "with" list
     Clause clause = Clause.of(this, doc, actors, discourse, p, trigger, from, to);
     List<ActorRec> named = clause != null ? new ArrayList<>(clause.objects) : between(actors, p, trigger, to);
+    // "met several counterparts, including A and B", "calls from world leaders, including A": the
+    // members a plural object that names no one is exemplified by
+    List<ActorRec> included = named.isEmpty() ? included(actors, p, trigger, to) : List.of();
+    named.addAll(included);
     if (clause != null) {
       LOG.debug("paragraph {}: '{}' has subject {} and objects {}", p.index, t.get(trigger), clause.subjects, clause.objects);
     }
@@ -1333,7 +1341,17 @@ final class MeetingStage extends EventStage {
           add(named, clause.subjects.get(k));
         }
         referred = subject;
-        doer = clause.subjects.size() <= 1 && clause.objects.size() >= 2 && !clause.together ? subject : null;
+        doer = clause.subjects.size() <= 1 && (clause.objects.size() >= 2 && !clause.together || included.size() >= 2)
+            ? subject : null;
+      }
+    }
+    if (!included.isEmpty() && referred == null) {
+      // "X confirmed receiving calls from world leaders, including A": the sentence's subject is the other side
+      ActorRec subject = sentenceSubject(actors, p, trigger, true);
+      if (subject != null && !named.contains(subject)) {
+        named.add(0, subject);
+        referred = subject;
+        doer = included.size() >= 2 ? subject : null;
       }
     }
     if (clause != null && !clause.verbal && f.severalCalls && referred == null) {
@@ -1725,6 +1743,53 @@ final class MeetingStage extends EventStage {
     topics(p, trigger, to, f);
     f.evidence.add(span(p, from, to));
     return f;
+  }
+
+  /**
+   * The actors listed after "including", "among them" or "such as" that follow the trigger's
+   * object when no actor stands between ("met several of her counterparts on Monday, including
+   * Brazil's A and Chile's B"): the first within six tokens (titles before a name), the next ones
+   * joined by "," or "and" over capitalised words only; else an empty list.
+   */
+  private static List<ActorRec> included(ActorStage.Result actors, Doc.Para p, int trigger, int to) {
+    Tokens t = p.tokens;
+    int end = Math.min(to, trigger + 16);
+    int k = trigger + 1;
+    while (k < end && !(t.is(k, "including") || t.is(k, "among") && k + 1 < end && t.is(k + 1, "them")
+        || t.is(k, "such") && k + 1 < end && t.is(k + 1, "as"))) {
+      k++;
+    }
+    if (k >= end) {
+      return List.of();
+    }
+    List<Mention> ms = actors.mentions.get(p.index);
+    if (!Mention.starting(ms, trigger + 1, k).isEmpty()) {
+      return List.of(); // "met Chile's president, including ...": the object names its sides itself
+    }
+    int listFrom = t.is(k, "including") ? k + 1 : k + 2;
+    List<ActorRec> out = new ArrayList<>(2);
+    int last = listFrom; // where the gap before the next member starts
+    for (Mention m : Mention.starting(ms, listFrom, to)) {
+      if (m.from < last) {
+        continue; // (a mention inside the one just taken)
+      }
+      boolean joined = out.isEmpty() ? m.from - listFrom <= 6 : m.from - last <= 6;
+      for (int j = last; j < m.from && joined; j++) {
+        joined = t.is(j, ",") || t.is(j, "and") || t.type(j) == Tokens.POSSESSIVE
+            || t.type(j) == Tokens.WORD && t.capitalised(j);
+      }
+      if (!joined || m.quoted) {
+        break;
+      }
+      if (m.to < to && t.type(m.to) == Tokens.POSSESSIVE) {
+        continue; // "Brazil's Mauro Vieira": the person after the possessive is the member
+      }
+      if (!out.contains(m.actor)) {
+        out.add(m.actor);
+      }
+      last = m.to;
+    }
+    return out;
   }
 
   /** Prepositions that open an adjunct before the main clause: "During a call with X, Y ...". */

@@ -542,4 +542,38 @@ class CallsAndVisitsTest {
       assertThat(m.date()).contains(PartialDate.of(2025, 5, 10));
     });
   }
+
+  @Test
+  void membersAfterIncludingOfAPluralObjectAreMetOneByOne() {
+    // pattern: "met several of her counterparts, including A and B": the plural object names no one,
+    // the members after "including" / "among them" / "such as" are the sides, each met by the subject
+    Extraction x = extract(article("2025-04-14", "Border talks",
+        "Peruvian Foreign Minister Ana Ruiz met several of her counterparts on Monday, including Brazil's Mauro"
+            + " Vieira and Chile's Lucas Arancibia."));
+    assertThat(x.meetings()).extracting(m -> m.participants())
+        .containsExactlyInAnyOrder(java.util.List.of("ana-ruiz", "mauro-vieira"),
+            java.util.List.of("ana-ruiz", "lucas-arancibia"));
+  }
+
+  @Test
+  void callsReceivedFromAGroupIncludingSomeoneAreACallWithThem() {
+    // pattern: "received calls from X", "receiving calls from world leaders, including X"
+    Extraction x = extract(article("2025-04-14", "Border talks",
+        "Peruvian Foreign Minister Ana Ruiz said she had received calls from world leaders, including Brazilian"
+            + " Foreign Minister Mauro Vieira."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+      assertThat(m.participants()).containsExactlyInAnyOrder("ana-ruiz", "mauro-vieira");
+    });
+  }
+
+  @Test
+  void anObjectThatNamesItsSidesKeepsThemOverTheIncludingList() {
+    // pattern: the list after "including" exemplifies only an object that names no one
+    Extraction x = extract(article("2025-04-14", "Border talks",
+        "Peruvian Foreign Minister Ana Ruiz met Brazil's Mauro Vieira on Monday to discuss trade, including"
+            + " exports of copper."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-ruiz", "mauro-vieira"));
+  }
 }
