@@ -249,6 +249,11 @@ final class MeetingStage extends EventStage {
         } else if (w.equals("exchange") || w.equals("exchanges") || w.equals("negotiated")) {
           // "a frank exchange with X", "negotiated with X in Riyadh"; not "a prisoner exchange", "negotiated a deal"
           kind = i + 1 < t.size() && t.is(i + 1, "with") ? byPhone(t, i) : null;
+        } else if (w.equals("alongside")) {
+          // "Speaking alongside X", "appeared alongside X at the White House": two who stand together
+          // before the press met; not "fought alongside", "works alongside"
+          kind = i > 0 && i + 1 < t.size() && t.type(i - 1) == Tokens.WORD && SIDE_BY_SIDE.contains(lower(t, i - 1))
+              && t.capitalised(i + 1) ? MeetingKind.IN_PERSON : null;
         } else if (w.equals("co-chaired")) {
           kind = MeetingKind.IN_PERSON; // "A and B co-chaired the joint commission"
         } else if (w.equals("shook")) {
@@ -1094,6 +1099,10 @@ final class MeetingStage extends EventStage {
     return null;
   }
 
+  /** Verbs of appearing before the press before "alongside": "speaking alongside X", "stood alongside X". */
+  private static final Set<String> SIDE_BY_SIDE = StringSet.of("speaking", "spoke", "speaks", "standing", "stood",
+      "stands", "appearing", "appeared", "appears", "sitting", "sat", "seated");
+
   /** Verbs before a bare plural "calls" that make them calls taken: "received calls from X". */
   private static final Set<String> RECEIVING = StringSet.of("received", "receiving", "receives", "receive", "took", "taken",
       "fielded", "fielding");
@@ -1307,6 +1316,12 @@ final class MeetingStage extends EventStage {
     // the clause's verb frame: its subject and the sides of its object or "with" list
     Clause clause = Clause.of(this, doc, actors, discourse, p, trigger, from, to);
     List<ActorRec> named = clause != null ? new ArrayList<>(clause.objects) : between(actors, p, trigger, to);
+    if (named.isEmpty() && t.is(trigger, "alongside")) {
+      ActorRec beside = titledPersonAfter(actors, p, trigger); // "speaking alongside NATO Secretary General X"
+      if (beside != null) {
+        named.add(beside);
+      }
+    }
     // "met several counterparts, including A and B", "calls from world leaders, including A": the
     // members a plural object that names no one is exemplified by
     List<ActorRec> included = named.isEmpty() ? included(actors, p, trigger, to) : List.of();
@@ -2652,6 +2667,15 @@ final class MeetingStage extends EventStage {
     if (trigger > 0 && t.type(trigger - 1) == Tokens.WORD && VISITING_AS_VERB.contains(lower(t, trigger - 1))) {
       return null;
     }
+    return titledPersonAfter(actors, p, trigger);
+  }
+
+  /**
+   * The first person named after {@code trigger} over capitalised titles and demonyms only
+   * ("alongside NATO Secretary General X", "visiting Chilean Foreign Minister Y"); or null.
+   */
+  private static ActorRec titledPersonAfter(ActorStage.Result actors, Doc.Para p, int trigger) {
+    Tokens t = p.tokens;
     for (Mention m : Mention.starting(actors.mentions.get(p.index), trigger + 1, trigger + 7)) {
       if (m.actor.kind != ActorKind.PERSON || m.quoted) {
         continue;

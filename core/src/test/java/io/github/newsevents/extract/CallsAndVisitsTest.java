@@ -576,4 +576,28 @@ class CallsAndVisitsTest {
     assertThat(x.meetings()).singleElement()
         .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-ruiz", "mauro-vieira"));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Speaking alongside Chilean President Gabriel Castro in Lima on Monday, Peruvian President Dina Boluarte said"
+          + " the border would open.",
+      "Peruvian President Dina Boluarte, speaking alongside Chilean President Gabriel Castro, said the border would"
+          + " open.",
+      "Peruvian President Dina Boluarte appeared alongside Chilean President Gabriel Castro at a news conference in"
+          + " Lima."})
+  void twoWhoAppearAlongsideEachOtherMet(String sentence) {
+    // pattern: a verb of appearing before the press + "alongside" + a titled name: the two met
+    Extraction x = extract(article("2025-04-14", "Border crossing", sentence));
+    assertThat(x.meetings()).as(sentence).singleElement().satisfies(m -> {
+      assertThat(m.kind()).isEqualTo(MeetingKind.IN_PERSON);
+      assertThat(m.participants()).containsExactlyInAnyOrder("dina-boluarte", "gabriel-castro");
+    });
+  }
+
+  @Test
+  void fightingAlongsideIsNoMeeting() {
+    // pattern: "alongside" after a verb that is not one of appearing together ("fought", "worked")
+    assertThat(extract(article("2025-04-14", "Border war",
+        "Chilean troops fought alongside Peruvian soldiers under General Ana Ruiz in 1880.")).meetings()).isEmpty();
+  }
 }
