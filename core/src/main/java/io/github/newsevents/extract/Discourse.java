@@ -520,7 +520,9 @@ final class Discourse {
   Pair sidesAt(int para, int token) {
     Pair p = pairAt(para, token);
     if (conflict == null) {
-      return p;
+      // the sides of a war are no go-betweens: a pair with one the article shows mediating or
+      // hosting talks more than fighting ("South Africa is hosting peace talks") is not the war's
+      return p != null && (mediator(p.a) || mediator(p.b)) ? null : p;
     }
     if (p != null && p != main && (p.has(conflict.a) || p.has(conflict.b)) && fighter(p.a) && fighter(p.b)) {
       return p; // a pair of fighters named just before: "fighting between Sudan and South Sudan"

@@ -156,4 +156,25 @@ class DiscourseTest {
     assertThat(x.ceasefires()).singleElement().satisfies(c ->
         assertThat(c.parties()).containsExactlyInAnyOrder("russia", "ukraine"));
   }
+
+  @Test
+  void theWarringSidesAreNoPairWithTheirHost() {
+    // pattern: "warring sides" in an article that shows no fighting pair: the pair it names most,
+    // but never one with a state shown hosting the talks ("Chile is hosting peace talks")
+    Extraction x = extract(article(PUBLISHED, "Peace talks open",
+        "Warring sides in the two-year-old conflict in Peru's south opened peace talks in Santiago on Tuesday,"
+            + " the Chilean presidency announced.",
+        "\u201cChile is hosting peace talks to end the conflict,\u201d a spokesman said."));
+    assertThat(x.meetings()).noneSatisfy(m -> assertThat(m.participants()).contains("chile"));
+  }
+
+  @Test
+  void theWarringSidesAreThePairWhenNeitherMediates() {
+    // the same "warring sides" with a pair that no text shows mediating: that pair
+    Extraction x = extract(article(PUBLISHED, "Peace talks open",
+        "Peru and Ecuador have disputed the border for years.",
+        "Warring sides in the conflict opened peace talks in Santiago on Tuesday, officials said."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("peru", "ecuador"));
+  }
 }
