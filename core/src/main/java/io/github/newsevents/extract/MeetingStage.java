@@ -1664,9 +1664,15 @@ final class MeetingStage extends EventStage {
     if (f.participants.size() < 2 && (!quoted || f.participants.isEmpty() && theirEvent(t, wFrom, trigger))) {
       sidesFromDiscourse(actors, discourse, words.all(WordList.PAIR_NOUN), words.all(WordList.WAR), p, trigger, wFrom, wTo, f);
     }
-    if (f.participants.size() < 2 && (f.trigger.equals("round") || f.trigger.equals("rounds"))) {
+    // "a third round of talks", "the next round of negotiations": the talks' word after a round of a series
+    boolean roundOf = trigger >= 3 && t.is(trigger - 1, "of") && (t.is(trigger - 2, "round") || t.is(trigger - 2, "rounds"))
+        && t.type(trigger - 3) == Tokens.WORD && ROUND_ORDINALS.contains(lower(t, trigger - 3));
+    if (f.participants.size() < 2 && (f.trigger.equals("round") || f.trigger.equals("rounds") || roundOf)) {
       // "another round is planned", "after two previous rounds in Abu Dhabi": a round of a series
       // is held by the sides of the series, the meeting spoken of last (a call is no round)
+      if (anyIn(t, Math.max(wFrom, trigger - 6), trigger, words.all(WordList.MEDIATION))) {
+        f.participants.clear(); // "Norway mediated the first two rounds": the subject is a go-between
+      }
       for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - MERGE_WINDOW); k--) {
         if (earlier.get(k).kind != MeetingKind.PHONE_CALL && earlier.get(k).participants.size() >= 2) {
           f.participants.addAll(earlier.get(k).participants);

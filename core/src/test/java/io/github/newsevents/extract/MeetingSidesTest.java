@@ -92,6 +92,21 @@ class MeetingSidesTest {
   }
 
   @Test
+  void aNumberedRoundOfTalksNamingNoSideIsHeldByTheSidesOfTheSeries() {
+    // pattern: "a third round of talks", "the next round of negotiations": a round of a series
+    // spoken of before, held by its sides, with its own place, date and status
+    Extraction x = extract(article("2025-04-14", "Border talks",
+        "Serbia and Kosovo held talks in Brussels in March.",
+        "The European Union mediated the first two rounds.",
+        "A third round of talks that was supposed to happen in Vienna on Tuesday was cancelled."));
+    assertThat(x.meetings()).anySatisfy(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("serbia", "kosovo");
+      assertThat(m.status()).isEqualTo(MeetingStatus.CANCELLED);
+      assertThat(m.location()).hasValueSatisfying(l -> assertThat(l.name()).isEqualTo("Vienna"));
+    });
+  }
+
+  @Test
   void roundsWithNoTalksBeforeThemAreNoMeeting() {
     Extraction x = extract(article("2025-04-14", "Soldiers fired several rounds near the border on Friday."));
     assertThat(x.meetings()).isEmpty();
