@@ -2986,6 +2986,32 @@ final class MeetingStage extends EventStage {
   }
 
   /**
+   * The person a pronoun at {@code k} refers to ahead of it, when the pronoun stands in a participle
+   * clause opening its sentence ("Describing his call with X as warm, Salas said ..."): the
+   * participle's subject is the main clause's, the first person named within six words after the
+   * comma that closes the opening clause; or null.
+   */
+  private static ActorRec participleSubject(ActorStage.Result actors, Doc.Para p, int sentenceStart, int k) {
+    Tokens t = p.tokens;
+    if (sentenceStart >= k || t.type(sentenceStart) != Tokens.WORD || !t.capitalised(sentenceStart)
+        || !lower(t, sentenceStart).endsWith("ing") || t.end(sentenceStart) - t.start(sentenceStart) < 5) {
+      return null;
+    }
+    int end = p.sentenceEnd(p.sentenceOf(k));
+    for (int c = k + 1; c < end && c < k + 30; c++) {
+      if (t.is(c, ",")) {
+        for (Mention m : Mention.starting(actors.mentions.get(p.index), c + 1, c + 7)) {
+          if (m.actor.kind == ActorKind.PERSON && !m.quoted) {
+            return m.actor;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
    * "where he met": a pronoun subject right before the trigger, resolved to the first person of its
    * sentence, else to the last person named before.
    */
@@ -3005,6 +3031,10 @@ final class MeetingStage extends EventStage {
       if (m.actor.kind == ActorKind.PERSON && m.from >= sentenceStart && m.from < k && !m.quoted) {
         return m.actor;
       }
+    }
+    ActorRec ahead = participleSubject(actors, p, sentenceStart, k);
+    if (ahead != null) {
+      return ahead;
     }
     ActorRec subject = earlierSubject(doc, actors, p, k);
     if (subject != null) {

@@ -107,6 +107,18 @@ class MeetingSidesTest {
   }
 
   @Test
+  void aPronounInAnOpeningParticipleClauseIsTheMainClausesSubject() {
+    // pattern: "Describing his call with X as warm, Y said ...": the participle's subject, and so the
+    // owner of "his call", is the main clause's subject, not the person last named before
+    Extraction x = extract(article("2025-04-14", "Border talks",
+        "Peruvian President Dina Boluarte said Economy Minister Jose Salas had spoken to Chilean officials.",
+        "Describing his call with Chilean President Gabriel Castro as warm, Foreign Minister Luis Vidal said the"
+            + " border would reopen."));
+    assertThat(x.meetings()).anySatisfy(m -> assertThat(m.participants())
+        .containsExactlyInAnyOrder("gabriel-castro", "luis-vidal"));
+  }
+
+  @Test
   void roundsWithNoTalksBeforeThemAreNoMeeting() {
     Extraction x = extract(article("2025-04-14", "Soldiers fired several rounds near the border on Friday."));
     assertThat(x.meetings()).isEmpty();
