@@ -195,7 +195,7 @@ final class Clause {
         } else if (EventStage.titleInside(actors, p, x)) {
           // "Vanuatu Prime Minister, Jotham Napat": a title whose holder follows in apposition
           titleOnly |= person == null && side == null;
-        } else if (side == null) {
+        } else if (side == null && !EventStage.cityOfADocument(t, x)) { // (not "the Minsk Group")
           side = x.actor;
           // "Mongolia's president", "the Kenyan counterpart"; "the chairman of the Andean Council":
           // a title whose holder may follow in apposition

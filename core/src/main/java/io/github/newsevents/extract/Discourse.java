@@ -126,7 +126,8 @@ final class Discourse {
       int warSentence = -1;
       boolean warring = false;
       for (Mention m : ms) {
-        ActorRec side = side(m.actor);
+        // "the Minsk Group", "the Khartoum declaration": a capital naming a body or a text is no side named
+        ActorRec side = EventStage.cityOfADocument(t, m) ? null : side(m.actor);
         if (side == null) {
           last = null;
           continue;

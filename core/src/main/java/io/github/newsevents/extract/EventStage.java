@@ -215,7 +215,7 @@ abstract class EventStage {
     }
     boolean person = false;
     for (Mention m : Mention.starting(actors.mentions.get(p.index), k + 1, end)) {
-      if (m.from > k && m.from < end && !titleInside(actors, p, m) && !possessor(t, m)) {
+      if (m.from > k && m.from < end && !titleInside(actors, p, m) && !possessor(t, m) && !cityOfADocument(t, m)) {
         add(out, m.actor);
         person |= m.actor.kind == ActorKind.PERSON;
       }
@@ -375,16 +375,19 @@ abstract class EventStage {
     return (m.named & Mention.NAMED_PARTY) != 0 && !(placesOut && (m.named & Mention.NAMED_IN_PLACE) != 0);
   }
 
-  /** Nouns of texts and processes named after the city where they were made: "the Minsk agreements". */
+  /**
+   * Nouns of texts, processes and bodies named after the city where they were made: "the Minsk
+   * agreements", "the Minsk Group", "the Lima Group".
+   */
   static final Set<String> NAMED_DOCUMENTS = StringSet.of("declaration", "agreement", "agreements", "accord", "accords",
       "process", "format", "memorandum", "protocol", "protocols", "communique", "framework", "roadmap", "understanding",
-      "document", "charter", "formula", "platform", "principles");
+      "document", "charter", "formula", "platform", "principles", "group");
 
   /**
    * Whether a capital's name stands right before a noun of a document it names ("the Khartoum
    * declaration", "the Minsk agreements", "the Doha process"): where the text was made, not a side.
    */
-  private static boolean cityOfADocument(Tokens t, Mention m) {
+  static boolean cityOfADocument(Tokens t, Mention m) {
     if (m.to >= t.size() || m.actor.entry == null || !NAMED_DOCUMENTS.contains(lower(t, m.to))) {
       return false;
     }

@@ -187,6 +187,14 @@ class RolesTest {
   }
 
   @Test
+  void aCapitalNamingABodyIsNoSideOfAMeeting() {
+    // pattern: "the Minsk Group", "the Lima Group": a capital before "Group" names a body, not its state
+    Extraction x = extract(article("2025-04-14", "Border talks",
+        "Armenian Foreign Minister Ara Petrosyan met on Saturday with the co-chairs of the Minsk Group in Geneva."));
+    assertThat(x.meetings()).noneSatisfy(m -> assertThat(m.participants()).contains("belarus"));
+  }
+
+  @Test
   void anOutsiderWorkingTowardsNegotiatingATruceMediatesIt() {
     // pattern: "X is working with partners to form a committee to negotiate a ceasefire": a verb of
     // negotiating between the outsider and the truce, however far its infinitives chain
