@@ -189,6 +189,8 @@ final class CeasefireStage extends EventStage {
     boolean definite; // "the truce", "this ceasefire": refers back
     /** Actors that called for, reported or brokered it: never taken as the other side. */
     final List<ActorRec> outsiders = new ArrayList<>(1);
+    /** Actors the text leaves out of it ("a truce that excludes X"): no side of any truce of the article. */
+    final List<ActorRec> excluded = new ArrayList<>(0);
     /** Outsiders that only report the truce ("..., Norway said"): the other side may still be one. */
     final List<ActorRec> reporters = new ArrayList<>(1);
     boolean explicit; // parties named with "between"
@@ -380,11 +382,33 @@ final class CeasefireStage extends EventStage {
         f.date = null;
       }
     }
+    List<ActorRec> leftOut = new ArrayList<>(0); // excluded from a truce: no side given by the discourse
+    for (Found f : out) {
+      for (ActorRec a : f.excluded) {
+        if (!leftOut.contains(a)) {
+          leftOut.add(a);
+        }
+      }
+    }
+    for (Found f : out) {
+      for (ActorRec a : leftOut) {
+        if (!f.excluded.contains(a)) {
+          f.excluded.add(a); // (a handful at most)
+        }
+      }
+    }
+    Discourse.Pair[] withoutLeftOut = null;
     for (Found f : out) {
       if (f.parties.isEmpty()) {
         // "a truce was announced", "the warring parties agreed a ceasefire": the sides the article
         // last paired, else the two it names most
         Discourse.Pair pair = discourse.sidesAt(f.para, f.token);
+        if (pair != null && (leftOut.contains(pair.a) || leftOut.contains(pair.b))) {
+          if (withoutLeftOut == null) {
+            withoutLeftOut = new Discourse.Pair[] {discourse.conflictWithout(leftOut)}; // (once per article)
+          }
+          pair = withoutLeftOut[0]; // the war's sides other than those the truce leaves out
+        }
         if (pair != null && !f.roles.containsKey(pair.a) && !f.roles.containsKey(pair.b)
             && !outsider(f, pair.a) && !outsider(f, pair.b)) {
           LOG.debug("ceasefire naming no party: the article's sides {} and {}", pair.a.name, pair.b.name);
@@ -434,7 +458,7 @@ final class CeasefireStage extends EventStage {
         // (a side of its conflict) is still the truce's other party; one that is not may mediate
         boolean proposer = other != null && f.roles.get(other) == PartyRole.PROPOSING && discourse.conflict != null
             && discourse.conflict.has(other) && discourse.conflict.has(side);
-        if (other != null && other != only && (!f.roles.containsKey(other) || proposer)
+        if (other != null && other != only && !f.excluded.contains(other) && (!f.roles.containsKey(other) || proposer)
             && (!outsider(f, other) || reportsOnly)) {
           LOG.debug("ceasefire with one named party {}: the other side, from the discourse, {}", only.name, other.name);
           f.parties.add(other);
@@ -616,6 +640,50 @@ final class CeasefireStage extends EventStage {
     return out;
   }
 
+  /** Words that leave who follows out of a truce: "excludes the ELN", "except Hamas". */
+  private static final Set<String> EXCLUDING = StringSet.of("exclude", "excludes", "excluded", "excluding", "except",
+      "excepting", "exempting", "exempt");
+
+  /** Words between an excluding word and the name it excludes: "exclude groups such as X". */
+  private static final Set<String> EXCLUDED_LEAD = StringSet.of("the", "groups", "group", "such", "as", "militants",
+      "militant", "factions", "like", "for");
+
+  /**
+   * The actors a clause [from, to) leaves out of a truce: named right after an excluding word over
+   * a lead ("a truce that excludes the Shining Path", "exclude groups such as X and Y"), with those
+   * coordinated after them, or the subject of a passive "excluded" ("the ELN was excluded from it").
+   */
+  private static List<ActorRec> excluded(ActorStage.Result actors, Doc.Para p, int from, int to) {
+    Tokens t = p.tokens;
+    if (!anyIn(t, from, to, EXCLUDING)) {
+      return List.of(); // most clauses: one test of bits
+    }
+    List<ActorRec> out = new ArrayList<>(1);
+    Mention previous = null;
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), from, to)) {
+      boolean after = false;
+      for (int k = m.from - 1; k >= Math.max(from, m.from - 5) && !after; k--) {
+        if (t.type(k) != Tokens.WORD) {
+          break;
+        }
+        String w = lower(t, k);
+        after = EXCLUDING.contains(w);
+        if (!after && !EXCLUDED_LEAD.contains(w)) {
+          break;
+        }
+      }
+      // ("X and Y", "X, Y"; "al Qaeda's Nusra Front": the one the possessive qualifies)
+      boolean listed = previous != null && out.contains(previous.actor) && (coordinatedNames(t, previous.to, m.from)
+          || m.from == previous.to + 1 && t.type(previous.to) == Tokens.POSSESSIVE);
+      boolean passive = m.to + 1 < to && PASSIVE.contains(lower(t, m.to)) && t.is(m.to + 1, "excluded");
+      if (after || listed || passive) {
+        out.add(m.actor);
+      }
+      previous = m;
+    }
+    return out;
+  }
+
   /**
    * A ceasefire binds two sides; when the text names one ("Russia failed to respect the truce"),
    * the other is the state or group the article speaks of most, other than that one.
@@ -625,7 +693,7 @@ final class CeasefireStage extends EventStage {
     ActorRec best = null;
     for (ActorRec a : ranked) {
       if (a != only && (a.country == null || !a.country.equals(only.country))
-          && !f.roles.containsKey(a) && !outsider(f, a)) {
+          && !f.roles.containsKey(a) && !outsider(f, a) && !f.excluded.contains(a)) {
         best = a;
         break;
       }
@@ -748,6 +816,12 @@ final class CeasefireStage extends EventStage {
       parties = named(actors, p, from, to, true); // ("a truce in northern Syria": where, not who)
     }
     f.placeState = placeState(actors, p, from, to); // (read only if no party is left at the end)
+    for (ActorRec a : excluded(actors, p, from, to)) {
+      // "a truce that excludes the Shining Path", "the ELN was excluded from the truce": left out of it
+      LOG.debug("paragraph {}: {} excluded from the ceasefire", p.index, a.name);
+      parties.remove(a);
+      f.excluded.add(a);
+    }
     if (f.explicit && parties.size() == 1) {
       // "a truce with the army": the other side is the sentence's subject
       ActorRec subject = sentenceSubject(actors, p, trigger, false);

@@ -64,6 +64,8 @@ final class Discourse {
    */
   final Pair conflict;
   private final Map<ActorRec, Integer> war = new HashMap<>();
+  /** The article's actors and the states made from its demonyms: the candidates for its pairs. */
+  private final List<ActorRec> candidates;
 
   /**
    * The first person of the document when it is a statement or remarks of someone ("Statement by
@@ -164,7 +166,7 @@ final class Discourse {
         last = m;
       }
     }
-    List<ActorRec> candidates = new ArrayList<>(actors.actors);
+    candidates = new ArrayList<>(actors.actors);
     candidates.addAll(created);
     for (ActorRec x : candidates) {
       if (side(x) == x) {
@@ -224,6 +226,16 @@ final class Discourse {
    * The two sides of {@code candidates} (in order of first mention: ties go to the first named) with
    * the highest positive {@code score}; null when fewer than two score above zero.
    */
+  /**
+   * The two sides the article shows fighting most, leaving out {@code left} (those a truce excludes:
+   * "a truce that excludes the ELN" is not the ELN's); or null.
+   */
+  Pair conflictWithout(java.util.Collection<ActorRec> left) {
+    List<ActorRec> rest = new ArrayList<>(candidates);
+    rest.removeAll(left);
+    return topTwo(rest, war);
+  }
+
   private Pair topTwo(List<ActorRec> candidates, Map<ActorRec, Integer> score) {
     ActorRec first = null;
     ActorRec second = null;

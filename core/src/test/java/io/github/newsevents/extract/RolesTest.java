@@ -195,6 +195,33 @@ class RolesTest {
   }
 
   @Test
+  void anActorATruceExcludesIsNoPartyOfIt() {
+    // pattern: "a truce that excludes X", "exclude groups such as X and Y", "X was excluded from the
+    // truce": left out of the truce, not bound by it
+    Extraction x = extract(article("2025-04-14", "Truce",
+        "Chile and Peru agreed to a truce that excludes the Shining Path, officials said.",
+        "The Shining Path attacked a police post on Monday."));
+    assertThat(x.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("chile", "peru"));
+    Extraction y = extract(article("2025-04-14", "Truce",
+        "Colombia announced a ceasefire with the FARC, but the ELN was excluded from the truce.",
+        "The ELN attacked a base on Monday, killing two soldiers."));
+    assertThat(y.ceasefires()).allSatisfy(c -> assertThat(c.parties()).doesNotContain("eln"));
+  }
+
+  @Test
+  void anActorExcludedFromOneTruceIsNoSideTheDiscourseGivesAnother() {
+    // the same exclusion holds for the article's later mentions that name no side of their own
+    Extraction x = extract(article("2025-04-14", "Truce",
+        "Peru and the FARC have fought for weeks along the Putumayo river, and Peruvian troops shelled FARC camps.",
+        "The ELN attacked a police post on Sunday, and ELN fighters shelled a base, killing two soldiers.",
+        "Officials said the ceasefire would exclude groups such as the ELN and the Shining Path.",
+        "A ceasefire deal was signed on Monday."));
+    assertThat(x.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "farc"));
+  }
+
+  @Test
   void anOutsiderWorkingTowardsNegotiatingATruceMediatesIt() {
     // pattern: "X is working with partners to form a committee to negotiate a ceasefire": a verb of
     // negotiating between the outsider and the truce, however far its infinitives chain
