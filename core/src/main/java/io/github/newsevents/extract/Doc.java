@@ -92,7 +92,12 @@ final class Doc {
     int flags(int i) {
       // the vocabulary carries each known word's flags, found when the paragraph was tokenized
       int f = tokens.payload(i);
-      return f != Tokens.NOT_LOOKED_UP ? f : WordFlags.of(tokens.text(), tokens.start(i), tokens.end(i));
+      return f != Tokens.NOT_LOOKED_UP ? f : flagsOfText(i);
+    }
+
+    /** The flags of a word that was not looked up (it is not ASCII), read from its text. */
+    private int flagsOfText(int i) {
+      return WordFlags.of(tokens.text(), tokens.start(i), tokens.end(i));
     }
 
     boolean heading() {
@@ -101,6 +106,11 @@ final class Doc {
 
     /** The sentence that token {@code i} belongs to. */
     int sentenceOf(int i) {
+      // most paragraphs are one sentence: no search, and few enough bytes for the JIT to inline
+      return sentenceStarts.length == 1 ? 0 : searchSentence(i);
+    }
+
+    private int searchSentence(int i) {
       // the last sentence starting at or before i; binary search keeps long paragraphs linear
       int lo = 0;
       int hi = sentenceStarts.length - 1;
@@ -207,8 +217,14 @@ final class Doc {
       return everyToken;
     }
 
-    /** The index of the first of {@code positions} (ascending) at or after {@code from}. */
+    /** The index of the first of {@code positions} (ascending token indices) at or after {@code from}. */
     static int first(int[] positions, int from) {
+      // every token (a key's first few asks) holds from at index from: no search, and few enough
+      // bytes for the JIT to inline; distinct ascending indices that hold it there are 0 to from
+      return from >= 0 && from < positions.length && positions[from] == from ? from : search(positions, from);
+    }
+
+    private static int search(int[] positions, int from) {
       int lo = 0;
       int hi = positions.length;
       while (lo < hi) {

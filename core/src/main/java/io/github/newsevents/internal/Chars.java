@@ -68,12 +68,12 @@ public final class Chars {
    * included), none of which can carry words.
    */
   public static boolean isSpace(char c) {
-    if (c <= ' ') {
-      return true;
-    }
-    if (c < '\u007f') {
-      return false;
-    }
+    // ASCII first, in few enough bytes of bytecode for the JIT to inline at every call site
+    return c <= ' ' || c >= '\u007f' && isSpaceAbove(c);
+  }
+
+  /** {@link #isSpace} of a character from DEL on. */
+  private static boolean isSpaceAbove(char c) {
     if (c <= '\u009f') {
       return true; // DEL and C1 controls
     }

@@ -60,10 +60,15 @@ public final class StringSet extends AbstractSet<String> {
 
   @Override
   public boolean contains(Object o) {
-    if (!(Objects.requireNonNull(o) instanceof String)) {
-      return false;
+    // small enough for the JIT to inline at every call site; the probe is a method of its own
+    if (o instanceof String) {
+      return containsString((String) o);
     }
-    String s = (String) o;
+    Objects.requireNonNull(o);
+    return false;
+  }
+
+  private boolean containsString(String s) {
     int h = s.hashCode();
     int mask = table.length - 1;
     for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {

@@ -337,14 +337,12 @@ public final class Tokens {
     return vocabulary != this.vocabulary || indexes == null ? -1 : Math.abs(indexes[i]) - 1;
   }
 
-  /** Whether token {@code i} is an ASCII word with a capital letter, when it has an {@link #index}. */
-  boolean capital(int i) {
-    return indexes[i] < 0;
-  }
-
-  /** The vocabulary these tokens were made with. */
-  Vocabulary vocabulary() {
-    return vocabulary;
+  /**
+   * {@link #index} plus one, negated when token {@code i} is an ASCII word with a capital letter;
+   * 0 when it has no index.
+   */
+  int signedIndex(Vocabulary vocabulary, int i) {
+    return vocabulary != this.vocabulary || indexes == null ? 0 : indexes[i];
   }
 
   /** How many bits per token {@link #mark} keeps. */
@@ -447,26 +445,32 @@ public final class Tokens {
 
   /** Whether token {@code i} is exactly {@code s}. */
   public boolean is(int i, String s) {
-    // the first character first: it turns most tokens away without reading their offsets
+    // the first character first: it turns most tokens away without reading their offsets; kept
+    // under 35 bytes of bytecode so that the JIT inlines it at every call site, cold ones too
     if (s.isEmpty() || firsts[i] != s.charAt(0)) {
       return false;
     }
+    return sameRest(i, s);
+  }
+
+  /** Whether token {@code i}, whose first character is that of {@code s}, is {@code s}. */
+  private boolean sameRest(int i, String s) {
     int start = starts[i];
     int len = ends[i] - start;
-    if (len != s.length()) {
-      return false;
-    }
     // the stages ask this of every token around a trigger, mostly for one-letter marks and short words;
     // regionMatches reads the characters without a bounds check per character (the text is UTF-16)
-    return len == 1 || text.regionMatches(start + 1, s, 1, len - 1);
+    return len == s.length() && (len == 1 || text.regionMatches(start + 1, s, 1, len - 1));
   }
 
   /** Whether token {@code i} is {@code s}, ignoring case. */
   public boolean isIgnoreCase(int i, String s) {
-    int len = ends[i] - starts[i];
-    if (len != s.length()) {
-      return false;
-    }
+    // the length first, in few enough bytes of bytecode for the JIT to inline at every call site
+    return ends[i] - starts[i] == s.length() && sameIgnoreCase(i, s);
+  }
+
+  /** {@link #isIgnoreCase} of a token as long as {@code s}. */
+  private boolean sameIgnoreCase(int i, String s) {
+    int len = s.length();
     // two ASCII first characters that differ in more than the case bit: no match, no region compare
     char a = firsts[i];
     char b = s.charAt(0);
@@ -499,8 +503,11 @@ public final class Tokens {
 
   /** A word that starts with a capital letter. */
   public boolean capitalised(int i) {
-    char c = firsts[i];
-    return types[i] == WORD && (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c));
+    return types[i] == WORD && upper(firsts[i]); // small enough for the JIT to inline anywhere
+  }
+
+  private static boolean upper(char c) {
+    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
   }
 
   /** The first token whose start is at or after {@code offset}. */

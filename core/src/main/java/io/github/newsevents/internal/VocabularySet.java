@@ -62,36 +62,42 @@ public final class VocabularySet {
 
   /** Whether {@code t.lower(i)} is one of the words. */
   public boolean containsLower(Tokens t, int i) {
-    if (t.vocabulary() == vocabulary) {
-      int x = t.index(vocabulary, i);
-      if (x >= 0) {
-        return (lower[x >>> 6] & (1L << x)) != 0;
-      }
-      if (covered && t.absentFrom(vocabulary, i)) {
-        return false;
-      }
+    // the bit test of a token with an index first, small enough for the JIT to inline anywhere
+    int x = t.index(vocabulary, i);
+    return x >= 0 ? bit(lower, x) : containsLowerUnindexed(t, i);
+  }
+
+  /** {@link #containsLower} of a token without an index in the vocabulary. */
+  private boolean containsLowerUnindexed(Tokens t, int i) {
+    if (covered && t.absentFrom(vocabulary, i)) {
+      return false;
     }
     return words.contains(t.lower(i));
   }
 
   /** Whether {@code t.get(i)}, the token as written, is one of the words. */
   public boolean contains(Tokens t, int i) {
-    if (t.vocabulary() == vocabulary) {
-      int x = t.index(vocabulary, i);
-      if (x >= 0) {
-        if (!t.capital(i)) {
-          return (lower[x >>> 6] & (1L << x)) != 0; // the token is its lower case
-        }
-        if (lowerCaseOnly || (folded[x >>> 6] & (1L << x)) == 0) {
-          return false; // no word of the set is this one in any case
-        }
-        return words.contains(t.get(i));
+    // a token in lower case with an index, the common case, first: small enough to inline anywhere
+    int x = t.signedIndex(vocabulary, i);
+    return x > 0 ? bit(lower, x - 1) : containsWritten(t, i, x);
+  }
+
+  /** {@link #contains} of a capitalised token or one without an index: {@code x} is its signed index. */
+  private boolean containsWritten(Tokens t, int i, int x) {
+    if (x < 0) {
+      if (lowerCaseOnly || !bit(folded, -x - 1)) {
+        return false; // no word of the set is this one in any case
       }
-      if (covered && t.absentFrom(vocabulary, i)) {
-        return false;
-      }
+      return words.contains(t.get(i));
+    }
+    if (covered && t.absentFrom(vocabulary, i)) {
+      return false;
     }
     return words.contains(t.get(i));
+  }
+
+  private static boolean bit(long[] bits, int x) {
+    return (bits[x >>> 6] & (1L << x)) != 0;
   }
 
   /** The set these bits stand for. */
