@@ -245,9 +245,11 @@ final class Doc {
     this.published = article.published().flatMap(d -> d.toLocalDate()).orElse(null);
     List<Paragraph> ps = article.paragraphs();
     this.paras = new ArrayList<>(ps.size());
+    // the text copied once for all paragraphs, and the tokenizer's scratch arrays shared by them
+    Tokens.Source source = new Tokens.Source(text);
     for (int p = 0; p < ps.size(); p++) {
       Paragraph paragraph = ps.get(p);
-      Tokens tokens = Tokens.of(text, paragraph.span().start(), paragraph.span().end(), KnownWords.VOCABULARY);
+      Tokens tokens = source.tokens(paragraph.span().start(), paragraph.span().end(), KnownWords.VOCABULARY);
       List<Sentence> sentences = paragraph.sentences();
       int[] starts = new int[Math.max(1, sentences.size())];
       for (int s = 1; s < sentences.size(); s++) {

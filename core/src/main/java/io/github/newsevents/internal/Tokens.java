@@ -73,11 +73,10 @@ public final class Tokens {
   private Object[] kept;
   private Object marksOwner;
 
-  private Tokens(String text, int from, int to, int capacity, Vocabulary vocabulary) {
-    this.text = text;
-    this.cs = new char[Math.max(0, to - from)];
-    this.base = from;
-    text.getChars(from, Math.max(from, to), cs, 0);
+  private Tokens(Source source, int capacity, Vocabulary vocabulary) {
+    this.text = source.text;
+    this.cs = source.chars;
+    this.base = source.base;
     this.vocabulary = vocabulary;
     this.starts = new int[capacity];
     this.ends = new int[capacity];
@@ -87,10 +86,56 @@ public final class Tokens {
     if (vocabulary != Vocabulary.EMPTY) {
       this.absent = new long[(capacity + 63) >>> 6];
       this.indexes = new int[capacity];
-      this.pendingTokens = new int[capacity];
-      this.pendingHashes = new int[capacity];
+      this.source = source;
+      if (source.pendingTokens.length < capacity) {
+        source.pendingTokens = new int[capacity];
+        source.pendingHashes = new int[capacity];
+      }
+      this.pendingTokens = source.pendingTokens;
+      this.pendingHashes = source.pendingHashes;
     }
   }
+
+  /**
+   * A text's characters, copied once, and the scratch arrays of tokenizing it: the paragraphs of an
+   * article tokenized one after another through one source share the copy and the arrays instead of
+   * allocating their own. Not thread-safe.
+   */
+  public static final class Source {
+    final String text;
+    /** The characters of the text from {@link #base} on. */
+    final char[] chars;
+    final int base;
+    int[] pendingTokens = NONE;
+    int[] pendingHashes = NONE;
+    int[] slots = NONE;
+    long[] entries = NO_ENTRIES;
+
+    /** The whole of {@code text}. */
+    public Source(String text) {
+      this(text, 0, text.length());
+    }
+
+    private Source(String text, int from, int to) {
+      this.text = text;
+      this.chars = new char[Math.max(0, to - from)];
+      this.base = from;
+      text.getChars(from, Math.max(from, to), chars, 0);
+    }
+
+    /**
+     * Tokenizes the text from {@code from} (inclusive) to {@code to} (exclusive), as {@link
+     * Tokens#of(String, int, int, Vocabulary)}.
+     */
+    public Tokens tokens(int from, int to, Vocabulary vocabulary) {
+      if (from < base || to > base + chars.length) {
+        throw new IndexOutOfBoundsException("[" + from + ", " + to + ") outside the source");
+      }
+      return Tokens.of(this, from, to, vocabulary);
+    }
+  }
+
+  private static final long[] NO_ENTRIES = {};
 
   /** Tokenizes {@code text} from {@code from} (inclusive) to {@code to} (exclusive). */
   public static Tokens of(String text, int from, int to) {
@@ -102,10 +147,14 @@ public final class Tokens {
    * and {@link #lower} return the instances of {@code vocabulary} for the words it holds.
    */
   public static Tokens of(String text, int from, int to, Vocabulary vocabulary) {
+    return of(new Source(text, from, to), from, to, vocabulary);
+  }
+
+  private static Tokens of(Source source, int from, int to, Vocabulary vocabulary) {
     // news English averages five to six characters a token: this rarely needs to grow
-    Tokens t = new Tokens(text, from, to, Math.max(4, (int) ((to - from) * 2L / 9)), vocabulary);
+    Tokens t = new Tokens(source, Math.max(4, (int) ((to - from) * 2L / 9)), vocabulary);
     char[] cs = t.cs;
-    int base = from;
+    int base = t.base;
     int i = from;
     while (i < to) {
       char c = cs[i - base];
@@ -218,10 +267,12 @@ public final class Tokens {
     return i;
   }
 
-  /** The ASCII words to look up in the vocabulary, and the hashes of their lower case. */
+  /** The ASCII words to look up in the vocabulary, and the hashes of their lower case: the source's arrays. */
   private int[] pendingTokens;
   private int[] pendingHashes;
   private int pending;
+  /** The source being tokenized, until {@link #lookUp} hands its arrays back. */
+  private Source source;
   private static final int[] NONE = {};
 
   /**
@@ -229,13 +280,25 @@ public final class Tokens {
    * stages ask for them again and again.
    */
   private void lookUp() {
+    if (source == null) {
+      return;
+    }
+    // the arrays, grown or not, serve the source's next stretch
+    Source src = source;
+    src.pendingTokens = pendingTokens;
+    src.pendingHashes = pendingHashes;
+    source = null;
     if (pending == 0) {
       pendingTokens = NONE;
       pendingHashes = NONE;
       return;
     }
-    int[] slots = new int[pending];
-    vocabulary.lowerSlots(cs, base, pendingTokens, starts, ends, pendingHashes, pending, slots);
+    if (src.slots.length < pending) {
+      src.slots = new int[Math.max(pending, 2 * src.slots.length)];
+      src.entries = new long[src.slots.length];
+    }
+    int[] slots = src.slots;
+    vocabulary.lowerSlots(cs, base, pendingTokens, starts, ends, pendingHashes, pending, slots, src.entries);
     for (int k = 0; k < pending; k++) {
       int i = pendingTokens[k];
       int slot = slots[k];

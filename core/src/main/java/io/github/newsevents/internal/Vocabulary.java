@@ -249,11 +249,12 @@ public final class Vocabulary {
    * (a copy of the text from offset {@code base} on), whose lower case has the hash
    * {@code hashes[k]}, for each {@code k} below {@code n}. A tokenizer asks this once per paragraph:
    * the first entry of every stretch is read in one tight loop, where the processor fetches many
-   * from memory at a time, rather than one at a time between the scanning of words.
+   * from memory at a time, rather than one at a time between the scanning of words. {@code first},
+   * of {@code n} entries at least, is scratch space for that loop, which the caller may reuse.
    */
-  public void lowerSlots(char[] chars, int base, int[] tokens, int[] starts, int[] ends, int[] hashes, int n, int[] slots) {
+  public void lowerSlots(char[] chars, int base, int[] tokens, int[] starts, int[] ends, int[] hashes, int n, int[] slots,
+      long[] first) {
     int mask = entries.length - 1;
-    long[] first = new long[n];
     for (int k = 0; k < n; k++) {
       int from = starts[tokens[k]] - base;
       int to = ends[tokens[k]] - base;

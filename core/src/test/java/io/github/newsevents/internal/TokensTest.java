@@ -31,4 +31,29 @@ class TokensTest {
     assertThat(t.isIgnoreCase(7, ";")).isTrue();
     assertThat(t.isIgnoreCase(7, "{")).isFalse();
   }
+
+  @Test
+  void aSourceTokenizesItsStretchesAsOfDoes() {
+    // one source for every paragraph shares the text's copy and the scratch arrays: the tokens are
+    // those of each stretch tokenized alone
+    Vocabulary v = new Vocabulary(java.util.List.of("the", "talks", "envoy", "said", "ended"), w -> w.length());
+    String article = "The envoy said talks ended.\n\nTALKS, talks and Talks\u2019s end \u201Cnow\u201D.\n\n"
+        + "word ".repeat(300) + "the end";
+    Tokens.Source source = new Tokens.Source(article);
+    int[][] stretches = {{0, 27}, {29, 67}, {69, article.length()}, {3, 9}, {0, 0}};
+    for (int[] s : stretches) {
+      Tokens a = source.tokens(s[0], s[1], v);
+      Tokens b = Tokens.of(article, s[0], s[1], v);
+      assertThat(a.size()).isEqualTo(b.size());
+      for (int i = 0; i < a.size(); i++) {
+        assertThat(a.get(i)).isEqualTo(b.get(i));
+        assertThat(a.lower(i)).isEqualTo(b.lower(i));
+        assertThat(a.start(i)).isEqualTo(b.start(i));
+        assertThat(a.type(i)).isEqualTo(b.type(i));
+        assertThat(a.payload(i)).isEqualTo(b.payload(i));
+        assertThat(a.index(v, i)).isEqualTo(b.index(v, i));
+        assertThat(a.absentFrom(v, i)).isEqualTo(b.absentFrom(v, i));
+      }
+    }
+  }
 }
