@@ -88,6 +88,10 @@ final class ActorStage {
     static final VocabularySet NAMED_GROUP_MODIFIERS = KnownWords.members(ActorStage.NAMED_GROUP_MODIFIERS);
     static final VocabularySet PLACE_PREPOSITIONS = KnownWords.members(ActorStage.PLACE_PREPOSITIONS);
     static final VocabularySet SUFFIXES = KnownWords.members(ActorStage.SUFFIXES);
+    static final VocabularySet ENVOY_NOUNS = KnownWords.members(ActorStage.ENVOY_NOUNS);
+    static final VocabularySet PLACE_OPENERS = KnownWords.members(ActorStage.PLACE_OPENERS);
+    static final VocabularySet PLACE_CUES = KnownWords.members(ActorStage.PLACE_CUES);
+    static final VocabularySet THING_NOUNS = KnownWords.members(ActorStage.THING_NOUNS);
   }
 
   ActorStage(PhraseIndex index) {
@@ -359,7 +363,7 @@ final class ActorStage {
           }
         }
         // a particle or bracket may not end a name
-        while (j > i + 1 && !t.capitalised(j - 1) && !prefixedSurname(t.get(j - 1))) {
+        while (j > i + 1 && !t.capitalised(j - 1) && !prefixedSurname(t, j - 1)) {
           j--;
         }
         // a month after a given name is a surname when no day or year follows it: "Theresa May said",
@@ -724,12 +728,13 @@ final class ActorStage {
     if (t.type(j) != Tokens.WORD) {
       return false;
     }
-    String w = t.get(j);
     if (t.capitalised(j)) {
-      if (shouting(w)) {
+      if (shouting(t, j)) {
         return false;
       }
-      int dash = w.indexOf('-');
+      // the word's String only for a word with a dash: the test is asked of every capitalised word
+      int dash = dash(t, j);
+      String w = dash > 0 ? t.get(j) : "";
       if (dash > 0 && dash + 1 < w.length() && Character.isLowerCase(w.charAt(dash + 1))) {
         String head = w.substring(0, dash);
         if (Lexicon.NOT_NAMES.contains(head) || Lexicon.COMMON_WORDS.contains(head)
@@ -744,7 +749,7 @@ final class ActorStage {
       return !Bits.NOT_NAMES.contains(t, j) && index.name(t, j) == null && index.title(t, j) == null
           || Bits.ORG_HEADS.contains(t, j) || Bits.NON_ACTOR_HEADS.contains(t, j);
     }
-    if (prefixedSurname(w)) {
+    if (prefixedSurname(t, j)) {
       return true;
     }
     if (!Bits.NAME_PARTICLES.contains(t, j)) {
@@ -766,7 +771,7 @@ final class ActorStage {
       return -1;
     }
     int j = i;
-    while (j < t.size() && j - i < 5 && t.capitalised(j) && !shouting(t.get(j)) && index.name(t, j) == null) {
+    while (j < t.size() && j - i < 5 && t.capitalised(j) && !shouting(t, j) && index.name(t, j) == null) {
       j++;
     }
     if (j < i + 2 || !Bits.NOT_NAMES.contains(t, i)) {
@@ -1159,9 +1164,9 @@ final class ActorStage {
    * or -1.
    */
   private int statesListAfter(Tokens t, int i) {
-    // the two words after it first: asked of almost every word, the set look-up would make its lower case
-    if (t.type(i) != Tokens.WORD || i + 2 >= t.size() || !(t.is(i + 1, "from") || t.is(i + 1, "of"))
-        || t.absentFrom(KnownWords.VOCABULARY, i) || !ENVOY_NOUNS.contains(t.lower(i))) {
+    // the noun's bit test first: asked of almost every word
+    if (t.type(i) != Tokens.WORD || !Bits.ENVOY_NOUNS.containsLower(t, i) || i + 2 >= t.size()
+        || !(t.is(i + 1, "from") || t.is(i + 1, "of"))) {
       return -1;
     }
     int k = i + 2;
@@ -1262,7 +1267,7 @@ final class ActorStage {
    * Shimbun"; a title between them, "the Russian President Vladimir Putin", is no run of its own).
    */
   private static boolean placeOrThing(Tokens t, int i) {
-    if (PLACE_OPENERS.contains(t.lower(i))) {
+    if (Bits.PLACE_OPENERS.containsLower(t, i)) {
       return true;
     }
     if (i == 0 || t.type(i - 1) != Tokens.WORD) {
@@ -1271,11 +1276,10 @@ final class ActorStage {
     if (t.isIgnoreCase(i - 1, "the")) {
       return true;
     }
-    String prev = t.lower(i - 1);
-    if (PLACE_CUES.contains(prev) || THING_NOUNS.contains(prev)) {
+    if (Bits.PLACE_CUES.containsLower(t, i - 1) || Bits.THING_NOUNS.containsLower(t, i - 1)) {
       return true;
     }
-    return t.is(i - 1, "of") && i >= 2 && t.type(i - 2) == Tokens.WORD && PLACE_CUES.contains(t.lower(i - 2));
+    return t.is(i - 1, "of") && i >= 2 && t.type(i - 2) == Tokens.WORD && Bits.PLACE_CUES.containsLower(t, i - 2);
   }
 
   /** Words of four letters or more a line needs before its capitals can say it is a headline. */
@@ -1439,13 +1443,30 @@ final class ActorStage {
         && Character.isUpperCase(w.charAt(dash + 1));
   }
 
-  /** An all-capitals word of three letters or more: an acronym or a shouted headline, no name. */
-  private static boolean shouting(String w) {
-    if (w.length() < 3) {
+  /** {@link #prefixedSurname(String)} of token {@code j}: its String made only when it has a dash. */
+  private static boolean prefixedSurname(Tokens t, int j) {
+    return dash(t, j) > 0 && prefixedSurname(t.get(j));
+  }
+
+  /** The index of the first dash in token {@code j}, from its start; -1 when it has none. */
+  private static int dash(Tokens t, int j) {
+    int at = Chars.indexOf(t.text(), '-', t.start(j), t.end(j));
+    return at < 0 ? -1 : at - t.start(j);
+  }
+
+  /**
+   * Whether token {@code j} is an all-capitals word of three letters or more: an acronym or a
+   * shouted headline, no name. Read in the text: asked of every capitalised word, it makes no String.
+   */
+  private static boolean shouting(Tokens t, int j) {
+    int from = t.start(j);
+    int to = t.end(j);
+    if (to - from < 3) {
       return false;
     }
-    for (int i = 0; i < w.length(); i++) {
-      if (Character.isLowerCase(w.charAt(i))) {
+    String text = t.text();
+    for (int i = from; i < to; i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
         return false;
       }
     }
