@@ -519,6 +519,12 @@ final class ActorStage {
     for (Run r : orgs) {
       Tokens t = doc.paras.get(r.para).tokens;
       String name = t.span(r.from, r.to);
+      List<ActorRec> named = r.to - r.from == 1 ? bySurname.get(name) : null;
+      if (named != null && named.size() == 1) {
+        // "After the talks, Zelensky said": the one person of that name, not a body named like them
+        addMention(doc, mentions, r.para, r.from, r.to, named.get(0));
+        continue;
+      }
       ActorRec a = orgByName.computeIfAbsent(name, k -> new ActorRec(ActorKind.ORGANIZATION, k, null));
       if (a.country == null) {
         PhraseIndex.Match m = index.name(t, r.from);

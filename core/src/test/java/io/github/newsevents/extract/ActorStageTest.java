@@ -398,4 +398,16 @@ class ActorStageTest {
       assertThat(ActorStage.slug("a" + c + (kept ? "" : "b"))).as("character %d", (int) c).isEqualTo(expected);
     }
   }
+
+  @Test
+  void aSurnameAfterAnOpeningAdjunctIsThePersonOfThatName() {
+    // pattern: "After the talks, Quispe said": a person known by one name, after the comma that
+    // closes an opening adjunct, is that person, not a body named like them
+    Extraction x = extract(article("2025-04-14", "Trade",
+        "Peru's President Quispe was to visit Chile.",
+        "After the talks, Quispe said the border would reopen."));
+    assertThat(x.actors()).filteredOn(a -> a.name().equals("Quispe")).singleElement()
+        .satisfies(a -> assertThat(a.kind()).isEqualTo(ActorKind.PERSON));
+    assertThat(x.statements()).singleElement().satisfies(st -> assertThat(st.speaker()).contains("quispe"));
+  }
 }
