@@ -210,7 +210,12 @@ final class CeasefireStage extends EventStage {
      * are those of the truce it extends.
      */
     boolean extension;
+    /** "a unilateral ceasefire", "declared a truce unilaterally": binding its one side only. */
+    boolean unilateral;
   }
+
+  /** Words of a truce one side declares alone: "a unilateral ceasefire", "halted fire unilaterally". */
+  private static final Set<String> UNILATERAL = StringSet.of("unilateral", "unilaterally", "one-sided");
 
   /** Verbs that renew a truce: "extend the ceasefire", "the truce was prolonged". */
   private static final Set<String> EXTENDING = StringSet.of("extend", "extends", "extended", "extending", "prolong",
@@ -443,7 +448,9 @@ final class CeasefireStage extends EventStage {
       // armed group of the same country, which may be the other side)
       f.parties.removeIf(a -> a.kind == ActorKind.ORGANIZATION && a.country != null && f.parties.stream()
           .anyMatch(o -> o.kind == ActorKind.STATE && a.country.equals(o.country)));
-      if (f.parties.size() == 1) {
+      if (f.parties.size() == 1 && f.unilateral) {
+        LOG.debug("unilateral ceasefire of {}: no other side", f.parties.iterator().next().name);
+      } else if (f.parties.size() == 1) {
         ActorRec only = f.parties.iterator().next();
         Discourse.Pair sides = discourse.sidesAt(f.para, f.token);
         ActorRec side = discourse.side(only);
@@ -736,6 +743,7 @@ final class CeasefireStage extends EventStage {
     f.definite = det >= from && (t.is(det, "the") || t.is(det, "The") || t.is(det, "this") || t.is(det, "This")
         || t.is(det, "that") || t.is(det, "its") || t.type(det) == Tokens.POSSESSIVE);
     f.extension = extension(t, trigger, from, to);
+    f.unilateral = anyIn(t, Math.max(from, trigger - 5), Math.min(to, trigger + 6), UNILATERAL);
     for (int k = Math.max(from, qualifierStart - 1); k < trigger && !f.another; k++) {
       f.another = t.type(k) == Tokens.WORD && OTHER_ONE.contains(lower(t, k));
       f.otherWord = f.another ? lower(t, k) : null;
@@ -2039,6 +2047,7 @@ final class CeasefireStage extends EventStage {
 
   /** Adds what mention {@code f} says of a ceasefire to {@code o}, found before. */
   private static void absorb(Found o, Found f) {
+    o.unilateral |= f.unilateral;
     if (o.occasion == null) {
       o.occasion = f.occasion;
     }

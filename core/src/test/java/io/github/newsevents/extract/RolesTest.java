@@ -195,6 +195,20 @@ class RolesTest {
   }
 
   @Test
+  void aUnilateralTruceBindsItsOneSideOnly() {
+    // pattern: "a unilateral ceasefire", "declared a truce unilaterally": no other side from the discourse
+    Extraction x = extract(article("2025-04-14", "Truce",
+        "Chilean artillery shelled Peruvian border posts for a week, and Peru's troops returned fire.",
+        "Chile announced a unilateral three-day ceasefire on Monday to allow aid deliveries."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.parties()).containsExactly("chile"));
+    Extraction y = extract(article("2025-04-14", "Truce",
+        "Chilean artillery shelled Peruvian border posts for a week, and Peru's troops returned fire.",
+        "Chile announced a three-day ceasefire on Monday to allow aid deliveries."));
+    assertThat(y.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("chile", "peru"));
+  }
+
+  @Test
   void anActorATruceExcludesIsNoPartyOfIt() {
     // pattern: "a truce that excludes X", "exclude groups such as X and Y", "X was excluded from the
     // truce": left out of the truce, not bound by it
