@@ -514,6 +514,10 @@ abstract class EventStage {
   /** Forms of "be" that make a verb after them passive: "was announced". */
   private static final Set<String> PASSIVE_AUXILIARIES = StringSet.of("was", "were", "been", "being", "is", "are", "be");
 
+  /** Verbs of saying that are also the event's own verb: their date dates the event they govern. */
+  private static final Set<String> EVENT_VERBS = StringSet.of("agreed", "announced", "declared", "proposed", "offered",
+      "accepted", "signed");
+
   static PartialDate date(Doc.Para p, int from, int to, LocalDate published, boolean future) {
     return date(p, from, to, published, future, -1);
   }
@@ -572,8 +576,11 @@ abstract class EventStage {
         before--;
       }
       // (but "a truce was announced on Sunday", "was agreed on Sunday": the passive's subject is the event)
+      // (nor "agreed on Monday to a truce", "announced on Sunday a ceasefire": a verb of the event
+      // itself, whose object comes after the date, is dated by it)
       if (before >= from && t.type(before) == Tokens.WORD && StatementStage.VERBS.contains(t.get(before))
-          && !(before > from && PASSIVE_AUXILIARIES.contains(t.get(before - 1)))) {
+          && !(before > from && PASSIVE_AUXILIARIES.contains(t.get(before - 1)))
+          && !(EVENT_VERBS.contains(t.get(before)) && trigger > f.to)) {
         next = f.to;
         continue;
       }

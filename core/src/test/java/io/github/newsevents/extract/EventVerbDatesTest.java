@@ -1,0 +1,34 @@
+package io.github.newsevents.extract;
+
+import static io.github.newsevents.extract.News.article;
+import static io.github.newsevents.extract.News.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsevents.model.Extraction;
+import io.github.newsevents.model.PartialDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15, point 8 (attributes): a date right after a verb that is both one of saying and the
+ * event's own ("agreed on Monday to a ceasefire", "announced on Sunday a truce") dates the event
+ * it governs; after a verb of saying alone ("said on Monday a truce was in force") it dates the
+ * report. Made-up sentences.
+ */
+class EventVerbDatesTest {
+  @Test
+  void aDateAfterTheEventsOwnVerbDatesTheEvent() {
+    // pattern: <verb of agreeing or announcing> on <day> to/a <event>
+    Extraction x = extract(article("2025-04-14", "Truce",
+        "Peru and Chile agreed on Monday to an immediate ceasefire after talks in Quito."));
+    assertThat(x.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.date()).contains(PartialDate.of(2025, 4, 14)));
+  }
+
+  @Test
+  void aDateAfterAVerbOfSayingAloneDatesTheReport() {
+    // pattern: "said on <day> (that) <event>": the day of the report
+    Extraction x = extract(article("2025-04-14", "Truce",
+        "Peru said on Monday a ceasefire with Chile was in force."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.date()).isEmpty());
+  }
+}
