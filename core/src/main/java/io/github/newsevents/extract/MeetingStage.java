@@ -1718,8 +1718,8 @@ final class MeetingStage extends EventStage {
       }
       if (hostsTalks) {
         f.kind = MeetingKind.TALKS;
-      } else if (f.host != null) {
-        f.participants.add(f.host);
+      } else if (f.host != null && !(hostedBy >= 0 && f.participants.size() >= 2 && !f.participants.contains(f.host))) {
+        f.participants.add(f.host); // (not to "talks hosted by Oman between A and B": a host of others' talks)
       }
     }
     ActorRec owner = FORUM_NOUNS.contains(f.trigger) ? forumOwning(actors, p, trigger) : null;
@@ -3134,7 +3134,12 @@ final class MeetingStage extends EventStage {
     // where "by" stands is found once per paragraph: most clauses have none to read
     int[] bys = p.positions(BY, k -> t.is(k, "by"));
     for (int j = Doc.Para.first(bys, from); j < bys.length && bys[j] < to; j++) {
-      if (roleAgent(t, bys[j]) && listAfter(actors, p, bys[j], to).contains(a)) {
+      // (the agents end where a phrase of the sides begins: "hosted by Ecuador between Peru and Chile")
+      int end = bys[j] + 1;
+      while (end < to && !t.is(end, "between") && !t.is(end, "among")) {
+        end++;
+      }
+      if (roleAgent(t, bys[j]) && listAfter(actors, p, bys[j], end).contains(a)) {
         return true;
       }
     }

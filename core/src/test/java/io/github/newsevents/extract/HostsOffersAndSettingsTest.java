@@ -96,4 +96,16 @@ class HostsOffersAndSettingsTest {
       assertThat(m.date()).hasValue(PartialDate.ofMonth(2025, 3));
     });
   }
+
+  @Test
+  void talksHostedByAThirdStateBetweenTwoSidesAreTheSidesWithTheHostAsARole() {
+    // pattern: "<talks> hosted by X between A and B": the agents of "hosted by" end where the phrase
+    // of the sides begins; X hosts others' talks, a role, not a side
+    Extraction x = extract(article("2025-04-14", "Talks",
+        "Talks hosted by Ecuador between Peru and Chile opened on Monday."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("peru", "chile");
+      assertThat(m.host()).contains("ecuador");
+    });
+  }
 }
