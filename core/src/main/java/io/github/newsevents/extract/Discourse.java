@@ -166,6 +166,12 @@ final class Discourse {
         last = m;
       }
     }
+    if (selfDescribedMediators(doc)) {
+      // "Joint Statement from the Leaders of A, B and C" ... "As mediators, we ...": the authors mediate
+      for (ActorRec author : authorStates(doc, actors)) {
+        mediating.merge(author, 2, Integer::sum);
+      }
+    }
     candidates = new ArrayList<>(actors.actors);
     candidates.addAll(created);
     for (ActorRec x : candidates) {
@@ -327,6 +333,59 @@ final class Discourse {
       }
     }
     return out;
+  }
+
+  /**
+   * The states named after "Statement from"/"by" in the article's first paragraphs ("Joint
+   * Statement from the Leaders of the United States, Egypt, and Qatar"): the document's authors.
+   */
+  private List<ActorRec> authorStates(Doc doc, ActorStage.Result actors) {
+    List<ActorRec> out = new ArrayList<>(3);
+    for (int i = 0; i < Math.min(2, doc.paras.size()) && out.isEmpty(); i++) {
+      Doc.Para p = doc.paras.get(i);
+      Tokens t = p.tokens;
+      for (int k = 0; k + 1 < Math.min(t.size(), 8) && out.isEmpty(); k++) {
+        if (t.type(k) != Tokens.WORD || !DOCUMENT_NOUNS.contains(EventStage.lower(t, k))
+            || !AUTHOR_MARKS.contains(EventStage.lower(t, k + 1))) {
+          continue;
+        }
+        for (Mention m : Mention.starting(actors.mentions.get(p.index), k + 2, Math.min(t.size(), k + 24))) {
+          ActorRec side = side(m.actor);
+          if (side != null && side.kind == ActorKind.STATE && !out.contains(side)) {
+            out.add(side);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Words a document's authors call themselves by when they mediate: "As mediators, we ...". */
+  private static final java.util.Set<String> SELF_MEDIATORS = StringSet.of("mediators", "guarantors", "facilitators",
+      "intermediaries");
+
+  /**
+   * Whether the document's first person calls itself a go-between: "As mediators, if necessary, we
+   * ..." ("we" within six words after), outside quotation marks.
+   */
+  private static boolean selfDescribedMediators(Doc doc) {
+    for (Doc.Para p : doc.paras) {
+      Tokens t = p.tokens;
+      if (!EventStage.anyIn(t, 0, t.size(), SELF_MEDIATORS)) {
+        continue; // most paragraphs: one test of bits
+      }
+      for (int k = 1; k < t.size(); k++) {
+        if (t.type(k) == Tokens.WORD && SELF_MEDIATORS.contains(EventStage.lower(t, k)) && t.is(k - 1, "as")
+            || t.type(k) == Tokens.WORD && SELF_MEDIATORS.contains(EventStage.lower(t, k)) && t.is(k - 1, "As")) {
+          for (int j = k + 1; j < Math.min(t.size(), k + 8); j++) {
+            if ((t.is(j, "we") || t.is(j, "We")) && !doc.quoted(p.index, j)) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -190,4 +190,15 @@ class DiscourseTest {
     assertThat(x.ceasefires()).singleElement()
         .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("chile", "peru"));
   }
+
+  @Test
+  void theAuthorsOfAStatementWhoCallThemselvesMediatorsAreNoSides() {
+    // pattern: "Joint Statement from the Leaders of A, B and C" ... "As mediators, we ...": the
+    // document's authors are go-betweens, so a truce naming no side is not theirs
+    Extraction x = extract(article(PUBLISHED, "Joint Statement from the Leaders of Brazil, Chile and Ecuador",
+        "The time has come to conclude the ceasefire and prisoner release deal for the Andes region.",
+        "It is time to release the prisoners, begin the ceasefire and implement this agreement.",
+        "As mediators, if necessary, we are prepared to present a final proposal."));
+    assertThat(x.ceasefires()).noneSatisfy(c -> assertThat(c.parties()).containsAnyOf("brazil", "chile", "ecuador"));
+  }
 }
