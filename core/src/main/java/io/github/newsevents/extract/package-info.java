@@ -91,7 +91,11 @@
  * the person the clause shows taking part ("X told the summit"); a summit after "at" is the setting
  * of the meeting before it ("agreed to meet at a summit in Astana"). A subject that reports, urges or
  * welcomes ("the US urged a truce", "..., the Kremlin said") is not a party. A person and their
- * own state or delegation are one side, so never a meeting on their own.
+ * own state or delegation are one side, so never a meeting on their own. A guest described by
+ * "visiting" ("told visiting Foreign Minister Y") and a person one appears "alongside" ("speaking
+ * alongside President Y") met the clause's subject; the members after "including" of a plural
+ * object that names no one ("met several counterparts, including A and B") are met one by one. A
+ * truce binds only the side that declares it "unilateral", and never an actor it "excludes".
  *
  * <p><b>The discourse frame.</b> Before the event stages run, the article's sides are ranked: the
  * states and armed groups it names (an institution stands for its state, a demonym counts for its
@@ -103,7 +107,10 @@
  * few sides takes them from there: "both sides", "the two countries", "the former foes" are the
  * last coordinated pair, else the main pair; "talks with Russia" are with the side the article
  * pairs Russia with; an agentless "a truce was announced" binds the fighting pair, and a ceasefire
- * naming one party binds it with the other side of that pair. A state named only as a place or by
+ * naming one party binds it with the other side of that pair. With no fighting pair, the warring
+ * sides are never a pair with a state shown mediating or hosting; a person who brokers makes their
+ * state a go-between, and so do a statement's authors who call themselves mediators ("As
+ * mediators, we ..."). A state named only as a place or by
  * its demonym becomes an actor when an event keeps it.
  *
  * <p><b>Event coreference.</b> A later mention of the same event joins the record it refers to: a
