@@ -522,7 +522,16 @@ final class ActorStage {
       List<ActorRec> named = r.to - r.from == 1 ? bySurname.get(name) : null;
       if (named != null && named.size() == 1) {
         // "After the talks, Zelensky said": the one person of that name, not a body named like them
-        addMention(doc, mentions, r.para, r.from, r.to, named.get(0));
+        // (a mention the person's own pass already made there is not made twice)
+        ActorRec person = named.get(0);
+        Span here = Span.of(t.start(r.from), t.end(r.to - 1));
+        boolean made = false;
+        for (int k = person.mentions.size() - 1; k >= Math.max(0, person.mentions.size() - 4) && !made; k--) {
+          made = person.mentions.get(k).equals(here) || person.mentions.get(k).end() == here.end();
+        }
+        if (!made) {
+          addMention(doc, mentions, r.para, r.from, r.to, person);
+        }
         continue;
       }
       ActorRec a = orgByName.computeIfAbsent(name, k -> new ActorRec(ActorKind.ORGANIZATION, k, null));

@@ -190,7 +190,7 @@ final class CeasefireStage extends EventStage {
     /** Actors that called for, reported or brokered it: never taken as the other side. */
     final List<ActorRec> outsiders = new ArrayList<>(1);
     /** Actors the text leaves out of it ("a truce that excludes X"): no side of any truce of the article. */
-    final List<ActorRec> excluded = new ArrayList<>(0);
+    final Set<ActorRec> excluded = new LinkedHashSet<>(0);
     /** Outsiders that only report the truce ("..., Norway said"): the other side may still be one. */
     final List<ActorRec> reporters = new ArrayList<>(1);
     boolean explicit; // parties named with "between"
@@ -223,6 +223,10 @@ final class CeasefireStage extends EventStage {
 
   /** Nouns of a truce's renewal: "an extension of the truce". */
   private static final Set<String> EXTENSIONS = StringSet.of("extension", "extensions", "prolongation", "renewal");
+
+  /** Words before a passive of renewal that make it no event: "could be extended", "has not been extended". */
+  private static final Set<String> NOT_RENEWED = StringSet.of("could", "might", "may", "would", "can", "should", "not",
+      "never", "n't");
 
   /** Participles of renewal after the truce: "the ceasefire was extended", "has been prolonged". */
   private static final Set<String> EXTENDED = StringSet.of("extended", "prolonged", "renewed");
@@ -266,9 +270,14 @@ final class CeasefireStage extends EventStage {
       }
     }
     for (int k = trigger + 2; k < Math.min(to, trigger + 12); k++) {
+      if (t.is(k, ",") || t.is(k, ";") || (t.is(k, "and") || t.is(k, "but")) && k + 1 < to
+          && t.type(k + 1) == Tokens.WORD && !t.capitalised(k + 1)) {
+        return false; // ("the truce held, and the talks were extended": another clause's subject)
+      }
       if (t.type(k) == Tokens.WORD && EXTENDED.contains(t.lower(k))
           && t.type(k - 1) == Tokens.WORD && EXTENDED_AUXILIARIES.contains(t.lower(k - 1))) {
-        return true;
+        // ("could be extended", "has not been extended": a renewal only possible, or denied)
+        return !anyIn(t, Math.max(trigger + 1, k - 4), k - 1, NOT_RENEWED);
       }
     }
     return false;
@@ -387,20 +396,9 @@ final class CeasefireStage extends EventStage {
         f.date = null;
       }
     }
-    List<ActorRec> leftOut = new ArrayList<>(0); // excluded from a truce: no side given by the discourse
+    Set<ActorRec> leftOut = new LinkedHashSet<>(0); // excluded from a truce: no side given by the discourse
     for (Found f : out) {
-      for (ActorRec a : f.excluded) {
-        if (!leftOut.contains(a)) {
-          leftOut.add(a);
-        }
-      }
-    }
-    for (Found f : out) {
-      for (ActorRec a : leftOut) {
-        if (!f.excluded.contains(a)) {
-          f.excluded.add(a); // (a handful at most)
-        }
-      }
+      leftOut.addAll(f.excluded);
     }
     Discourse.Pair[] withoutLeftOut = null;
     for (Found f : out) {
@@ -465,7 +463,7 @@ final class CeasefireStage extends EventStage {
         // (a side of its conflict) is still the truce's other party; one that is not may mediate
         boolean proposer = other != null && f.roles.get(other) == PartyRole.PROPOSING && discourse.conflict != null
             && discourse.conflict.has(other) && discourse.conflict.has(side);
-        if (other != null && other != only && !f.excluded.contains(other) && (!f.roles.containsKey(other) || proposer)
+        if (other != null && other != only && !leftOut.contains(other) && (!f.roles.containsKey(other) || proposer)
             && (!outsider(f, other) || reportsOnly)) {
           LOG.debug("ceasefire with one named party {}: the other side, from the discourse, {}", only.name, other.name);
           f.parties.add(other);
@@ -473,7 +471,7 @@ final class CeasefireStage extends EventStage {
           if (ranked == null) {
             ranked = rankedSides(actors, discourse);
           }
-          otherSide(ranked, f);
+          otherSide(ranked, leftOut, f);
         }
       }
     }
@@ -695,12 +693,12 @@ final class CeasefireStage extends EventStage {
    * A ceasefire binds two sides; when the text names one ("Russia failed to respect the truce"),
    * the other is the state or group the article speaks of most, other than that one.
    */
-  private static void otherSide(List<ActorRec> ranked, Found f) {
+  private static void otherSide(List<ActorRec> ranked, Set<ActorRec> leftOut, Found f) {
     ActorRec only = f.parties.iterator().next();
     ActorRec best = null;
     for (ActorRec a : ranked) {
       if (a != only && (a.country == null || !a.country.equals(only.country))
-          && !f.roles.containsKey(a) && !outsider(f, a) && !f.excluded.contains(a)) {
+          && !f.roles.containsKey(a) && !outsider(f, a) && !leftOut.contains(a)) {
         best = a;
         break;
       }
@@ -2048,6 +2046,11 @@ final class CeasefireStage extends EventStage {
   /** Adds what mention {@code f} says of a ceasefire to {@code o}, found before. */
   private static void absorb(Found o, Found f) {
     o.unilateral |= f.unilateral;
+    for (ActorRec a : f.excluded) {
+      // "The ceasefire excludes the ELN", said of a truce reported before: left out of it too
+      o.excluded.add(a);
+      o.parties.remove(a);
+    }
     if (o.occasion == null) {
       o.occasion = f.occasion;
     }

@@ -229,10 +229,6 @@ final class Discourse {
   }
 
   /**
-   * The two sides of {@code candidates} (in order of first mention: ties go to the first named) with
-   * the highest positive {@code score}; null when fewer than two score above zero.
-   */
-  /**
    * The two sides the article shows fighting most, leaving out {@code left} (those a truce excludes:
    * "a truce that excludes the ELN" is not the ELN's); or null.
    */
@@ -242,6 +238,10 @@ final class Discourse {
     return topTwo(rest, war);
   }
 
+  /**
+   * The two sides of {@code candidates} (in order of first mention: ties go to the first named) with
+   * the highest positive {@code score}; null when fewer than two score above zero.
+   */
   private Pair topTwo(List<ActorRec> candidates, Map<ActorRec, Integer> score) {
     ActorRec first = null;
     ActorRec second = null;
@@ -375,8 +375,8 @@ final class Discourse {
         continue; // most paragraphs: one test of bits
       }
       for (int k = 1; k < t.size(); k++) {
-        if (t.type(k) == Tokens.WORD && SELF_MEDIATORS.contains(EventStage.lower(t, k)) && t.is(k - 1, "as")
-            || t.type(k) == Tokens.WORD && SELF_MEDIATORS.contains(EventStage.lower(t, k)) && t.is(k - 1, "As")) {
+        if (t.type(k) == Tokens.WORD && SELF_MEDIATORS.contains(EventStage.lower(t, k))
+            && (t.is(k - 1, "as") || t.is(k - 1, "As"))) {
           for (int j = k + 1; j < Math.min(t.size(), k + 8); j++) {
             if ((t.is(j, "we") || t.is(j, "We")) && !doc.quoted(p.index, j)) {
               return true;

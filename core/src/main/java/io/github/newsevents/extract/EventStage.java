@@ -384,8 +384,9 @@ abstract class EventStage {
       "document", "charter", "formula", "platform", "principles", "group");
 
   /**
-   * Whether a capital's name stands right before a noun of a document it names ("the Khartoum
-   * declaration", "the Minsk agreements", "the Doha process"): where the text was made, not a side.
+   * Whether a capital's name stands right before a noun of a document, process or body it names
+   * ("the Khartoum declaration", "the Minsk agreements", "the Doha process", "the Minsk Group"):
+   * where the text was made or the body named after, not a side.
    */
   static boolean cityOfADocument(Tokens t, Mention m) {
     if (m.to >= t.size() || m.actor.entry == null || !NAMED_DOCUMENTS.contains(lower(t, m.to))) {
@@ -514,6 +515,20 @@ abstract class EventStage {
   /** Forms of "be" that make a verb after them passive: "was announced". */
   private static final Set<String> PASSIVE_AUXILIARIES = StringSet.of("was", "were", "been", "being", "is", "are", "be");
 
+  /**
+   * Whether the trigger is the object right after a date ("agreed on Monday to an immediate
+   * ceasefire", "announced on Sunday a truce"): an optional "to", a determiner, at most two more
+   * words, then the trigger. Not "agreed on Monday to meet" (a verb: what was agreed is to come)
+   * nor "announced on Monday that talks ..." (a clause reported).
+   */
+  private static boolean objectAfter(Tokens t, int at, int trigger) {
+    int k = at < trigger && t.is(at, "to") ? at + 1 : at;
+    if (k >= trigger || !(t.is(k, "a") || t.is(k, "an") || t.is(k, "the"))) {
+      return false;
+    }
+    return trigger - k <= 3;
+  }
+
   /** Verbs of saying that are also the event's own verb: their date dates the event they govern. */
   private static final Set<String> EVENT_VERBS = StringSet.of("agreed", "announced", "declared", "proposed", "offered",
       "accepted", "signed");
@@ -580,7 +595,7 @@ abstract class EventStage {
       // itself, whose object comes after the date, is dated by it)
       if (before >= from && t.type(before) == Tokens.WORD && StatementStage.VERBS.contains(t.get(before))
           && !(before > from && PASSIVE_AUXILIARIES.contains(t.get(before - 1)))
-          && !(EVENT_VERBS.contains(t.get(before)) && trigger > f.to)) {
+          && !(EVENT_VERBS.contains(t.get(before)) && objectAfter(t, f.to, trigger))) {
         next = f.to;
         continue;
       }

@@ -1776,11 +1776,17 @@ final class MeetingStage extends EventStage {
     Tokens t = p.tokens;
     int end = Math.min(to, trigger + 16);
     int k = trigger + 1;
+    boolean people = false; // the object is a plural of people: "counterparts", "leaders", "ministers"
     while (k < end && !(t.is(k, "including") || t.is(k, "among") && k + 1 < end && t.is(k + 1, "them")
         || t.is(k, "such") && k + 1 < end && t.is(k + 1, "as"))) {
+      if (t.is(k, "to") || t.is(k, "that") || t.is(k, "which") || t.is(k, "who") || t.is(k, "about")
+          || t.is(k, "on") && k + 1 < end && t.type(k + 1) == Tokens.WORD && !t.capitalised(k + 1)) {
+        return List.of(); // ("met ambassadors to discuss the region, including ...": the list is the region's)
+      }
+      people |= t.type(k) == Tokens.WORD && PEOPLE_PLURALS.contains(lower(t, k));
       k++;
     }
-    if (k >= end) {
+    if (k >= end || !people) {
       return List.of();
     }
     List<Mention> ms = actors.mentions.get(p.index);
@@ -1812,6 +1818,11 @@ final class MeetingStage extends EventStage {
     }
     return out;
   }
+
+  /** Plural nouns of people an "including" list may name: "met several counterparts, including A". */
+  private static final Set<String> PEOPLE_PLURALS = StringSet.of("counterparts", "leaders", "ministers", "officials",
+      "envoys", "diplomats", "delegations", "presidents", "premiers", "representatives", "dignitaries",
+      "ambassadors", "heads", "callers", "lawmakers", "mediators", "negotiators");
 
   /** Prepositions that open an adjunct before the main clause: "During a call with X, Y ...". */
   private static final Set<String> ADJUNCT_OPENERS = StringSet.of(
@@ -2985,6 +2996,10 @@ final class MeetingStage extends EventStage {
     return null;
   }
 
+  /** Words in "-ing" that open a sentence and are no participle: "During the talks", "Nothing". */
+  private static final Set<String> NOT_PARTICIPLES = StringSet.of("during", "nothing", "something", "everything",
+      "anything", "morning", "evening", "king", "wedding", "building", "meeting", "spring", "thing", "notwithstanding");
+
   /**
    * The person a pronoun at {@code k} refers to ahead of it, when the pronoun stands in a participle
    * clause opening its sentence ("Describing his call with X as warm, Salas said ..."): the
@@ -2994,8 +3009,10 @@ final class MeetingStage extends EventStage {
   private static ActorRec participleSubject(ActorStage.Result actors, Doc.Para p, int sentenceStart, int k) {
     Tokens t = p.tokens;
     if (sentenceStart >= k || t.type(sentenceStart) != Tokens.WORD || !t.capitalised(sentenceStart)
-        || !lower(t, sentenceStart).endsWith("ing") || t.end(sentenceStart) - t.start(sentenceStart) < 5) {
-      return null;
+        || !lower(t, sentenceStart).endsWith("ing") || t.end(sentenceStart) - t.start(sentenceStart) < 5
+        || NOT_PARTICIPLES.contains(lower(t, sentenceStart))
+        || !Mention.starting(actors.mentions.get(p.index), sentenceStart, sentenceStart + 1).isEmpty()) {
+      return null; // ("Beijing praised ...", "During ...": a name, a preposition)
     }
     int end = p.sentenceEnd(p.sentenceOf(k));
     for (int c = k + 1; c < end && c < k + 30; c++) {

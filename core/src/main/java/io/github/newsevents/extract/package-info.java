@@ -95,7 +95,8 @@
  * "visiting" ("told visiting Foreign Minister Y") and a person one appears "alongside" ("speaking
  * alongside President Y") met the clause's subject; the members after "including" of a plural
  * object that names no one ("met several counterparts, including A and B") are met one by one. A
- * truce binds only the side that declares it "unilateral", and never an actor it "excludes".
+ * truce that names the one side declaring it "unilateral" binds that side only, and no truce binds
+ * an actor the text says it "excludes".
  *
  * <p><b>The discourse frame.</b> Before the event stages run, the article's sides are ranked: the
  * states and armed groups it names (an institution stands for its state, a demonym counts for its
@@ -130,7 +131,8 @@
  * occasion, whatever came between (within the bound below), and neither another occasion's truce nor an indefinite mention
  * of none ("a full ceasefire") joins it. The renewal of a truce ("agreed to extend the truce
  * until July 15", "an extension of that ceasefire", "the ceasefire has been extended") is an
- * agreement of its own, with the sides of the truce it renews; only renewals to the same end join.
+ * agreement of its own, with the sides of the truce it renews; renewals join when their ends are
+ * the same or one gives none.
  * Looking back is bounded (the last 24 events), which keeps the stages linear.
  *
  * <p><b>Order of sides.</b> A meeting's participants and a ceasefire's parties are listed states

@@ -506,17 +506,17 @@ class CallsAndVisitsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "Peru's President Dina Boluarte told visiting Chilean Foreign Minister Lucas Arancibia on Tuesday that the"
+      "Peru's President Dina Quispe told visiting Chilean Foreign Minister Lucas Arancibia on Tuesday that the"
           + " border must stay open.",
-      "Speaking alongside visiting Chilean Foreign Minister Lucas Arancibia, Peruvian President Dina Boluarte said"
+      "Speaking alongside visiting Chilean Foreign Minister Lucas Arancibia, Peruvian President Dina Quispe said"
           + " the two countries would build a new border crossing.",
-      "Peruvian President Dina Boluarte received the visiting Chilean Foreign Minister Lucas Arancibia in Lima."})
+      "Peruvian President Dina Quispe received the visiting Chilean Foreign Minister Lucas Arancibia in Lima."})
   void aPersonDescribedAsVisitingMetTheOneWhoReceivesOrAddressesThem(String sentence) {
     // pattern: "visiting" as a participle before a titled name: the guest, and the subject that
     // speaks to, receives or stands beside the guest, met
     Extraction x = extract(article("2025-04-14", "Border crossing", sentence));
     assertThat(x.meetings()).as(sentence).singleElement().satisfies(m -> {
-      assertThat(m.participants()).containsExactlyInAnyOrder("dina-boluarte", "lucas-arancibia");
+      assertThat(m.participants()).containsExactlyInAnyOrder("dina-quispe", "lucas-arancibia");
       assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
     });
   }
@@ -549,10 +549,19 @@ class CallsAndVisitsTest {
     // the members after "including" / "among them" / "such as" are the sides, each met by the subject
     Extraction x = extract(article("2025-04-14", "Border talks",
         "Peruvian Foreign Minister Ana Ruiz met several of her counterparts on Monday, including Brazil's Mauro"
-            + " Vieira and Chile's Lucas Arancibia."));
+            + " Teixeira and Chile's Lucas Arancibia."));
     assertThat(x.meetings()).extracting(m -> m.participants())
-        .containsExactlyInAnyOrder(java.util.List.of("ana-ruiz", "mauro-vieira"),
+        .containsExactlyInAnyOrder(java.util.List.of("ana-ruiz", "mauro-teixeira"),
             java.util.List.of("ana-ruiz", "lucas-arancibia"));
+  }
+
+  @Test
+  void anIncludingListOfSomethingElseNamesNoSides() {
+    // pattern: the list after "including" belongs to the nearest noun ("the region"), not to a
+    // plural object of people
+    Extraction x = extract(article("2025-04-14", "Border talks",
+        "Ana Ruiz met ambassadors on Monday to discuss the region, including Brazil and Bolivia."));
+    assertThat(x.meetings()).noneSatisfy(m -> assertThat(m.participants()).containsAnyOf("brazil", "bolivia"));
   }
 
   @Test
@@ -560,10 +569,10 @@ class CallsAndVisitsTest {
     // pattern: "received calls from X", "receiving calls from world leaders, including X"
     Extraction x = extract(article("2025-04-14", "Border talks",
         "Peruvian Foreign Minister Ana Ruiz said she had received calls from world leaders, including Brazilian"
-            + " Foreign Minister Mauro Vieira."));
+            + " Foreign Minister Mauro Teixeira."));
     assertThat(x.meetings()).singleElement().satisfies(m -> {
       assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
-      assertThat(m.participants()).containsExactlyInAnyOrder("ana-ruiz", "mauro-vieira");
+      assertThat(m.participants()).containsExactlyInAnyOrder("ana-ruiz", "mauro-teixeira");
     });
   }
 
@@ -571,26 +580,26 @@ class CallsAndVisitsTest {
   void anObjectThatNamesItsSidesKeepsThemOverTheIncludingList() {
     // pattern: the list after "including" exemplifies only an object that names no one
     Extraction x = extract(article("2025-04-14", "Border talks",
-        "Peruvian Foreign Minister Ana Ruiz met Brazil's Mauro Vieira on Monday to discuss trade, including"
+        "Peruvian Foreign Minister Ana Ruiz met Brazil's Mauro Teixeira on Monday to discuss trade, including"
             + " exports of copper."));
     assertThat(x.meetings()).singleElement()
-        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-ruiz", "mauro-vieira"));
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-ruiz", "mauro-teixeira"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "Speaking alongside Chilean President Gabriel Castro in Lima on Monday, Peruvian President Dina Boluarte said"
+      "Speaking alongside Chilean President Gabriel Castro in Lima on Monday, Peruvian President Dina Quispe said"
           + " the border would open.",
-      "Peruvian President Dina Boluarte, speaking alongside Chilean President Gabriel Castro, said the border would"
+      "Peruvian President Dina Quispe, speaking alongside Chilean President Gabriel Castro, said the border would"
           + " open.",
-      "Peruvian President Dina Boluarte appeared alongside Chilean President Gabriel Castro at a news conference in"
+      "Peruvian President Dina Quispe appeared alongside Chilean President Gabriel Castro at a news conference in"
           + " Lima."})
   void twoWhoAppearAlongsideEachOtherMet(String sentence) {
     // pattern: a verb of appearing before the press + "alongside" + a titled name: the two met
     Extraction x = extract(article("2025-04-14", "Border crossing", sentence));
     assertThat(x.meetings()).as(sentence).singleElement().satisfies(m -> {
       assertThat(m.kind()).isEqualTo(MeetingKind.IN_PERSON);
-      assertThat(m.participants()).containsExactlyInAnyOrder("dina-boluarte", "gabriel-castro");
+      assertThat(m.participants()).containsExactlyInAnyOrder("dina-quispe", "gabriel-castro");
     });
   }
 

@@ -85,4 +85,17 @@ class CeasefireRenewalTest {
     assertThat(x.ceasefires()).singleElement()
         .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile"));
   }
+
+  @Test
+  void aRenewalOnlyPossibleOrDeniedOrOfAnotherSubjectIsNoRenewal() {
+    // pattern: "could be extended", "has not been extended", and a passive of renewal in another
+    // clause ("..., and the talks were extended") leave the truce one record
+    for (String second : new String[] {"The truce could be extended.", "The truce has not been extended.",
+        "The truce between the two was respected, and the talks were extended by a week."}) {
+      Extraction x = extract(article("2025-06-20", "Truce holds", "Peru and Chile agreed to a 30-day ceasefire on May 2.",
+          second));
+      assertThat(x.ceasefires()).as(second).singleElement()
+          .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile"));
+    }
+  }
 }

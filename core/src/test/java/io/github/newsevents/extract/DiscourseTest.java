@@ -185,7 +185,7 @@ class DiscourseTest {
     Extraction x = extract(article(PUBLISHED, "Truce",
         "Fighting between Chile and Peru killed dozens along the border on Sunday.",
         "Brazil moved troops to its border after the shelling, and Brazilian jets patrolled the area.",
-        "Brazilian Foreign Minister Mauro Vieira brokered the deal, officials said.",
+        "Brazilian Foreign Minister Mauro Teixeira brokered the deal, officials said.",
         "A truce was announced on Monday."));
     assertThat(x.ceasefires()).singleElement()
         .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("chile", "peru"));

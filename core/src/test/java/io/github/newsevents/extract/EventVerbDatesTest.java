@@ -31,4 +31,12 @@ class EventVerbDatesTest {
         "Peru said on Monday a ceasefire with Chile was in force."));
     assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.date()).isEmpty());
   }
+
+  @Test
+  void aDateBeforeAnInfinitiveOrAReportedClauseIsNotTheEventsOwn() {
+    // pattern: "agreed on Monday to meet", "announced on Monday that talks ... would open": the day
+    // of the agreement or the announcement, not of the event to come
+    Extraction x = extract(article("2025-04-14", "Talks", "Peru and Chile agreed on Monday to meet again in Quito."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.date()).isEmpty());
+  }
 }

@@ -111,7 +111,7 @@ class MeetingSidesTest {
     // pattern: "Describing his call with X as warm, Y said ...": the participle's subject, and so the
     // owner of "his call", is the main clause's subject, not the person last named before
     Extraction x = extract(article("2025-04-14", "Border talks",
-        "Peruvian President Dina Boluarte said Economy Minister Jose Salas had spoken to Chilean officials.",
+        "Peruvian President Dina Quispe said Economy Minister Jose Salas had spoken to Chilean officials.",
         "Describing his call with Chilean President Gabriel Castro as warm, Foreign Minister Luis Vidal said the"
             + " border would reopen."));
     assertThat(x.meetings()).anySatisfy(m -> assertThat(m.participants())

@@ -224,6 +224,15 @@ class RolesTest {
   }
 
   @Test
+  void anExclusionSaidOfATruceReportedBeforeLeavesTheActorOutOfIt() {
+    // pattern: "The ceasefire excludes X", said after the truce was first reported with X named
+    Extraction x = extract(article("2025-04-14", "Truce",
+        "Colombia and the ELN announced a ceasefire on Monday.",
+        "The ceasefire excludes the ELN, officials later said."));
+    assertThat(x.ceasefires()).allSatisfy(c -> assertThat(c.parties()).doesNotContain("eln"));
+  }
+
+  @Test
   void anActorExcludedFromOneTruceIsNoSideTheDiscourseGivesAnother() {
     // the same exclusion holds for the article's later mentions that name no side of their own
     Extraction x = extract(article("2025-04-14", "Truce",
