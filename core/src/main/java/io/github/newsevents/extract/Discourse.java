@@ -131,12 +131,6 @@ final class Discourse {
         // "the Minsk Group", "the Khartoum declaration": a capital naming a body or a text is no side named
         ActorRec side = EventStage.cityOfADocument(t, m) ? null : side(m.actor);
         if (side == null) {
-          // "Derby brokered the deal", "Chad's president, who mediated": a person's go-between work is
-          // their state's ("Qatari Prime Minister X brokered the truce")
-          ActorRec state = m.actor.kind == ActorKind.PERSON && m.actor.country != null ? stateOf.get(m.actor.country) : null;
-          if (state != null && !m.quoted && mediates(t, m, mediationWords)) {
-            mediating.merge(state, 1, Integer::sum);
-          }
           last = null;
           continue;
         }
