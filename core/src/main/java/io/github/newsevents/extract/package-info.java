@@ -109,9 +109,8 @@
  * last coordinated pair, else the main pair; "talks with Russia" are with the side the article
  * pairs Russia with; an agentless "a truce was announced" binds the fighting pair, and a ceasefire
  * naming one party binds it with the other side of that pair. With no fighting pair, the warring
- * sides are never a pair with a state shown mediating or hosting; a person who brokers makes their
- * state a go-between, and so do a statement's authors who call themselves mediators ("As
- * mediators, we ..."). A state named only as a place or by
+ * sides are never a pair with a state shown mediating or hosting, and a statement's authors who
+ * call themselves mediators ("As mediators, we ...") are go-betweens. A state named only as a place or by
  * its demonym becomes an actor when an event keeps it.
  *
  * <p><b>Event coreference.</b> A later mention of the same event joins the record it refers to: a
