@@ -524,10 +524,10 @@ final class ActorStage {
         // "After the talks, Zelensky said": the one person of that name, not a body named like them
         // (a mention the person's own pass already made there is not made twice)
         ActorRec person = named.get(0);
-        Span here = Span.of(t.start(r.from), t.end(r.to - 1));
+        int here = t.end(r.to - 1); // (a mention ending where this run ends: the same name, maybe with its title)
         boolean made = false;
         for (int k = person.mentions.size() - 1; k >= Math.max(0, person.mentions.size() - 4) && !made; k--) {
-          made = person.mentions.get(k).equals(here) || person.mentions.get(k).end() == here.end();
+          made = person.mentions.get(k).end() == here;
         }
         if (!made) {
           addMention(doc, mentions, r.para, r.from, r.to, person);

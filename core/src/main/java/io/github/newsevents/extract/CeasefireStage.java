@@ -250,7 +250,7 @@ final class CeasefireStage extends EventStage {
    * ceasefire"), or a passive participle of renewal after it ("the ceasefire has been extended").
    * A renewal that is only possible ("could be extended") is no event of its own.
    */
-  static boolean extension(Tokens t, int trigger, int from, int to) {
+  private static boolean extension(Tokens t, int trigger, int from, int to) {
     for (int k = trigger - 1; k >= Math.max(from, trigger - 6); k--) {
       String w = t.type(k) == Tokens.WORD ? t.lower(k) : null;
       if (w == null) {
@@ -317,7 +317,8 @@ final class CeasefireStage extends EventStage {
         for (int k = kept.size() - 1; k >= Math.max(0, kept.size() - MERGE_WINDOW) && into == null; k--) {
           Found o = kept.get(k);
           // (or one side of them: the one-party record before gets its other side later, after this join)
-          if (o.extension == f.extension && (o.parties.equals(f.parties) || o.parties.size() == 1 && f.parties.containsAll(o.parties)) && alike(o, f)
+          if (o.extension == f.extension
+              && (o.parties.equals(f.parties) || o.parties.size() == 1 && f.parties.containsAll(o.parties)) && alike(o, f)
               && (o.date == null || f.date == null || o.date.contains(f.date) || f.date.contains(o.date))) {
             into = o;
           }
@@ -400,17 +401,15 @@ final class CeasefireStage extends EventStage {
     for (Found f : out) {
       leftOut.addAll(f.excluded);
     }
-    Discourse.Pair[] withoutLeftOut = null;
+    // the war's sides other than those a truce leaves out, when it leaves any out (once per article)
+    Discourse.Pair withoutLeftOut = leftOut.isEmpty() ? null : discourse.conflictWithout(leftOut);
     for (Found f : out) {
       if (f.parties.isEmpty()) {
         // "a truce was announced", "the warring parties agreed a ceasefire": the sides the article
         // last paired, else the two it names most
         Discourse.Pair pair = discourse.sidesAt(f.para, f.token);
         if (pair != null && (leftOut.contains(pair.a) || leftOut.contains(pair.b))) {
-          if (withoutLeftOut == null) {
-            withoutLeftOut = new Discourse.Pair[] {discourse.conflictWithout(leftOut)}; // (once per article)
-          }
-          pair = withoutLeftOut[0]; // the war's sides other than those the truce leaves out
+          pair = withoutLeftOut;
         }
         if (pair != null && !f.roles.containsKey(pair.a) && !f.roles.containsKey(pair.b)
             && !outsider(f, pair.a) && !outsider(f, pair.b)) {

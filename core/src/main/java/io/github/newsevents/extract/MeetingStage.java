@@ -1809,7 +1809,7 @@ final class MeetingStage extends EventStage {
         break;
       }
       if (m.to < to && t.type(m.to) == Tokens.POSSESSIVE) {
-        continue; // "Brazil's Mauro Vieira": the person after the possessive is the member
+        continue; // "Brazil's Mauro Teixeira": the person after the possessive is the member
       }
       if (!out.contains(m.actor)) {
         out.add(m.actor);
@@ -3151,12 +3151,16 @@ final class MeetingStage extends EventStage {
     // where "by" stands is found once per paragraph: most clauses have none to read
     int[] bys = p.positions(BY, k -> t.is(k, "by"));
     for (int j = Doc.Para.first(bys, from); j < bys.length && bys[j] < to; j++) {
-      // (the agents end where a phrase of the sides begins: "hosted by Ecuador between Peru and Chile")
+      if (!roleAgent(t, bys[j])) {
+        continue;
+      }
+      // (the agents end where a phrase of the sides begins: "hosted by Ecuador between Peru and
+      // Chile"; looked for as far as listAfter reads, 18 tokens)
       int end = bys[j] + 1;
-      while (end < to && !t.is(end, "between") && !t.is(end, "among")) {
+      while (end < Math.min(to, bys[j] + 18) && !t.is(end, "between") && !t.is(end, "among")) {
         end++;
       }
-      if (roleAgent(t, bys[j]) && listAfter(actors, p, bys[j], end).contains(a)) {
+      if (listAfter(actors, p, bys[j], end < to && (t.is(end, "between") || t.is(end, "among")) ? end : to).contains(a)) {
         return true;
       }
     }
