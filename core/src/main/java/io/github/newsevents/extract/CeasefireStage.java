@@ -138,18 +138,11 @@ final class CeasefireStage extends EventStage {
    * own sentence, or a next sentence of the paragraph that opens "Despite this, Russia launched ...".
    */
   private static boolean attackedDespite(Doc.Para p, int trigger) {
-    Tokens t = p.tokens;
-    int s = p.sentenceOf(trigger);
-    int from = p.sentenceStart(s);
-    boolean despite = false;
-    for (int k = Math.max(from, trigger - 4); k < trigger; k++) {
-      despite |= t.isIgnoreCase(k, "despite");
-    }
-    // (within SENTENCE_REACH of the trigger: one huge sentence stays linear)
-    if (despite && anyIn(t, Math.max(from, trigger - StatementStage.SENTENCE_REACH),
-        Math.min(p.sentenceEnd(s), trigger + StatementStage.SENTENCE_REACH), ATTACKS)) {
+    if (attackedDespiteIt(p, trigger)) {
       return true;
     }
+    Tokens t = p.tokens;
+    int s = p.sentenceOf(trigger);
     if (s + 1 < p.sentenceStarts.length) {
       int next = p.sentenceStart(s + 1);
       if (next + 1 < t.size() && t.isIgnoreCase(next, "despite") && (t.is(next + 1, "this") || t.is(next + 1, "that"))
@@ -158,6 +151,20 @@ final class CeasefireStage extends EventStage {
       }
     }
     return false;
+  }
+
+  /** Attacks in the trigger's own sentence "despite" it: "shelled the grid despite an apparent ceasefire". */
+  private static boolean attackedDespiteIt(Doc.Para p, int trigger) {
+    Tokens t = p.tokens;
+    int s = p.sentenceOf(trigger);
+    int from = p.sentenceStart(s);
+    boolean despite = false;
+    for (int k = Math.max(from, trigger - 4); k < trigger; k++) {
+      despite |= t.isIgnoreCase(k, "despite");
+    }
+    // (within SENTENCE_REACH of the trigger: one huge sentence stays linear)
+    return despite && anyIn(t, Math.max(from, trigger - StatementStage.SENTENCE_REACH),
+        Math.min(p.sentenceEnd(s), trigger + StatementStage.SENTENCE_REACH), ATTACKS);
   }
 
   /** How many earlier ceasefires a new mention is compared with. */
@@ -212,6 +219,11 @@ final class CeasefireStage extends EventStage {
     boolean extension;
     /** "a unilateral ceasefire", "declared a truce unilaterally": binding its one side only. */
     boolean unilateral;
+    /**
+     * Attacks in its own sentence were made "despite" it ("shelled the grid despite a ceasefire"):
+     * the mention presupposes a truce already in place, so it names the one spoken of before.
+     */
+    boolean despite;
   }
 
   /** Words of a truce one side declares alone: "a unilateral ceasefire", "halted fire unilaterally". */
@@ -813,6 +825,7 @@ final class CeasefireStage extends EventStage {
     f.status = status(p, from, to, trigger, f.extension);
     if (attackedDespite(p, trigger)) {
       f.status = CeasefireStatus.VIOLATED;
+      f.despite = attackedDespiteIt(p, trigger);
     }
     // parties
     List<ActorRec> parties = between(actors, p, trigger, to);
@@ -1915,6 +1928,22 @@ final class CeasefireStage extends EventStage {
         if (!o.extension && f.occasion.equals(o.occasion) && (o.scope == f.scope || f.scope == CeasefireScope.FULL)
             && (f.parties.isEmpty() || o.parties.containsAll(f.parties) || f.parties.containsAll(o.parties))) {
           o.parties.addAll(f.parties);
+          absorb(o, f);
+          return;
+        }
+      }
+    }
+    if (f.despite && !f.explicit && !f.another && f.scope == CeasefireScope.FULL && f.scopeNote == null
+        && f.duration == null && f.hours == 0 && f.occasion == null) {
+      // "shelled the grid despite a ceasefire": a truce in place, so the one spoken of before, of
+      // whatever scope ("an energy truce", then "despite an apparent ceasefire"), when the sides of
+      // one hold those of the other
+      for (int k = out.size() - 1; k >= Math.max(0, out.size() - MERGE_WINDOW); k--) {
+        Found o = out.get(k);
+        if (!o.extension && !o.another
+            && (f.parties.isEmpty() || o.parties.containsAll(f.parties) || f.parties.containsAll(o.parties))) {
+          o.parties.addAll(f.parties);
+          LOG.debug("paragraph {}: a truce attacked despite is the one spoken of before", f.para);
           absorb(o, f);
           return;
         }

@@ -5,6 +5,7 @@ import static io.github.newsevents.extract.News.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsevents.model.Ceasefire;
+import io.github.newsevents.model.CeasefireScope;
 import io.github.newsevents.model.CeasefireStatus;
 import io.github.newsevents.model.Extraction;
 import org.junit.jupiter.api.Test;
@@ -228,5 +229,30 @@ class CeasefireCoreferenceTest {
     Extraction x = extract(article("2025-04-14", "Peru and Chile have clashed along their border since January.",
         "The two sides agreed to a 30-hour truce on Sunday.", "The 30-hour truce was largely respected, monitors said."));
     assertThat(x.ceasefires()).hasSize(1);
+  }
+
+  @Test
+  void aTruceAttackedDespiteIsTheOneInPlaceWhateverItsScope() {
+    // pattern: "<attacks> despite a ceasefire" presupposes a truce in place: the one reported before,
+    // even when that one was partial and this mention gives no scope
+    Extraction x = extract(article("2025-04-14",
+        "Armenia accuses Azerbaijan of breaking energy truce",
+        "Armenia and Azerbaijan agreed last week to halt strikes on power plants for ten days.",
+        "On Tuesday Azerbaijan shelled Armenian substations despite a ceasefire, Yerevan said."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.parties()).containsExactlyInAnyOrder("armenia", "azerbaijan");
+      assertThat(c.scope()).isEqualTo(CeasefireScope.PARTIAL);
+      assertThat(c.status()).isEqualTo(CeasefireStatus.VIOLATED);
+      assertThat(c.evidence()).hasSize(2);
+    });
+  }
+
+  @Test
+  void aTruceAttackedDespiteThatGivesItsOwnLengthIsAnotherOne() {
+    // pattern: "despite a 30-day ceasefire" after an energy truce names a truce of its own
+    Extraction x = extract(article("2025-04-14",
+        "Armenia and Azerbaijan agreed last week to halt strikes on power plants.",
+        "On Tuesday Azerbaijan shelled Armenian villages despite a 30-day ceasefire, Yerevan said."));
+    assertThat(x.ceasefires()).hasSize(2);
   }
 }
