@@ -233,12 +233,44 @@ final class CeasefireStage extends EventStage {
   private static final Set<String> EXTENDING = StringSet.of("extend", "extends", "extended", "extending", "prolong",
       "prolongs", "prolonged", "prolonging", "renew", "renews", "renewed", "renewing");
 
+  /**
+   * Verbs that renew a truce only when they move its end to a date: "pushed the ceasefire further
+   * to May 18" (not "pushed the ceasefire plan", "pushed for a truce").
+   */
+  private static final Set<String> MOVING = StringSet.of("push", "pushes", "pushed", "pushing");
+
+  /** Whether "to" or "until" and a date follow the truce at {@code trigger}, over "further" or "back". */
+  private static boolean movedToADate(Tokens t, int trigger, int to) {
+    for (int k = trigger + 1; k + 1 < Math.min(to, trigger + 4); k++) {
+      if (t.is(k, "to") || t.is(k, "until")) {
+        return Dates.at(t, k + 1, to, null, false) != null;
+      }
+      if (!t.is(k, "further") && !t.is(k, "back")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Nouns of a truce's renewal: "an extension of the truce". */
   private static final Set<String> EXTENSIONS = StringSet.of("extension", "extensions", "prolongation", "renewal");
 
   /** Words before a passive of renewal that make it no event: "could be extended", "has not been extended". */
   private static final Set<String> NOT_RENEWED = StringSet.of("could", "might", "may", "would", "can", "should", "not",
       "never", "n't");
+
+  /**
+   * Whether [from, to) holds a word of {@link #NOT_RENEWED} as written: "may" is a modal, "May" a
+   * month ("the truce of May 2 has been extended" is renewed).
+   */
+  private static boolean notRenewed(Tokens t, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (t.type(j) == Tokens.WORD && NOT_RENEWED.contains(t.get(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Participles of renewal after the truce: "the ceasefire was extended", "has been prolonged". */
   private static final Set<String> EXTENDED = StringSet.of("extended", "prolonged", "renewed");
@@ -263,22 +295,27 @@ final class CeasefireStage extends EventStage {
    * A renewal that is only possible ("could be extended") is no event of its own.
    */
   private static boolean extension(Tokens t, int trigger, int from, int to) {
+    // (a word before it that renews nothing ends the look back only: "confirmed that the ceasefire
+    // has been extended" is still renewed after it)
     for (int k = trigger - 1; k >= Math.max(from, trigger - 6); k--) {
       String w = t.type(k) == Tokens.WORD ? t.lower(k) : null;
       if (w == null) {
         if (t.type(k) == Tokens.NUMBER || t.is(k, "-")) {
           continue; // "the 12 - hour truce"
         }
-        return false;
+        break;
       }
-      if (EXTENDING.contains(w)) {
+      if (EXTENDING.contains(w) || MOVING.contains(w) && movedToADate(t, trigger, to)) {
         return true;
       }
       if (w.equals("of")) {
-        return k > from && t.type(k - 1) == Tokens.WORD && EXTENSIONS.contains(t.lower(k - 1));
+        if (k > from && t.type(k - 1) == Tokens.WORD && EXTENSIONS.contains(t.lower(k - 1))) {
+          return true;
+        }
+        break;
       }
       if (!RENEWED_MODIFIERS.contains(w) && !t.capitalised(k) && w.indexOf('-') < 0) {
-        return false; // ("renewed calls for a ceasefire": calls are renewed)
+        break; // ("renewed calls for a ceasefire": calls are renewed)
       }
     }
     for (int k = trigger + 2; k < Math.min(to, trigger + 12); k++) {
@@ -289,7 +326,7 @@ final class CeasefireStage extends EventStage {
       if (t.type(k) == Tokens.WORD && EXTENDED.contains(t.lower(k))
           && t.type(k - 1) == Tokens.WORD && EXTENDED_AUXILIARIES.contains(t.lower(k - 1))) {
         // ("could be extended", "has not been extended": a renewal only possible, or denied)
-        return !anyIn(t, Math.max(trigger + 1, k - 4), k - 1, NOT_RENEWED);
+        return !notRenewed(t, Math.max(trigger + 1, k - 4), k - 1);
       }
     }
     return false;
@@ -329,7 +366,7 @@ final class CeasefireStage extends EventStage {
         for (int k = kept.size() - 1; k >= Math.max(0, kept.size() - MERGE_WINDOW) && into == null; k--) {
           Found o = kept.get(k);
           // (or one side of them: the one-party record before gets its other side later, after this join)
-          if (o.extension == f.extension
+          if (o.extension == f.extension && (!f.extension || sameEnd(o, f))
               && (o.parties.equals(f.parties) || o.parties.size() == 1 && f.parties.containsAll(o.parties)) && alike(o, f)
               && (o.date == null || f.date == null || o.date.contains(f.date) || f.date.contains(o.date))) {
             into = o;
@@ -451,6 +488,9 @@ final class CeasefireStage extends EventStage {
     }
     out.removeIf(f -> f.parties.isEmpty());
     joinDiscourseMentions(out);
+    if (published != null) {
+      lifeFromEnds(out, published);
+    }
     List<ActorRec> ranked = null; // the article's sides, named most first: made once, when first needed
     for (Found f : out) {
       // "Russia" and "the Kremlin" are one side: a state stands for its institutions (not for an
@@ -1347,7 +1387,8 @@ final class CeasefireStage extends EventStage {
   private static int period(Tokens t, int from, int to, java.time.LocalDate published, boolean future, Found f) {
     for (int k = from; k + 1 < to; k++) {
       boolean starts = t.is(k, "from") || t.is(k, "starting") || t.is(k, "beginning");
-      boolean ends = t.is(k, "until") || t.is(k, "till") || t.is(k, "through");
+      // (of a renewal, "to" a date is its new end too: "extended the truce to May 31")
+      boolean ends = t.is(k, "until") || t.is(k, "till") || t.is(k, "through") || f.extension && t.is(k, "to");
       if (!starts && !ends) {
         continue;
       }
@@ -1695,6 +1736,9 @@ final class CeasefireStage extends EventStage {
       if (s == CeasefireStatus.EXPIRED && endsTheWar(t, k)) {
         continue; // "the ceasefire that ended the war": the truce ended the fighting, not itself
       }
+      if (s == CeasefireStatus.VIOLATED && anyQuantified(t, from, k)) {
+        continue; // "would answer any breach", "stands firm against any violation": none reported
+      }
       if (s == CeasefireStatus.REJECTED && !rejectsTheCeasefire(t, k, trigger)) {
         continue; // "has so far refused full cooperation": something else is refused
       }
@@ -1719,7 +1763,39 @@ final class CeasefireStage extends EventStage {
         bestDistance = distance + rank;
       }
     }
+    if ((best == null || best == CeasefireStatus.PROPOSED) && renewal && pastRenewal(t, from, trigger)) {
+      // "talks on Monday prolonged the truce", "pushed the ceasefire to May 18": the renewal is done
+      // (the talks that did it name no proposal)
+      return CeasefireStatus.AGREED;
+    }
     return best == null ? CeasefireStatus.PROPOSED : best;
+  }
+
+  /** Whether a verb of renewal in the past tense stands before the truce: "prolonged the truce". */
+  private static boolean pastRenewal(Tokens t, int from, int trigger) {
+    for (int k = trigger - 1; k >= Math.max(from, trigger - 6); k--) {
+      if (t.type(k) == Tokens.WORD && t.get(k).endsWith("ed")
+          && (EXTENDING.contains(t.lower(k)) || MOVING.contains(t.lower(k)))) {
+        return !notRenewed(t, Math.max(from, k - 3), k); // (not "would have prolonged")
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the noun of violation at {@code k} is quantified over all that may come ("any breach",
+   * "every further violation"): a threat or a warning about breaches, no breach reported.
+   */
+  private static boolean anyQuantified(Tokens t, int from, int k) {
+    if (!(t.is(k, "violation") || t.is(k, "violations") || t.is(k, "breach") || t.is(k, "breaches"))) {
+      return false;
+    }
+    for (int j = k - 1; j >= Math.max(from, k - 2); j--) {
+      if (t.isIgnoreCase(j, "any") || t.isIgnoreCase(j, "every")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1999,6 +2075,39 @@ final class CeasefireStage extends EventStage {
   }
 
   /**
+   * Where a truce stands by its end and its renewals at publication: an agreed truce or renewal whose
+   * end lies before the day of publication has expired ("agreed to extend the truce until May 12",
+   * published on May 15), and an agreed truce that a renewal still running carries on is in force
+   * ("the ceasefire has been extended until May 18"). Violated, rejected and proposed ones keep
+   * their status.
+   */
+  private static void lifeFromEnds(List<Found> out, LocalDate published) {
+    for (Found f : out) {
+      if (f.end != null && f.end.lastDay().isBefore(published)
+          && (f.status == CeasefireStatus.AGREED || f.status == CeasefireStatus.IN_FORCE)) {
+        LOG.debug("ceasefire ended {} before publication: expired", f.end);
+        f.status = CeasefireStatus.EXPIRED;
+      }
+    }
+    // the scope and sides of each renewal still running (a set: one pass over the records, not two)
+    Set<List<Object>> renewed = new java.util.HashSet<>(0);
+    for (Found e : out) {
+      if (e.extension && (e.status == CeasefireStatus.AGREED || e.status == CeasefireStatus.IN_FORCE)) {
+        renewed.add(List.of(e.scope, Set.copyOf(e.parties)));
+      }
+    }
+    if (renewed.isEmpty()) {
+      return;
+    }
+    for (Found o : out) {
+      if (!o.extension && o.status == CeasefireStatus.AGREED && renewed.contains(List.of(o.scope, Set.copyOf(o.parties)))) {
+        LOG.debug("ceasefire renewed since its agreement: in force");
+        o.status = CeasefireStatus.IN_FORCE;
+      }
+    }
+  }
+
+  /**
    * A renewal of a truce ("an extension of that ceasefire") is an agreement of its own: it takes the
    * sides of the truce last spoken of when it names none, and joins only a renewal before it of the
    * same sides, scope and end ("extended until May 12" and "until May 18" are two renewals).
@@ -2016,7 +2125,7 @@ final class CeasefireStage extends EventStage {
     }
     for (int k = out.size() - 1; k >= first; k--) {
       Found o = out.get(k);
-      if (o.extension && alike(o, f) && (o.end == null || f.end == null || o.end.equals(f.end))
+      if (o.extension && alike(o, f) && sameEnd(o, f)
           && (f.parties.isEmpty() || o.parties.containsAll(f.parties) || f.parties.containsAll(o.parties))) {
         o.parties.addAll(f.parties);
         absorb(o, f);
@@ -2025,6 +2134,11 @@ final class CeasefireStage extends EventStage {
     }
     LOG.debug("ceasefire renewed in paragraph {}: a record of its own", f.para);
     out.add(f);
+  }
+
+  /** Whether two renewals may be one: the same end, or one of them gives none ("until May 12" and "until May 18" are two). */
+  private static boolean sameEnd(Found o, Found f) {
+    return o.end == null || f.end == null || o.end.equals(f.end);
   }
 
   /**

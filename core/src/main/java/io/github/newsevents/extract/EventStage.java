@@ -571,6 +571,12 @@ abstract class EventStage {
       if (f == null) {
         continue;
       }
+      if (future && pastVerbBefore(t, f.from, from)) {
+        // "informed him on May 10 that a truce was possible": the date of a verb in the past tense
+        // is past, whatever lies ahead of the event it reports
+        Dates.Found past = Dates.at(t, i, to, published, false);
+        f = past == null ? f : past;
+      }
       if (f.from > from && (t.is(f.from - 1, "since") || t.is(f.from - 1, "until") || t.is(f.from - 1, "till"))) {
         // "allowed only envoys since October 2021": when a state began, not the event; "extended the
         // truce until May 12 in their May 10 call": when a state ends
@@ -602,6 +608,35 @@ abstract class EventStage {
       return f.date;
     }
     return null;
+  }
+
+  /** Object pronouns that may stand between a verb and its date: "told him on Friday". */
+  private static final Set<String> OBJECT_PRONOUNS = StringSet.of("him", "her", "them", "us", "me", "reporters");
+
+  /**
+   * Whether the date at {@code dateFrom} follows "on" after a verb in the past tense (a regular
+   * "-ed" form, or "told"), an object pronoun at most between: "informed him on May 10", "met on
+   * Monday". Not "will be held on Monday" (an auxiliary of the future before the participle).
+   */
+  static boolean pastVerbBefore(Tokens t, int dateFrom, int from) {
+    int k = dateFrom - 1;
+    if (k <= from || !t.is(k, "on")) {
+      return false;
+    }
+    k--;
+    if (k > from && t.type(k) == Tokens.WORD && OBJECT_PRONOUNS.contains(t.get(k))) {
+      k--;
+    }
+    if (t.type(k) != Tokens.WORD || t.capitalised(k) || !(t.get(k).endsWith("ed") || t.is(k, "told"))) {
+      return false;
+    }
+    for (int j = Math.max(from, k - 3); j < k; j++) {
+      if (t.type(j) == Tokens.WORD && (t.is(j, "will") || t.is(j, "would") || t.is(j, "be") || t.is(j, "could")
+          || t.is(j, "should") || t.is(j, "shall") || t.is(j, "may") || t.is(j, "might") || t.is(j, "to"))) {
+        return false; // "will be held on Monday", "is expected to be signed on Friday"
+      }
+    }
+    return true;
   }
 
   /**

@@ -98,4 +98,58 @@ class CeasefireRenewalTest {
           .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile"));
     }
   }
+
+  @Test
+  void aRenewalReportedInAThatClauseOrByAMovingVerbIsOneAndRenewalsToOtherEndsStayApart() {
+    // pattern: "confirmed that <truce> has been extended until <day>" (the renewal inside a reported
+    // clause); a later renewal to another end that names no side is another renewal; the truce they
+    // renew is in force, and the renewal whose end has passed has expired
+    Extraction x = extract(article("2025-05-20",
+        "Truce extended",
+        "Officials in Lima confirmed that the ceasefire between Peru and Chile has been extended until May 31.",
+        "Earlier, the army chiefs agreed in a call to extend the truce until May 16.",
+        "Peru and Chile agreed to the ceasefire on May 2 after a week of shelling."));
+    assertThat(x.ceasefires()).extracting(c -> c.end().map(PartialDate::toString).orElse("-") + " " + c.status())
+        .containsExactly("2025-05-31 AGREED", "2025-05-16 EXPIRED", "- IN_FORCE");
+    assertThat(x.ceasefires()).allSatisfy(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile"));
+  }
+
+  @Test
+  void aTruceMovedToADayOrExtendedToADayIsRenewedToThatEnd() {
+    // pattern: "pushed <truce> further to <day>", "extend <truce> to <day>": a renewal done, ending
+    // that day; "pushed the ceasefire plan" moves no end
+    Extraction x = extract(article("2025-06-20", "Truce",
+        "Peru and Chile agreed to a ceasefire on May 2.",
+        "Talks between the army chiefs on May 10 pushed the truce further to July 31."));
+    assertThat(x.ceasefires()).hasSize(2);
+    assertThat(x.ceasefires().get(1).status()).isEqualTo(CeasefireStatus.AGREED);
+    assertThat(x.ceasefires().get(1).end()).contains(PartialDate.of(2025, 7, 31));
+    Extraction y = extract(article("2025-06-20", "Truce",
+        "Peru and Chile agreed to a ceasefire on May 2.",
+        "The two armies agreed on June 10 to extend the truce to July 31."));
+    assertThat(y.ceasefires()).hasSize(2);
+    assertThat(y.ceasefires().get(1).end()).contains(PartialDate.of(2025, 7, 31));
+    Extraction z = extract(article("2025-06-20", "Truce",
+        "Peru and Chile agreed to a ceasefire on May 2.",
+        "Brazil pushed the ceasefire plan in talks with both sides."));
+    assertThat(z.ceasefires()).singleElement().satisfies(c -> assertThat(c.end()).isEmpty());
+  }
+
+  @Test
+  void theMonthMayIsNoModalThatDeniesARenewal() {
+    // pattern: "<truce> of May 2 has been extended": "May" is the month, not "may be extended"
+    Extraction x = extract(article("2025-06-20", "Truce",
+        "Peru and Chile agreed to a ceasefire on May 2.",
+        "The ceasefire of May 2 has been extended until July 15, officials said."));
+    assertThat(x.ceasefires()).hasSize(2);
+    assertThat(x.ceasefires().get(1).end()).contains(PartialDate.of(2025, 7, 15));
+  }
+
+  @Test
+  void aTruceWhoseEndHasPassedHasExpired() {
+    // pattern: an agreed truce "lasting until <day>" before the day of publication has run out
+    Extraction x = extract(article("2025-05-20", "Truce",
+        "Peru and Chile agreed to a ceasefire lasting until May 12."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.EXPIRED));
+  }
 }

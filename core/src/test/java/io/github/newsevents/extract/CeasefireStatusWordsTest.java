@@ -260,4 +260,16 @@ class CeasefireStatusWordsTest {
         "A ceasefire was announced on Monday."));
     assertThat(y.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.AGREED));
   }
+
+  @Test
+  void anyBreachThatMayComeIsNoBreachReported() {
+    // pattern: "any breach", "against any violation": a warning about breaches to come
+    Extraction x = extract(article("2025-04-14", "Peru and Chile agreed to a ceasefire on Monday.",
+        "Lima warned that any breach of the truce would be answered, and Peru would stand firm against any"
+            + " violation of its territory."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.AGREED));
+    Extraction y = extract(article("2025-04-14", "Peru and Chile agreed to a ceasefire on Monday.",
+        "Lima accused Chile of a breach of the truce on Tuesday."));
+    assertThat(y.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.VIOLATED));
+  }
 }

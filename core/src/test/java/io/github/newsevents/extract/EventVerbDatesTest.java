@@ -39,4 +39,15 @@ class EventVerbDatesTest {
     Extraction x = extract(article("2025-04-14", "Talks", "Peru and Chile agreed on Monday to meet again in Quito."));
     assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.date()).isEmpty());
   }
+
+  @Test
+  void aDateAfterAVerbInThePastTenseIsPastEvenForAProposal() {
+    // pattern: "<verb>-ed (him) on <day> that ... ready for a ceasefire": the day is behind, though
+    // the truce it reports is still to come
+    Extraction x = extract(article("2025-05-20", "Truce talks",
+        "Peru and Chile have fought along their border since March.",
+        "A Peruvian minister said a Brazilian envoy informed him on May 10 that Chile was ready for a ceasefire."));
+    assertThat(x.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.date()).contains(PartialDate.of(2025, 5, 10)));
+  }
 }
