@@ -2039,6 +2039,11 @@ final class CeasefireStage extends EventStage {
         if (!sameOccasion(o, f)) {
           continue; // "the Easter truce" is not the Victory Day one before it
         }
+        if (o.parties.isEmpty() && !f.parties.isEmpty() && f.status == CeasefireStatus.VIOLATED) {
+          // "accused X and Y of violating the truce" after a truce that names no side: those who
+          // break a truce are bound by it, so this clause gives its sides
+          break;
+        }
         if (o.scope == f.scope || f.scope == CeasefireScope.FULL) {
           f.parties.clear();
           f.parties.addAll(o.parties);

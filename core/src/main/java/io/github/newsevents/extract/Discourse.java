@@ -508,7 +508,8 @@ final class Discourse {
       alongWith = t.is(j, "with") && (t.isIgnoreCase(j - 1, "along") || t.isIgnoreCase(j - 1, "together"));
     }
     int k = m.to;
-    int end = Math.min(t.size(), m.to + (alongWith ? 12 : 6));
+    // (over a verb chain of words: "is also working with partners to form a committee to negotiate")
+    int end = Math.min(t.size(), m.to + 12);
     while (k < end && (t.type(k) == Tokens.WORD || alongWith && t.is(k, ",")) && !NEGOTIATE.contains(EventStage.lower(t, k))) {
       k++;
     }

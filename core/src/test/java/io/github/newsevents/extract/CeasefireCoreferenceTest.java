@@ -255,4 +255,22 @@ class CeasefireCoreferenceTest {
         "On Tuesday Azerbaijan shelled Armenian villages despite a 30-day ceasefire, Yerevan said."));
     assertThat(x.ceasefires()).hasSize(2);
   }
+
+  @Test
+  void theSidesAccusedOfViolatingATruceThatNamedNoneAreItsSides() {
+    // pattern: "accused X of violating the truce" after "a truce that had held" with no side: those
+    // who break a truce are bound by it, so the accused is a side (the other from the discourse),
+    // even when the side that reports the truce (an outsider of that mention) leaves it none
+    Extraction x = extract(article("2025-04-14",
+        "Border truce under strain",
+        "The Shining Front has fought the Ecuadorian army in the Andes since March.",
+        "Backed by a truce that had largely held since April 2, talks in Quito had been inching ahead, and the"
+            + " Shining Front said 40 prisoners would be freed on Saturday.",
+        "A rebel radio station accused the Ecuadorian army of violating the truce 300 times."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.parties()).contains("shining-front");
+      assertThat(c.parties()).anySatisfy(p -> assertThat(p).startsWith("ecuador"));
+      assertThat(c.status()).isEqualTo(CeasefireStatus.VIOLATED);
+    });
+  }
 }

@@ -536,4 +536,19 @@ class RolesTest {
     Extraction x = extract(article("2025-04-14", "Peru and Chile have clashed since January.", sentence));
     assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile"));
   }
+
+  @Test
+  void aStateWorkingToNegotiateATruceInAnotherIsAGoBetween() {
+    // pattern: "<state> is working (with partners) to (form a committee to) negotiate a ceasefire in
+    // <place>": negotiating a truce with no side of its own, it works for others, even over a long
+    // verb chain
+    Extraction x = extract(article("2025-04-14",
+        "Ecuador agrees truce with rebels",
+        "Ecuador's army and the Shining Front agreed to a three-day ceasefire on Monday after a week of fighting in"
+            + " the Andes.",
+        "Brazil is also working with partners to form a committee to negotiate a permanent ceasefire in Ecuador,"
+            + " its foreign minister said.",
+        "Brazil has troops in the region that can be deployed in emergencies."));
+    assertThat(x.ceasefires()).allSatisfy(c -> assertThat(c.parties()).doesNotContain("brazil"));
+  }
 }
