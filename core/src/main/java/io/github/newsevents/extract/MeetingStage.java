@@ -42,6 +42,28 @@ final class MeetingStage extends EventStage {
 
   private static final Set<String> PRONOUNS = StringSet.of("he", "she", "his", "her", "He", "She", "His", "Her");
 
+  /** Verbs whose object is a meeting that did not take place for their subject: "missed the talks". */
+  private static final Set<String> MISSING = StringSet.of("missed", "missing", "misses", "miss", "skipped",
+      "skipping", "skips", "skip");
+
+  /**
+   * Whether a verb of {@link #MISSING} takes the meeting at {@code trigger} as its object, over a
+   * determiner and modifiers only ("missing their planned meeting", "skipped the summit"): a
+   * meeting of its subject that did not take place. Not "the missing link" (no determiner after).
+   */
+  private static boolean missed(Tokens t, int from, int trigger) {
+    for (int k = trigger - 1; k >= Math.max(from, trigger - 4); k--) {
+      if (t.type(k) != Tokens.WORD) {
+        return false;
+      }
+      if (MISSING.contains(t.get(k))) {
+        return k + 1 < trigger && (t.is(k + 1, "the") || t.is(k + 1, "their") || t.is(k + 1, "his") || t.is(k + 1, "her")
+            || t.is(k + 1, "a") || t.is(k + 1, "our") || t.is(k + 1, "its") || t.is(k + 1, "this"));
+      }
+    }
+    return false;
+  }
+
   /** A denial earlier in the clause ("denied a report that they spoke") leaves the meeting disputed. */
   static final Set<String> DENIALS = StringSet.of("denied", "denies", "deny", "dismissed", "refuted", "rejected");
 
@@ -1241,6 +1263,32 @@ final class MeetingStage extends EventStage {
     return List.of();
   }
 
+  /**
+   * The two people the sentence of {@code trigger} names before it, when it names exactly two
+   * (outside quotation marks, at most {@value #PAIR_REACH} mentions looked at); else none.
+   */
+  private static List<ActorRec> twoPeopleBefore(ActorStage.Result actors, Doc.Para p, int trigger) {
+    List<Mention> ms = actors.mentions.get(p.index);
+    int start = p.sentenceStart(p.sentenceOf(trigger));
+    ActorRec a = null;
+    ActorRec b = null;
+    int seen = 0;
+    for (int i = Mention.first(ms, trigger) - 1; i >= 0 && ms.get(i).from >= start && seen < PAIR_REACH; i--, seen++) {
+      Mention m = ms.get(i);
+      if (m.quoted || m.actor.kind != ActorKind.PERSON || m.actor == a || m.actor == b) {
+        continue;
+      }
+      if (a == null) {
+        a = m.actor;
+      } else if (b == null) {
+        b = m.actor;
+      } else {
+        return List.of(); // a third person: "their" is not plainly theirs
+      }
+    }
+    return b == null ? List.of() : List.of(b, a);
+  }
+
   /** News outlets one speaks to in an interview, not in a conversation between sides. */
   private static final Set<String> MEDIA = StringSet.of("Reuters", "AFP", "AP", "CNN", "BBC", "Bloomberg", "Fox", "NBC",
       "CBS", "ABC", "Al", "Sky", "The", "Politico", "Axios", "Xinhua", "TASS", "Tass", "RIA", "Interfax", "NPR",
@@ -1444,8 +1492,11 @@ final class MeetingStage extends EventStage {
         // before); when the last mention has no two sides, the last two people the text coordinated
         // ("A and B face a busy week. The two leaders met ..."), else an earlier meeting's sides
         boolean lastHasSides = !earlier.isEmpty() && earlier.get(earlier.size() - 1).participants.size() >= 2;
-        Found last = lastHasSides ? lastWithSides(earlier, plural == PEOPLE_HEAD) : null;
-        List<ActorRec> pair = last == null ? lastPeoplePair(doc, actors, p, trigger) : List.of();
+        // "Y said that X regretted missing their planned meeting": "their" of the two people the
+        // sentence names before it, before any earlier meeting's sides
+        List<ActorRec> sentencePair = theirEvent(t, wFrom, trigger) ? twoPeopleBefore(actors, p, trigger) : List.of();
+        Found last = lastHasSides && sentencePair.isEmpty() ? lastWithSides(earlier, plural == PEOPLE_HEAD) : null;
+        List<ActorRec> pair = !sentencePair.isEmpty() ? sentencePair : last == null ? lastPeoplePair(doc, actors, p, trigger) : List.of();
         if (last == null && pair.isEmpty()) {
           last = lastWithSides(earlier, plural == PEOPLE_HEAD);
         }
@@ -1530,8 +1581,11 @@ final class MeetingStage extends EventStage {
         reportVerb = k;
       }
     }
+    // "X said that Y regretted missing their planned meeting": "their" of the two the sentence
+    // names holds the reporter too
+    boolean theirTwo = reportVerb >= 0 && named.size() == 2 && theirEvent(t, from, trigger);
     for (ActorRec a : named) {
-      if (reportVerb >= 0 && !f.explicit && mentionedOnlyBefore(actors, p, a, reportVerb, from)) {
+      if (reportVerb >= 0 && !f.explicit && !theirTwo && mentionedOnlyBefore(actors, p, a, reportVerb, from)) {
         continue;
       }
       boolean subjectOfMain = a == referred || coSubjects.contains(a);
@@ -1592,6 +1646,8 @@ final class MeetingStage extends EventStage {
     boolean denied = modal && statusIn(p, from, trigger, DENIALS);
     if (notRuledOut) {
       f.status = MeetingStatus.POSSIBLE;
+    } else if (missed(t, Math.max(from, wFrom), trigger)) {
+      f.status = MeetingStatus.CANCELLED; // "regret for missing their planned meeting": it did not take place
     } else if (!modal) {
       // "EU leaders meet in Brussels on Thursday": the present simple of a day to come is scheduled
       f.status = scheduledPresent(t, trigger, wTo, published) ? MeetingStatus.PLANNED : MeetingStatus.HELD;

@@ -451,4 +451,18 @@ class MeetingSidesTest {
     assertThat(x.meetings()).singleElement().satisfies(m ->
         assertThat(m.participants()).containsExactly("african-union"));
   }
+
+  @Test
+  void theirEventIsThatOfTheTwoPeopleTheSentenceNamesReporterIncluded() {
+    // pattern: "Y said that X regretted missing their planned meeting": "their" of the two people the
+    // sentence names (the reporter too), before the sides of an earlier meeting; missed, it did not
+    // take place
+    Extraction x = extract(article("2025-04-14",
+        "Peru and Chile talk",
+        "Peruvian President Ana Quispe said she held a phone call with Chilean President Luis Soto on Monday.",
+        "She added that Trade Minister Rosa Vidal would travel to Brazil on Friday to discuss tariffs.",
+        "Quispe said that Soto expressed regret for missing their planned meeting at the summit."));
+    assertThat(x.meetings()).filteredOn(m -> m.status() == MeetingStatus.CANCELLED).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-quispe", "luis-soto"));
+  }
 }

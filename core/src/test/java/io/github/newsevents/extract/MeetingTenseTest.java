@@ -182,4 +182,12 @@ class MeetingTenseTest {
     assertThat(x.meetings()).singleElement()
         .satisfies(m -> assertThat(m.date()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2025-04-14")));
   }
+
+  @Test
+  void aMeetingThatOneSideMissedWasCancelled() {
+    // pattern: "missed / skipped <determiner> <meeting>": it did not take place; not "the missing link"
+    Extraction x = extract(article("2025-04-14", "Peruvian President Ana Quispe skipped the planned talks with Chilean"
+        + " President Luis Soto in Lima on Friday."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.CANCELLED));
+  }
 }
