@@ -30,7 +30,8 @@ final class KnownWords {
   /** The classes whose static word lists (sets, and maps keyed by words) are gathered. */
   private static final List<Class<?>> LISTS = List.of(
       Lexicon.class, EventStage.class, ActorStage.class, StatementStage.class, MeetingStage.class,
-      CeasefireStage.class, Dates.class, WordFlags.class, Documents.class, Roles.class);
+      CeasefireStage.class, Dates.class, WordFlags.class, Documents.class, Roles.class, Discourse.class,
+      Clause.class, Credits.class, Descriptions.class);
 
   /** Marks that the stages compare tokens with. */
   private static final List<String> MARKS = List.of(
