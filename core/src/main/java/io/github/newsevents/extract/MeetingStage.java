@@ -1639,7 +1639,7 @@ final class MeetingStage extends EventStage {
       }
     }
     // most meetings are simply reported: one bit test per word settles that ("was to visit" aside)
-    boolean modal = trigger > 0 && t.is(trigger - 1, "to");
+    boolean modal = trigger > 0 && t.is(trigger - 1, "to") || toArrange(t, trigger, wFrom);
     for (int k = statusFrom; k < statusTo && !modal; k++) {
       modal = (p.flags(k) & WordFlags.STATUS) != 0;
     }
@@ -1665,7 +1665,7 @@ final class MeetingStage extends EventStage {
     } else if (planned(p, wFrom, statusTo)
         || statusIn(p, Math.max(wFrom, trigger - 5), trigger, AGREEING) && !pastAdjunct(t, Math.max(wFrom, trigger - 5), trigger)
         || (trigger > 0 && t.is(trigger - 1, "to") && !t.is(trigger, "talks") && !pastPurpose(t, trigger - 1, wFrom))
-        || toHold(t, trigger, wFrom)) {
+        || toHold(t, trigger, wFrom) || toArrange(t, trigger, wFrom)) {
       f.status = MeetingStatus.PLANNED;
     } else {
       f.status = MeetingStatus.HELD;
@@ -2899,7 +2899,9 @@ final class MeetingStage extends EventStage {
       "scheduled", "want", "wants", "wanted", "hope", "hopes", "hoped", "decided", "invited", "asked",
       "going", "set", "ready", "willing", "aim", "aims", "aimed", "intend", "intends", "intended",
       "proposed", "offered", "is", "are", "was", "were", "will", "would", "able", "likely", "seeks",
-      "sought", "tried", "trying", "prepared", "preparing", "keen", "eager", "try", "promised");
+      "sought", "tried", "trying", "prepared", "preparing", "keen", "eager", "try", "promised",
+      // nouns and verbs of effort: "stepped up efforts to arrange talks" strives for them
+      "effort", "efforts", "attempt", "attempts", "bid", "working", "seeking", "striving");
 
   /**
    * Whether the "to" at {@code to} opens the purpose of a past action ("interrupted a meeting to call
@@ -2933,6 +2935,35 @@ final class MeetingStage extends EventStage {
       return false; // (only "hold" and "have": "to open talks", "to join talks" are read elsewhere)
     }
     return !pastPurpose(t, light - 1, from); // ("agreed to", "decided to": an intention, not a past act)
+  }
+
+  /** Verbs that bring a meeting about without taking part in it: "arrange talks", "convene a summit". */
+  private static final Set<String> ARRANGING = StringSet.of("arrange", "organise", "organize", "convene", "schedule",
+      "broker", "facilitate", "set");
+
+  /**
+   * An event noun that is the object of an infinitive of arranging, over a determiner and its
+   * modifiers: "trying to arrange the first high-level talks", "efforts to set up a meeting",
+   * "working to convene a summit": the event is still to come (not "travelled to Oslo to arrange
+   * talks", the purpose of a past act, read as such).
+   */
+  private static boolean toArrange(Tokens t, int trigger, int from) {
+    for (int k = trigger - 1; k > from && k >= trigger - 7; k--) {
+      if (t.is(k, "-") || t.type(k) == Tokens.NUMBER) {
+        continue; // "the first high-level talks", "a 2-day summit"
+      }
+      if (t.type(k) != Tokens.WORD) {
+        return false;
+      }
+      int verb = t.is(k, "up") && t.is(k - 1, "set") ? k - 1 : k;
+      if (ARRANGING.contains(t.get(verb)) && !t.is(verb, "set") || verb < k) {
+        return verb > from && t.is(verb - 1, "to") && !pastPurpose(t, verb - 1, from);
+      }
+      if (t.capitalised(k)) {
+        return false; // a name: "to arrange for Peru talks" is read elsewhere
+      }
+    }
+    return false;
   }
 
   /**

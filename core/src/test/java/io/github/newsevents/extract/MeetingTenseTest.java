@@ -190,4 +190,20 @@ class MeetingTenseTest {
         + " President Luis Soto in Lima on Friday."));
     assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.CANCELLED));
   }
+
+  @Test
+  void talksThatAnInfinitiveOfArrangingOrAnEffortAimsAtAreStillToCome() {
+    // pattern: "trying to arrange <talks>", "efforts to set up / arrange / hold <meeting>": a goal,
+    // planned; "arranged talks ... on Monday" and the purpose of a past trip are not
+    for (String s : new String[] {"Brazil is trying to arrange talks between Peru and Chile.",
+        "Brazil is working to set up a meeting between Peru and Chile.",
+        "Brazil stepped up efforts to arrange the first high-level talks in 30 months between Peru and Chile.",
+        "Brazil stepped up efforts to hold talks between Peru and Chile."}) {
+      Extraction x = extract(article("2025-04-14", "Talks", s));
+      assertThat(x.meetings()).as(s).singleElement()
+          .satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED));
+    }
+    Extraction y = extract(article("2025-04-14", "Talks", "Brazil arranged talks between Peru and Chile in Lima on Monday."));
+    assertThat(y.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.HELD));
+  }
 }
