@@ -181,6 +181,32 @@ final class MeetingStage extends EventStage {
   static final Set<String> PROCESS = StringSet.of("ongoing", "hampered", "stalled", "stalling", "locked", "deadlocked",
       "stalemate", "broader", "bogged", "protracted", "years-long", "long-running", "on-off", "frozen");
 
+  /** Nouns of a position held on something: "a softening on talks", "its stance on negotiations". */
+  private static final Set<String> STANCES = StringSet.of("stance", "stances", "position", "positions", "softening",
+      "hardening", "approach", "attitude", "attitudes", "u-turn", "shift", "views", "view", "opposition", "skepticism",
+      "scepticism");
+
+  /**
+   * Whether the event noun at {@code trigger} is the object of "on", "to" or "towards" after a noun
+   * of {@link #STANCES}, over at most two modifiers: "the softening on nuclear talks", "Iran's
+   * approach to negotiations". Not "talks on the stance" (the noun after the trigger) and not "the
+   * position of the talks" ("of" names the talks' own).
+   */
+  private static boolean stanceOn(Tokens t, int from, int trigger) {
+    for (int k = trigger - 1; k > from && k >= trigger - 3; k--) {
+      if (t.type(k) != Tokens.WORD) {
+        return false;
+      }
+      if (t.is(k, "on") || t.is(k, "to") || t.is(k, "towards") || t.is(k, "toward")) {
+        return t.type(k - 1) == Tokens.WORD && STANCES.contains(t.lower(k - 1));
+      }
+      if (t.capitalised(k) || t.is(k, "the") || t.is(k, "a")) {
+        return false; // "approach to the talks with X": a determiner starts a phrase of its own events
+      }
+    }
+    return false;
+  }
+
   /** Meals that are meetings when taken with a named side ("lunch with X", "a working dinner with his counterpart"). */
   private static final Set<String> MEALS = StringSet.of("lunch", "luncheon", "dinner", "breakfast");
 
@@ -1675,6 +1701,12 @@ final class MeetingStage extends EventStage {
     f.date = date(p, wFrom, wTo, published, future, trigger);
     if (f.date == null && published != null && f.status == MeetingStatus.HELD && justNow(t, trigger, wFrom)) {
       f.date = PartialDate.of(published); // "I have just spoken with X": the day of the remarks
+    }
+    if (stanceOn(t, from, trigger)) {
+      // "the softening on nuclear talks", "Iran's stance on negotiations": talks as the topic of a
+      // position, no meeting at a time and a place
+      LOG.debug("paragraph {}: '{}' is the topic of a stance, not a meeting", p.index, t.get(trigger));
+      return null;
     }
     if (f.kind == MeetingKind.TALKS && f.status == MeetingStatus.HELD && f.date == null && f.location == null
         && anyIn(t, Math.max(from, trigger - 4), Math.min(to, trigger + 9), PROCESS)) {

@@ -46,4 +46,19 @@ class RefusedEventsTest {
     Extraction x = extract(article("2025-04-14", "The court ruled the talks between Peru and Chile lawful on Monday."));
     assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.HELD));
   }
+
+  @Test
+  void talksAsTheTopicOfAStanceAreNoMeeting() {
+    // pattern: "<stance noun> on/to <talks>": "the softening on nuclear talks", "Peru's stance on talks
+    // with Chile": a position about talks, not talks held; "talks on the new position" still are
+    for (String s : new String[] {
+        "The softening on nuclear talks is part of a charm offensive by Peru after years of icy relations under"
+            + " President Ana Quispe.",
+        "Peru's stance on talks with Chile has hardened since March."}) {
+      assertThat(extract(article("2025-04-14", "Talks", s)).meetings()).as(s).isEmpty();
+    }
+    assertThat(extract(article("2025-04-14", "Talks",
+        "Peru's foreign minister met his Chilean counterpart for talks on the new position of the border.")).meetings())
+        .hasSize(1);
+  }
 }
