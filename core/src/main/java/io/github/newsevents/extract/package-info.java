@@ -41,7 +41,11 @@
  * or "at which" is an event of its own; a date that determines another event noun ("Friday's
  * meeting") is that event's alone. Talks that "will continue" or "would resume" on a day to come
  * are the next session, planned; an event noun after an infinitive light verb ("agreed to hold
- * another round of talks") is still to come; a proposal is dated when it was made.
+ * another round of talks") or of arranging ("trying to arrange talks", "efforts to set up a
+ * meeting") is still to come, and one a verb of missing takes ("missed their planned meeting")
+ * was cancelled; talks that are the topic of a position ("the softening on nuclear talks") are no
+ * meeting; "any breach" of a truce is a warning, not a breach; a proposal is dated when it was made,
+ * and a date after a verb in the past tense ("informed him on May 10 that ...") lies in the past.
  *
  * <p><b>The verb frame.</b> {@code Clause} reads a meeting verb's arguments the way news English
  * builds them: a transitive verb and its objects ("X met Y"), a light verb and an event noun with
@@ -96,7 +100,9 @@
  * alongside President Y") met the clause's subject; the members after "including" of a plural
  * object that names no one ("met several counterparts, including A and B") are met one by one. A
  * truce that names the one side declaring it "unilateral" binds that side only, and no truce binds
- * an actor the text says it "excludes".
+ * an actor the text says it "excludes". A state that negotiates a truce with no side of its own
+ * ("is working with partners to negotiate a permanent ceasefire in Sudan") works for others: a
+ * go-between.
  *
  * <p><b>The discourse frame.</b> Before the event stages run, the article's sides are ranked: the
  * states and armed groups it names (an institution stands for its state, a demonym counts for its
@@ -130,8 +136,15 @@
  * occasion, whatever came between (within the bound below), and neither another occasion's truce nor an indefinite mention
  * of none ("a full ceasefire") joins it. The renewal of a truce ("agreed to extend the truce
  * until July 15", "an extension of that ceasefire", "the ceasefire has been extended") is an
- * agreement of its own, with the sides of the truce it renews; renewals join when their ends are
- * the same or one gives none.
+ * agreement of its own, with the sides of the truce it renews, also inside a reported clause
+ * ("confirmed that the ceasefire ... has been extended") and with a verb that moves its end ("pushed
+ * the truce further to July 31"; a renewal's "to" a day is its end); renewals join when their ends
+ * are the same or one gives none. At publication an agreed truce or renewal whose end has passed
+ * has expired, and an agreed truce that a running renewal carries on is in force. A truce attacked
+ * "despite" ("shelled the grid despite a ceasefire") is one already in place: the truce spoken of
+ * before, whatever its scope. "The truce" that a clause accuses sides of violating, after a truce
+ * that named no side, keeps those sides: whoever breaks a truce is bound by it. "Their planned
+ * meeting" is that of the two people its sentence names, the reporter too.
  * Looking back is bounded (the last 24 events), which keeps the stages linear.
  *
  * <p><b>Order of sides.</b> A meeting's participants and a ceasefire's parties are listed states
