@@ -42,6 +42,29 @@ final class MeetingStage extends EventStage {
 
   private static final Set<String> PRONOUNS = StringSet.of("he", "she", "his", "her", "He", "She", "His", "Her");
 
+  /**
+   * Whether the meeting at {@code trigger} is what "plans for" name (at most eight words before it)
+   * and a passive of calling off follows in the clause: "Tentative plans for X to visit Cuba before
+   * mid-March ... have been canceled", "plans for a summit were scrapped". The plans, and so the
+   * meeting, are off.
+   */
+  private static boolean plansCalledOff(Tokens t, int from, int trigger, int to) {
+    boolean plans = false;
+    for (int k = trigger - 1; k > from && k >= trigger - 8 && !plans; k--) {
+      plans = t.is(k, "for") && (t.is(k - 1, "plans") || t.is(k - 1, "plan") || t.is(k - 1, "Plans"));
+    }
+    if (!plans) {
+      return false;
+    }
+    for (int k = trigger + 1; k < Math.min(to, trigger + 20); k++) {
+      if (t.type(k) == Tokens.WORD && CALLED_OFF.contains(t.get(k))
+          && (t.is(k - 1, "been") || t.is(k - 1, "was") || t.is(k - 1, "were"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Verbs whose object is a meeting that did not take place for their subject: "missed the talks". */
   private static final Set<String> MISSING = StringSet.of("missed", "missing", "misses", "miss", "skipped",
       "skipping", "skips", "skip");
@@ -1672,6 +1695,8 @@ final class MeetingStage extends EventStage {
     boolean denied = modal && statusIn(p, from, trigger, DENIALS);
     if (notRuledOut) {
       f.status = MeetingStatus.POSSIBLE;
+    } else if (plansCalledOff(t, from, trigger, to)) {
+      f.status = MeetingStatus.CANCELLED; // "plans for X to visit Cuba ... have been canceled"
     } else if (missed(t, Math.max(from, wFrom), trigger)) {
       f.status = MeetingStatus.CANCELLED; // "regret for missing their planned meeting": it did not take place
     } else if (!modal) {

@@ -206,4 +206,20 @@ class MeetingTenseTest {
     Extraction y = extract(article("2025-04-14", "Talks", "Brazil arranged talks between Peru and Chile in Lima on Monday."));
     assertThat(y.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.HELD));
   }
+
+  @Test
+  void aMeetingThatCalledOffPlansWereForIsCancelled() {
+    // pattern: "plans for <meeting> ... have been canceled / were scrapped": the plans and the meeting
+    // are off; "plans for a summit were announced" still plan it
+    for (String s : new String[] {
+        "Tentative plans for Peruvian Foreign Minister Rosa Vidal to visit Chile before mid-March for a dialogue on"
+            + " trade have been canceled, two officials said on Thursday.",
+        "Plans for a summit of Peru and Chile in Lima were scrapped on Monday."}) {
+      Extraction x = extract(article("2025-04-14", "Visit off", s));
+      assertThat(x.meetings()).as(s).singleElement()
+          .satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.CANCELLED));
+    }
+    Extraction y = extract(article("2025-04-14", "Summit", "Plans for a summit of Peru and Chile in Lima were announced on Monday."));
+    assertThat(y.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED));
+  }
 }
