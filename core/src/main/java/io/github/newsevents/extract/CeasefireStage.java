@@ -241,7 +241,7 @@ final class CeasefireStage extends EventStage {
 
   /** Whether "to" or "until" and a date follow the truce at {@code trigger}, over "further" or "back". */
   private static boolean movedToADate(Tokens t, int trigger, int to) {
-    for (int k = trigger + 1; k + 1 < Math.min(to, trigger + 4); k++) {
+    for (int k = trigger + 1; k < Math.min(to - 1, trigger + 4); k++) {
       if (t.is(k, "to") || t.is(k, "until")) {
         return Dates.at(t, k + 1, to, null, false) != null;
       }
@@ -1763,7 +1763,7 @@ final class CeasefireStage extends EventStage {
         bestDistance = distance + rank;
       }
     }
-    if ((best == null || best == CeasefireStatus.PROPOSED) && renewal && pastRenewal(t, from, trigger)) {
+    if ((best == null || best == CeasefireStatus.PROPOSED) && renewal && pastRenewal(t, from, trigger, to)) {
       // "talks on Monday prolonged the truce", "pushed the ceasefire to May 18": the renewal is done
       // (the talks that did it name no proposal)
       return CeasefireStatus.AGREED;
@@ -1772,10 +1772,13 @@ final class CeasefireStage extends EventStage {
   }
 
   /** Whether a verb of renewal in the past tense stands before the truce: "prolonged the truce". */
-  private static boolean pastRenewal(Tokens t, int from, int trigger) {
+  private static boolean pastRenewal(Tokens t, int from, int trigger, int to) {
     for (int k = trigger - 1; k >= Math.max(from, trigger - 6); k--) {
+      if (t.is(k, "for")) {
+        return false; // "pushed for the truce to be extended": a renewal asked for
+      }
       if (t.type(k) == Tokens.WORD && t.get(k).endsWith("ed")
-          && (EXTENDING.contains(t.lower(k)) || MOVING.contains(t.lower(k)))) {
+          && (EXTENDING.contains(t.lower(k)) || MOVING.contains(t.lower(k)) && movedToADate(t, trigger, to))) {
         return !notRenewed(t, Math.max(from, k - 3), k); // (not "would have prolonged")
       }
     }
@@ -2014,10 +2017,13 @@ final class CeasefireStage extends EventStage {
       // "shelled the grid despite a ceasefire": a truce in place, so the one spoken of before, of
       // whatever scope ("an energy truce", then "despite an apparent ceasefire"), when the sides of
       // one hold those of the other
+      // (a mention naming no side crosses scopes only to the one truce reported: with several, the
+      // latest of its own scope, as any other mention)
+      boolean only = out.size() == 1;
       for (int k = out.size() - 1; k >= Math.max(0, out.size() - MERGE_WINDOW); k--) {
         Found o = out.get(k);
-        if (!o.extension && !o.another
-            && (f.parties.isEmpty() || o.parties.containsAll(f.parties) || f.parties.containsAll(o.parties))) {
+        if (!o.extension && !o.another && (f.parties.isEmpty() ? only || o.scope == f.scope
+            : o.parties.containsAll(f.parties) || f.parties.containsAll(o.parties))) {
           o.parties.addAll(f.parties);
           LOG.debug("paragraph {}: a truce attacked despite is the one spoken of before", f.para);
           absorb(o, f);
@@ -2087,27 +2093,24 @@ final class CeasefireStage extends EventStage {
    * their status.
    */
   private static void lifeFromEnds(List<Found> out, LocalDate published) {
-    for (Found f : out) {
-      if (f.end != null && f.end.lastDay().isBefore(published)
-          && (f.status == CeasefireStatus.AGREED || f.status == CeasefireStatus.IN_FORCE)) {
-        LOG.debug("ceasefire ended {} before publication: expired", f.end);
-        f.status = CeasefireStatus.EXPIRED;
-      }
-    }
     // the scope and sides of each renewal still running (a set: one pass over the records, not two)
     Set<List<Object>> renewed = new java.util.HashSet<>(0);
     for (Found e : out) {
-      if (e.extension && (e.status == CeasefireStatus.AGREED || e.status == CeasefireStatus.IN_FORCE)) {
+      if (e.extension && (e.status == CeasefireStatus.AGREED || e.status == CeasefireStatus.IN_FORCE)
+          && (e.end == null || !e.end.lastDay().isBefore(published))) {
         renewed.add(List.of(e.scope, Set.copyOf(e.parties)));
       }
     }
-    if (renewed.isEmpty()) {
-      return;
-    }
-    for (Found o : out) {
-      if (!o.extension && o.status == CeasefireStatus.AGREED && renewed.contains(List.of(o.scope, Set.copyOf(o.parties)))) {
+    for (Found f : out) {
+      if (f.status != CeasefireStatus.AGREED && f.status != CeasefireStatus.IN_FORCE) {
+        continue;
+      }
+      if (!f.extension && !renewed.isEmpty() && renewed.contains(List.of(f.scope, Set.copyOf(f.parties)))) {
         LOG.debug("ceasefire renewed since its agreement: in force");
-        o.status = CeasefireStatus.IN_FORCE;
+        f.status = CeasefireStatus.IN_FORCE; // (its own first end passed, a renewal carries it on)
+      } else if (f.end != null && f.end.lastDay().isBefore(published)) {
+        LOG.debug("ceasefire ended {} before publication: expired", f.end);
+        f.status = CeasefireStatus.EXPIRED;
       }
     }
   }

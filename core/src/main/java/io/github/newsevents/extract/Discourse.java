@@ -492,6 +492,10 @@ final class Discourse {
   }
 
   /** Verbs of negotiating: with an object ceasefire and no other side, the work of a go-between. */
+  /** Words that open another clause inside the reach of {@link #negotiatesForOthers}. */
+  private static final java.util.Set<String> CLAUSE_LINKS = StringSet.of("until", "as", "while", "after", "before",
+      "and", "but", "because", "when", "if", "unless", "since", "though", "although", "whereas", "who", "which", "that");
+
   private static final java.util.Set<String> NEGOTIATE = StringSet.of("negotiate", "negotiating", "negotiated",
       "negotiates", "secure", "securing", "broker");
 
@@ -511,6 +515,9 @@ final class Discourse {
     // (over a verb chain of words: "is also working with partners to form a committee to negotiate")
     int end = Math.min(t.size(), m.to + 12);
     while (k < end && (t.type(k) == Tokens.WORD || alongWith && t.is(k, ",")) && !NEGOTIATE.contains(EventStage.lower(t, k))) {
+      if (!alongWith && t.type(k) == Tokens.WORD && (CLAUSE_LINKS.contains(t.get(k)) || t.capitalised(k))) {
+        return false; // "... fighting until Hezbollah agreed to negotiate": another clause's subject negotiates
+      }
       k++;
     }
     if (k >= end || t.type(k) != Tokens.WORD) {

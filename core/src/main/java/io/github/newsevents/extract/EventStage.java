@@ -610,6 +610,10 @@ abstract class EventStage {
     return null;
   }
 
+  /** Participles that put a time ahead: "is expected on Friday", "scheduled on Thursday". */
+  private static final Set<String> SCHEDULING = StringSet.of("expected", "scheduled", "planned", "slated", "due",
+      "set", "anticipated", "penciled", "pencilled", "tipped");
+
   /** Object pronouns that may stand between a verb and its date: "told him on Friday". */
   private static final Set<String> OBJECT_PRONOUNS = StringSet.of("him", "her", "them", "us", "me", "reporters");
 
@@ -627,13 +631,15 @@ abstract class EventStage {
     if (k > from && t.type(k) == Tokens.WORD && OBJECT_PRONOUNS.contains(t.get(k))) {
       k--;
     }
-    if (t.type(k) != Tokens.WORD || t.capitalised(k) || !(t.get(k).endsWith("ed") || t.is(k, "told"))) {
-      return false;
+    if (t.type(k) != Tokens.WORD || t.capitalised(k) || !(t.get(k).endsWith("ed") || t.is(k, "told"))
+        || SCHEDULING.contains(t.get(k))) {
+      return false; // (not "expected on Friday", "scheduled on Thursday": a time ahead)
     }
     for (int j = Math.max(from, k - 3); j < k; j++) {
       if (t.type(j) == Tokens.WORD && (t.is(j, "will") || t.is(j, "would") || t.is(j, "be") || t.is(j, "could")
-          || t.is(j, "should") || t.is(j, "shall") || t.is(j, "may") || t.is(j, "might") || t.is(j, "to"))) {
-        return false; // "will be held on Monday", "is expected to be signed on Friday"
+          || t.is(j, "should") || t.is(j, "shall") || t.is(j, "may") || t.is(j, "might") || t.is(j, "to")
+          || t.is(j, "is") || t.is(j, "are") || t.is(j, "am") || t.is(j, "been") || t.is(j, "being"))) {
+        return false; // "will be held on Monday", "is expected to be signed on Friday", "is planned on Friday"
       }
     }
     return true;

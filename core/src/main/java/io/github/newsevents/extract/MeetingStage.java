@@ -76,16 +76,21 @@ final class MeetingStage extends EventStage {
    */
   private static boolean missed(Tokens t, int from, int trigger) {
     for (int k = trigger - 1; k >= Math.max(from, trigger - 4); k--) {
-      if (t.type(k) != Tokens.WORD) {
-        return false;
+      if (t.type(k) != Tokens.WORD || t.capitalised(k) || PHRASE_ENDS.contains(t.get(k))) {
+        return false; // ("missed the start of talks", "skipped the G20 summit": a forum met without them)
       }
       if (MISSING.contains(t.get(k))) {
         return k + 1 < trigger && (t.is(k + 1, "the") || t.is(k + 1, "their") || t.is(k + 1, "his") || t.is(k + 1, "her")
-            || t.is(k + 1, "a") || t.is(k + 1, "our") || t.is(k + 1, "its") || t.is(k + 1, "this"));
+            || t.is(k + 1, "a") || t.is(k + 1, "our") || t.is(k + 1, "its") || t.is(k + 1, "this"))
+            && !(k > from && (t.is(k - 1, "will") || t.is(k - 1, "would") || t.is(k - 1, "to"))); // ("will skip the talks")
       }
     }
     return false;
   }
+
+  /** Prepositions that end a noun phrase read backwards from its head: "the start of talks". */
+  private static final Set<String> PHRASE_ENDS = StringSet.of("of", "after", "before", "for", "at", "during", "in",
+      "on", "with", "between", "over", "from", "by", "about", "into");
 
   /** A denial earlier in the clause ("denied a report that they spoke") leaves the meeting disputed. */
   static final Set<String> DENIALS = StringSet.of("denied", "denies", "deny", "dismissed", "refuted", "rejected");
@@ -1543,7 +1548,7 @@ final class MeetingStage extends EventStage {
         boolean lastHasSides = !earlier.isEmpty() && earlier.get(earlier.size() - 1).participants.size() >= 2;
         // "Y said that X regretted missing their planned meeting": "their" of the two people the
         // sentence names before it, before any earlier meeting's sides
-        List<ActorRec> sentencePair = theirEvent(t, wFrom, trigger) ? twoPeopleBefore(actors, p, trigger) : List.of();
+        List<ActorRec> sentencePair = theirPlannedEvent(t, wFrom, trigger) ? twoPeopleBefore(actors, p, trigger) : List.of();
         Found last = lastHasSides && sentencePair.isEmpty() ? lastWithSides(earlier, plural == PEOPLE_HEAD) : null;
         List<ActorRec> pair = !sentencePair.isEmpty() ? sentencePair : last == null ? lastPeoplePair(doc, actors, p, trigger) : List.of();
         if (last == null && pair.isEmpty()) {
@@ -1632,7 +1637,7 @@ final class MeetingStage extends EventStage {
     }
     // "X said that Y regretted missing their planned meeting": "their" of the two the sentence
     // names holds the reporter too
-    boolean theirTwo = reportVerb >= 0 && named.size() == 2 && theirEvent(t, from, trigger);
+    boolean theirTwo = reportVerb >= 0 && named.size() == 2 && theirPlannedEvent(t, from, trigger);
     for (ActorRec a : named) {
       if (reportVerb >= 0 && !f.explicit && !theirTwo && mentionedOnlyBefore(actors, p, a, reportVerb, from)) {
         continue;
@@ -2123,6 +2128,27 @@ final class MeetingStage extends EventStage {
       }
     }
     return false;
+  }
+
+  /** Words that mark an event of two as one planned between them: "their planned meeting". */
+  private static final Set<String> PLANNED_MODIFIERS = StringSet.of("planned", "proposed", "scheduled", "postponed",
+      "cancelled", "canceled", "upcoming", "expected", "mooted");
+
+  /**
+   * "Their" of an event the two planned ("missing their planned meeting", "their postponed summit"):
+   * the two the sentence names, reporter too, are its sides. Not "criticised their summit", which
+   * speaks of the summit just reported.
+   */
+  private static boolean theirPlannedEvent(Tokens t, int from, int trigger) {
+    if (!theirEvent(t, from, trigger)) {
+      return false;
+    }
+    for (int k = trigger - 1; k >= Math.max(from, trigger - 3) && !t.is(k, "their"); k--) {
+      if (PLANNED_MODIFIERS.contains(t.get(k))) {
+        return true;
+      }
+    }
+    return missed(t, from, trigger);
   }
 
   /** Whether "their" opens the trigger's noun phrase: at most three words (a date, an ordinal) between. */
@@ -2998,10 +3024,14 @@ final class MeetingStage extends EventStage {
   private static final Set<String> ARRANGING = StringSet.of("arrange", "organise", "organize", "convene", "schedule",
       "broker", "facilitate", "set");
 
+  /** Words of a commitment to what follows "to": "are committed to a meeting", "pledged to further talks". */
+  private static final Set<String> COMMITTED = StringSet.of("committed", "commitment", "pledged", "pledge", "vowed");
+
   /**
    * An event noun that is the object of an infinitive of arranging, over a determiner and its
    * modifiers: "trying to arrange the first high-level talks", "efforts to set up a meeting",
-   * "working to convene a summit": the event is still to come (not "travelled to Oslo to arrange
+   * "working to convene a summit", and one a commitment is made to ("are committed to a meeting
+   * between their ministers"): the event is still to come (not "travelled to Oslo to arrange
    * talks", the purpose of a past act, read as such).
    */
   private static boolean toArrange(Tokens t, int trigger, int from) {
@@ -3011,6 +3041,12 @@ final class MeetingStage extends EventStage {
       }
       if (t.type(k) != Tokens.WORD) {
         return false;
+      }
+      if (PHRASE_ENDS.contains(t.get(k))) {
+        return false; // "to arrange a prisoner exchange after the talks": the talks are no object
+      }
+      if (t.is(k, "to") && t.type(k - 1) == Tokens.WORD && COMMITTED.contains(t.lower(k - 1))) {
+        return true; // "the two are committed to a meeting between their ministers": one to come
       }
       int verb = t.is(k, "up") && t.is(k - 1, "set") ? k - 1 : k;
       if (ARRANGING.contains(t.get(verb)) && !t.is(verb, "set") || verb < k) {

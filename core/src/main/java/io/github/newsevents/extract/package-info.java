@@ -144,7 +144,8 @@
  * "despite" ("shelled the grid despite a ceasefire") is one already in place: the truce spoken of
  * before, whatever its scope. "The truce" that a clause accuses sides of violating, after a truce
  * that named no side, keeps those sides: whoever breaks a truce is bound by it. "Their planned
- * meeting" is that of the two people its sentence names, the reporter too.
+ * meeting" (an event of two marked as planned, postponed or missed) is that of the two people its
+ * sentence names, the reporter too; a plain "their summit" is the one just reported.
  * Looking back is bounded (the last 24 events), which keeps the stages linear.
  *
  * <p><b>Order of sides.</b> A meeting's participants and a ceasefire's parties are listed states

@@ -273,4 +273,16 @@ class CeasefireCoreferenceTest {
       assertThat(c.status()).isEqualTo(CeasefireStatus.VIOLATED);
     });
   }
+
+  @Test
+  void aTruceAttackedDespiteThatNamesNoSideIsTheLatestOfItsScopeWhenThereAreSeveral() {
+    // pattern: "shelled ... despite a ceasefire" with two truces reported before, a full one and a
+    // partial one: the full one of its own scope, not the latest of any scope
+    Extraction x = extract(article("2025-05-20", "Truces",
+        "Peru and Chile agreed to a ceasefire on May 10.",
+        "Further north, Ecuador and Colombia agreed to stop strikes on aid convoys for ten days.",
+        "Near Tacna, artillery shelled apartment blocks on Monday despite a ceasefire, officials said."));
+    assertThat(x.ceasefires()).filteredOn(c -> c.status() == CeasefireStatus.VIOLATED).singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile"));
+  }
 }

@@ -152,4 +152,20 @@ class CeasefireRenewalTest {
         "Peru and Chile agreed to a ceasefire lasting until May 12."));
     assertThat(x.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.EXPIRED));
   }
+
+  @Test
+  void aTrucePastItsFirstEndButRenewedIsInForceAndARenewalAskedForRenewsNothingYet() {
+    // pattern: a truce "until May 12" that "has been extended until May 31" (published May 20) is in
+    // force, not expired; "pushed for the truce to be extended" asks for a renewal: proposed, and
+    // the truce itself stays agreed
+    Extraction x = extract(article("2025-05-20", "Truce",
+        "Peru and Chile agreed on May 2 to a ceasefire until May 12.",
+        "The ceasefire of May 2 has been extended until May 31, officials confirmed."));
+    assertThat(x.ceasefires()).extracting(Ceasefire::status)
+        .containsExactly(CeasefireStatus.IN_FORCE, CeasefireStatus.AGREED);
+    Extraction y = extract(article("2025-05-20", "Truce",
+        "Peru and Chile agreed to a ceasefire on May 2.", "Mediators pushed for the truce to be extended."));
+    assertThat(y.ceasefires()).extracting(Ceasefire::status)
+        .containsExactly(CeasefireStatus.AGREED, CeasefireStatus.PROPOSED);
+  }
 }

@@ -50,4 +50,13 @@ class EventVerbDatesTest {
     assertThat(x.ceasefires()).singleElement()
         .satisfies(c -> assertThat(c.date()).contains(PartialDate.of(2025, 5, 10)));
   }
+
+  @Test
+  void aDateAfterAParticipleOfSchedulingStaysAhead() {
+    // pattern: "is expected on <day>", "are scheduled on <day>": a time ahead, not a past verb's date
+    Extraction x = extract(article("2025-05-20", "Call",
+        "A phone call between Peruvian President Ana Quispe and Chilean President Luis Soto is expected on Friday,"
+            + " officials said."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.date()).contains(PartialDate.of(2025, 5, 23)));
+  }
 }

@@ -465,4 +465,14 @@ class MeetingSidesTest {
     assertThat(x.meetings()).filteredOn(m -> m.status() == MeetingStatus.CANCELLED).singleElement()
         .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-quispe", "luis-soto"));
   }
+
+  @Test
+  void theirEventThatIsNotMarkedAsPlannedIsTheMeetingJustReported() {
+    // pattern: "Z said Y had criticised their summit": the summit just reported, not one of Z and Y
+    Extraction x = extract(article("2025-05-20", "Summit",
+        "Peruvian President Ana Quispe and Chilean President Luis Soto met in Arica on Friday.",
+        "Bolivian President Jorge Mamani said Brazilian President Rui Costa had criticised their summit."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-quispe", "luis-soto"));
+  }
 }

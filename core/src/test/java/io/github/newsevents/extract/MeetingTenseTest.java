@@ -198,7 +198,10 @@ class MeetingTenseTest {
     for (String s : new String[] {"Brazil is trying to arrange talks between Peru and Chile.",
         "Brazil is working to set up a meeting between Peru and Chile.",
         "Brazil stepped up efforts to arrange the first high-level talks in 30 months between Peru and Chile.",
-        "Brazil stepped up efforts to hold talks between Peru and Chile."}) {
+        "Brazil stepped up efforts to hold talks between Peru and Chile.",
+        // and one a commitment is made to: "are committed to a meeting", "pledged to further talks"
+        "Peru and Chile are committed to a meeting between the foreign ministers of both countries.",
+        "Peru and Chile pledged to further talks in Lima."}) {
       Extraction x = extract(article("2025-04-14", "Talks", s));
       assertThat(x.meetings()).as(s).singleElement()
           .satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED));
@@ -221,5 +224,23 @@ class MeetingTenseTest {
     }
     Extraction y = extract(article("2025-04-14", "Summit", "Plans for a summit of Peru and Chile in Lima were announced on Monday."));
     assertThat(y.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED));
+  }
+
+  @Test
+  void theRulesOfArrangingAndMissingReadOnlyTheEventTheirVerbTakes() {
+    // pattern: the event must be the verb's object over modifiers only: "arrange a prisoner exchange
+    // after the talks", "missed the start of talks" leave the talks held; "will skip the talks" is a
+    // plan, and "skipped the G20 summit" leaves the forum's summit held
+    for (String s : new String[] {
+        "Mediators are trying to arrange a prisoner exchange after the talks in Geneva on Monday between Peru and"
+            + " Chile.",
+        "The Peruvian president, Ana Quispe, missed the start of talks with Chilean President Luis Soto in Lima on"
+            + " Monday because of a storm."}) {
+      assertThat(extract(article("2025-05-20", "Talks", s)).meetings()).as(s).singleElement()
+          .satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.HELD));
+    }
+    Extraction x = extract(article("2025-05-20", "Talks", "Peruvian President Ana Quispe will skip the talks with"
+        + " Chilean President Luis Soto in Quito on Thursday, her office said."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED));
   }
 }

@@ -551,4 +551,16 @@ class RolesTest {
         "Brazil has troops in the region that can be deployed in emergencies."));
     assertThat(x.ceasefires()).allSatisfy(c -> assertThat(c.parties()).doesNotContain("brazil"));
   }
+
+  @Test
+  void aNegotiatorInAnotherClauseIsNoGoBetweenReachedAcrossIt() {
+    // pattern: "X would keep fighting ... until Y agreed to negotiate a ceasefire": Y is another
+    // clause's subject; the reach over a verb chain stops at a clause link or a name
+    Extraction x = extract(article("2025-05-20", "Truce",
+        "Israel and Hamas agreed to a ceasefire on Sunday.",
+        "Israel said it would keep fighting in southern Lebanon for many weeks until Hezbollah agreed to negotiate a"
+            + " ceasefire."));
+    assertThat(x.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("israel", "hamas"));
+  }
 }
