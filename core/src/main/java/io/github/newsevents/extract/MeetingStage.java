@@ -65,6 +65,29 @@ final class MeetingStage extends EventStage {
     return false;
   }
 
+  /**
+   * Whether the meeting at {@code trigger} is a definite event that "during" governs ("During the
+   * call, ...", "during the course of their conversation"): one that took place, as the setting of
+   * its clause. Not "during the planned talks" or "during next week's summit" (still to come).
+   */
+  private static boolean duringTheEvent(Tokens t, int from, int trigger) {
+    for (int k = trigger - 1; k >= Math.max(from, trigger - 7); k--) {
+      if (t.type(k) != Tokens.WORD || t.capitalised(k) && !t.is(k, "During")
+          || PLANNED_MODIFIERS.contains(t.get(k)) || t.is(k, "next") || t.is(k, "coming")) {
+        return false;
+      }
+      if (t.is(k, "During") || t.is(k, "during")) {
+        int d = k + 1;
+        if (d + 2 < trigger && t.is(d, "the") && t.is(d + 1, "course") && t.is(d + 2, "of")) {
+          d += 3; // "during the course of the conversation"
+        }
+        return d < trigger && (t.is(d, "the") || t.is(d, "their") || t.is(d, "that") || t.is(d, "this")
+            || t.is(d, "his") || t.is(d, "her"));
+      }
+    }
+    return false;
+  }
+
   /** Verbs whose object is a meeting that did not take place for their subject: "missed the talks". */
   private static final Set<String> MISSING = StringSet.of("missed", "missing", "misses", "miss", "skipped",
       "skipping", "skips", "skip");
@@ -1700,6 +1723,10 @@ final class MeetingStage extends EventStage {
     boolean denied = modal && statusIn(p, from, trigger, DENIALS);
     if (notRuledOut) {
       f.status = MeetingStatus.POSSIBLE;
+    } else if (duringTheEvent(t, Math.max(from, wFrom), trigger)) {
+      // "During the call, X invited Y to visit": the call is the setting of what the clause reports,
+      // so it took place; the clause's modality is its main verb's
+      f.status = MeetingStatus.HELD;
     } else if (plansCalledOff(t, from, trigger, to)) {
       f.status = MeetingStatus.CANCELLED; // "plans for X to visit Cuba ... have been canceled"
     } else if (missed(t, Math.max(from, wFrom), trigger)) {

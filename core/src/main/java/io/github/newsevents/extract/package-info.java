@@ -43,7 +43,8 @@
  * are the next session, planned; an event noun after an infinitive light verb ("agreed to hold
  * another round of talks") or of arranging ("trying to arrange talks", "efforts to set up a
  * meeting") is still to come, and one a verb of missing takes ("missed their planned meeting")
- * or that called-off plans were for ("plans for X to visit Cuba have been canceled") was cancelled; talks that are the topic of a position ("the softening on nuclear talks") are no
+ * or that called-off plans were for ("plans for X to visit Cuba have been canceled") was cancelled;
+ * a definite event that "during" governs ("During the call, X invited Y ...") took place; talks that are the topic of a position ("the softening on nuclear talks") are no
  * meeting; "any breach" of a truce is a warning, not a breach; a proposal is dated when it was made,
  * and a date after a verb in the past tense ("informed him on May 10 that ...") lies in the past.
  *

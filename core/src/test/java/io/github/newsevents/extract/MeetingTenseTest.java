@@ -5,6 +5,7 @@ import static io.github.newsevents.extract.News.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsevents.model.Extraction;
+import io.github.newsevents.model.MeetingKind;
 import io.github.newsevents.model.MeetingStatus;
 import org.junit.jupiter.api.Test;
 
@@ -242,5 +243,20 @@ class MeetingTenseTest {
     Extraction x = extract(article("2025-05-20", "Talks", "Peruvian President Ana Quispe will skip the talks with"
         + " Chilean President Luis Soto in Quito on Thursday, her office said."));
     assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED));
+  }
+
+  @Test
+  void aDefiniteEventThatDuringGovernsTookPlaceAndIsTheOneReported() {
+    // pattern: "During (the course of) the call, X invited Y ...": the call is the setting of the
+    // clause, held, and the call reported before; not "during the planned talks"
+    Extraction x = extract(article("2025-04-14", "Call",
+        "Peruvian President Ana Quispe spoke by phone with Chilean President Luis Soto on Tuesday.",
+        "During the call, Soto invited Quispe to visit Santiago next month."));
+    assertThat(x.meetings()).filteredOn(m -> m.kind() == MeetingKind.PHONE_CALL)
+        .singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.HELD));
+    Extraction y = extract(article("2025-04-14", "Talks",
+        "Peruvian President Ana Quispe will visit Chile next week.",
+        "During the planned talks, Quispe will raise the border dispute with Chilean President Luis Soto."));
+    assertThat(y.meetings()).allSatisfy(m -> assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED));
   }
 }
