@@ -324,7 +324,8 @@ final class MeetingStage extends EventStage {
           kind = namedAfter(actors, p, i, w.equals("discussed") ? 8 : 3, w.equals("discussed"))
               ? (w.equals("discussed") ? MeetingKind.TALKS : MeetingKind.IN_PERSON) : null;
         } else if (TRIPS.contains(w)) {
-          kind = travelTo(t, i) ? MeetingKind.IN_PERSON : null; // "a trip to Cuba", not "a travel ban"
+          // ("travelled to Quito for the negotiations": attending an event reported, read at its own word)
+          kind = travelTo(t, i) && !forAnEvent(p, i) ? MeetingKind.IN_PERSON : null; // "a trip to Cuba", not "a travel ban"
         } else if (w.equals("signed")) {
           // "A and B signed an accord in Oslo": a signing ceremony of the people coordinated before it
           kind = symmetricSubject(t, i) ? MeetingKind.IN_PERSON : null;
@@ -1039,6 +1040,33 @@ final class MeetingStage extends EventStage {
     for (int k = i + 1; k < t.size() && k <= i + 3; k++) {
       if (t.is(k, "to")) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the trip at {@code i} is made "for" a definite event ("travelled to Abu Dhabi for the
+   * negotiations", "flew to Geneva for the talks"): its purpose is to attend that event, which is
+   * the meeting (with its own sides), not one with the state of the place. Read up to a comma or
+   * a stop, at most ten words on.
+   */
+  private static boolean forAnEvent(Doc.Para p, int i) {
+    Tokens t = p.tokens;
+    for (int k = i + 1; k + 2 < t.size() && k <= i + 10; k++) {
+      if (t.is(k, ",") || t.is(k, ".") || t.is(k, ";")) {
+        return false;
+      }
+      if (t.is(k, "for") && (t.is(k + 1, "the") || t.is(k + 1, "their") || t.is(k + 1, "these") || t.is(k + 1, "those"))) {
+        for (int j = k + 2; j < Math.min(t.size(), k + 5); j++) {
+          if (t.type(j) != Tokens.WORD) {
+            return false;
+          }
+          if ((p.flags(j) & WordFlags.MEETING) != 0) {
+            return true;
+          }
+        }
+        return false;
       }
     }
     return false;

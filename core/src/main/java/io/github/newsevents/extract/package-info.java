@@ -91,7 +91,8 @@
  * "Talks hosted by Oman" name Oman the meeting's host; an event word that is the object of "host"
  * is that event ("offered to host a round of talks between A and B": A and B's talks, the offerer
  * their host). A visit ("visited Mongolia", "a trip to Havana", "X is due in Lima") is a meeting of
- * the visitor with the state visited. The gathering of an intergovernmental body ("the NATO
+ * the visitor with the state visited, unless it is made for an event reported ("travelled to Quito
+ * for the negotiations": attending those). The gathering of an intergovernmental body ("the NATO
  * summit", "the summit of the African Union") is the body's own meeting among its members, with
  * the person the clause shows taking part ("X told the summit"); a summit after "at" is the setting
  * of the meeting before it ("agreed to meet at a summit in Astana"). A subject that reports, urges or

@@ -609,4 +609,19 @@ class CallsAndVisitsTest {
     assertThat(extract(article("2025-04-14", "Border war",
         "Chilean troops fought alongside Peruvian soldiers under General Ana Ruiz in 1880.")).meetings()).isEmpty();
   }
+
+  @Test
+  void aTripForAnEventReportedIsNoVisitToThePlacesState() {
+    // pattern: "travelled to <place> for the <event>": attending that event, not meeting the state
+    // of the place; "travelled to Lima for the first time" is still a visit
+    Extraction x = extract(article("2025-04-14", "Talks",
+        "Peru and Chile opened a second round of talks in Quito on Monday.",
+        "The Brazilian envoy, Rui Costa, and Pedro Lima, the Brazilian president's adviser, travelled to Quito for"
+            + " the negotiations."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("peru", "chile"));
+    Extraction y = extract(article("2025-04-14", "Trip",
+        "Brazilian President Rui Costa travelled to Lima for the first time since 2019."));
+    assertThat(y.meetings()).singleElement().satisfies(m -> assertThat(m.participants()).contains("rui-costa"));
+  }
 }
