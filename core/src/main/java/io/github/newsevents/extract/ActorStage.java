@@ -355,9 +355,9 @@ final class ActorStage {
         while (j < t.size()) {
           if (nameWord(t, j)) {
             j++;
-          } else if ((t.is(j, "[") || t.is(j, "]")) && j + 1 < t.size()
+          } else if ((t.is(j, "[") && insertionInName(t, j) || t.is(j, "]")) && j + 1 < t.size()
               && (nameWord(t, j + 1) || t.is(j + 1, "["))) {
-            j++; // an editor's insertion: "[Vladimir] Putin"
+            j++; // an editor's insertion: "[Vladimir] Putin" (not a caption's "Bayramov [L] and ...")
           } else {
             break;
           }
@@ -870,6 +870,20 @@ final class ActorStage {
       }
     }
     return i;
+  }
+
+  /**
+   * Whether the bracket opened at {@code open} closes within four tokens and a name word follows it:
+   * an editor's insertion inside a name ("[Vladimir] Putin", "Jeyhun [Bayramov]" ends it), not a
+   * caption's position marker after one ("Bayramov [L] and Pompeo [R]").
+   */
+  private boolean insertionInName(Tokens t, int open) {
+    for (int c = open + 1; c < Math.min(t.size(), open + 5); c++) {
+      if (t.is(c, "]")) {
+        return c + 1 < t.size() && nameWord(t, c + 1) || c - open > 2; // (a one-letter marker ends the name)
+      }
+    }
+    return false;
   }
 
   /** Whether a word of a meeting or a ceasefire stands within the three tokens from {@code k}. */

@@ -410,4 +410,17 @@ class ActorStageTest {
         .satisfies(a -> assertThat(a.kind()).isEqualTo(ActorKind.PERSON));
     assertThat(x.statements()).singleElement().satisfies(st -> assertThat(st.speaker()).contains("quispe"));
   }
+
+  @Test
+  void aCaptionsPositionMarkerInBracketsIsNoPartOfTheName() {
+    // pattern: a photo caption's "Name [L] and Name [R]" marks where each stands; an editor's
+    // insertion inside a name ("[Rosa] Vidal") still belongs to it
+    Extraction x = extract(article("2025-04-14", "Talks",
+        "Peruvian Foreign Minister Rosa Vidal [L] and Chilean Foreign Minister Luis Soto [R] met in Lima on Monday."));
+    assertThat(x.actors()).extracting(Actor::id).contains("rosa-vidal", "luis-soto")
+        .doesNotContain("rosa-vidal-l", "luis-soto-r");
+    Extraction y = extract(article("2025-04-14", "Talks",
+        "\"We will meet again,\" [Rosa] Vidal said after she met Chilean Foreign Minister Luis Soto in Lima."));
+    assertThat(y.actors()).extracting(Actor::id).contains("rosa-vidal");
+  }
 }
