@@ -500,6 +500,17 @@ abstract class EventStage {
       }
     }
     Tokens t = p.tokens;
+    for (int k = from; k + 2 < to; k++) {
+      // "in the Ecuadorian city of Guayaquil": a city the gazetteer does not know, named by the phrase
+      if (t.is(k, "city") && t.is(k + 1, "of") && t.capitalised(k + 2) && !Lexicon.NOT_NAMES.contains(t.get(k + 2))
+          && (k > from + 1 && t.is(k - 2, "in") || k > from + 2 && t.is(k - 3, "in"))) { // "in the (Ecuadorian) city of"
+        int e = k + 2;
+        while (e < to && e < k + 5 && t.type(e) == Tokens.WORD && t.capitalised(e)) {
+          e++;
+        }
+        return Place.of(t.span(k + 2, e));
+      }
+    }
     for (int k = from; k + 1 < to && k < from + 3; k++) {
       if (t.is(k, "in") && t.capitalised(k + 1) && !Lexicon.NOT_NAMES.contains(t.get(k + 1))
           && Dates.month(t, k + 1) == 0) {

@@ -108,4 +108,14 @@ class HostsOffersAndSettingsTest {
       assertThat(m.host()).contains("ecuador");
     });
   }
+
+  @Test
+  void aCityNamedByTheCityOfPhraseIsTheMeetingsPlaceEvenUnknownToTheGazetteer() {
+    // pattern: "in the (Ecuadorian) city of <Name>": the place the phrase names
+    Extraction x = extract(article("2025-04-14", "Talks",
+        "Peruvian President Ana Quispe met Chilean President Luis Soto in the Ecuadorian city of Guayaquil on"
+            + " Monday."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.location()).hasValueSatisfying(l -> assertThat(l.name()).isEqualTo("Guayaquil")));
+  }
 }
