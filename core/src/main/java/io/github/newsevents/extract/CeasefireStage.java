@@ -134,13 +134,10 @@ final class CeasefireStage extends EventStage {
       "missiles", "drones", "artillery", "assault", "assaults", "offensive", "raid", "raids", "airstrike");
 
   /**
-   * Attacks made in spite of the truce: "pounding the grid despite an apparent ceasefire" in its
-   * own sentence, or a next sentence of the paragraph that opens "Despite this, Russia launched ...".
+   * Attacks made in spite of the truce in the next sentence of the paragraph, which opens "Despite
+   * this, Russia launched ..." (in its own sentence: {@link #attackedDespiteIt}).
    */
-  private static boolean attackedDespite(Doc.Para p, int trigger) {
-    if (attackedDespiteIt(p, trigger)) {
-      return true;
-    }
+  private static boolean attackedDespiteNext(Doc.Para p, int trigger) {
     Tokens t = p.tokens;
     int s = p.sentenceOf(trigger);
     if (s + 1 < p.sentenceStarts.length) {
@@ -863,9 +860,9 @@ final class CeasefireStage extends EventStage {
       }
     }
     f.status = status(p, from, to, trigger, f.extension);
-    if (attackedDespite(p, trigger)) {
+    f.despite = attackedDespiteIt(p, trigger);
+    if (f.despite || attackedDespiteNext(p, trigger)) {
       f.status = CeasefireStatus.VIOLATED;
-      f.despite = attackedDespiteIt(p, trigger);
     }
     // parties
     List<ActorRec> parties = between(actors, p, trigger, to);

@@ -491,11 +491,11 @@ final class Discourse {
     return false;
   }
 
-  /** Verbs of negotiating: with an object ceasefire and no other side, the work of a go-between. */
   /** Words that open another clause inside the reach of {@link #negotiatesForOthers}. */
   private static final java.util.Set<String> CLAUSE_LINKS = StringSet.of("until", "as", "while", "after", "before",
       "and", "but", "because", "when", "if", "unless", "since", "though", "although", "whereas", "who", "which", "that");
 
+  /** Verbs of negotiating: with an object ceasefire and no other side, the work of a go-between. */
   private static final java.util.Set<String> NEGOTIATE = StringSet.of("negotiate", "negotiating", "negotiated",
       "negotiates", "secure", "securing", "broker");
 

@@ -625,6 +625,10 @@ abstract class EventStage {
   private static final Set<String> SCHEDULING = StringSet.of("expected", "scheduled", "planned", "slated", "due",
       "set", "anticipated", "penciled", "pencilled", "tipped");
 
+  /** Modals, "to" and forms of "be" before a participle that leave its time open or ahead (as written). */
+  private static final Set<String> NOT_PAST = StringSet.of("will", "would", "be", "could", "should", "shall", "may",
+      "might", "to", "is", "are", "am", "been", "being");
+
   /** Object pronouns that may stand between a verb and its date: "told him on Friday". */
   private static final Set<String> OBJECT_PRONOUNS = StringSet.of("him", "her", "them", "us", "me", "reporters");
 
@@ -647,9 +651,7 @@ abstract class EventStage {
       return false; // (not "expected on Friday", "scheduled on Thursday": a time ahead)
     }
     for (int j = Math.max(from, k - 3); j < k; j++) {
-      if (t.type(j) == Tokens.WORD && (t.is(j, "will") || t.is(j, "would") || t.is(j, "be") || t.is(j, "could")
-          || t.is(j, "should") || t.is(j, "shall") || t.is(j, "may") || t.is(j, "might") || t.is(j, "to")
-          || t.is(j, "is") || t.is(j, "are") || t.is(j, "am") || t.is(j, "been") || t.is(j, "being"))) {
+      if (t.type(j) == Tokens.WORD && NOT_PAST.contains(t.get(j))) {
         return false; // "will be held on Monday", "is expected to be signed on Friday", "is planned on Friday"
       }
     }

@@ -1708,6 +1708,12 @@ final class MeetingStage extends EventStage {
       }
       f.participants.add(a);
     }
+    if (stanceOn(t, from, trigger)) {
+      // "the softening on nuclear talks", "Iran's stance on negotiations": talks as the topic of a
+      // position, no meeting at a time and a place (settled before its status, place and date are read)
+      LOG.debug("paragraph {}: '{}' is the topic of a stance, not a meeting", p.index, t.get(trigger));
+      return null;
+    }
 
     // status from modality in the comma-bounded stretch around the trigger, up to a second
     // predicate ("held a meeting in April and said they would not retaliate")
@@ -1744,7 +1750,8 @@ final class MeetingStage extends EventStage {
       }
     }
     // most meetings are simply reported: one bit test per word settles that ("was to visit" aside)
-    boolean modal = trigger > 0 && t.is(trigger - 1, "to") || toArrange(t, trigger, wFrom);
+    boolean arranged = toArrange(t, trigger, wFrom); // "trying to arrange talks": still to come
+    boolean modal = trigger > 0 && t.is(trigger - 1, "to") || arranged;
     for (int k = statusFrom; k < statusTo && !modal; k++) {
       modal = (p.flags(k) & WordFlags.STATUS) != 0;
     }
@@ -1776,7 +1783,7 @@ final class MeetingStage extends EventStage {
     } else if (planned(p, wFrom, statusTo)
         || statusIn(p, Math.max(wFrom, trigger - 5), trigger, AGREEING) && !pastAdjunct(t, Math.max(wFrom, trigger - 5), trigger)
         || (trigger > 0 && t.is(trigger - 1, "to") && !t.is(trigger, "talks") && !pastPurpose(t, trigger - 1, wFrom))
-        || toHold(t, trigger, wFrom) || toArrange(t, trigger, wFrom)) {
+        || toHold(t, trigger, wFrom) || arranged) {
       f.status = MeetingStatus.PLANNED;
     } else {
       f.status = MeetingStatus.HELD;
@@ -1786,12 +1793,6 @@ final class MeetingStage extends EventStage {
     f.date = date(p, wFrom, wTo, published, future, trigger);
     if (f.date == null && published != null && f.status == MeetingStatus.HELD && justNow(t, trigger, wFrom)) {
       f.date = PartialDate.of(published); // "I have just spoken with X": the day of the remarks
-    }
-    if (stanceOn(t, from, trigger)) {
-      // "the softening on nuclear talks", "Iran's stance on negotiations": talks as the topic of a
-      // position, no meeting at a time and a place
-      LOG.debug("paragraph {}: '{}' is the topic of a stance, not a meeting", p.index, t.get(trigger));
-      return null;
     }
     if (f.kind == MeetingKind.TALKS && f.status == MeetingStatus.HELD && f.date == null && f.location == null
         && anyIn(t, Math.max(from, trigger - 4), Math.min(to, trigger + 9), PROCESS)) {
