@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -1834,6 +1835,15 @@ final class MeetingStage extends EventStage {
       // was made for is held with the state travelled to
       visitWhereArrived(actors, discourse, p, trigger, f);
     }
+    // (a quoted verb's subject may stand before the quotation: the sentence's start bounds it then)
+    List<ActorRec> titled = !f.participants.isEmpty() ? null
+        : theTitled(doc, actors, p, quoted ? Math.min(wFrom, p.sentenceStart(p.sentenceOf(trigger))) : wFrom, trigger);
+    if (titled != null) {
+      // "The foreign ministers agreed to meet again" (the verb quoted or not): a definite plural
+      // title as the subject is the people of that title the article has named
+      LOG.debug("paragraph {}: '{}' of the people titled so before {}", p.index, t.get(trigger), titled);
+      f.participants.addAll(titled);
+    }
     // (in quotation marks too, "their May 10 call" of a plural that names no actor is the pair's)
     if (f.participants.size() < 2 && (!quoted || f.participants.isEmpty() && theirEvent(t, wFrom, trigger))) {
       sidesFromDiscourse(actors, discourse, words.all(WordList.PAIR_NOUN), words.all(WordList.WAR), p, trigger, wFrom, wTo, f);
@@ -2248,6 +2258,7 @@ final class MeetingStage extends EventStage {
     }
     boolean pairPhrase = false;
     boolean fighters = false; // "the warring parties": the sides the article shows fighting
+    int pairNoun = -1;
     int[] determiners = p.positions(PAIR_DETERMINERS, k -> t.type(k) == Tokens.WORD && Bits.PAIR_DETERMINERS.containsLower(t, k));
     for (int j = Doc.Para.first(determiners, Math.max(from, 0)); j < determiners.length && determiners[j] + 1 < to && !pairPhrase; j++) {
       int k = determiners[j];
@@ -2255,6 +2266,7 @@ final class MeetingStage extends EventStage {
           && (pairNouns.contains(lower(t, k + 1))
               || k + 2 < to && t.type(k + 2) == Tokens.WORD && pairNouns.contains(lower(t, k + 2)));
       fighters = pairPhrase && (warWords.contains(lower(t, k)) || warWords.contains(lower(t, k + 1)));
+      pairNoun = !pairPhrase ? -1 : pairNouns.contains(lower(t, k + 1)) ? k + 1 : k + 2;
     }
     int head = trigger - 1; // the bare subject before the verb and its auxiliaries: "Negotiators will meet"
     while (head > 0 && head >= trigger - 3 && t.type(head) == Tokens.WORD && BARE_SUBJECT_AUXILIARIES.contains(lower(t, head))) {
@@ -2291,6 +2303,14 @@ final class MeetingStage extends EventStage {
       Discourse.Pair pair = fighters ? discourse.sidesAt(p.index, trigger) : discourse.pairAt(p.index, trigger);
       if (pair != null && p.sentenceInitial(trigger) && (discourse.mediator(pair.a) || discourse.mediator(pair.b))) {
         pair = null; // a bare "Talks ..." of a pair that mediates ("facilitated by A and B"): not the sides
+      }
+      List<ActorRec> holders = pair == null || pairNoun < 0 ? null : holdersOfThePair(actors, t, pairNoun, to, pair);
+      if (holders != null) {
+        LOG.debug("paragraph {}: '{}' with the holders of one title in the article's pair {}", p.index, t.get(trigger), holders);
+        for (ActorRec holder : holders) {
+          addSide(f, holder, discourse);
+        }
+        return;
       }
       if (pair != null) {
         LOG.debug("paragraph {}: '{}' with the article's pair {} and {}", p.index, t.get(trigger), pair.a.name, pair.b.name);
@@ -2397,6 +2417,128 @@ final class MeetingStage extends EventStage {
   private static final Set<String> NEGOTIATORS = StringSet.of("negotiators", "envoys", "mediators");
 
   /** Adds a side, unless a participant already stands for it (its president, its ministry). */
+  /** Words of rank that make a title another office: a deputy foreign minister is no foreign minister. */
+  private static final Set<String> OTHER_RANKS = StringSet.of("deputy", "vice", "former", "acting", "assistant",
+      "junior", "shadow", "opposition", "ex", "first", "under", "state");
+
+  /**
+   * "the two countries' foreign ministers", "both sides' negotiators": a plural title that the pair's
+   * noun owns stands for the people who hold that title for each side of the pair, one per side,
+   * wherever the article names them (often just after: "... with the two countries' foreign
+   * ministers. Armenian Foreign Minister X and ..."); null when the phrase is not so built or a side
+   * has not exactly one holder (then the sides stand for themselves).
+   */
+  private static List<ActorRec> holdersOfThePair(ActorStage.Result actors, Tokens t, int noun, int to, Discourse.Pair pair) {
+    // the owner's mark: "the two countries'" (a plural's bare apostrophe) or "each side's"
+    boolean owned = noun + 1 < to && (t.type(noun + 1) == Tokens.POSSESSIVE
+        || t.type(noun + 1) == Tokens.QUOTE && lower(t, noun).endsWith("s") && t.end(noun) == t.start(noun + 1));
+    if (noun + 2 >= to || !owned || pair.a.country == null || pair.b.country == null) {
+      return null;
+    }
+    // the title: lower-case words up to the first plural ("foreign ministers", "leaders")
+    int end = noun + 2;
+    String last = "";
+    while (end < to && end - noun - 2 < 3 && t.type(end) == Tokens.WORD && !t.capitalised(end) && last.isEmpty()) {
+      String w = lower(t, end++);
+      if (w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss")) {
+        last = w;
+      }
+    }
+    if (last.isEmpty()) {
+      return null;
+    }
+    String singular = singular(t, noun + 2, end);
+    List<ActorRec> out = new ArrayList<>(2);
+    for (ActorRec side : List.of(pair.a, pair.b)) {
+      ActorRec holder = null;
+      for (ActorRec a : actors.peopleTitled(singular)) {
+        if (side.country.equals(a.country) && holdsPlainly(a, singular)) {
+          if (holder != null && holder != a) {
+            return null; // two holders for one side: the phrase does not say which
+          }
+          holder = a;
+        }
+      }
+      if (holder == null) {
+        return null;
+      }
+      out.add(holder);
+    }
+    return out;
+  }
+
+  /**
+   * The people "the foreign ministers" / "the two presidents" in [from, trigger) speak of: a definite
+   * plural title outside quotation marks, not followed by whose it is ("the ministers of ASEAN"), held (not as a deputy's
+   * rank) by two to four people named before it (by exactly two after "the two"); else null.
+   */
+  private static List<ActorRec> theTitled(Doc doc, ActorStage.Result actors, Doc.Para p, int from, int trigger) {
+    Tokens t = p.tokens;
+    for (int k = Math.max(from, 0); k + 1 < trigger; k++) {
+      if (!t.isIgnoreCase(k, "the") || doc.quoted(p.index, k)) {
+        continue;
+      }
+      int s = k + 1;
+      boolean two = t.is(s, "two");
+      if (two) {
+        s++;
+      }
+      int end = s;
+      String last = "";
+      while (end < trigger && end - s < 3 && t.type(end) == Tokens.WORD && !t.capitalised(end) && last.isEmpty()) {
+        String w = lower(t, end++);
+        if (w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss")) {
+          last = w;
+        }
+      }
+      if (last.isEmpty() || end < t.size() && (t.is(end, "of") || t.is(end, "from") || t.type(end) == Tokens.POSSESSIVE)) {
+        continue;
+      }
+      String singular = singular(t, s, end);
+      List<ActorRec> holders = new ArrayList<>(2);
+      for (ActorRec a : actors.peopleTitled(singular)) {
+        if (a.firstPara < p.index || a.firstPara == p.index && a.firstToken < k) {
+          if (holdsPlainly(a, singular)) {
+            holders.add(a);
+          }
+        }
+      }
+      if (holders.size() == 2 || !two && holders.size() >= 2 && holders.size() <= 4) {
+        return holders;
+      }
+    }
+    return null;
+  }
+
+  /** The singular of the title in [from, to) whose last word is a plural: "foreign ministers" is "foreign minister". */
+  private static String singular(Tokens t, int from, int to) {
+    StringBuilder title = new StringBuilder();
+    for (int k = from; k < to - 1; k++) {
+      title.append(lower(t, k)).append(' ');
+    }
+    String last = lower(t, to - 1);
+    return title.append(last.endsWith("ies") ? last.substring(0, last.length() - 3) + "y" : last.substring(0, last.length() - 1))
+        .toString();
+  }
+
+  /** Whether one of {@code a}'s titles is {@code title} itself, not a rank of it ("deputy foreign minister"). */
+  private static boolean holdsPlainly(ActorRec a, String title) {
+    for (String held : a.titles) {
+      String lower = held.toLowerCase(Locale.ROOT);
+      if (lower.equals(title)) {
+        return true;
+      }
+      if (lower.endsWith(" " + title)) {
+        String before = lower.substring(0, lower.length() - title.length() - 1);
+        int sp = before.lastIndexOf(' ');
+        if (!OTHER_RANKS.contains(before.substring(sp + 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static void addSide(Found f, ActorRec side, Discourse discourse) {
     for (ActorRec a : f.participants) {
       if (discourse.side(a) == side || side.country != null && side.country.equals(a.country)) {

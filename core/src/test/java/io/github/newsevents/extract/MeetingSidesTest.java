@@ -475,4 +475,50 @@ class MeetingSidesTest {
     assertThat(x.meetings()).singleElement()
         .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-quispe", "luis-soto"));
   }
+
+  @Test
+  void thePairsPluralTitleIsTheTwoHoldersOfIt() {
+    // pattern: "met with the two countries' foreign ministers": the people who hold the title for
+    // each state of the pair, even when the article names them only after the phrase
+    Extraction x = extract(article("2025-04-14", "Envoy in Lima",
+        "Peru and Chile agreed to talks.",
+        "Envoy Sam Rivers met on Monday with the two countries' foreign ministers in Lima.",
+        "Peruvian Foreign Minister Rosa Vidal and Chilean Foreign Minister Luis Soto said the talks went well."));
+    assertThat(x.meetings()).filteredOn(m -> m.status() == MeetingStatus.HELD).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("sam-rivers", "rosa-vidal", "luis-soto"));
+  }
+
+  @Test
+  void aDeputyIsNoHolderOfThePairsTitle() {
+    // a deputy foreign minister does not hold "foreign minister": the phrase stays the pair of states
+    Extraction x = extract(article("2025-04-14", "Envoy in Lima",
+        "Peru and Chile agreed to talks.",
+        "Envoy Sam Rivers met on Monday with the two countries' foreign ministers in Lima.",
+        "Peruvian Deputy Foreign Minister Rosa Vidal and Chilean Foreign Minister Luis Soto said the talks went well."));
+    assertThat(x.meetings()).filteredOn(m -> m.status() == MeetingStatus.HELD).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("sam-rivers", "peru", "chile"));
+  }
+
+  @Test
+  void aDefinitePluralTitleAsSubjectIsThePeopleTitledSo() {
+    // pattern: "the foreign ministers agreed to meet again": the holders of the title named before,
+    // also when the verb is quoted and its subject stands before the quotation
+    Extraction x = extract(article("2025-04-14", "Envoy in Lima",
+        "Envoy Sam Rivers met on Monday with Peruvian Foreign Minister Rosa Vidal and Chilean Foreign Minister Luis Soto in Lima.",
+        "The ministry said the mediators and the foreign ministers \"agreed to meet again in Quito on May 2\"."));
+    assertThat(x.meetings()).filteredOn(m -> m.status() == MeetingStatus.PLANNED).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("rosa-vidal", "luis-soto");
+      assertThat(m.location()).hasValueSatisfying(l -> assertThat(l.name()).isEqualTo("Quito"));
+    });
+  }
+
+  @Test
+  void aPluralTitleOfAnOwnerIsNoPeopleNamedBefore() {
+    // "the foreign ministers of the bloc": whose ministers they are is said; no holders are taken
+    Extraction x = extract(article("2025-04-14", "Envoy in Lima",
+        "Envoy Sam Rivers met on Monday with Peruvian Foreign Minister Rosa Vidal and Chilean Foreign Minister Luis Soto in Lima.",
+        "The foreign ministers of the Andean bloc will meet in Quito on May 2."));
+    assertThat(x.meetings()).noneMatch(m -> m.status() == MeetingStatus.PLANNED
+        && m.participants().containsAll(java.util.List.of("rosa-vidal", "luis-soto")));
+  }
 }
