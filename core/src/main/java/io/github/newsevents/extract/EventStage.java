@@ -403,16 +403,17 @@ abstract class EventStage {
 
   /**
    * A name inside a locative phrase further back than the word before it: a coordinated place ("in
-   * Venezuela and Mexico": Mexico too) or one after a place noun ("in the Cuban capital Havana").
-   * A place where an event happens is not one of its sides. The walk back passes only names,
-   * "and", "or", "the" and place nouns, at most six tokens.
+   * Venezuela and Mexico", "in Quito, Lima and La Paz": the later ones too) or one after a place
+   * noun ("in the Cuban capital Havana"). A place where an event happens is not one of its sides.
+   * The walk back passes only names, commas after a name, "and", "or", "the" and place nouns, at
+   * most six tokens.
    */
   static boolean inPlacePhrase(Tokens t, int i) {
     for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
       if (t.is(k, "in") || t.is(k, "at") || t.is(k, "In") || t.is(k, "At")) {
         return k < i - 1;
       }
-      boolean passes = t.is(k, "and") || t.is(k, "or") || t.is(k, "the")
+      boolean passes = t.is(k, "and") || t.is(k, "or") || t.is(k, "the") || t.is(k, ",") && k > 0 && t.capitalised(k - 1)
           || t.type(k) == Tokens.WORD && (t.capitalised(k) || PLACE_NOUNS.contains(t.get(k)));
       if (!passes) {
         return false;

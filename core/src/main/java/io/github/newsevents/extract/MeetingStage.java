@@ -1,5 +1,6 @@
 package io.github.newsevents.extract;
 
+import io.github.newsevents.gazetteer.EntryKind;
 import io.github.newsevents.internal.StringSet;
 import io.github.newsevents.internal.Tokens;
 import io.github.newsevents.model.ActorKind;
@@ -195,6 +196,10 @@ final class MeetingStage extends EventStage {
     boolean severalCalls; // "phone calls", "calls": perhaps one per other side
     boolean amongThemselves; // a forum's group meeting as such: "ASEAN trade ministers held a virtual meeting"
     ActorRec oneEach; // the single subject that met each other participant on its own: "X met A, B and C"
+    /** The places of rounds held one in each ("earlier rounds in Oslo and Rome"), or null. */
+    List<Place> eachPlace;
+    /** One of rounds held one in each place: the same event only as one held at that place. */
+    boolean placed;
     boolean apart; // one of the meetings of a subject with several sides one at a time: merges only with the same sides
     int sentence;
     /** The token of an event word that is this event's own object ("host a round of talks"), or -1. */
@@ -371,8 +376,8 @@ final class MeetingStage extends EventStage {
         } else if (CALL.contains(w)) {
           kind = callKind(t, i);
         }
-        if (kind == null || i - lastTrigger < 4) {
-          continue;
+        if (kind == null || i - lastTrigger < 4 && !roundsInPlaces(t, i)) {
+          continue; // (not "the talks follow earlier rounds in Oslo": other events, however close)
         }
         int[] c = clause(p, i);
         if (lastTrigger >= c[0] && framing(t, lastTrigger, i)) {
@@ -382,6 +387,11 @@ final class MeetingStage extends EventStage {
           continue;
         }
         int next = nextTrigger(p, i + 4, c[1]);
+        for (int k = i + 1; k < Math.min(next, i + 4); k++) {
+          if (roundsInPlaces(t, k)) {
+            next = k; // "the talks follow earlier rounds in Oslo and Rome": those places are not the talks'
+          }
+        }
         while (next < c[1] && framing(t, i, next)) {
           next = nextTrigger(p, next + 4, c[1]); // the setting's place and date are the meeting's
         }
@@ -392,6 +402,10 @@ final class MeetingStage extends EventStage {
           if (f.oneEach != null) {
             for (Found part : parts(f, f.oneEach)) {
               merge(out, part, t, i);
+            }
+          } else if (f.eachPlace != null) {
+            for (Place place : f.eachPlace) {
+              merge(out, at(f, place), t, i);
             }
           } else {
             merge(out, f, t, i);
@@ -1791,6 +1805,14 @@ final class MeetingStage extends EventStage {
     }
     boolean future = f.status == MeetingStatus.PLANNED || f.status == MeetingStatus.POSSIBLE;
     f.location = location(actors, p, wFrom, wTo);
+    if (t.is(trigger, "rounds") || t.is(trigger, "meetings")) {
+      // "the talks follow rounds in Oslo and Rome": a plural event in coordinated places is one
+      // event in each, held where the phrase says, not where the clause's other event was
+      List<Place> places = placesAfter(t, trigger + 1, wTo);
+      if (places.size() >= 2) {
+        f.eachPlace = places;
+      }
+    }
     f.date = date(p, wFrom, wTo, published, future, trigger);
     if (f.date == null && published != null && f.status == MeetingStatus.HELD && justNow(t, trigger, wFrom)) {
       f.date = PartialDate.of(published); // "I have just spoken with X": the day of the remarks
@@ -2654,6 +2676,57 @@ final class MeetingStage extends EventStage {
    * caller's (its own state or government is no other side); just {@code f} when there are fewer
    * than two such sides.
    */
+  /** Whether {@code k} is "rounds in" a capitalised name: rounds held somewhere, perhaps one in each place. */
+  private static boolean roundsInPlaces(Tokens t, int k) {
+    return k + 2 < t.size() && t.is(k, "rounds") && t.is(k + 1, "in") && t.capitalised(k + 2);
+  }
+
+  /**
+   * The places coordinated after "in" at {@code k}: "in Oslo and Rome", "in Oslo, Rome and Vienna"
+   * (states or places the gazetteer knows); empty unless the list starts right there.
+   */
+  private List<Place> placesAfter(Tokens t, int k, int to) {
+    if (k + 1 >= to || !t.is(k, "in")) {
+      return List.of();
+    }
+    List<Place> places = new ArrayList<>(2);
+    int at = k + 1;
+    while (at < to && t.capitalised(at)) {
+      PhraseIndex.Match m = index.name(t, at);
+      if (m == null || m.to > to || m.entry().kind() != EntryKind.STATE && m.entry().kind() != EntryKind.PLACE) {
+        return List.of();
+      }
+      places.add(place(t, m));
+      if (m.to + 1 < to && (t.is(m.to, "and") || t.is(m.to, ","))) {
+        at = t.is(m.to, ",") && t.is(m.to + 1, "and") ? m.to + 2 : m.to + 1;
+      } else {
+        break;
+      }
+    }
+    return places;
+  }
+
+  /** A copy of {@code f} held at {@code place}: one of rounds held one in each place. */
+  private static Found at(Found f, Place place) {
+    Found c = new Found();
+    c.kind = f.kind;
+    c.status = f.status;
+    c.location = place;
+    c.placed = true;
+    c.date = f.date;
+    c.para = f.para;
+    c.sentence = f.sentence;
+    c.trigger = f.trigger;
+    c.series = f.series;
+    c.host = f.host;
+    c.explicit = f.explicit;
+    c.objects = f.objects;
+    c.topics.addAll(f.topics);
+    c.evidence.addAll(f.evidence);
+    c.participants.addAll(f.participants);
+    return c;
+  }
+
   private static List<Found> parts(Found f, ActorRec caller) {
     List<ActorRec> others = new ArrayList<>();
     for (ActorRec a : f.participants) {
@@ -3677,7 +3750,8 @@ final class MeetingStage extends EventStage {
       boolean sameKind = o.kind == f.kind || discussion || o.kind != MeetingKind.PHONE_CALL && f.kind != MeetingKind.PHONE_CALL
           && o.kind != MeetingKind.VIDEO_CALL && f.kind != MeetingKind.VIDEO_CALL;
       boolean compatibleDate = o.date == null || f.date == null || o.date.contains(f.date) || f.date.contains(o.date);
-      boolean compatiblePlace = samePlace(o.location, f.location);
+      boolean compatiblePlace = samePlace(o.location, f.location)
+          && (!f.placed && !o.placed || o.location != null && f.location != null);
       boolean sameSentence = o.para == f.para && o.sentence == f.sentence
           && sameKind && o.status == f.status && compatibleDate && compatiblePlace && k == out.size() - 1;
       boolean anaphora = sameSentence || definite && sameKind && compatiblePlace && compatibleDate

@@ -521,4 +521,28 @@ class MeetingSidesTest {
     assertThat(x.meetings()).noneMatch(m -> m.status() == MeetingStatus.PLANNED
         && m.participants().containsAll(java.util.List.of("rosa-vidal", "luis-soto")));
   }
+
+  @Test
+  void roundsInCoordinatedPlacesAreOneRoundInEach() {
+    // pattern: "the talks follow (earlier) rounds in A, B and C": one earlier round in each place, held
+    // by the series' sides; the places are neither sides nor where the talks of the sentence are
+    Extraction x = extract(article("2025-04-14", "Talks in Lima",
+        "Peru and Chile held talks in Lima on Monday.",
+        "The talks follow earlier rounds in Quito, Bogota and La Paz."));
+    assertThat(x.meetings()).hasSize(4).allSatisfy(m ->
+        assertThat(m.participants()).containsExactlyInAnyOrder("peru", "chile"));
+    assertThat(x.meetings()).extracting(m -> m.location().map(l -> l.name()).orElse(null))
+        .containsExactlyInAnyOrder("Lima", "Quito", "Bogota", "La Paz");
+  }
+
+  @Test
+  void aRoundInOnePlaceDoesNotJoinAMeetingOfNoPlace() {
+    // "met in Chile ... follow rounds in Bolivia and Ecuador": a round held elsewhere is another event,
+    // also when the meeting before named no place of its own
+    Extraction x = extract(article("2025-04-14", "Truce talks",
+        "Delegates of Peru's government and the rebel group FARP met on Monday to negotiate a truce.",
+        "The meeting follows rounds in Bolivia and Ecuador."));
+    assertThat(x.meetings()).hasSize(3).allSatisfy(m ->
+        assertThat(m.participants()).containsExactlyInAnyOrder("peru", "farp"));
+  }
 }
