@@ -272,6 +272,11 @@ final class ActorStage {
           i = p.sentenceEnd(p.sentenceOf(i)); // "Video by X.": a credit inside a caption names no one of the story
           continue;
         }
+        int againEnd = lastArmed.recent.isEmpty() || !t.capitalised(i) ? -1 : armedAgain(p, i, ms, lastArmed);
+        if (againEnd > i) {
+          i = againEnd;
+          continue;
+        }
         int armedEnd = headline || !armedWords ? -1 : armedGroup(p, i, known, groups, ms, ds, lastArmed);
         if (armedEnd > i) {
           i = armedEnd;
@@ -1088,6 +1093,49 @@ final class ActorStage {
     boolean modified = i > 0 && t.type(i - 1) == Tokens.WORD && ARMED_MODIFIERS.contains(t.lower(i - 1));
     int from = modified ? i - 1 : i;
     return addArmed(p, from, i + 1, t.span(from, i + 1), null, groups, ms, lastArmed);
+  }
+
+  /**
+   * "the rebel group Sendero Rojo", later "talks with Sendero Rojo": the bare name of an armed group
+   * named before (its name, or a longer form it went by) is a mention of it, not a new person or
+   * organisation; returns the token after it, or -1.
+   */
+  private static int armedAgain(Doc.Para p, int i, List<Mention> ms, Armed armed) {
+    Tokens t = p.tokens;
+    for (ActorRec g : armed.recent) {
+      int end = nameAt(t, i, g.name);
+      if (end > i) {
+        g.mentions.add(Span.of(t.start(i), t.end(end - 1)));
+        g.seen(p.index, i);
+        ms.add(new Mention(p.index, i, end, g));
+        armed.last = g;
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  /** The token after {@code name} when its words stand at {@code i}, else -1. */
+  private static int nameAt(Tokens t, int i, String name) {
+    int k = i;
+    int from = 0;
+    while (from <= name.length()) {
+      int sp = name.indexOf(' ', from);
+      int to = sp < 0 ? name.length() : sp;
+      if (k >= t.size() || t.type(k) != Tokens.WORD) {
+        return -1;
+      }
+      String w = t.get(k);
+      if (w.length() != to - from || !name.regionMatches(from, w, 0, w.length())) {
+        return -1;
+      }
+      k++;
+      if (sp < 0) {
+        return k;
+      }
+      from = sp + 1;
+    }
+    return -1;
   }
 
   /**

@@ -198,4 +198,19 @@ class ArmedGroupsTest {
         "Peruvian President Ana Lopez met Hamas leaders in Doha on Monday."));
     assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.participants()).doesNotContain("peru"));
   }
+
+  @Test
+  void theBareNameOfAGroupNamedBeforeIsThatGroup() {
+    // pattern: "the rebel group Sendero Rojo", later "talks with Sendero Rojo": the same group, not a
+    // person of that name; a one-word name ("FARP fighters") too
+    Extraction x = extract(article("2025-04-14", "Talks",
+        "The rebel group Sendero Rojo and the army clashed near Cusco on Monday.",
+        "Peruvian President Ana Quispe resumed talks with Sendero Rojo on Tuesday.",
+        "The rebel group FARP was formed in 1990. FARP fighters attacked a village."));
+    assertThat(x.actors()).extracting(a -> a.id()).containsOnlyOnce("sendero-rojo").doesNotContain("sendero-rojo-2");
+    assertThat(actor(x, "sendero-rojo").kind()).isEqualTo(ActorKind.GROUP);
+    assertThat(actor(x, "sendero-rojo").mentions()).hasSize(2);
+    assertThat(actor(x, "farp").mentions()).hasSize(2);
+    assertThat(x.meetings()).anySatisfy(m -> assertThat(m.participants()).contains("sendero-rojo", "ana-quispe"));
+  }
 }
