@@ -2388,10 +2388,11 @@ final class MeetingStage extends EventStage {
       if (t.is(k, "The")) {
         return p.sentenceInitial(k);
       }
-      if (k == trigger - 1 && t.capitalised(k) && OPENING_MODIFIERS.contains(lower(t, k)) && p.sentenceInitial(k)) {
-        return true; // "Peace talks resumed in Quito", "Direct negotiations began"
+      boolean modifier = t.type(k) == Tokens.WORD && (OPENING_MODIFIERS.contains(lower(t, k)) || lasting(lower(t, k)));
+      if (k == trigger - 1 && t.capitalised(k) && modifier && p.sentenceInitial(k)) {
+        return true; // "Peace talks resumed in Quito", "Direct negotiations began", "Week-long talks failed"
       }
-      if (t.type(k) != Tokens.WORD || t.capitalised(k) || !OPENING_MODIFIERS.contains(lower(t, k))) {
+      if (t.type(k) != Tokens.WORD || t.capitalised(k) || !modifier) {
         return false;
       }
     }
@@ -2418,6 +2419,15 @@ final class MeetingStage extends EventStage {
   }
 
   /** Words between "The" and the event noun of a definite mention opening its sentence. */
+  /** Units of time that make a compound adjective of how long an event lasted: "two-day", "three-hour". */
+  private static final Set<String> LASTING_UNITS = StringSet.of("long", "day", "hour", "week", "month", "minute");
+
+  /** Whether {@code w} says how long an event lasted: "week-long", "two-day", "12-hour", "day-long". */
+  private static boolean lasting(String w) {
+    int dash = w.lastIndexOf('-');
+    return dash > 0 && dash < w.length() - 1 && LASTING_UNITS.contains(w.substring(dash + 1));
+  }
+
   private static final Set<String> OPENING_MODIFIERS = StringSet.of("last", "previous", "latest", "new", "first", "second",
       "third", "next", "round", "of", "peace", "direct", "indirect", "bilateral", "high-level", "earlier", "recent",
       "fresh", "formal");

@@ -312,6 +312,21 @@ class MeetingSidesTest {
   }
 
   @Test
+  void talksOfADurationOpeningTheirSentenceAreThoseOfTheArticlesPair() {
+    // pattern: "Week-long negotiations in Lima failed", "The three-hour talks ended": how long they
+    // lasted is a modifier like "direct" or "peace", not a reason to drop the talks
+    for (String sentence : java.util.List.of("Week-long negotiations in Lima failed to reach an agreement on the border.",
+        "Two-day talks in Lima ended without a deal.", "The three-hour talks in Lima ended without a deal.")) {
+      Extraction x = extract(article("2025-04-14", "Border",
+          "Peru and Chile have asked Brazil to help, ministers from both countries said on Monday.", sentence));
+      assertThat(x.meetings()).as(sentence).singleElement().satisfies(m -> {
+        assertThat(m.participants()).containsExactlyInAnyOrder("peru", "chile");
+        assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
+      });
+    }
+  }
+
+  @Test
   void aDefiniteTalksInsideASentenceTakeNoPair() {
     // not at the head of its sentence, "the talks" may be anyone's: no sides are made up
     Extraction x = extract(article("2025-04-14",
