@@ -2294,7 +2294,10 @@ final class MeetingStage extends EventStage {
     while (head > 0 && head >= trigger - 3 && t.type(head) == Tokens.WORD && BARE_SUBJECT_AUXILIARIES.contains(lower(t, head))) {
       head--;
     }
-    if (!pairPhrase && f.participants.isEmpty() && head >= 0 && p.sentenceInitial(head) && t.type(head) == Tokens.WORD
+    // (one adjective may open the sentence before the noun: "Technical teams will meet")
+    boolean opening = head >= 0 && (p.sentenceInitial(head) || head > 0 && p.sentenceInitial(head - 1)
+        && t.type(head - 1) == Tokens.WORD && t.capitalised(head - 1) && !DETERMINERS.contains(lower(t, head - 1)));
+    if (!pairPhrase && f.participants.isEmpty() && opening && t.type(head) == Tokens.WORD
         && (pairNouns.contains(lower(t, head)) || NEGOTIATORS.contains(lower(t, head)))) {
       // "Delegations met in Quito", "Negotiators will meet again": a bare plural of the pair's nouns
       // or of their envoys opening the sentence, as the verb's subject, names the sides the article pairs
@@ -2446,9 +2449,8 @@ final class MeetingStage extends EventStage {
   private static final Set<String> BARE_SUBJECT_AUXILIARIES = StringSet.of("will", "would", "are", "were", "have", "had",
       "also", "again", "last", "later", "then", "held", "hold", "resumed", "resume");
   /** Plural nouns of the envoys a pair sends to talks: bare, they are the pair's. */
-  private static final Set<String> NEGOTIATORS = StringSet.of("negotiators", "envoys", "mediators");
+  private static final Set<String> NEGOTIATORS = StringSet.of("negotiators", "envoys", "mediators", "teams");
 
-  /** Adds a side, unless a participant already stands for it (its president, its ministry). */
   /** Words of rank that make a title another office: a deputy foreign minister is no foreign minister. */
   private static final Set<String> OTHER_RANKS = StringSet.of("deputy", "vice", "former", "acting", "assistant",
       "junior", "shadow", "opposition", "ex", "first", "under", "state");
@@ -2571,6 +2573,7 @@ final class MeetingStage extends EventStage {
     return false;
   }
 
+  /** Adds a side, unless a participant already stands for it (its president, its ministry). */
   private static void addSide(Found f, ActorRec side, Discourse discourse) {
     for (ActorRec a : f.participants) {
       if (discourse.side(a) == side || side.country != null && side.country.equals(a.country)) {

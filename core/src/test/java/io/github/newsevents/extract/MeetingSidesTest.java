@@ -336,6 +336,19 @@ class MeetingSidesTest {
   }
 
   @Test
+  void bareTeamsAfterAnOpeningAdjectiveAreThePairs() {
+    // pattern: "Technical teams will meet in Brazil": the envoys a pair sends, one adjective before
+    // them at the head of the sentence
+    Extraction x = extract(article("2025-04-14", "Truce at sea",
+        "Peru and Chile agreed on Monday to a truce at sea.",
+        "Technical teams will meet in the coming days to discuss the details."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("peru", "chile");
+      assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED);
+    });
+  }
+
+  @Test
   void bareNegotiatorsBeforeAnAuxiliaryAreThePairs() {
     Extraction x = extract(article("2025-04-14",
         "Peru and Chile have been at odds over fishing rights for a decade.",
