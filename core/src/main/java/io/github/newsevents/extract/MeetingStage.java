@@ -1718,6 +1718,9 @@ final class MeetingStage extends EventStage {
       if (!subjectOfMain && goBetween(actors, p, a, from, to)) {
         continue; // "talks mediated by X": X brings the sides together, and is not one of them
       }
+      if (mediatesBetween(actors, p, a, from, trigger, to)) {
+        continue; // "X facilitated negotiations between A and B": the subject is a go-between
+      }
       if (a.kind == ActorKind.ORGANIZATION && affiliationOfAny(named, a)) {
         continue;
       }
@@ -2328,6 +2331,13 @@ final class MeetingStage extends EventStage {
       Discourse.Pair pair = fighters ? discourse.sidesAt(p.index, trigger) : discourse.pairAt(p.index, trigger);
       if (pair != null && p.sentenceInitial(trigger) && (discourse.mediator(pair.a) || discourse.mediator(pair.b))) {
         pair = null; // a bare "Talks ..." of a pair that mediates ("facilitated by A and B"): not the sides
+      }
+      if (pair != null && (mediatesBetween(actors, p, pair.a, from, trigger, to) || mediatesBetween(actors, p, pair.b, from, trigger, to))) {
+        // "the United States will keep facilitating negotiations between both sides": the sides are
+        // not the go-between's pair but the war's, when the article has one without it
+        Discourse.Pair war = discourse.sidesAt(p.index, trigger);
+        pair = war != null && !mediatesBetween(actors, p, war.a, from, trigger, to)
+            && !mediatesBetween(actors, p, war.b, from, trigger, to) ? war : null;
       }
       List<ActorRec> holders = pair == null || pairNoun < 0 ? null : holdersOfThePair(actors, t, pairNoun, to, pair);
       if (holders != null) {
@@ -3625,6 +3635,39 @@ final class MeetingStage extends EventStage {
         end++;
       }
       if (listAfter(actors, p, bys[j], end < to && (t.is(end, "between") || t.is(end, "among")) ? end : to).contains(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of bringing sides together, in any form: their subject is a go-between. */
+  private static final Set<String> MEDIATING_VERBS = StringSet.of("mediate", "mediates", "mediated", "mediating",
+      "broker", "brokers", "brokered", "brokering", "facilitate", "facilitates", "facilitated", "facilitating",
+      "sponsor", "sponsors", "sponsored", "sponsoring");
+
+  /**
+   * "Brazil facilitated negotiations between Peru and Chile", "Norway will keep mediating talks
+   * between the two sides": named before a verb of mediation whose object is the event (at most
+   * three words between, none a name), with the sides after "between" or "among", {@code a} is a
+   * go-between, not a side.
+   */
+  private static boolean mediatesBetween(ActorStage.Result actors, Doc.Para p, ActorRec a, int from, int trigger, int to) {
+    Tokens t = p.tokens;
+    int verb = -1;
+    for (int k = trigger - 1; k >= Math.max(from, trigger - 4) && verb < 0; k--) {
+      if (t.type(k) != Tokens.WORD || t.capitalised(k)) {
+        return false;
+      }
+      if (MEDIATING_VERBS.contains(lower(t, k))) {
+        verb = k;
+      }
+    }
+    if (verb < 0 || trigger + 1 >= Math.min(to, t.size()) || !(t.is(trigger + 1, "between") || t.is(trigger + 1, "among"))) {
+      return false;
+    }
+    for (Mention m : actors.of(a, p.index)) {
+      if (m.from >= from && m.to <= verb) {
         return true;
       }
     }

@@ -48,6 +48,21 @@ class MeetingSidesTest {
   }
 
   @Test
+  void theSubjectOfAnActiveVerbOfMediationIsNoSide() {
+    // pattern: "X facilitated / brokered / keeps mediating talks between A and B": the subject brings
+    // the sides together; with "both sides" the sides are the war's, not a pair the go-between is in
+    Extraction x = extract(article("2025-04-14", "Talks", "Brazil brokered talks between Peru and Chile in Brasilia on Monday."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("peru", "chile"));
+    Extraction y = extract(article("2025-04-14", "Talks",
+        "Brazil and Peru held talks in Lima.",
+        "Peru and Chile have fought over the border since May.",
+        "Brazil will continue facilitating negotiations between both sides."));
+    assertThat(y.meetings()).filteredOn(m -> m.location().isEmpty()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("peru", "chile"));
+  }
+
+  @Test
   void aMediatedMeetingKeepsItsSides() {
     Extraction x = extract(article("2025-04-14",
         "Armenia and Azerbaijan held talks on Monday.", "The talks were mediated by Kazakhstan and Georgia."));
