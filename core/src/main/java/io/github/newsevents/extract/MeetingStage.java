@@ -3018,6 +3018,11 @@ final class MeetingStage extends EventStage {
       visitor = speaker;
     }
     if (visitor == null) {
+      // "Y said X would visit Lima", "Y invited X to visit Lima": the one named just before the verb
+      // and its auxiliaries visits, not the sentence's subject
+      visitor = verb || t.is(trigger, "visit") ? nameBeforeVerb(actors, p, trigger) : null;
+    }
+    if (visitor == null) {
       visitor = sentenceSubject(actors, p, trigger, false);
     }
     if (visitor == null || visitor == host || visitor.country != null && visitor.country.equals(host.country)) {
@@ -3029,6 +3034,32 @@ final class MeetingStage extends EventStage {
     f.participants.add(host);
   }
 
+
+  /** Words of a verb group between its subject and the verb: "X would visit", "X is expected to visit". */
+  private static final Set<String> VERB_GROUP_WORDS = StringSet.of("will", "would", "to", "is", "was", "are", "were", "be",
+      "expected", "due", "set", "plans", "planned", "plan", "also", "soon", "later", "could", "may", "might", "shall",
+      "should", "scheduled", "going", "then", "not", "never", "has", "have", "had", "already");
+
+  /**
+   * The person named right before {@code trigger}'s verb group ("Soto would visit", "invited Soto to
+   * visit", "Soto is expected to visit"), or null: the verb's own subject, not the sentence's.
+   */
+  private static ActorRec nameBeforeVerb(ActorStage.Result actors, Doc.Para p, int trigger) {
+    Tokens t = p.tokens;
+    int k = trigger - 1;
+    while (k >= 0 && k >= trigger - 4 && t.type(k) == Tokens.WORD && VERB_GROUP_WORDS.contains(lower(t, k))) {
+      k--;
+    }
+    if (k == trigger - 1 || k < 0) {
+      return null; // the verb alone, no auxiliary: the sentence's subject is read as before
+    }
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), Math.max(0, k - 6), k + 1)) {
+      if (m.to == k + 1 && m.actor.kind == ActorKind.PERSON && !m.quoted) {
+        return m.actor;
+      }
+    }
+    return null;
+  }
 
   /**
    * A visit noun with no "to" phrase, told where the visitor is: "X arrived in Lima on Tuesday for

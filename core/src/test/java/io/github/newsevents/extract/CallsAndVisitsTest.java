@@ -624,4 +624,22 @@ class CallsAndVisitsTest {
         "Brazilian President Rui Costa travelled to Lima for the first time since 2019."));
     assertThat(y.meetings()).singleElement().satisfies(m -> assertThat(m.participants()).contains("rui-costa"));
   }
+
+  @Test
+  void theVisitorIsTheNameBeforeTheVerbGroupNotTheSentencesSubject() {
+    // pattern: "Y said X would visit Lima", "Y invited X to visit Lima": X visits Y's state; the
+    // sentence's subject (of the host's state) reports or invites
+    Extraction x = extract(article("2025-04-14", "Visit",
+        "Peruvian President Ana Quispe said Chilean President Luis Soto would visit Lima next week."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("luis-soto", "peru");
+      assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED);
+    });
+    Extraction y = extract(article("2025-04-14", "Visit",
+        "Peruvian President Ana Quispe invited Chilean President Luis Soto to visit Lima."));
+    assertThat(y.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("luis-soto", "peru");
+      assertThat(m.status()).isEqualTo(MeetingStatus.POSSIBLE);
+    });
+  }
 }
