@@ -1773,6 +1773,9 @@ final class MeetingStage extends EventStage {
     for (int k = statusFrom; k < statusTo && !modal; k++) {
       modal = (p.flags(k) & WordFlags.STATUS) != 0;
     }
+    if (!modal && inPreparation(t, statusFrom, Math.min(statusTo, t.size()))) {
+      modal = true; // (read below: "preparations for a summit", "is being prepared", "in the works")
+    }
     boolean denied = modal && statusIn(p, from, trigger, DENIALS);
     if (notRuledOut) {
       f.status = MeetingStatus.POSSIBLE;
@@ -1796,6 +1799,8 @@ final class MeetingStage extends EventStage {
       f.status = MeetingStatus.POSSIBLE;
     } else if (acceptedInvitation(t, wFrom, trigger)) {
       f.status = MeetingStatus.PLANNED; // "accepted an invitation to visit": still to come
+    } else if (inPreparation(t, wFrom, Math.min(statusTo, t.size()))) {
+      f.status = MeetingStatus.PLANNED; // "preparations for a summit are under way": still to come
     } else if (statusIn(p, wFrom, statusTo, ONGOING) && !ongoingAhead(p, wFrom, statusTo)) {
       f.status = MeetingStatus.HELD; // "talks that continued into the night" are under way
     } else if (planned(p, wFrom, statusTo)
@@ -3212,6 +3217,25 @@ final class MeetingStage extends EventStage {
    * A word of plans in [from, to); "later" after a span of time ("days later") tells of the past,
    * and "plan" is one only as a verb ("plan to meet", not "the ceasefire plan").
    */
+  /**
+   * Whether [from, to) says the event is being prepared: "preparations for a summit", "officials
+   * are preparing the visit", "a meeting is being prepared", "a summit is in the works".
+   */
+  private static boolean inPreparation(Tokens t, int from, int to) {
+    for (int k = Math.max(0, from); k < to; k++) {
+      if (t.type(k) != Tokens.WORD) {
+        continue;
+      }
+      if (t.isIgnoreCase(k, "preparations") || t.is(k, "preparing") && k + 1 < to && t.type(k + 1) == Tokens.WORD
+          && !t.is(k + 1, "to") && !t.is(k + 1, "for")
+          || t.is(k, "prepared") && k > 0 && t.is(k - 1, "being")
+          || t.is(k, "works") && k >= 2 && t.is(k - 1, "the") && t.is(k - 2, "in")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean planned(Doc.Para p, int from, int to) {
     Tokens t = p.tokens;
     for (int k = Math.max(0, from); k < to && k < t.size(); k++) {

@@ -259,4 +259,21 @@ class MeetingTenseTest {
         "During the planned talks, Quispe will raise the border dispute with Chilean President Luis Soto."));
     assertThat(y.meetings()).allSatisfy(m -> assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED));
   }
+
+  @Test
+  void aMeetingInPreparationIsPlanned() {
+    // pattern: "preparations for a summit are under way", "a meeting is being prepared", "a summit is in
+    // the works", "officials are preparing a visit": still to come; "after preparing for weeks" is not
+    for (String sentence : java.util.List.of(
+        "A summit between Peruvian President Ana Quispe and Chilean President Luis Soto is in the works, diplomats said.",
+        "A meeting between Peruvian President Ana Quispe and Chilean President Luis Soto is being prepared, diplomats said.",
+        "Preparations for a summit between Peruvian President Ana Quispe and Chilean President Luis Soto are under way.")) {
+      Extraction x = extract(article("2025-04-14", "Summit", sentence));
+      assertThat(x.meetings()).as(sentence).singleElement()
+          .satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED));
+    }
+    Extraction y = extract(article("2025-04-14", "Summit",
+        "Peruvian President Ana Quispe met Chilean President Luis Soto on Monday after preparing for weeks."));
+    assertThat(y.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.HELD));
+  }
 }
