@@ -1081,7 +1081,9 @@ final class CeasefireStage extends EventStage {
       for (ActorRec agent : listAfter(actors, p, k + 1, agentPhraseEnd(t, k + 2, to))) {
         f.roles.put(agent, PartyRole.PROPOSING);
         f.outsiders.remove(agent);
-        f.parties.remove(agent);
+        if (!answeredByTheOtherSide(discourse, p, f, agent, trigger)) {
+          f.parties.remove(agent);
+        }
       }
     }
     // the tense of the truce's own clause: a relative clause after it tells something else ("signed a
@@ -1193,6 +1195,29 @@ final class CeasefireStage extends EventStage {
       return false;
     }
     return proposed.parties.isEmpty() ? sidesOfTheWar(discourse, f.parties) : proposed.parties.containsAll(f.parties);
+  }
+
+  /**
+   * "Peru rejected a ceasefire proposal by Chile": a proposal that a party answers ("accepted",
+   * "rejected" right before it) and whose proposer is that party's foe (the two are the article's
+   * war, or its pair when it shows no war) is the proposer's truce too: it proposes to the other side.
+   */
+  private static boolean answeredByTheOtherSide(Discourse discourse, Doc.Para p, Found f, ActorRec proposer, int trigger) {
+    if (answer(p.tokens, trigger) == null) {
+      return false;
+    }
+    Discourse.Pair war = discourse.conflict != null ? discourse.conflict : discourse.pairAt(p.index, trigger);
+    ActorRec side = discourse.side(proposer);
+    if (war == null || side == null || !war.has(side)) {
+      return false;
+    }
+    for (ActorRec a : f.parties) {
+      ActorRec other = discourse.side(a);
+      if (other != null && other != side && war.has(other)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether every one of {@code answering} is a side of the article's conflict. */

@@ -563,4 +563,22 @@ class RolesTest {
     assertThat(x.ceasefires()).singleElement()
         .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("israel", "hamas"));
   }
+
+  @Test
+  void aProposalTheOtherSideAnswersIsTheProposersTruceToo() {
+    // pattern: "Peru rejected a ceasefire proposal by Chile": the proposer proposes to its foe, so it is
+    // a party as well as the proposer; a proposal by a third state keeps that state out of the parties
+    Extraction x = extract(article("2025-04-14", "Truce", "Peru rejected a ceasefire proposal by Chile on Monday."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile");
+      assertThat(c.roles()).containsEntry("chile", PartyRole.PROPOSING);
+    });
+    Extraction y = extract(article("2025-04-14", "Truce",
+        "Peru and Chile have fought over the border since May.",
+        "Peru rejected a ceasefire proposal by Brazil on Monday."));
+    assertThat(y.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.parties()).doesNotContain("brazil");
+      assertThat(c.roles()).containsEntry("brazil", PartyRole.PROPOSING);
+    });
+  }
 }
