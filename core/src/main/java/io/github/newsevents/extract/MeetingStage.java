@@ -2285,6 +2285,22 @@ final class MeetingStage extends EventStage {
         }
         return;
       }
+      Discourse.Pair pair = f.participants.size() == 1 ? discourse.pairAt(p.index, trigger) : null;
+      ActorRec named = pair == null ? null : f.participants.iterator().next();
+      ActorRec third = named == null ? null : discourse.side(named);
+      if (third == null && named != null && named.kind == ActorKind.PERSON && named.country != null
+          && !actors.states(named.country).isEmpty()) {
+        third = actors.states(named.country).get(0); // "Trump's administration has proposed": his state
+      }
+      if (third != null && !pair.has(third)) {
+        // "the US has proposed holding the next round of trilateral talks": the one side the clause
+        // names and the article's pair make the three (no three listed together before)
+        LOG.debug("paragraph {}: '{}' of {} and the article's pair {} and {}", p.index, t.get(trigger), third.name,
+            pair.a.name, pair.b.name);
+        addSide(f, pair.a, discourse);
+        addSide(f, pair.b, discourse);
+        return;
+      }
     }
     boolean pairPhrase = false;
     boolean fighters = false; // "the warring parties": the sides the article shows fighting

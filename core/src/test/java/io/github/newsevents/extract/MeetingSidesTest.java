@@ -429,6 +429,17 @@ class MeetingSidesTest {
     assertThat(y.meetings()).isEmpty();
   }
 
+  @Test
+  void trilateralTalksOfOneNamedSideAreItAndTheArticlesPair() {
+    // pattern: "Brazil has proposed holding the next round of trilateral talks": with no three sides
+    // listed together, the one side the clause names and the article's pair are the three
+    Extraction x = extract(article("2025-04-14", "Talks",
+        "Peru and Chile have fought over the border since May.",
+        "Brazil has proposed holding the next round of trilateral talks in Brasilia next week."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("brazil", "peru", "chile"));
+  }
+
   // A bare plural event noun opening its sentence ("Talks in Quito ended", "Peace talks resumed")
   // with a verb of what happened to the talks refers to the talks of the article's pair, as "The
   // talks" does; a state of affairs ("Negotiations are at a stalemate") is no meeting.
