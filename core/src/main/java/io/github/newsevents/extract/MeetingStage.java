@@ -495,11 +495,12 @@ final class MeetingStage extends EventStage {
     for (int q = f.para; q < Math.min(doc.paras.size(), f.para + 2); q++) {
       Doc.Para p = doc.paras.get(q);
       Tokens t = p.tokens;
-      int[] leads = p.positions(LEADING, k -> t.type(k) == Tokens.WORD && LEADING.contains(t.get(k)));
+      // bit tests: most tokens are no word of the list, and need no String for the look-up
+      int[] leads = p.positions(LEADING, k -> t.type(k) == Tokens.WORD && Bits.LEADING.contains(t, k));
       int read = 0;
       for (int j = 0; j < leads.length && leads[j] + 2 < t.size() && read < MAX_LEADS; j++) {
         int k = leads[j];
-        if (t.type(k) != Tokens.WORD || !LEADING.contains(t.get(k))) {
+        if (t.type(k) != Tokens.WORD || !Bits.LEADING.contains(t, k)) {
           continue; // (positions may hold every token)
         }
         read++;
@@ -2388,6 +2389,7 @@ final class MeetingStage extends EventStage {
     static final io.github.newsevents.internal.VocabularySet NEGATIONS = KnownWords.members(EventStage.NEGATIONS);
     static final io.github.newsevents.internal.VocabularySet PAIR_DETERMINERS = KnownWords.members(MeetingStage.PAIR_DETERMINERS);
     static final io.github.newsevents.internal.VocabularySet FOES = KnownWords.members(MeetingStage.FOES);
+    static final io.github.newsevents.internal.VocabularySet LEADING = KnownWords.members(MeetingStage.LEADING);
   }
 
   /** Auxiliaries between a bare plural subject and its verb of meeting: "Negotiators will meet". */
