@@ -520,9 +520,15 @@ public final class Tokens {
   private boolean sameRest(int i, String s) {
     int start = starts[i];
     int len = ends[i] - start;
-    // the stages ask this of every token around a trigger, mostly for one-letter marks and short words;
-    // regionMatches reads the characters without a bounds check per character (the text is UTF-16)
-    return len == s.length() && (len == 1 || text.regionMatches(start + 1, s, 1, len - 1));
+    if (len != s.length()) {
+      return false;
+    }
+    // the stages ask this of every token around a trigger, mostly for one-letter marks and short
+    // words; a word the tokenizer found in lower case is the vocabulary's word, compared as a whole
+    // String (Latin-1 against Latin-1) rather than character by character against a text that is
+    // UTF-16 as soon as it has one curly quotation mark
+    int x = indexes == null ? 0 : indexes[i];
+    return len == 1 || (x > 0 ? vocabulary.wordAt(x - 1).equals(s) : text.regionMatches(start + 1, s, 1, len - 1));
   }
 
   /** Whether token {@code i} is {@code s}, ignoring case. */
