@@ -320,8 +320,8 @@ final class CeasefireStage extends EventStage {
           && t.type(k + 1) == Tokens.WORD && !t.capitalised(k + 1)) {
         return false; // ("the truce held, and the talks were extended": another clause's subject)
       }
-      if (t.type(k) == Tokens.WORD && EXTENDED.contains(t.lower(k))
-          && t.type(k - 1) == Tokens.WORD && EXTENDED_AUXILIARIES.contains(t.lower(k - 1))) {
+      if (t.type(k) == Tokens.WORD && Bits.EXTENDED.containsLower(t, k)
+          && t.type(k - 1) == Tokens.WORD && Bits.EXTENDED_AUXILIARIES.containsLower(t, k - 1)) {
         // ("could be extended", "has not been extended": a renewal only possible, or denied)
         return !notRenewed(t, Math.max(trigger + 1, k - 4), k - 1);
       }
@@ -1154,6 +1154,11 @@ final class CeasefireStage extends EventStage {
     static final io.github.newsevents.internal.VocabularySet REACTIONS = KnownWords.members(CeasefireStage.REACTIONS);
     static final io.github.newsevents.internal.VocabularySet PROPOSAL_NOUNS = KnownWords.members(CeasefireStage.PROPOSAL_NOUNS);
     static final io.github.newsevents.internal.VocabularySet ROLE_VERBS = KnownWords.members(CeasefireStage.ROLE_VERBS.keySet());
+    static final io.github.newsevents.internal.VocabularySet PAST_PROPOSING = KnownWords.members(CeasefireStage.PAST_PROPOSING);
+    static final io.github.newsevents.internal.VocabularySet SAYING = KnownWords.members(StatementStage.VERBS);
+    static final io.github.newsevents.internal.VocabularySet EXTENDED = KnownWords.members(CeasefireStage.EXTENDED);
+    static final io.github.newsevents.internal.VocabularySet EXTENDED_AUXILIARIES = KnownWords.members(CeasefireStage.EXTENDED_AUXILIARIES);
+    static final io.github.newsevents.internal.VocabularySet EFFORTS = KnownWords.members(CeasefireStage.EFFORTS);
   }
 
   /** Verbs of reacting to a truce from outside it; passive, their agent follows "by". */
@@ -1393,7 +1398,7 @@ final class CeasefireStage extends EventStage {
    */
   private static boolean pastProposal(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (t.type(k) == Tokens.WORD && PAST_PROPOSING.contains(t.get(k))
+      if (t.type(k) == Tokens.WORD && Bits.PAST_PROPOSING.contains(t, k)
           && !(k > 0 && ADJECTIVE_DETERMINERS.contains(lower(t, k - 1)))) {
         return true;
       }
@@ -1483,7 +1488,7 @@ final class CeasefireStage extends EventStage {
     List<Mention> ms = actors.mentions.get(p.index);
     int k = m.to;
     while (k < to && k < m.to + 12) {
-      if (t.type(k) == Tokens.WORD && StatementStage.VERBS.contains(t.get(k))) {
+      if (t.type(k) == Tokens.WORD && Bits.SAYING.contains(t, k)) {
         return true;
       }
       int i = Mention.first(ms, k);
@@ -1498,7 +1503,7 @@ final class CeasefireStage extends EventStage {
         if (t.type(k) == Tokens.POSSESSIVE) {
           k++;
         }
-        while (k < to && words < 3 && t.type(k) == Tokens.WORD && !t.capitalised(k) && !StatementStage.VERBS.contains(t.get(k))) {
+        while (k < to && words < 3 && t.type(k) == Tokens.WORD && !t.capitalised(k) && !Bits.SAYING.contains(t, k)) {
           k++;
           words++;
         }
@@ -1544,10 +1549,10 @@ final class CeasefireStage extends EventStage {
     Tokens t = p.tokens;
     int sentence = Math.max(from, p.sentenceStart(p.sentenceOf(trigger)));
     int verb = -1;
-    int[] verbs = p.positions(SAYING, k -> t.type(k) == Tokens.WORD && StatementStage.VERBS.contains(t.get(k)));
+    int[] verbs = p.positions(SAYING, k -> t.type(k) == Tokens.WORD && Bits.SAYING.contains(t, k));
     for (int j = Doc.Para.first(verbs, sentence); j < verbs.length && verbs[j] < trigger; j++) {
       int k = verbs[j]; // (the first few questions of a paragraph are answered with every token)
-      if (t.type(k) == Tokens.WORD && StatementStage.VERBS.contains(t.get(k))) {
+      if (t.type(k) == Tokens.WORD && Bits.SAYING.contains(t, k)) {
         verb = k;
         break; // the first verb of saying: the reporter's
       }
@@ -1624,7 +1629,7 @@ final class CeasefireStage extends EventStage {
         }
       }
       for (int k = end; k < Math.min(to, end + 5); k++) {
-        if (k > end && t.type(k - 1) == Tokens.WORD && StatementStage.VERBS.contains(t.get(k - 1))
+        if (k > end && t.type(k - 1) == Tokens.WORD && Bits.SAYING.contains(t, k - 1)
             && !verbs.contains(lower(t, k - 1))) {
           break; // "Brazil said both sides had agreed": the verb after a verb of saying is the reported clause's
         }
@@ -1843,7 +1848,7 @@ final class CeasefireStage extends EventStage {
       if (t.type(j) != Tokens.WORD) {
         return false; // a comma, a quotation mark: another clause
       }
-      if (EFFORTS.contains(t.lower(j)) && (j + 1 < k && t.is(j + 1, "to")
+      if (Bits.EFFORTS.containsLower(t, j) && (j + 1 < k && t.is(j + 1, "to")
           || j + 2 < k && t.is(j + 2, "to") && t.lower(j + 1).endsWith("ly"))) {
         return true;
       }

@@ -2,6 +2,7 @@ package io.github.newsevents.extract;
 
 import io.github.newsevents.internal.StringSet;
 import io.github.newsevents.internal.Tokens;
+import io.github.newsevents.internal.VocabularySet;
 import io.github.newsevents.model.ActorKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +68,17 @@ final class Clause {
   /** Words that say the sides met as one: "met together", "a three-way meeting". */
   static final Set<String> TOGETHER = StringSet.of("together", "jointly", "joint", "trilateral", "three-way", "four-way",
       "all", "summit", "collectively");
+
+  /**
+   * {@link #LIGHT_VERBS} and {@link #TOGETHER} as bits over the vocabulary, for the words around
+   * every trigger (a holder class: {@link KnownWords} reads this class's lists while it builds the
+   * vocabulary the bits are made over).
+   */
+  private static final class Bits {
+    static final VocabularySet LIGHT_VERBS = KnownWords.members(Clause.LIGHT_VERBS);
+    static final VocabularySet TOGETHER = KnownWords.members(Clause.TOGETHER);
+  }
+
   /** Nouns that stand for a person of another state: "his Kenyan counterpart". */
   static final Set<String> COUNTERPARTS = StringSet.of("counterpart", "counterparts", "opposite", "homologue");
   /** Words that end the object list. */
@@ -128,7 +140,7 @@ final class Clause {
     // a host receives its guests together: "X hosted A and B at the palace" is one meeting
     c.together = HOSTING.contains(w);
     for (int k = Math.max(from, trigger - 4); k < Math.min(to, c.end + 3); k++) {
-      c.together |= t.type(k) == Tokens.WORD && TOGETHER.contains(t.lower(k));
+      c.together |= t.type(k) == Tokens.WORD && Bits.TOGETHER.containsLower(t, k);
     }
     return c;
   }
@@ -157,7 +169,7 @@ final class Clause {
       if (t.type(k) != Tokens.WORD) {
         return -1;
       }
-      if (LIGHT_VERBS.contains(t.get(k))) {
+      if (Bits.LIGHT_VERBS.contains(t, k)) {
         return k;
       }
     }

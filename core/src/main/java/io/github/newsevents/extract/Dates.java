@@ -2,6 +2,7 @@ package io.github.newsevents.extract;
 
 import io.github.newsevents.internal.DateWords;
 import io.github.newsevents.internal.Tokens;
+import io.github.newsevents.internal.VocabularySet;
 import io.github.newsevents.model.PartialDate;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -39,6 +40,15 @@ final class Dates {
       "Monday", DayOfWeek.MONDAY, "Tuesday", DayOfWeek.TUESDAY, "Wednesday", DayOfWeek.WEDNESDAY,
       "Thursday", DayOfWeek.THURSDAY, "Friday", DayOfWeek.FRIDAY, "Saturday", DayOfWeek.SATURDAY,
       "Sunday", DayOfWeek.SUNDAY);
+
+  /**
+   * The names of {@link #DAYS} as bits over the vocabulary: a capitalised word is tested without
+   * making its String (a holder class: {@link KnownWords} reads this class's lists while it builds
+   * the vocabulary the bits are made over).
+   */
+  private static final class Weekdays {
+    static final VocabularySet NAMES = KnownWords.members(DAYS.keySet());
+  }
 
   static int month(Tokens t, int i) {
     if (t.type(i) != Tokens.WORD || !Character.isUpperCase(t.firstChar(i))) {
@@ -182,7 +192,8 @@ final class Dates {
         return new Found(iso.get(), i, i + 1, t.get(i));
       }
     }
-    DayOfWeek dow = type == Tokens.WORD && Character.isUpperCase(t.firstChar(i)) ? DAYS.get(t.get(i)) : null;
+    DayOfWeek dow = type == Tokens.WORD && Character.isUpperCase(t.firstChar(i)) && Weekdays.NAMES.contains(t, i)
+        ? DAYS.get(t.get(i)) : null;
     if (dow != null) {
       if (published == null) {
         return new Found(null, i, i + 1, t.get(i));
@@ -270,7 +281,7 @@ final class Dates {
       return false;
     }
     if (month(t, i) > 0 || day(t, i) > 0 || t.end(i) - t.start(i) == 10 && Character.isDigit(c)
-        || Character.isUpperCase(c) && DAYS.containsKey(t.get(i))) {
+        || Character.isUpperCase(c) && Weekdays.NAMES.contains(t, i)) {
       return true;
     }
     if (!relativeInitial(c)) {

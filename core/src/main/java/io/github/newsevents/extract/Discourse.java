@@ -3,6 +3,7 @@ package io.github.newsevents.extract;
 import io.github.newsevents.internal.Chars;
 import io.github.newsevents.internal.StringSet;
 import io.github.newsevents.internal.Tokens;
+import io.github.newsevents.internal.VocabularySet;
 import io.github.newsevents.gazetteer.EntryKind;
 import io.github.newsevents.gazetteer.GazetteerEntry;
 import io.github.newsevents.model.ActorKind;
@@ -73,8 +74,9 @@ final class Discourse {
    * outside quotation marks are that person's.
    */
   final ActorRec narrator;
-  private final java.util.Set<String> warWords;
-  private final java.util.Set<String> mediationWords;
+  /** The words of war and of mediation as bits over the vocabulary: a bit test per token. */
+  private final VocabularySet warBits;
+  private final VocabularySet mediationBits;
 
   Discourse(Doc doc, ActorStage.Result actors) {
     this(doc, actors, Words.NONE);
@@ -99,8 +101,8 @@ final class Discourse {
     if (narrator != null && !actors.actors.contains(narrator)) {
       created.add(narrator); // an actor once an event or a statement keeps it
     }
-    this.warWords = words.all(WordList.WAR);
-    this.mediationWords = words.all(WordList.MEDIATION);
+    this.warBits = KnownWords.members(words.all(WordList.WAR));
+    this.mediationBits = KnownWords.members(words.all(WordList.MEDIATION));
     for (ActorRec a : actors.actors) {
       if (a.kind == ActorKind.STATE && a.country != null) {
         stateOf.putIfAbsent(a.country, a);
@@ -150,7 +152,7 @@ final class Discourse {
           // an armed group named in a sentence of war is there to fight: it counts double
           war.merge(side, side.kind == ActorKind.GROUP && side.entry != null ? 2 * score : score, Integer::sum);
         }
-        if (mediates(t, m, mediationWords) || warring && advocates(p, m) || negotiatesForOthers(t, m)) {
+        if (mediates(t, m, mediationBits) || warring && advocates(p, m) || negotiatesForOthers(t, m)) {
           mediating.merge(side, 1, Integer::sum);
         }
         // "rounds in Venezuela and Mexico": two places coordinated are where, not a pair of sides
@@ -198,11 +200,9 @@ final class Discourse {
    * there is not shown fighting.
    */
   private boolean warOutsideTruce(Tokens t, int from, int to) {
-    if (!EventStage.anyIn(t, from, to, warWords)) {
-      return false; // most sentences: one test of bits
-    }
+    // one pass of bit tests: most sentences have no word of war
     for (int k = from; k < to; k++) {
-      if (t.type(k) == Tokens.WORD && warWords.contains(t.lower(k)) && !stoppedBy(t, k, from)) {
+      if (t.type(k) == Tokens.WORD && warBits.containsLower(t, k) && !stoppedBy(t, k, from)) {
         return true;
       }
     }
@@ -463,11 +463,11 @@ final class Discourse {
   }
 
   /** "Qatar-brokered", "brokered by Egypt", "the mediator Qatar", "Egypt's mediation", "hosted by Oman". */
-  private static boolean mediates(Tokens t, Mention m, java.util.Set<String> mediation) {
+  private static boolean mediates(Tokens t, Mention m, VocabularySet mediation) {
     if (m.to - m.from == 1) {
       String w = t.get(m.from);
       int dash = w.indexOf('-');
-      if (dash > 0 && mediation.contains(w.substring(dash + 1).toLowerCase(java.util.Locale.ROOT))) {
+      if (dash > 0 && mediation.words().contains(w.substring(dash + 1).toLowerCase(java.util.Locale.ROOT))) {
         return true;
       }
     }
@@ -475,7 +475,7 @@ final class Discourse {
       if (t.type(k) != Tokens.WORD) {
         break;
       }
-      if (mediation.contains(EventStage.lower(t, k))) {
+      if (mediation.containsLower(t, k)) {
         return true;
       }
     }
@@ -484,7 +484,7 @@ final class Discourse {
       k++;
     }
     for (int end = Math.min(t.size(), k + 2); k < end; k++) {
-      if (t.type(k) == Tokens.WORD && mediation.contains(EventStage.lower(t, k))) {
+      if (t.type(k) == Tokens.WORD && mediation.containsLower(t, k)) {
         return true;
       }
     }
@@ -514,8 +514,10 @@ final class Discourse {
     int k = m.to;
     // (over a verb chain of words: "is also working with partners to form a committee to negotiate")
     int end = Math.min(t.size(), m.to + 12);
-    while (k < end && (t.type(k) == Tokens.WORD || alongWith && t.is(k, ",")) && !NEGOTIATE.contains(EventStage.lower(t, k))) {
-      if (!alongWith && t.type(k) == Tokens.WORD && (CLAUSE_LINKS.contains(t.get(k)) || t.capitalised(k))) {
+    // (a comma is no verb of negotiating)
+    while (k < end && (t.type(k) == Tokens.WORD || alongWith && t.is(k, ","))
+        && !(t.type(k) == Tokens.WORD && Bits.NEGOTIATE.containsLower(t, k))) {
+      if (!alongWith && t.type(k) == Tokens.WORD && (Bits.CLAUSE_LINKS.contains(t, k) || t.capitalised(k))) {
         return false; // "... fighting until Hezbollah agreed to negotiate": another clause's subject negotiates
       }
       k++;
@@ -526,7 +528,7 @@ final class Discourse {
     boolean truce = false;
     int stop = Math.min(t.size(), k + 4);
     for (int j = k + 1; j < stop && t.type(j) == Tokens.WORD; j++) {
-      truce |= CeasefireStage.TRIGGERS.contains(EventStage.lower(t, j));
+      truce |= Bits.TRUCE_TRIGGERS.containsLower(t, j);
     }
     if (!truce) {
       return false;
@@ -537,6 +539,17 @@ final class Discourse {
       }
     }
     return true;
+  }
+
+  /**
+   * Bits over the vocabulary for the lists read word by word around every mention (a holder class:
+   * {@link KnownWords} reads this class's lists while it builds the vocabulary the bits are made over).
+   */
+  private static final class Bits {
+    static final VocabularySet NEGOTIATE = KnownWords.members(Discourse.NEGOTIATE);
+    static final VocabularySet CLAUSE_LINKS = KnownWords.members(Discourse.CLAUSE_LINKS);
+    static final VocabularySet TRUCE_TRIGGERS = KnownWords.members(CeasefireStage.TRIGGERS);
+    static final VocabularySet ADVOCACY = KnownWords.members(Discourse.ADVOCACY);
   }
 
   /** Verbs whose subject wants or welcomes a ceasefire rather than being bound by it. */
@@ -550,7 +563,7 @@ final class Discourse {
     int end = Math.min(t.size(), m.to + 4);
     boolean verb = false;
     for (int k = m.to; k < end && !verb; k++) {
-      verb = t.type(k) == Tokens.WORD && ADVOCACY.contains(EventStage.lower(t, k));
+      verb = t.type(k) == Tokens.WORD && Bits.ADVOCACY.containsLower(t, k);
     }
     if (!verb) {
       return false;
@@ -573,7 +586,7 @@ final class Discourse {
       if (k >= m.from && k < m.to) {
         continue;
       }
-      if (t.type(k) == Tokens.WORD && warWords.contains(EventStage.lower(t, k))) {
+      if (t.type(k) == Tokens.WORD && warBits.containsLower(t, k)) {
         return true;
       }
       if (t.type(k) == Tokens.PUNCT && !t.is(k, "-")) {

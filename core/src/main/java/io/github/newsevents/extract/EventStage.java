@@ -3,6 +3,7 @@ package io.github.newsevents.extract;
 import io.github.newsevents.gazetteer.EntryKind;
 import io.github.newsevents.internal.StringSet;
 import io.github.newsevents.internal.Tokens;
+import io.github.newsevents.internal.VocabularySet;
 import io.github.newsevents.model.ActorKind;
 import io.github.newsevents.model.PartialDate;
 import io.github.newsevents.model.Place;
@@ -132,7 +133,7 @@ abstract class EventStage {
    */
   static boolean refusedObject(Tokens t, int trigger, int from) {
     int k = trigger - 1;
-    while (k >= from && k >= trigger - 4 && t.type(k) == Tokens.WORD && OBJECT_MODIFIERS.contains(lower(t, k))) {
+    while (k >= from && k >= trigger - 4 && t.type(k) == Tokens.WORD && Bits.OBJECT_MODIFIERS.containsLower(t, k)) {
       k--;
     }
     if (k < from || t.type(k) != Tokens.WORD) {
@@ -611,7 +612,7 @@ abstract class EventStage {
       // (but "a truce was announced on Sunday", "was agreed on Sunday": the passive's subject is the event)
       // (nor "agreed on Monday to a truce", "announced on Sunday a ceasefire": a verb of the event
       // itself, whose object comes after the date, is dated by it)
-      if (before >= from && t.type(before) == Tokens.WORD && StatementStage.VERBS.contains(t.get(before))
+      if (before >= from && t.type(before) == Tokens.WORD && Bits.SAYING.contains(t, before)
           && !(before > from && PASSIVE_AUXILIARIES.contains(t.get(before - 1)))
           && !(EVENT_VERBS.contains(t.get(before)) && objectAfter(t, f.to, trigger))) {
         next = f.to;
@@ -706,9 +707,19 @@ abstract class EventStage {
   /** Plural heads of a subject that names the pair of sides: "the pair met", "the two leaders, A and B, met". */
   static final Set<String> PLURAL_HEADS = StringSet.of("pair", "leaders", "men", "women", "presidents", "sides", "ministers", "two");
 
+  /**
+   * Bits over the vocabulary for the lists asked about token by token (a holder class: {@link
+   * KnownWords} reads this class's lists while it builds the vocabulary the bits are made over).
+   */
+  private static final class Bits {
+    static final VocabularySet PLURAL_HEADS = KnownWords.members(EventStage.PLURAL_HEADS);
+    static final VocabularySet SAYING = KnownWords.members(StatementStage.VERBS);
+    static final VocabularySet OBJECT_MODIFIERS = KnownWords.members(EventStage.OBJECT_MODIFIERS);
+  }
+
   /** Whether token k is a plural head of the pair after "the", "two" or "both" ("the two leaders"). */
   static boolean pluralPeople(Tokens t, int k) {
-    return k > 0 && t.type(k) == Tokens.WORD && PLURAL_HEADS.contains(t.get(k)) && (t.is(k - 1, "the")
+    return k > 0 && t.type(k) == Tokens.WORD && Bits.PLURAL_HEADS.contains(t, k) && (t.is(k - 1, "the")
         || t.is(k - 1, "The") || t.is(k - 1, "two") || t.is(k - 1, "both") || t.is(k - 1, "Both"));
   }
 

@@ -75,7 +75,7 @@ final class MeetingStage extends EventStage {
   private static boolean duringTheEvent(Tokens t, int from, int trigger) {
     for (int k = trigger - 1; k >= Math.max(from, trigger - 7); k--) {
       if (t.type(k) != Tokens.WORD || t.capitalised(k) && !t.is(k, "During")
-          || PLANNED_MODIFIERS.contains(t.get(k)) || t.is(k, "next") || t.is(k, "coming")) {
+          || Bits.PLANNED_MODIFIERS.contains(t, k) || t.is(k, "next") || t.is(k, "coming")) {
         return false;
       }
       if (t.is(k, "During") || t.is(k, "during")) {
@@ -101,10 +101,10 @@ final class MeetingStage extends EventStage {
    */
   private static boolean missed(Tokens t, int from, int trigger) {
     for (int k = trigger - 1; k >= Math.max(from, trigger - 4); k--) {
-      if (t.type(k) != Tokens.WORD || t.capitalised(k) || PHRASE_ENDS.contains(t.get(k))) {
+      if (t.type(k) != Tokens.WORD || t.capitalised(k) || Bits.PHRASE_ENDS.contains(t, k)) {
         return false; // ("missed the start of talks", "skipped the G20 summit": a forum met without them)
       }
-      if (MISSING.contains(t.get(k))) {
+      if (Bits.MISSING.contains(t, k)) {
         return k + 1 < trigger && (t.is(k + 1, "the") || t.is(k + 1, "their") || t.is(k + 1, "his") || t.is(k + 1, "her")
             || t.is(k + 1, "a") || t.is(k + 1, "our") || t.is(k + 1, "its") || t.is(k + 1, "this"))
             && !(k > from && (t.is(k - 1, "will") || t.is(k - 1, "would") || t.is(k - 1, "to"))); // ("will skip the talks")
@@ -510,11 +510,12 @@ final class MeetingStage extends EventStage {
     for (int q = f.para; q < Math.min(doc.paras.size(), f.para + 2); q++) {
       Doc.Para p = doc.paras.get(q);
       Tokens t = p.tokens;
-      int[] leads = p.positions(LEADING, k -> t.type(k) == Tokens.WORD && LEADING.contains(t.get(k)));
+      // bit tests: most tokens are no word of the list, and need no String for the look-up
+      int[] leads = p.positions(LEADING, k -> t.type(k) == Tokens.WORD && Bits.LEADING.contains(t, k));
       int read = 0;
       for (int j = 0; j < leads.length && leads[j] + 2 < t.size() && read < MAX_LEADS; j++) {
         int k = leads[j];
-        if (t.type(k) != Tokens.WORD || !LEADING.contains(t.get(k))) {
+        if (t.type(k) != Tokens.WORD || !Bits.LEADING.contains(t, k)) {
           continue; // (positions may hold every token)
         }
         read++;
@@ -755,7 +756,7 @@ final class MeetingStage extends EventStage {
       verb = trigger;
     } else {
       for (int k = trigger - 1; k >= Math.max(from, trigger - 3) && t.type(k) == Tokens.WORD; k--) {
-        if (PAST_LIGHT_VERBS.contains(t.get(k))) {
+        if (Bits.PAST_LIGHT_VERBS.contains(t, k)) {
           verb = k;
           break;
         }
@@ -840,7 +841,7 @@ final class MeetingStage extends EventStage {
           if (t.type(v) != Tokens.WORD) {
             return false;
           }
-          if (StatementStage.VERBS.contains(t.get(v))) {
+          if (Bits.SAYING.contains(t, v)) {
             return true;
           }
         }
@@ -1009,7 +1010,7 @@ final class MeetingStage extends EventStage {
    */
   private static boolean framing(Tokens t, int before, int i) {
     for (int k = i - 1; k > before && k >= i - 8; k--) {
-      if (t.type(k) == Tokens.WORD && SETTINGS.contains(t.get(k))) {
+      if (t.type(k) == Tokens.WORD && Bits.SETTINGS.contains(t, k)) {
         if (k + 1 < i && (t.is(k + 1, "which") || t.is(k + 1, "whom"))) {
           // "a visit during which she will meet X", "a summit at which they met": a relative clause
           // tells an event of its own, set in the one before
@@ -1691,13 +1692,13 @@ final class MeetingStage extends EventStage {
     // the reporting subject ("the Kremlin said that ...") is not a participant
     int reportVerb = -1;
     int[] verbs = p.positions(REPORT_OR_DENIAL, k -> t.type(k) == Tokens.WORD
-        && (StatementStage.VERBS.contains(t.get(k)) || DENIALS.contains(t.get(k))));
+        && (Bits.SAYING.contains(t, k) || Bits.DENIALS.contains(t, k)));
     for (int j = Doc.Para.first(verbs, from); j < verbs.length && verbs[j] < trigger; j++) {
       int k = verbs[j];
       if (t.type(k) == Tokens.WORD
           && k + 1 < trigger && (t.is(k + 1, "that") || t.is(k + 1, "on") && reportedOn(t, k + 1) || t.is(k + 1, ",")
               || t.is(k + 1, "a"))
-          && (StatementStage.VERBS.contains(t.get(k)) || DENIALS.contains(t.get(k)))) {
+          && (Bits.SAYING.contains(t, k) || Bits.DENIALS.contains(t, k))) {
         reportVerb = k;
       }
     }
@@ -1737,7 +1738,7 @@ final class MeetingStage extends EventStage {
     // predicate ("held a meeting in April and said they would not retaliate")
     int statusTo = wTo;
     for (int k = trigger + 2; k + 1 < wTo; k++) {
-      if (t.is(k, "and") && t.type(k + 1) == Tokens.WORD && StatementStage.VERBS.contains(t.get(k + 1))) {
+      if (t.is(k, "and") && t.type(k + 1) == Tokens.WORD && Bits.SAYING.contains(t, k + 1)) {
         statusTo = k;
         break;
       }
@@ -1997,7 +1998,7 @@ final class MeetingStage extends EventStage {
           || t.is(k, "on") && k + 1 < end && t.type(k + 1) == Tokens.WORD && !t.capitalised(k + 1)) {
         return List.of(); // ("met ambassadors to discuss the region, including ...": the list is the region's)
       }
-      people |= t.type(k) == Tokens.WORD && PEOPLE_PLURALS.contains(lower(t, k));
+      people |= t.type(k) == Tokens.WORD && Bits.PEOPLE_PLURALS.containsLower(t, k);
       k++;
     }
     if (k >= end || !people) {
@@ -2216,7 +2217,7 @@ final class MeetingStage extends EventStage {
    */
   private static boolean wished(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (t.type(k) == Tokens.WORD && (WISHES.contains(lower(t, k)) || t.is(k, "open") && k + 1 < t.size() && t.is(k + 1, "to")
+      if (t.type(k) == Tokens.WORD && (Bits.WISHES.containsLower(t, k) || t.is(k, "open") && k + 1 < t.size() && t.is(k + 1, "to")
           // the nouns of an appeal before "for": "a renewed call for talks", "an appeal for dialogue"
           || (t.is(k, "call") || t.is(k, "appeal") || t.is(k, "appeals") || t.is(k, "push")) && k + 1 < t.size()
               && t.is(k + 1, "for"))) {
@@ -2240,7 +2241,7 @@ final class MeetingStage extends EventStage {
       return false;
     }
     for (int k = trigger - 1; k >= Math.max(from, trigger - 3) && !t.is(k, "their"); k--) {
-      if (PLANNED_MODIFIERS.contains(t.get(k))) {
+      if (Bits.PLANNED_MODIFIERS.contains(t, k)) {
         return true;
       }
     }
@@ -2474,6 +2475,17 @@ final class MeetingStage extends EventStage {
     static final io.github.newsevents.internal.VocabularySet NEGATIONS = KnownWords.members(EventStage.NEGATIONS);
     static final io.github.newsevents.internal.VocabularySet PAIR_DETERMINERS = KnownWords.members(MeetingStage.PAIR_DETERMINERS);
     static final io.github.newsevents.internal.VocabularySet FOES = KnownWords.members(MeetingStage.FOES);
+    static final io.github.newsevents.internal.VocabularySet LEADING = KnownWords.members(MeetingStage.LEADING);
+    static final io.github.newsevents.internal.VocabularySet PEOPLE_PLURALS = KnownWords.members(MeetingStage.PEOPLE_PLURALS);
+    static final io.github.newsevents.internal.VocabularySet SETTINGS = KnownWords.members(MeetingStage.SETTINGS);
+    static final io.github.newsevents.internal.VocabularySet PLANNED_MODIFIERS = KnownWords.members(MeetingStage.PLANNED_MODIFIERS);
+    static final io.github.newsevents.internal.VocabularySet WISHES = KnownWords.members(MeetingStage.WISHES);
+    static final io.github.newsevents.internal.VocabularySet PAST_LIGHT_VERBS = KnownWords.members(MeetingStage.PAST_LIGHT_VERBS);
+    static final io.github.newsevents.internal.VocabularySet LIGHT_VERBS = KnownWords.members(Clause.LIGHT_VERBS);
+    static final io.github.newsevents.internal.VocabularySet PHRASE_ENDS = KnownWords.members(MeetingStage.PHRASE_ENDS);
+    static final io.github.newsevents.internal.VocabularySet MISSING = KnownWords.members(MeetingStage.MISSING);
+    static final io.github.newsevents.internal.VocabularySet SAYING = KnownWords.members(StatementStage.VERBS);
+    static final io.github.newsevents.internal.VocabularySet DENIALS = KnownWords.members(MeetingStage.DENIALS);
   }
 
   /** Auxiliaries between a bare plural subject and its verb of meeting: "Negotiators will meet". */
@@ -2658,7 +2670,7 @@ final class MeetingStage extends EventStage {
   private static boolean firstPerson(Tokens t, int trigger) {
     // "I have just had a very productive meeting with X": the subject of a light verb before the event noun
     for (int k = trigger - 2; k >= Math.max(1, trigger - 5) && t.type(k) == Tokens.WORD && !t.capitalised(k); k--) {
-      if (Clause.LIGHT_VERBS.contains(t.get(k))) {
+      if (Bits.LIGHT_VERBS.contains(t, k)) {
         if (firstPersonBefore(t, k + 1)) {
           return true;
         }
@@ -3407,7 +3419,7 @@ final class MeetingStage extends EventStage {
       if (t.type(k) != Tokens.WORD) {
         return false;
       }
-      if (PHRASE_ENDS.contains(t.get(k))) {
+      if (Bits.PHRASE_ENDS.contains(t, k)) {
         return false; // "to arrange a prisoner exchange after the talks": the talks are no object
       }
       if (t.is(k, "to") && t.type(k - 1) == Tokens.WORD && COMMITTED.contains(t.lower(k - 1))) {
@@ -3668,7 +3680,7 @@ final class MeetingStage extends EventStage {
       if (m.from < trigger) {
         return false;
       }
-      boolean verbAfter = m.to < t.size() && t.type(m.to) == Tokens.WORD && StatementStage.VERBS.contains(t.get(m.to));
+      boolean verbAfter = m.to < t.size() && t.type(m.to) == Tokens.WORD && Bits.SAYING.contains(t, m.to);
       boolean commaBefore = false;
       for (int k = m.from - 1; k > trigger; k--) {
         if (t.is(k, ",")) {
@@ -3762,7 +3774,7 @@ final class MeetingStage extends EventStage {
       return false;
     }
     for (int k = last; k < trigger; k++) {
-      if (t.type(k) == Tokens.WORD && StatementStage.VERBS.contains(t.get(k)) && !commitment(t, k, trigger)
+      if (t.type(k) == Tokens.WORD && Bits.SAYING.contains(t, k) && !commitment(t, k, trigger)
           && !settingOf(t, k, trigger)) {
         return true;
       }

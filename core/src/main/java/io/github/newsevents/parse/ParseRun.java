@@ -172,6 +172,9 @@ final class ParseRun {
             Span.of(blockStart[first], text.length())));
   }
 
+  /** How many characters {@link #noticeCharacters} copies at a time. */
+  private static final int NOTICE_CHUNK = 2048;
+
   /**
    * Reports control characters (kept in the text, read as spaces by the scanners) and unpaired
    * surrogates (kept as they are); neither moves an offset.
@@ -182,22 +185,34 @@ final class ParseRun {
     int lone = 0;
     int firstLone = -1;
     int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c >= ' ' && c < '\u007f') {
-        continue;
-      }
-      if (c < ' ' ? c != '\t' && c != '\n' && c != '\r' : c <= '\u009f' && c != '\u0085') {
-        if (controls++ == 0) {
-          firstControl = i;
+    // read through a copy, a chunk at a time: charAt per character costs several times more, and
+    // almost every character is printable ASCII
+    char[] chunk = new char[Math.min(n, NOTICE_CHUNK)];
+    int pairedLow = -1; // the low surrogate of a pair, read with its high one
+    for (int from = 0; from < n; from += chunk.length) {
+      int len = Math.min(chunk.length, n - from);
+      text.getChars(from, from + len, chunk, 0);
+      for (int k = 0; k < len; k++) {
+        char c = chunk[k];
+        if (c >= ' ' && c < '\u007f') {
+          continue;
         }
-      } else if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c)
-            && i + 1 < n
-            && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++;
-        } else if (lone++ == 0) {
-          firstLone = i;
+        int i = from + k;
+        if (i == pairedLow) {
+          continue;
+        }
+        if (c < ' ' ? c != '\t' && c != '\n' && c != '\r' : c <= '\u009f' && c != '\u0085') {
+          if (controls++ == 0) {
+            firstControl = i;
+          }
+        } else if (Character.isSurrogate(c)) {
+          if (Character.isHighSurrogate(c)
+              && i + 1 < n
+              && Character.isLowSurrogate(text.charAt(i + 1))) {
+            pairedLow = i + 1;
+          } else if (lone++ == 0) {
+            firstLone = i;
+          }
         }
       }
     }
