@@ -97,12 +97,16 @@ final class Dates {
       return -1;
     }
     if (t.type(i) == Tokens.NUMBER) {
-      return number(t, i, 1, 31);
+      int v = number(t, i, 1, 31);
+      return v > 0 || t.end(i) - t.start(i) > 5 ? v : firstOfRange(t.get(i));
     }
     if (t.type(i) != Tokens.WORD || !Character.isDigit(t.firstChar(i))) {
       return -1; // checked before making the word's String: most tokens are no day
     }
     String w = t.get(i);
+    if (w.indexOf('-') > 0) {
+      return firstOfRange(w);
+    }
     if (t.type(i) == Tokens.WORD && w.length() >= 3 && w.length() <= 4 && Character.isDigit(w.charAt(0))
         && (w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd") || w.endsWith("th"))) {
       String digits = w.substring(0, w.length() - 2);
@@ -112,6 +116,33 @@ final class Dates {
       }
     }
     return -1;
+  }
+
+  /**
+   * The first day of a range of days written as one token, "23-25" in "March 23-25" or "8-12" in
+   * "on 8-12 October": the event is dated by its first day; -1 for anything else ("2-1", "25-23").
+   */
+  private static int firstOfRange(String w) {
+    int dash = w.indexOf('-');
+    if (dash <= 0 || dash > 2 || w.length() - dash - 1 < 1 || w.length() - dash - 1 > 2) {
+      return -1;
+    }
+    int first = digits(w, 0, dash);
+    int last = digits(w, dash + 1, w.length());
+    return first >= 1 && first < last && last <= 31 ? first : -1;
+  }
+
+  /** The number the ASCII digits of {@code w}'s [from, to) make, or -1 if any is not a digit. */
+  private static int digits(String w, int from, int to) {
+    int v = 0;
+    for (int k = from; k < to; k++) {
+      char c = w.charAt(k);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   /**

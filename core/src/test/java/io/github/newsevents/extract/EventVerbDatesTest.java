@@ -59,4 +59,19 @@ class EventVerbDatesTest {
             + " officials said."));
     assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.date()).contains(PartialDate.of(2025, 5, 23)));
   }
+
+  @Test
+  void aRangeOfDaysDatesTheEventByItsFirstDay() {
+    // pattern: "March 23-25", "on 8-12 October": talks over several days are dated by the first one;
+    // a score ("a 2-1 vote") or a reversed range ("25-23") is no day, and nothing throws
+    Extraction x = extract(article("2025-04-14", "Talks", "Peru and Chile held talks in Lima on March 23-25."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.date()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2025-03-23")));
+    Extraction y = extract(article("2025-04-14", "Talks", "Peru and Chile will hold talks in Lima on 8-12 October."));
+    assertThat(y.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.date()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2025-10-08")));
+    Extraction z = extract(article("2025-04-14", "Talks", "Peru and Chile held talks in Lima on March 25-23 after a 2-1 vote."));
+    assertThat(z.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.date()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2025-03")));
+  }
 }
