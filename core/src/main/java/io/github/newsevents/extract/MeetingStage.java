@@ -401,6 +401,7 @@ final class MeetingStage extends EventStage {
           lastTrigger = Math.max(i, f.objectTrigger); // "hosting talks": the object's trigger is this event
           if (f.oneEach != null) {
             for (Found part : parts(f, f.oneEach)) {
+              ownDate(actors, p, part, i, published);
               merge(out, part, t, i);
             }
           } else if (f.eachPlace != null) {
@@ -2781,6 +2782,33 @@ final class MeetingStage extends EventStage {
     c.evidence.addAll(f.evidence);
     c.participants.addAll(f.participants);
     return c;
+  }
+
+  /**
+   * "spoke with A on Sunday, and with B on Tuesday": one of the meetings of a subject with several
+   * sides one at a time takes the date written right after its own side's name (after an "on"), when
+   * there is one; else it keeps the clause's.
+   */
+  private static void ownDate(ActorStage.Result actors, Doc.Para p, Found part, int trigger, LocalDate published) {
+    if (part.participants.size() != 2) {
+      return;
+    }
+    java.util.Iterator<ActorRec> it = part.participants.iterator();
+    it.next();
+    ActorRec side = it.next(); // (the caller first, the side second: see parts)
+    Tokens t = p.tokens;
+    for (Mention m : actors.of(side, p.index)) {
+      if (m.from <= trigger || m.to + 1 >= t.size()) {
+        continue;
+      }
+      int k = t.is(m.to, "on") ? m.to + 1 : -1;
+      Dates.Found d = k < 0 ? null : Dates.at(t, k, Math.min(t.size(), k + 6), published,
+          part.status == MeetingStatus.PLANNED || part.status == MeetingStatus.POSSIBLE);
+      if (d != null) {
+        part.date = d.date;
+      }
+      return;
+    }
   }
 
   private static List<Found> parts(Found f, ActorRec caller) {

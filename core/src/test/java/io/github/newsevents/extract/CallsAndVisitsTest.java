@@ -642,4 +642,16 @@ class CallsAndVisitsTest {
       assertThat(m.status()).isEqualTo(MeetingStatus.POSSIBLE);
     });
   }
+
+  @Test
+  void eachCallOfASubjectWithSeveralSidesTakesTheDateAfterItsSide() {
+    // pattern: "spoke by phone with A on Sunday, and with B on Tuesday": two calls, each on its own day
+    Extraction x = extract(article("2025-04-14", "Calls",
+        "Peruvian President Ana Quispe spoke by phone with General Luis Soto on Sunday and with General Rosa Vidal on Tuesday."));
+    assertThat(x.meetings()).hasSize(2);
+    assertThat(x.meetings()).filteredOn(m -> m.participants().contains("luis-soto")).singleElement()
+        .satisfies(m -> assertThat(m.date()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2025-04-13")));
+    assertThat(x.meetings()).filteredOn(m -> m.participants().contains("rosa-vidal")).singleElement()
+        .satisfies(m -> assertThat(m.date()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2025-04-08")));
+  }
 }
