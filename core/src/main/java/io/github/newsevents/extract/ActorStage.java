@@ -277,6 +277,11 @@ final class ActorStage {
           i = againEnd;
           continue;
         }
+        int regionalEnd = t.capitalised(i) && REGIONS.contains(t.get(i)) ? regionalGroup(p, i, groups, ms) : -1;
+        if (regionalEnd > i) {
+          i = regionalEnd;
+          continue;
+        }
         int armedEnd = headline || !armedWords ? -1 : armedGroup(p, i, known, groups, ms, ds, lastArmed);
         if (armedEnd > i) {
           i = armedEnd;
@@ -1290,6 +1295,46 @@ final class ActorStage {
       }
     }
     return false;
+  }
+
+  /** Adjectives of a region of many states: "European leaders", "Arab foreign ministers". */
+  private static final Set<String> REGIONS = StringSet.of("European", "African", "Arab", "Asian", "Gulf", "Nordic",
+      "Baltic", "Balkan", "Caribbean", "Pacific", "Andean", "Scandinavian", "Mediterranean", "Latin", "South",
+      "Southeast", "Central", "Middle");
+  /** Of {@link #REGIONS}, those that need a second word to name a region: "Latin American", "Middle Eastern". */
+  private static final Set<String> REGION_FIRSTS = StringSet.of("Latin", "South", "Southeast", "Central", "Middle");
+  private static final Set<String> REGION_SECONDS = StringSet.of("American", "Asian", "Eastern", "Island");
+
+  /**
+   * "European leaders", "Arab foreign ministers", "Latin American leaders": the leaders or ministers
+   * of a region's states, acting together as one group of no state (its affiliation the region), as
+   * "ASEAN leaders" are a forum's; returns the token after the group, or -1.
+   */
+  private static int regionalGroup(Doc.Para p, int i, Map<String, ActorRec> groups, List<Mention> ms) {
+    Tokens t = p.tokens;
+    int k = i + 1;
+    if (k < t.size() && t.type(k) == Tokens.WORD && REGION_SECONDS.contains(t.get(k))) {
+      k++;
+    } else if (REGION_FIRSTS.contains(t.get(i))) {
+      return -1;
+    }
+    String region = t.span(i, k);
+    if (k < t.size() && t.type(k) == Tokens.WORD && Bits.NAMED_GROUP_MODIFIERS.contains(t, k)) {
+      k++;
+    }
+    if (k >= t.size() || !(t.is(k, "leaders") || t.is(k, "ministers"))) {
+      return -1;
+    }
+    String name = t.span(i, k + 1);
+    ActorRec g = groups.computeIfAbsent("region " + name.toLowerCase(Locale.ROOT), x -> {
+      ActorRec r = new ActorRec(ActorKind.GROUP, name, null);
+      r.affiliation = region;
+      return r;
+    });
+    g.mentions.add(Span.of(t.start(i), t.end(k)));
+    g.seen(p.index, i);
+    ms.add(new Mention(p.index, i, k + 1, g));
+    return k + 1;
   }
 
   /** Words that may stand between the name and such a noun: "ASEAN trade ministers". */

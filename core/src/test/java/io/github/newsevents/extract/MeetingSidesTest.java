@@ -599,4 +599,21 @@ class MeetingSidesTest {
     assertThat(x.meetings()).hasSize(3).allSatisfy(m ->
         assertThat(m.participants()).containsExactlyInAnyOrder("peru", "farp"));
   }
+
+  @Test
+  void theLeadersOrMinistersOfARegionAreOneGroup() {
+    // pattern: "European leaders met", "Arab foreign ministers gathered", "Latin American leaders will
+    // meet": the region's states' envoys among themselves, one group of no state; "South leaders" is none
+    Extraction x = extract(article("2025-04-14", "Summit", "Arab foreign ministers gathered in Cairo on Sunday."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactly("arab-foreign-ministers"));
+    assertThat(x.actors()).filteredOn(a -> a.id().equals("arab-foreign-ministers")).singleElement()
+        .satisfies(a -> assertThat(a.country()).isEmpty());
+    Extraction y = extract(article("2025-04-14", "Summit",
+        "Peruvian President Ana Quispe met Latin American leaders in Paris on Monday."));
+    assertThat(y.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-quispe", "latin-american-leaders"));
+    Extraction z = extract(article("2025-04-14", "Summit", "South leaders met in Lima on Monday."));
+    assertThat(z.actors()).noneMatch(a -> a.id().equals("south-leaders"));
+  }
 }
