@@ -635,6 +635,28 @@ final class ActorStage {
     }
     int noun = e.kind() == EntryKind.STATE && m.role() != PhraseIndex.Role.CAPITAL
         || e.kind() == EntryKind.ORGANIZATION ? namedGroupNounAfter(t, m.to, e.kind()) : -1;
+    if (noun < 0 && e.kind() == EntryKind.ORGANIZATION && m.to + 3 < t.size() && t.is(m.to + 1, "and")
+        && t.type(m.to) == Tokens.WORD && Bits.NAMED_GROUP_MODIFIERS.contains(t, m.to)
+        && t.type(m.to + 2) == Tokens.WORD && Bits.NAMED_GROUP_MODIFIERS.contains(t, m.to + 2)
+        && (t.is(m.to + 3, "ministers") || t.is(m.to + 3, "leaders"))) {
+      // "the ASEAN trade and foreign ministers": two groups of the body, each with its own mention
+      String body = t.span(m.from, m.to);
+      String head = t.get(m.to + 3);
+      int from = m.from > 0 && Lexicon.GROUP_MODIFIERS.contains(t.get(m.from - 1)) ? m.from - 1 : m.from;
+      int[][] spans = {{from, m.to + 1}, {m.to + 2, m.to + 4}};
+      for (int[] span : spans) {
+        String name = body + " " + t.get(span[1] - (span[1] == m.to + 1 ? 1 : 2)) + " " + head;
+        ActorRec g = groups.computeIfAbsent(name, k -> {
+          ActorRec r = new ActorRec(ActorKind.GROUP, name, null);
+          r.affiliation = e.name();
+          return r;
+        });
+        g.mentions.add(Span.of(t.start(span[0]), t.end(span[1] - 1)));
+        g.seen(p.index, span[0]);
+        ms.add(new Mention(p.index, span[0], span[1], g));
+      }
+      return;
+    }
     if (noun >= 0) {
       // "US officials", "the Afghanistan government", "ASEAN trade ministers": people of the state
       // or body, acting together

@@ -404,6 +404,18 @@ final class MeetingStage extends EventStage {
               ownDate(actors, p, part, i, published);
               merge(out, part, t, i);
             }
+          } else if (eachAmongThemselves(t, i, f)) {
+            // "the ASEAN trade and foreign ministers met separately": each group among themselves
+            for (ActorRec group : List.copyOf(f.participants)) {
+              Found own = at(f, f.location);
+              own.placed = false;
+              own.participants.clear();
+              own.participants.add(group);
+              own.amongThemselves = true;
+              own.apart = true; // (merges only with a meeting of the same group)
+              own.explicit = true;
+              merge(out, own, t, i);
+            }
           } else if (f.eachPlace != null) {
             for (Place place : f.eachPlace) {
               merge(out, at(f, place), t, i);
@@ -2733,6 +2745,24 @@ final class MeetingStage extends EventStage {
    * caller's (its own state or government is no other side); just {@code f} when there are fewer
    * than two such sides.
    */
+  /**
+   * Whether the event at {@code trigger} is "met separately" (the adverb right after the verb) of
+   * two or more groups of a forum or region and no one else ("the ASEAN trade and foreign ministers
+   * met separately"): one meeting of each group among themselves.
+   */
+  private static boolean eachAmongThemselves(Tokens t, int trigger, Found f) {
+    if (f.participants.size() < 2 || !f.objects.isEmpty() && !f.objects.containsAll(f.participants)
+        || !(trigger + 1 < t.size() && t.is(trigger + 1, "separately"))) {
+      return false;
+    }
+    for (ActorRec a : f.participants) {
+      if (a.kind != ActorKind.GROUP || a.affiliation == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code k} is "rounds in" a capitalised name: rounds held somewhere, perhaps one in each place. */
   private static boolean roundsInPlaces(Tokens t, int k) {
     return k + 2 < t.size() && t.is(k, "rounds") && t.is(k + 1, "in") && t.capitalised(k + 2);

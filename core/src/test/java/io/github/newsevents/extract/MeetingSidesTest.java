@@ -616,4 +616,17 @@ class MeetingSidesTest {
     Extraction z = extract(article("2025-04-14", "Summit", "South leaders met in Lima on Monday."));
     assertThat(z.actors()).noneMatch(a -> a.id().equals("south-leaders"));
   }
+
+  @Test
+  void coordinatedMinistersOfABodyAreTwoGroupsAndMeetingSeparatelyIsOneMeetingEach() {
+    // pattern: "the ASEAN trade and foreign ministers met": two groups of the body; "met separately":
+    // each group among themselves
+    Extraction x = extract(article("2025-04-14", "Ministers", "The ASEAN trade and foreign ministers met on Sunday in Jakarta."));
+    assertThat(x.meetings()).singleElement().satisfies(m ->
+        assertThat(m.participants()).containsExactlyInAnyOrder("asean-trade-ministers", "asean-foreign-ministers"));
+    Extraction y = extract(article("2025-04-14", "Ministers",
+        "The ASEAN trade and foreign ministers met separately on Sunday in Jakarta."));
+    assertThat(y.meetings()).hasSize(2).extracting(m -> m.participants())
+        .containsExactlyInAnyOrder(java.util.List.of("asean-trade-ministers"), java.util.List.of("asean-foreign-ministers"));
+  }
 }
