@@ -152,21 +152,39 @@ final class ActorStage {
     List<ActorRec> peopleTitled(String title) {
       if (titled == null) {
         titled = new HashMap<>();
-      }
-      return titled.computeIfAbsent(title, x -> {
-        List<ActorRec> out = new ArrayList<>(2);
+        // the people by the last word of each title they hold, once: a question about a title
+        // reads only the holders of its last word, however many people and titles the text has
+        byLastWord = new HashMap<>();
         for (ActorRec a : actors) {
           if (a.kind == ActorKind.PERSON) {
             for (String held : a.titles) {
-              if (held.toLowerCase(Locale.ROOT).endsWith(x)) {
-                out.add(a);
-                break;
+              List<ActorRec> holders = byLastWord.computeIfAbsent(lastWord(held.toLowerCase(Locale.ROOT)), k -> new ArrayList<>(2));
+              if (holders.isEmpty() || holders.get(holders.size() - 1) != a) {
+                holders.add(a);
               }
+            }
+          }
+        }
+      }
+      return titled.computeIfAbsent(title, x -> {
+        List<ActorRec> out = new ArrayList<>(2);
+        for (ActorRec a : byLastWord.getOrDefault(lastWord(x), List.of())) {
+          for (String held : a.titles) {
+            if (held.toLowerCase(Locale.ROOT).endsWith(x)) {
+              out.add(a);
+              break;
             }
           }
         }
         return out;
       });
+    }
+
+    private Map<String, List<ActorRec>> byLastWord;
+
+    private static String lastWord(String s) {
+      int sp = s.lastIndexOf(' ');
+      return sp < 0 ? s : s.substring(sp + 1);
     }
 
     /** The states of {@code country} among the actors, in their order. */

@@ -414,10 +414,23 @@ abstract class EventStage {
       if (t.is(k, "in") || t.is(k, "at") || t.is(k, "In") || t.is(k, "At")) {
         return k < i - 1;
       }
-      boolean passes = t.is(k, "and") || t.is(k, "or") || t.is(k, "the") || t.is(k, ",") && k > 0 && t.capitalised(k - 1)
+      // (a comma only inside a list of places that "and" or "or" closes before the name: "in Quito,
+      // Bogota and La Paz"; not "In June, Peru and Chile held talks")
+      boolean passes = t.is(k, "and") || t.is(k, "or") || t.is(k, "the")
+          || t.is(k, ",") && k > 0 && t.capitalised(k - 1) && orBefore(t, k, i)
           || t.type(k) == Tokens.WORD && (t.capitalised(k) || PLACE_NOUNS.contains(t.get(k)));
       if (!passes) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "and" or "or" stands in (comma, name): the comma is inside a list the name closes. */
+  private static boolean orBefore(Tokens t, int comma, int name) {
+    for (int k = comma + 1; k < name; k++) {
+      if (t.is(k, "and") || t.is(k, "or")) {
+        return true;
       }
     }
     return false;

@@ -1787,7 +1787,7 @@ final class MeetingStage extends EventStage {
     for (int k = statusFrom; k < statusTo && !modal; k++) {
       modal = (p.flags(k) & WordFlags.STATUS) != 0;
     }
-    if (!modal && inPreparation(t, statusFrom, Math.min(statusTo, t.size()))) {
+    if (!modal && inPreparation(t, trigger, statusFrom, Math.min(statusTo, t.size()))) {
       modal = true; // (read below: "preparations for a summit", "is being prepared", "in the works")
     }
     boolean denied = modal && statusIn(p, from, trigger, DENIALS);
@@ -1813,7 +1813,7 @@ final class MeetingStage extends EventStage {
       f.status = MeetingStatus.POSSIBLE;
     } else if (acceptedInvitation(t, wFrom, trigger)) {
       f.status = MeetingStatus.PLANNED; // "accepted an invitation to visit": still to come
-    } else if (inPreparation(t, wFrom, Math.min(statusTo, t.size()))) {
+    } else if (inPreparation(t, trigger, wFrom, Math.min(statusTo, t.size()))) {
       f.status = MeetingStatus.PLANNED; // "preparations for a summit are under way": still to come
     } else if (statusIn(p, wFrom, statusTo, ONGOING) && !ongoingAhead(p, wFrom, statusTo)) {
       f.status = MeetingStatus.HELD; // "talks that continued into the night" are under way
@@ -1827,7 +1827,7 @@ final class MeetingStage extends EventStage {
     }
     boolean future = f.status == MeetingStatus.PLANNED || f.status == MeetingStatus.POSSIBLE;
     f.location = location(actors, p, wFrom, wTo);
-    if (t.is(trigger, "rounds") || t.is(trigger, "meetings")) {
+    if (t.is(trigger, "rounds")) {
       // "the talks follow rounds in Oslo and Rome": a plural event in coordinated places is one
       // event in each, held where the phrase says, not where the clause's other event was
       List<Place> places = placesAfter(t, trigger + 1, wTo);
@@ -1881,7 +1881,8 @@ final class MeetingStage extends EventStage {
     }
     // (a quoted verb's subject may stand before the quotation: the sentence's start bounds it then)
     List<ActorRec> titled = !f.participants.isEmpty() ? null
-        : theTitled(doc, actors, p, quoted ? Math.min(wFrom, p.sentenceStart(p.sentenceOf(trigger))) : wFrom, trigger);
+        : theTitled(doc, actors, p, Math.max(trigger - TITLED_REACH,
+            quoted ? Math.min(wFrom, p.sentenceStart(p.sentenceOf(trigger))) : wFrom), trigger);
     if (titled != null) {
       // "The foreign ministers agreed to meet again" (the verb quoted or not): a definite plural
       // title as the subject is the people of that title the article has named
@@ -2334,7 +2335,7 @@ final class MeetingStage extends EventStage {
     }
     // (one adjective may open the sentence before the noun: "Technical teams will meet")
     boolean opening = head >= 0 && (p.sentenceInitial(head) || head > 0 && p.sentenceInitial(head - 1)
-        && t.type(head - 1) == Tokens.WORD && t.capitalised(head - 1) && !DETERMINERS.contains(lower(t, head - 1)));
+        && t.type(head - 1) == Tokens.WORD && ENVOY_ADJECTIVES.contains(lower(t, head - 1)));
     if (!pairPhrase && f.participants.isEmpty() && opening && t.type(head) == Tokens.WORD
         && (pairNouns.contains(lower(t, head)) || NEGOTIATORS.contains(lower(t, head)))) {
       // "Delegations met in Quito", "Negotiators will meet again": a bare plural of the pair's nouns
@@ -2466,7 +2467,6 @@ final class MeetingStage extends EventStage {
     return false;
   }
 
-  /** Words between "The" and the event noun of a definite mention opening its sentence. */
   /** Units of time that make a compound adjective of how long an event lasted: "two-day", "three-hour". */
   private static final Set<String> LASTING_UNITS = StringSet.of("long", "day", "hour", "week", "month", "minute");
 
@@ -2476,6 +2476,7 @@ final class MeetingStage extends EventStage {
     return dash > 0 && dash < w.length() - 1 && LASTING_UNITS.contains(w.substring(dash + 1));
   }
 
+  /** Words between "The" and the event noun of a definite mention opening its sentence. */
   private static final Set<String> OPENING_MODIFIERS = StringSet.of("last", "previous", "latest", "new", "first", "second",
       "third", "next", "round", "of", "peace", "direct", "indirect", "bilateral", "high-level", "earlier", "recent",
       "fresh", "formal");
@@ -2506,6 +2507,9 @@ final class MeetingStage extends EventStage {
       "also", "again", "last", "later", "then", "held", "hold", "resumed", "resume");
   /** Plural nouns of the envoys a pair sends to talks: bare, they are the pair's. */
   private static final Set<String> NEGOTIATORS = StringSet.of("negotiators", "envoys", "mediators", "teams");
+  /** Adjectives that may open a sentence before {@link #NEGOTIATORS}: "Technical teams will meet". */
+  private static final Set<String> ENVOY_ADJECTIVES = StringSet.of("technical", "negotiating", "senior", "joint",
+      "chief", "lead", "top", "expert", "working-level", "high-level");
 
   /** Words of rank that make a title another office: a deputy foreign minister is no foreign minister. */
   private static final Set<String> OTHER_RANKS = StringSet.of("deputy", "vice", "former", "acting", "assistant",
@@ -2556,6 +2560,9 @@ final class MeetingStage extends EventStage {
     }
     return out;
   }
+
+  /** How far before a trigger "the foreign ministers" is looked for: a bounded look keeps the stage linear. */
+  private static final int TITLED_REACH = 24;
 
   /**
    * The people "the foreign ministers" / "the two presidents" in [from, trigger) speak of: a definite
@@ -2741,11 +2748,6 @@ final class MeetingStage extends EventStage {
   }
 
   /**
-   * One meeting of {@code caller} with each other participant of another country than the
-   * caller's (its own state or government is no other side); just {@code f} when there are fewer
-   * than two such sides.
-   */
-  /**
    * Whether the event at {@code trigger} is "met separately" (the adverb right after the verb) of
    * two or more groups of a forum or region and no one else ("the ASEAN trade and foreign ministers
    * met separately"): one meeting of each group among themselves.
@@ -2808,6 +2810,8 @@ final class MeetingStage extends EventStage {
     c.host = f.host;
     c.explicit = f.explicit;
     c.objects = f.objects;
+    c.amongThemselves = f.amongThemselves;
+    c.sentenceDate = f.sentenceDate(); // (read here, on a rare path, as parts does)
     c.topics.addAll(f.topics);
     c.evidence.addAll(f.evidence);
     c.participants.addAll(f.participants);
@@ -2820,8 +2824,8 @@ final class MeetingStage extends EventStage {
    * there is one; else it keeps the clause's.
    */
   private static void ownDate(ActorStage.Result actors, Doc.Para p, Found part, int trigger, LocalDate published) {
-    if (part.participants.size() != 2) {
-      return;
+    if (part.participants.size() != 2 || !part.apart) {
+      return; // (a meeting parts left whole is no part)
     }
     java.util.Iterator<ActorRec> it = part.participants.iterator();
     it.next();
@@ -2831,16 +2835,24 @@ final class MeetingStage extends EventStage {
       if (m.from <= trigger || m.to + 1 >= t.size()) {
         continue;
       }
+      if (p.sentenceOf(m.from) != p.sentenceOf(trigger)) {
+        return; // the side's name in the trigger's sentence only
+      }
       int k = t.is(m.to, "on") ? m.to + 1 : -1;
       Dates.Found d = k < 0 ? null : Dates.at(t, k, Math.min(t.size(), k + 6), published,
           part.status == MeetingStatus.PLANNED || part.status == MeetingStatus.POSSIBLE);
-      if (d != null) {
+      if (d != null && d.date != null) {
         part.date = d.date;
       }
       return;
     }
   }
 
+  /**
+   * One meeting of {@code caller} with each other participant of another country than the
+   * caller's (its own state or government is no other side); just {@code f} when there are fewer
+   * than two such sides.
+   */
   private static List<Found> parts(Found f, ActorRec caller) {
     List<ActorRec> others = new ArrayList<>();
     for (ActorRec a : f.participants) {
@@ -3145,11 +3157,30 @@ final class MeetingStage extends EventStage {
       return null; // the verb alone, no auxiliary: the sentence's subject is read as before
     }
     for (Mention m : Mention.starting(actors.mentions.get(p.index), Math.max(0, k - 6), k + 1)) {
-      if (m.to == k + 1 && m.actor.kind == ActorKind.PERSON && !m.quoted) {
+      if (m.to == k + 1 && m.actor.kind == ActorKind.PERSON && !m.quoted && !governedByPreposition(t, m.from)) {
         return m.actor;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the name at {@code from} is the object of a preposition ("an adviser to President X",
+   * "the envoy of X"), across its title words: it is then no subject.
+   */
+  private static boolean governedByPreposition(Tokens t, int from) {
+    for (int k = from - 1; k >= 0 && k >= from - 5; k--) {
+      if (t.type(k) != Tokens.WORD) {
+        return false;
+      }
+      if (t.is(k, "to") || t.is(k, "of") || t.is(k, "for") || t.is(k, "with") || t.is(k, "by")) {
+        return true;
+      }
+      if (!t.capitalised(k)) {
+        return false; // a lower-case word ends the title: "adviser", "said"
+      }
+    }
+    return false;
   }
 
   /**
@@ -3299,29 +3330,35 @@ final class MeetingStage extends EventStage {
     return k >= 0 && t.type(k) == Tokens.WORD && JOINING.contains(t.get(k));
   }
 
+  /** Prepositions that put preparations in an adjunct of circumstance: "amid preparations for". */
+  private static final Set<String> CIRCUMSTANCE = StringSet.of("amid", "after", "during", "despite", "following",
+      "ahead", "before", "with", "in");
+
   /**
-   * A word of plans in [from, to); "later" after a span of time ("days later") tells of the past,
-   * and "plan" is one only as a verb ("plan to meet", not "the ceasefire plan").
+   * Whether the event at {@code trigger} is said to be in preparation: "preparations for a summit"
+   * or "are preparing a visit" before it (within four words), "is being prepared" or "is in the
+   * works" after it (within fifteen: "a summit between A and B is in the works"), all in [from, to). Not "amid preparations for a regional summit, A and B held
+   * talks": the preparations are another event's.
    */
-  /**
-   * Whether [from, to) says the event is being prepared: "preparations for a summit", "officials
-   * are preparing the visit", "a meeting is being prepared", "a summit is in the works".
-   */
-  private static boolean inPreparation(Tokens t, int from, int to) {
-    for (int k = Math.max(0, from); k < to; k++) {
-      if (t.type(k) != Tokens.WORD) {
-        continue;
+  private static boolean inPreparation(Tokens t, int trigger, int from, int to) {
+    for (int k = Math.max(from, trigger - 5); k < trigger; k++) {
+      if (t.isIgnoreCase(k, "preparations") && t.is(k + 1, "for") && !(k > 0 && CIRCUMSTANCE.contains(lower(t, k - 1)))
+          || t.is(k, "preparing")) {
+        return true; // (not "amid preparations for a summit, A and B held talks": an adjunct's)
       }
-      if (t.isIgnoreCase(k, "preparations") || t.is(k, "preparing") && k + 1 < to && t.type(k + 1) == Tokens.WORD
-          && !t.is(k + 1, "to") && !t.is(k + 1, "for")
-          || t.is(k, "prepared") && k > 0 && t.is(k - 1, "being")
-          || t.is(k, "works") && k >= 2 && t.is(k - 1, "the") && t.is(k - 2, "in")) {
+    }
+    for (int k = trigger + 1; k < Math.min(to, trigger + 16); k++) {
+      if (t.is(k, "prepared") && t.is(k - 1, "being") || k >= 2 && t.is(k, "works") && t.is(k - 1, "the") && t.is(k - 2, "in")) {
         return true;
       }
     }
     return false;
   }
 
+  /**
+   * A word of plans in [from, to); "later" after a span of time ("days later") tells of the past,
+   * and "plan" is one only as a verb ("plan to meet", not "the ceasefire plan").
+   */
   private static boolean planned(Doc.Para p, int from, int to) {
     Tokens t = p.tokens;
     for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
@@ -3789,9 +3826,9 @@ final class MeetingStage extends EventStage {
 
   /**
    * "Brazil facilitated negotiations between Peru and Chile", "Norway will keep mediating talks
-   * between the two sides": named before a verb of mediation whose object is the event (at most
-   * three words between, none a name), with the sides after "between" or "among", {@code a} is a
-   * go-between, not a side.
+   * between the two sides": named right before a verb of mediation (and its auxiliaries) whose
+   * object is the event (at most three words between, none a name), with the sides after
+   * "between" or "among", {@code a} is the verb's subject, a go-between, not a side.
    */
   private static boolean mediatesBetween(ActorStage.Result actors, Doc.Para p, ActorRec a, int from, int trigger, int to) {
     Tokens t = p.tokens;
@@ -3807,13 +3844,24 @@ final class MeetingStage extends EventStage {
     if (verb < 0 || trigger + 1 >= Math.min(to, t.size()) || !(t.is(trigger + 1, "between") || t.is(trigger + 1, "among"))) {
       return false;
     }
-    for (Mention m : actors.of(a, p.index)) {
-      if (m.from >= from && m.to <= verb) {
+    // the verb's own subject: named right before it and its auxiliaries ("Brazil will continue
+    // facilitating", "Norway has been mediating"), not a name further back ("Chile said Brazil brokered")
+    int k = verb - 1;
+    while (k >= from && k > verb - 5 && t.type(k) == Tokens.WORD && VERB_GROUP_WORDS_BEFORE_MEDIATION.contains(lower(t, k))) {
+      k--;
+    }
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), Math.max(from, k - 8), k + 1)) {
+      if (m.actor == a && m.to == k + 1) {
         return true;
       }
     }
     return false;
   }
+
+  /** Words between a go-between and its verb of mediation: "will continue facilitating", "has been mediating". */
+  private static final Set<String> VERB_GROUP_WORDS_BEFORE_MEDIATION = StringSet.of("will", "would", "has", "have", "had",
+      "been", "is", "was", "are", "were", "continue", "continues", "continued", "keep", "keeps", "kept", "also", "to",
+      "helped", "help", "helps", "be", "successfully", "jointly", "reportedly");
 
   /** Key of {@link Doc.Para#positions} for the places of "by". */
   private static final Object BY = new Object();

@@ -654,4 +654,12 @@ class CallsAndVisitsTest {
     assertThat(x.meetings()).filteredOn(m -> m.participants().contains("rosa-vidal")).singleElement()
         .satisfies(m -> assertThat(m.date()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2025-04-08")));
   }
+
+  @Test
+  void theObjectOfAPrepositionIsNoVisitor() {
+    // "an adviser to President X would visit Lima": the adviser visits, not X
+    Extraction x = extract(article("2025-04-14", "Visit",
+        "Peruvian President Ana Quispe said a senior adviser to Chilean President Luis Soto would visit Lima next week."));
+    assertThat(x.meetings()).noneMatch(m -> m.participants().contains("luis-soto"));
+  }
 }

@@ -629,4 +629,45 @@ class MeetingSidesTest {
     assertThat(y.meetings()).hasSize(2).extracting(m -> m.participants())
         .containsExactlyInAnyOrder(java.util.List.of("asean-trade-ministers"), java.util.List.of("asean-foreign-ministers"));
   }
+
+  @Test
+  void anOpeningTimeBeforeACommaIsNoPlaceThatSwallowsTheSubjects() {
+    // "In June, Peru and Chile held talks": a comma after the opening phrase ends it
+    Extraction x = extract(article("2025-04-14", "Talks", "In June, Peru and Chile held talks in Quito."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("peru", "chile"));
+  }
+
+  @Test
+  void onlyTheVerbsOwnSubjectIsAGoBetween() {
+    // "Chile said Brazil brokered talks between Peru and Chile": Chile reports and is a side
+    Extraction x = extract(article("2025-04-14", "Talks", "Chile said Brazil brokered talks between Peru and Chile on Monday."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("peru", "chile"));
+  }
+
+  @Test
+  void teamsOfAnotherKindAreNoEnvoysOfThePair() {
+    Extraction x = extract(article("2025-04-14", "Border",
+        "Peru and Chile have fought over the border since May.",
+        "Military teams met on Monday to count the dead.", "Rescue teams will meet on Friday."));
+    assertThat(x.meetings()).isEmpty();
+  }
+
+  @Test
+  void preparationsForAnotherEventLeaveTheTalksHeld() {
+    Extraction x = extract(article("2025-04-14", "Talks",
+        "Amid preparations for a regional summit, Peru and Chile held talks in Lima on Monday."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("peru", "chile");
+      assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
+    });
+  }
+
+  @Test
+  void aForumsMeetingsInTwoPlacesAreKept() {
+    Extraction x = extract(article("2025-04-14", "Ministers", "ASEAN foreign ministers held meetings in Jakarta and Hanoi last month."));
+    assertThat(x.meetings()).isNotEmpty()
+        .allSatisfy(m -> assertThat(m.participants()).contains("asean-foreign-ministers"));
+  }
 }
