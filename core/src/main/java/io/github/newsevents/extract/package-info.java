@@ -104,7 +104,15 @@
  * truce that names the one side declaring it "unilateral" binds that side only, and no truce binds
  * an actor the text says it "excludes". A state that negotiates a truce with no side of its own
  * ("is working with partners to negotiate a permanent ceasefire in Sudan") works for others: a
- * go-between.
+ * go-between, and so is the subject of an active verb of mediation whose object is the event
+ * ("Brazil brokered talks between Peru and Chile"). A proposal one side answers ("Peru rejected a
+ * ceasefire proposal by Chile") keeps its proposer, that side's foe, among the parties. The visitor
+ * of "Y said X would visit Lima" or "Y invited X to visit Lima" is X, named before the verb group.
+ * Groups act as sides too: the leaders or ministers of a region ("European leaders", "Arab foreign
+ * ministers") or of a body ("the ASEAN trade and foreign ministers": two groups), meeting among
+ * themselves ("met separately": each group on its own); "the two countries' foreign ministers" are
+ * the title's one holder per state of the pair, and "the foreign ministers" as a subject the people
+ * of that title named before.
  *
  * <p><b>The discourse frame.</b> Before the event stages run, the article's sides are ranked: the
  * states and armed groups it names (an institution stands for its state, a demonym counts for its
@@ -127,7 +135,9 @@
  * a ceasefire's status ("proposed", then "violated") updates it to the later stage of its life;
  * "the plan" or "the proposal" after a proposed ceasefire is that ceasefire, so a side's rejection
  * rejects it and the acceptance of every side agrees it; a bare "Talks in Quito ended ..." opening
- * its sentence is the talks of the article's pair.
+ * its sentence is the talks of the article's pair ("Week-long negotiations in Lima failed" too).
+ * Rounds in coordinated places ("the talks follow earlier rounds in Quito, Bogota and La Paz") are
+ * one round of the series' sides in each place, none of them the sentence's other talks.
  * A ceasefire mention that names no side of its own, once given the article's sides, joins the
  * ceasefire of those sides reported before, however far back, unless scope, length or date set
  * them apart (a length in hours counts: "a 30-hour truce" is not "a 30-day" one); a word that
