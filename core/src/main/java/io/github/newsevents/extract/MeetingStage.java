@@ -1780,6 +1780,13 @@ final class MeetingStage extends EventStage {
         wFrom = Math.max(wFrom, statusFrom);
         break;
       }
+      if (t.is(k, "because")) {
+        // "the trip had been canceled because officials were deep in negotiations": a clause of
+        // cause has its own tense and status; the main clause's words are not the talks'
+        statusFrom = k + 1;
+        wFrom = Math.max(wFrom, statusFrom);
+        break;
+      }
     }
     // most meetings are simply reported: one bit test per word settles that ("was to visit" aside)
     boolean arranged = toArrange(t, trigger, wFrom); // "trying to arrange talks": still to come

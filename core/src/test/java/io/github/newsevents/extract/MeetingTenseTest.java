@@ -276,4 +276,16 @@ class MeetingTenseTest {
         "Peruvian President Ana Quispe met Chilean President Luis Soto on Monday after preparing for weeks."));
     assertThat(y.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.HELD));
   }
+
+  @Test
+  void aClauseOfCauseHasItsOwnStatus() {
+    // pattern: "the trip had been canceled because officials were deep in negotiations": the talks of
+    // the clause of cause are under way; the cancellation is the trip's
+    Extraction x = extract(article("2025-04-14", "Trip",
+        "The trip had been canceled because Peru and Chile were deep in negotiations on the programme."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("peru", "chile");
+      assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
+    });
+  }
 }
