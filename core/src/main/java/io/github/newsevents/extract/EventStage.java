@@ -627,7 +627,11 @@ abstract class EventStage {
       // itself, whose object comes after the date, is dated by it)
       if (before >= from && t.type(before) == Tokens.WORD && Bits.SAYING.contains(t, before)
           && !(before > from && PASSIVE_AUXILIARIES.contains(t.get(before - 1)))
-          && !(EVENT_VERBS.contains(t.get(before)) && objectAfter(t, f.to, trigger))) {
+          && !(EVENT_VERBS.contains(t.get(before)) && (objectAfter(t, f.to, trigger)
+              // "agreed on Monday to halt strikes": a truce's own verb after "to" is what was
+              // agreed that day (not "agreed on Monday to meet": a meeting is still to come)
+              || trigger > 0 && f.to == trigger - 1 && t.is(f.to, "to")
+                  && ((p.flags(trigger) & WordFlags.CEASEFIRE) != 0 || CeasefireStage.PAUSES.contains(lower(t, trigger)))))) {
         next = f.to;
         continue;
       }

@@ -74,4 +74,16 @@ class EventVerbDatesTest {
     assertThat(z.meetings()).singleElement()
         .satisfies(m -> assertThat(m.date()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2025-03")));
   }
+
+  @Test
+  void aTruceVerbAfterToIsDatedByTheAgreement() {
+    // pattern: "agreed on Monday to halt strikes": the truce was agreed that day; "agreed on Monday to
+    // meet in May" still dates the meeting in May
+    Extraction x = extract(article("2025-04-14", "Truce", "Peru and Chile agreed on Monday to halt strikes for 30 days."));
+    assertThat(x.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.date()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2025-04-14")));
+    Extraction y = extract(article("2025-04-14", "Talks", "Peru and Chile agreed on Monday to meet in May."));
+    assertThat(y.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.date()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2025-05")));
+  }
 }
