@@ -918,11 +918,29 @@ final class MeetingStage extends EventStage {
     for (Mention m : Mention.starting(actors.mentions.get(p.index), from, from + 4)) {
       if (m.from >= from && m.from <= from + 3 && !m.quoted
           && (m.actor.kind == ActorKind.PERSON || m.actor.kind == ActorKind.STATE)
-          && !anyIn(t, from, m.from, PREPOSITIONS)) { // "welcomed the ceasefire between A and B" welcomes no guest
+          && !anyIn(t, from, m.from, PREPOSITIONS) // "welcomed the ceasefire between A and B" welcomes no guest
+          && !(m.actor.kind == ActorKind.STATE && modifiesANoun(t, m))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a state's name only modifies the noun after it: "welcomed the U.S.-Russian announcement",
+   * "welcomed the U.S. decision" (a lower-case word, or a compound's hyphen, right after it).
+   */
+  private static boolean modifiesANoun(Tokens t, Mention m) {
+    if (m.to >= t.size()) {
+      return false;
+    }
+    if (t.type(m.to) == Tokens.WORD && !t.capitalised(m.to) && !t.is(m.to, "and") && !t.is(m.to, "or")
+        && !t.is(m.to, "on") && !t.is(m.to, "in") && !t.is(m.to, "at") && !t.is(m.to, "to") && !t.is(m.to, "for")
+        && !t.is(m.to, "with") && !t.is(m.to, "after") && !t.is(m.to, "during")) {
+      return true;
+    }
+    // a compound: "U.S.-Russian": the hyphen joins the name to the next word
+    return t.end(m.to - 1) < t.text().length() && t.text().charAt(t.end(m.to - 1)) == '-';
   }
 
   /** Words before "meet"/"meets" that make it no present simple: "to meet", "will meet", "did not meet". */

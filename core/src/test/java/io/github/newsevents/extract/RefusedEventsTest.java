@@ -61,4 +61,18 @@ class RefusedEventsTest {
         "Peru's foreign minister met his Chilean counterpart for talks on the new position of the border.")).meetings())
         .hasSize(1);
   }
+
+  @Test
+  void welcomingWhatAStateDidIsNoReception() {
+    // pattern: "welcomed the Peru-Chile announcement", "welcomed the Chilean decision": a state's name
+    // that modifies a noun is no guest; "welcomed Chilean President Luis Soto in Lima" still is
+    for (String sentence : java.util.List.of("UN chief Ana Quispe welcomed the Peru-Chile announcement on Monday.",
+        "UN chief Ana Quispe welcomed the Chile decision on Monday.")) {
+      assertThat(extract(article("2025-04-14", "Reaction", sentence)).meetings()).as(sentence).isEmpty();
+    }
+    Extraction x = extract(article("2025-04-14", "Visit",
+        "Peruvian President Ana Quispe welcomed Chilean President Luis Soto in Lima on Monday."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-quispe", "luis-soto"));
+  }
 }
