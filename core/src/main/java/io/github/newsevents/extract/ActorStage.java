@@ -1142,13 +1142,25 @@ final class ActorStage {
 
   /**
    * "the rebel group Sendero Rojo", later "talks with Sendero Rojo": the bare name of an armed group
-   * named before (its name, or a longer form it went by) is a mention of it, not a new person or
-   * organisation; returns the token after it, or -1.
+   * named before (its name, or "the" and the plural word of its name: "the Tigers" for the Liberation
+   * Tigers of Tamil Eelam) is a mention of it, not a new person or organisation; returns the token
+   * after it, or -1.
    */
   private static int armedAgain(Doc.Para p, int i, List<Mention> ms, Armed armed) {
     Tokens t = p.tokens;
     for (ActorRec g : armed.recent) {
       int end = nameAt(t, i, g.name);
+      if (end < 0 && i > 0 && t.is(i - 1, "the") && (i + 1 >= t.size() || !t.capitalised(i + 1))
+          && t.get(i).length() > 4 && t.get(i).endsWith("s")) {
+        // "the Tigers" after "the Liberation Tigers of Tamil Eelam": the plural word of its name
+        String stem = t.get(i).substring(0, t.get(i).length() - 1);
+        for (String own : armed.stems.get(g)) {
+          if (stem.equals(own)) {
+            end = i + 1;
+            break;
+          }
+        }
+      }
       if (end > i) {
         g.mentions.add(Span.of(t.start(i), t.end(end - 1)));
         g.seen(p.index, i);

@@ -213,4 +213,15 @@ class ArmedGroupsTest {
     assertThat(actor(x, "farp").mentions()).hasSize(2);
     assertThat(x.meetings()).anySatisfy(m -> assertThat(m.participants()).contains("sendero-rojo", "ana-quispe"));
   }
+
+  @Test
+  void thePluralWordOfAGroupsNameIsThatGroup() {
+    // pattern: "the rebel Liberation Wolves of Kallpa", later "talks between Lima and the Wolves"; the
+    // state that arranges the talks is no side of them
+    Extraction x = extract(article("2025-04-14", "Talks",
+        "The rebel Liberation Wolves of Kallpa have fought the Peruvian army for decades.",
+        "Norway stepped up efforts to arrange talks between Lima and the Wolves."));
+    assertThat(x.meetings()).singleElement().satisfies(m ->
+        assertThat(m.participants()).containsExactlyInAnyOrder("peru", "liberation-wolves-of-kallpa"));
+  }
 }
