@@ -661,9 +661,10 @@ final class ActorStage {
       String body = t.span(m.from, m.to);
       String head = t.get(m.to + 3);
       int from = m.from > 0 && Lexicon.GROUP_MODIFIERS.contains(t.get(m.from - 1)) ? m.from - 1 : m.from;
-      int[][] spans = {{from, m.to + 1}, {m.to + 2, m.to + 4}};
+      // each group's mention: "the ASEAN trade" and "foreign ministers"; its modifier, the last or first word
+      int[][] spans = {{from, m.to + 1, m.to}, {m.to + 2, m.to + 4, m.to + 2}};
       for (int[] span : spans) {
-        String name = body + " " + t.get(span[1] - (span[1] == m.to + 1 ? 1 : 2)) + " " + head;
+        String name = body + " " + t.get(span[2]) + " " + head;
         ActorRec g = groups.computeIfAbsent(name, k -> {
           ActorRec r = new ActorRec(ActorKind.GROUP, name, null);
           r.affiliation = e.name();

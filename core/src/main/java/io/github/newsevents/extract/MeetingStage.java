@@ -407,8 +407,7 @@ final class MeetingStage extends EventStage {
           } else if (eachAmongThemselves(t, i, f)) {
             // "the ASEAN trade and foreign ministers met separately": each group among themselves
             for (ActorRec group : List.copyOf(f.participants)) {
-              Found own = at(f, f.location);
-              own.placed = false;
+              Found own = copy(f);
               own.participants.clear();
               own.participants.add(group);
               own.amongThemselves = true;
@@ -926,6 +925,10 @@ final class MeetingStage extends EventStage {
     return false;
   }
 
+  /** Lower-case words after a name that are no noun it modifies: "welcomed Chile and ...", "welcomed Chile in Lima". */
+  private static final Set<String> NO_HEAD_NOUN = StringSet.of("and", "or", "on", "in", "at", "to", "for", "with", "after",
+      "during");
+
   /**
    * Whether a state's name only modifies the noun after it: "welcomed the U.S.-Russian announcement",
    * "welcomed the U.S. decision" (a lower-case word, or a compound's hyphen, right after it).
@@ -934,9 +937,7 @@ final class MeetingStage extends EventStage {
     if (m.to >= t.size()) {
       return false;
     }
-    if (t.type(m.to) == Tokens.WORD && !t.capitalised(m.to) && !t.is(m.to, "and") && !t.is(m.to, "or")
-        && !t.is(m.to, "on") && !t.is(m.to, "in") && !t.is(m.to, "at") && !t.is(m.to, "to") && !t.is(m.to, "for")
-        && !t.is(m.to, "with") && !t.is(m.to, "after") && !t.is(m.to, "during")) {
+    if (t.type(m.to) == Tokens.WORD && !t.capitalised(m.to) && !NO_HEAD_NOUN.contains(t.get(m.to))) {
       return true;
     }
     // a compound: "U.S.-Russian": the hyphen joins the name to the next word
@@ -1736,6 +1737,7 @@ final class MeetingStage extends EventStage {
     // "X said that Y regretted missing their planned meeting": "their" of the two the sentence
     // names holds the reporter too
     boolean theirTwo = reportVerb >= 0 && named.size() == 2 && theirPlannedEvent(t, from, trigger);
+    List<ActorRec> goBetweens = mediatingSubjects(actors, p, from, trigger, to);
     for (ActorRec a : named) {
       if (reportVerb >= 0 && !f.explicit && !theirTwo && mentionedOnlyBefore(actors, p, a, reportVerb, from)) {
         continue;
@@ -1750,7 +1752,7 @@ final class MeetingStage extends EventStage {
       if (!subjectOfMain && goBetween(actors, p, a, from, to)) {
         continue; // "talks mediated by X": X brings the sides together, and is not one of them
       }
-      if (mediatesBetween(actors, p, a, from, trigger, to)) {
+      if (goBetweens.contains(a)) {
         continue; // "X facilitated negotiations between A and B": the subject is a go-between
       }
       if (a.kind == ActorKind.ORGANIZATION && affiliationOfAny(named, a)) {
@@ -1812,9 +1814,9 @@ final class MeetingStage extends EventStage {
     for (int k = statusFrom; k < statusTo && !modal; k++) {
       modal = (p.flags(k) & WordFlags.STATUS) != 0;
     }
-    if (!modal && inPreparation(t, trigger, statusFrom, Math.min(statusTo, t.size()))) {
-      modal = true; // (read below: "preparations for a summit", "is being prepared", "in the works")
-    }
+    // "preparations for a summit", "is being prepared", "in the works": read once, a modality of its own
+    boolean preparing = inPreparation(t, trigger, wFrom, Math.min(statusTo, t.size()));
+    modal |= preparing;
     boolean denied = modal && statusIn(p, from, trigger, DENIALS);
     if (notRuledOut) {
       f.status = MeetingStatus.POSSIBLE;
@@ -1838,7 +1840,7 @@ final class MeetingStage extends EventStage {
       f.status = MeetingStatus.POSSIBLE;
     } else if (acceptedInvitation(t, wFrom, trigger)) {
       f.status = MeetingStatus.PLANNED; // "accepted an invitation to visit": still to come
-    } else if (inPreparation(t, trigger, wFrom, Math.min(statusTo, t.size()))) {
+    } else if (preparing) {
       f.status = MeetingStatus.PLANNED; // "preparations for a summit are under way": still to come
     } else if (statusIn(p, wFrom, statusTo, ONGOING) && !ongoingAhead(p, wFrom, statusTo)) {
       f.status = MeetingStatus.HELD; // "talks that continued into the night" are under way
@@ -2393,12 +2395,12 @@ final class MeetingStage extends EventStage {
       if (pair != null && p.sentenceInitial(trigger) && (discourse.mediator(pair.a) || discourse.mediator(pair.b))) {
         pair = null; // a bare "Talks ..." of a pair that mediates ("facilitated by A and B"): not the sides
       }
-      if (pair != null && (mediatesBetween(actors, p, pair.a, from, trigger, to) || mediatesBetween(actors, p, pair.b, from, trigger, to))) {
+      List<ActorRec> goBetweens = pair == null ? List.of() : mediatingSubjects(actors, p, from, trigger, to);
+      if (pair != null && (goBetweens.contains(pair.a) || goBetweens.contains(pair.b))) {
         // "the United States will keep facilitating negotiations between both sides": the sides are
         // not the go-between's pair but the war's, when the article has one without it
         Discourse.Pair war = discourse.sidesAt(p.index, trigger);
-        pair = war != null && !mediatesBetween(actors, p, war.a, from, trigger, to)
-            && !mediatesBetween(actors, p, war.b, from, trigger, to) ? war : null;
+        pair = war != null && !goBetweens.contains(war.a) && !goBetweens.contains(war.b) ? war : null;
       }
       List<ActorRec> holders = pair == null || pairNoun < 0 ? null : holdersOfThePair(actors, t, pairNoun, to, pair);
       if (holders != null) {
@@ -2554,16 +2556,8 @@ final class MeetingStage extends EventStage {
     if (noun + 2 >= to || !owned || pair.a.country == null || pair.b.country == null) {
       return null;
     }
-    // the title: lower-case words up to the first plural ("foreign ministers", "leaders")
-    int end = noun + 2;
-    String last = "";
-    while (end < to && end - noun - 2 < 3 && t.type(end) == Tokens.WORD && !t.capitalised(end) && last.isEmpty()) {
-      String w = lower(t, end++);
-      if (w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss")) {
-        last = w;
-      }
-    }
-    if (last.isEmpty()) {
+    int end = pluralTitleEnd(t, noun + 2, to);
+    if (end < 0) {
       return null;
     }
     String singular = singular(t, noun + 2, end);
@@ -2605,15 +2599,8 @@ final class MeetingStage extends EventStage {
       if (two) {
         s++;
       }
-      int end = s;
-      String last = "";
-      while (end < trigger && end - s < 3 && t.type(end) == Tokens.WORD && !t.capitalised(end) && last.isEmpty()) {
-        String w = lower(t, end++);
-        if (w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss")) {
-          last = w;
-        }
-      }
-      if (last.isEmpty() || end < t.size() && (t.is(end, "of") || t.is(end, "from") || t.type(end) == Tokens.POSSESSIVE)) {
+      int end = pluralTitleEnd(t, s, trigger);
+      if (end < 0 || end < t.size() && (t.is(end, "of") || t.is(end, "from") || t.type(end) == Tokens.POSSESSIVE)) {
         continue;
       }
       String singular = singular(t, s, end);
@@ -2630,6 +2617,21 @@ final class MeetingStage extends EventStage {
       }
     }
     return null;
+  }
+
+  /**
+   * The end of a plural title at {@code from}: up to three lower-case words, the last of them the
+   * first plural ("foreign ministers", "leaders"); the token after it, or -1 when none is within
+   * [from, to).
+   */
+  private static int pluralTitleEnd(Tokens t, int from, int to) {
+    for (int end = from; end < to && end - from < 3 && t.type(end) == Tokens.WORD && !t.capitalised(end); end++) {
+      String w = lower(t, end);
+      if (w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss")) {
+        return end + 1;
+      }
+    }
+    return -1;
   }
 
   /** The singular of the title in [from, to) whose last word is a plural: "foreign ministers" is "foreign minister". */
@@ -2822,11 +2824,18 @@ final class MeetingStage extends EventStage {
 
   /** A copy of {@code f} held at {@code place}: one of rounds held one in each place. */
   private static Found at(Found f, Place place) {
+    Found c = copy(f);
+    c.location = place;
+    c.placed = true;
+    return c;
+  }
+
+  /** A copy of {@code f}: its attributes, sides and evidence, for an event it reports one of several of. */
+  private static Found copy(Found f) {
     Found c = new Found();
     c.kind = f.kind;
     c.status = f.status;
-    c.location = place;
-    c.placed = true;
+    c.location = f.location;
     c.date = f.date;
     c.para = f.para;
     c.sentence = f.sentence;
@@ -3853,21 +3862,22 @@ final class MeetingStage extends EventStage {
    * "Brazil facilitated negotiations between Peru and Chile", "Norway will keep mediating talks
    * between the two sides": named right before a verb of mediation (and its auxiliaries) whose
    * object is the event (at most three words between, none a name), with the sides after
-   * "between" or "among", {@code a} is the verb's subject, a go-between, not a side.
+   * "between" or "among", the verb's subject is a go-between, not a side: those named so (none,
+   * mostly), read once per clause.
    */
-  private static boolean mediatesBetween(ActorStage.Result actors, Doc.Para p, ActorRec a, int from, int trigger, int to) {
+  private static List<ActorRec> mediatingSubjects(ActorStage.Result actors, Doc.Para p, int from, int trigger, int to) {
     Tokens t = p.tokens;
     int verb = -1;
     for (int k = trigger - 1; k >= Math.max(from, trigger - 4) && verb < 0; k--) {
       if (t.type(k) != Tokens.WORD || t.capitalised(k)) {
-        return false;
+        return List.of();
       }
       if (MEDIATING_VERBS.contains(lower(t, k))) {
         verb = k;
       }
     }
     if (verb < 0 || trigger + 1 >= Math.min(to, t.size()) || !(t.is(trigger + 1, "between") || t.is(trigger + 1, "among"))) {
-      return false;
+      return List.of();
     }
     // the verb's own subject: named right before it and its auxiliaries ("Brazil will continue
     // facilitating", "Norway has been mediating"), not a name further back ("Chile said Brazil brokered")
@@ -3875,12 +3885,13 @@ final class MeetingStage extends EventStage {
     while (k >= from && k > verb - 5 && t.type(k) == Tokens.WORD && VERB_GROUP_WORDS_BEFORE_MEDIATION.contains(lower(t, k))) {
       k--;
     }
+    List<ActorRec> subjects = new ArrayList<>(1);
     for (Mention m : Mention.starting(actors.mentions.get(p.index), Math.max(from, k - 8), k + 1)) {
-      if (m.actor == a && m.to == k + 1) {
-        return true;
+      if (m.to == k + 1) {
+        subjects.add(m.actor);
       }
     }
-    return false;
+    return subjects;
   }
 
   /** Words between a go-between and its verb of mediation: "will continue facilitating", "has been mediating". */
