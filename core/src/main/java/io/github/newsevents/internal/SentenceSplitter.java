@@ -23,6 +23,9 @@ import java.util.List;
  *   <li>after a closing quote when an attribution follows ({@code ...!” Trump posted}).
  * </ul>
  *
+ * <p>A sentence also ends before a capitalised pronoun or determiner glued to the word before it
+ * ({@code UnionHe spoke}: text copied from a web page that lost a line break), see {@link #glued}.
+ *
  * <p>Decimals ({@code 3.5}) and joined tokens ({@code U.S.-led}) never split because no space
  * follows the point. Work per character is constant: the token before a full stop is known from
  * the scan, and every look-ahead is bounded.
@@ -56,6 +59,13 @@ public final class SentenceSplitter {
           "So", "Still", "Also", "Since", "Both", "Last", "Next", "According", "Under", "Despite",
           "For", "Our", "My", "You", "No", "Such", "Now", "Then", "Other", "Most", "Several",
           "Officials", "What", "Why", "How", "Who", "Asked");
+
+  /**
+   * Words that start a sentence and end no name, so that a sentence glued to the word before it
+   * ("UnionHe spoke") is split there; see {@link #glued}.
+   */
+  private static final WordSet GLUED =
+      WordSet.of("He", "She", "They", "We", "The", "This", "These", "Those", "But", "It", "Its");
 
   /** Verbs of attribution that keep "...!” Trump posted" one sentence. */
   private static final WordSet REPORTING =
@@ -143,6 +153,12 @@ public final class SentenceSplitter {
       char c = text.charAt(i);
       byte kind = Chars.kind(c);
       if (kind == Chars.PLAIN) {
+        if (c >= 'B' && c <= 'W' && glued(text, tokenStart, i, to)) {
+          out.add(Sentence.of(Span.of(sentStart, i), inside));
+          sentStart = i;
+          tokenStart = i;
+          inside = q.open();
+        }
         i++;
       } else if (kind == Chars.SPACE) {
         tokenStart = i + 1;
@@ -244,6 +260,34 @@ public final class SentenceSplitter {
     } else {
       q.sgl = false;
     }
+  }
+
+  /**
+   * Whether the capital at {@code i} starts a sentence glued to the word before it, as text copied
+   * from a web page often has where a line break was lost ("...of the African UnionHe spoke by
+   * phone"): at least three letters, the last of them lower case, then one of {@link #GLUED} and a
+   * space and a lower-case letter. Names with an inner capital ("McDonald", "LinkedIn", "DeWine")
+   * end in no such word. Bounded look-behind and look-ahead. {@link Tokens} ends the word there
+   * too.
+   */
+  static boolean glued(CharSequence text, int tokenStart, int i, int to) {
+    if (i - tokenStart < 3 || i - tokenStart > 25 || !asciiLower(text.charAt(i - 1))) {
+      return false;
+    }
+    for (int p = tokenStart; p < i; p++) {
+      if (!Character.isLetter(text.charAt(p))) {
+        return false;
+      }
+    }
+    int end = wordEnd(text, i, Math.min(to, i + 6));
+    return end + 1 < to
+        && Chars.isSpace(text.charAt(end))
+        && asciiLower(text.charAt(end + 1))
+        && GLUED.contains(text, i, end);
+  }
+
+  private static boolean asciiLower(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   /**

@@ -199,6 +199,9 @@ public final class Tokens {
         if (k == LETTER || k == DIGIT) {
           digits &= k == DIGIT;
           boolean upper = c >= 'A' && c <= 'Z';
+          if (upper && i - from >= 3 && SentenceSplitter.glued(text, from, i, to)) {
+            break; // a sentence glued to this word: "UnionHe spoke"
+          }
           capital |= upper;
           hash = 31 * hash + (upper ? c + 32 : c);
           i++;

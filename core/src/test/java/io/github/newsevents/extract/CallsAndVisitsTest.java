@@ -53,6 +53,19 @@ class CallsAndVisitsTest {
   }
 
   @Test
+  void aCallInASentenceGluedToTheWordBeforeItIsRead() {
+    // pattern: text copied from a web page that lost a line break ("...the Andean CouncilHe spoke"):
+    // the glued sentence is a sentence of its own, and its pronoun is the person named before it
+    Extraction x = extract(article("2025-04-14",
+        "Chilean President Ana Soto chairs the Andean Council.",
+        "She backs the work of the Andean CouncilShe spoke by phone with Peruvian President Jorge Salas on Sunday."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+      assertThat(m.participants()).containsExactlyInAnyOrder("ana-soto", "jorge-salas");
+    });
+  }
+
+  @Test
   void calledWithANameAndATimeIsAPhoneCall() {
     Extraction x = extract(article("2025-04-14",
         "President Ana Ruiz called Chilean President Pedro Salas on Tuesday to discuss the border."));

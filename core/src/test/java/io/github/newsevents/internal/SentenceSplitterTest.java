@@ -38,6 +38,23 @@ class SentenceSplitterTest {
         .containsExactly("The envoy arrived.", "Talks began!", "Will they last?", "Nobody knows.");
   }
 
+  /** Text copied from a web page that lost a line break glues two sentences into one word. */
+  @Test
+  void aSentenceGluedToTheWordBeforeItSplitsAtItsCapital() {
+    assertThat(split("The envoy thanked the Andean CouncilHe met the ministers on Monday."))
+        .containsExactly("The envoy thanked the Andean Council", "He met the ministers on Monday.");
+    assertThat(split("Fighting went on in the northThe talks resumed later."))
+        .containsExactly("Fighting went on in the north", "The talks resumed later.");
+  }
+
+  @Test
+  void namesWithAnInnerCapitalDoNotSplit() {
+    assertThat(split("Governor DeWine met McDonald and LinkedIn staff. He left."))
+        .containsExactly("Governor DeWine met McDonald and LinkedIn staff.", "He left.");
+    assertThat(split("The band ShoutIt Loud played. She saw SeaThe Band too."))
+        .containsExactly("The band ShoutIt Loud played.", "She saw SeaThe Band too.");
+  }
+
   @Test
   void countryAbbreviationsInsideASentenceDoNotSplit() {
     assertThat(split("U.S. officials met U.N. envoys and U.K. diplomats on Monday. The talks ended."))

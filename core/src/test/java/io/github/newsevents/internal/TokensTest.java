@@ -19,6 +19,18 @@ class TokensTest {
     assertThat(t.is(8, "the")).isTrue();
   }
 
+  /** A sentence glued to the word before it (a lost line break) starts a token of its own. */
+  @Test
+  void aSentenceGluedToAWordStartsATokenOfItsOwn() {
+    String s = "the Andean CouncilHe spoke with LinkedIn";
+    Tokens g = Tokens.of(s, 0, s.length());
+    java.util.List<String> words = new java.util.ArrayList<>();
+    for (int k = 0; k < g.size(); k++) {
+      words.add(g.get(k));
+    }
+    assertThat(words).containsExactly("the", "Andean", "Council", "He", "spoke", "with", "LinkedIn");
+  }
+
   @Test
   void isIgnoreCaseFoldsCaseOnly() {
     assertThat(t.isIgnoreCase(0, "the")).isTrue();
