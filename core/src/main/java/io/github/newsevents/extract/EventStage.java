@@ -753,6 +753,37 @@ abstract class EventStage {
     return -1;
   }
 
+  /**
+   * The opening mark of a scare quote inside a clause that the mark at {@code close} closes, or -1:
+   * one to three words between an opening and a closing mark, a word before the opening mark that is
+   * no verb of saying, and a word right after the closing one ("held a “productive” first round of
+   * talks", "the ‘historic’ summit"). A quotation someone is reported saying ("said: “We met.”") is
+   * none. Bounded look-behind.
+   */
+  static int scareQuoteOpening(Tokens t, int close) {
+    if (close + 1 >= t.size() || t.type(close + 1) != Tokens.WORD || !closing(t.firstChar(close))) {
+      return -1;
+    }
+    for (int open = close - 1; open > 0 && open >= close - 4; open--) {
+      if (t.type(open) == Tokens.QUOTE) {
+        return open < close - 1 && opening(t.firstChar(open)) && t.type(open - 1) == Tokens.WORD
+            && !Bits.SAYING.contains(t, open - 1) ? open : -1;
+      }
+      if (t.type(open) != Tokens.WORD) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean opening(char c) {
+    return c == '\u201c' || c == '\u2018' || c == '\u00ab' || c == '"' || c == '\'';
+  }
+
+  private static boolean closing(char c) {
+    return c == '\u201d' || c == '\u2019' || c == '\u00bb' || c == '"' || c == '\'';
+  }
+
   /** The comma-bounded stretch around token i within [from, to), at least a few words after it. */
   static int[] local(Doc.Para p, int i, int from, int to) {
     Tokens t = p.tokens;
@@ -783,6 +814,14 @@ abstract class EventStage {
     for (int j = Doc.Para.first(quotes, i) - 1; j >= 0 && quotes[j] >= a; j--) {
       int k = quotes[j];
       if (t.type(k) == Tokens.QUOTE && k < i) {
+        int open = scareQuoteOpening(t, k);
+        if (open > a) {
+          // "have held a “productive” first round of talks": a scare quote is inside the clause
+          while (j > 0 && quotes[j - 1] >= open) {
+            j--;
+          }
+          continue;
+        }
         a = k + 1;
         break;
       }

@@ -65,6 +65,19 @@ class CallsAndVisitsTest {
     });
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"\u201cproductive\u201d", "\u2018productive\u2019", "\"productive\"", "\u201cvery productive\u201d"})
+  void aScareQuoteInsideTheClauseKeepsItsSubject(String quoted) {
+    // pattern: "have held a 'productive' first round of talks": a word or two in quotation marks
+    // inside the clause are no boundary of it; the subject before them holds the talks
+    Extraction x = extract(article("2025-04-14", "Talks in Quito",
+        "Chilean and Peruvian negotiators have held a " + quoted + " first round of peace talks in Quito."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.kind()).isEqualTo(MeetingKind.TALKS);
+      assertThat(m.participants()).containsExactlyInAnyOrder("chilean-negotiators", "peruvian-negotiators");
+    });
+  }
+
   @Test
   void calledWithANameAndATimeIsAPhoneCall() {
     Extraction x = extract(article("2025-04-14",
