@@ -4159,9 +4159,19 @@ final class MeetingStage extends EventStage {
     if (trigger > 1 && t.get(trigger - 1).indexOf('-') > 0 && (t.is(trigger - 2, "The") || t.is(trigger - 2, "the"))) {
       return true; // "the intra-Afghan negotiations", "the high-level talks"
     }
-    return trigger > 0 && (t.is(trigger - 1, "The") || t.is(trigger - 1, "the") || t.is(trigger - 1, "This")
-        || t.is(trigger - 1, "that"));
+    int k = trigger - 1;
+    // "the two-day trilateral talks", "the US-led peace talks": up to three modifiers that describe
+    // the event, none that tells another one of a series ("the next round of talks")
+    while (k > 0 && k >= trigger - 3 && t.type(k) == Tokens.WORD
+        && (DESCRIBING.contains(t.lower(k)) || t.get(k).indexOf('-') > 0 && !t.lower(k).startsWith("next"))) {
+      k--;
+    }
+    return k >= 0 && (t.is(k, "The") || t.is(k, "the") || t.is(k, "This") || t.is(k, "that"));
   }
+
+  /** Modifiers of an event noun that describe the event itself: "the trilateral talks", "the peace talks". */
+  private static final Set<String> DESCRIBING = StringSet.of("trilateral", "bilateral", "tripartite", "peace", "direct",
+      "indirect", "recent", "latest", "formal", "informal", "landmark", "historic", "closed-door");
 
 
   /** The trigger as the noun a later reference uses: a summit is a meeting. */

@@ -23,6 +23,18 @@ class ConstructionsTest {
   }
 
   @Test
+  void aDefiniteMentionWithModifiersThatDescribeTheEventJoinsIt() {
+    // pattern: "the two-day trilateral talks", "the US-led peace talks": "the" with up to three
+    // modifiers that describe the event is a later mention of it, not a new event whose sides are
+    // whoever the rest of the sentence names
+    Meeting m = only("Talks in Quito",
+        "Chilean and Peruvian negotiators have held a first round of US-led peace talks in Quito.",
+        "The two-day trilateral talks that are due to continue on Thursday come after Gabriel Boric accused Lima of breaking a truce.");
+    assertThat(m.participants()).contains("chilean-negotiators", "peruvian-negotiators").doesNotContain("gabriel-boric");
+    assertThat(m.evidence()).hasSize(2);
+  }
+
+  @Test
   void meetingAThingIsNoMeeting() {
     // pattern: "met with" + a reaction ("met with criticism", "was met with strong resistance"), "meets" /
     // "met" + a target or a demand ("meets the criteria", "met the deadline"): no one is met
