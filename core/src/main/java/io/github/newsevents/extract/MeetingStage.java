@@ -2258,7 +2258,7 @@ final class MeetingStage extends EventStage {
    */
   private static boolean wished(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (t.type(k) == Tokens.WORD && (Bits.WISHES.containsLower(t, k) || t.is(k, "open") && k + 1 < t.size() && t.is(k + 1, "to")
+      if (t.type(k) == Tokens.WORD && (Bits.WISHES.containsLower(t, k) || t.is(k, "open") && k + 1 < t.size() && (t.is(k + 1, "to") || t.is(k + 1, "for"))
           // the nouns of an appeal before "for": "a renewed call for talks", "an appeal for dialogue"
           || (t.is(k, "call") || t.is(k, "appeal") || t.is(k, "appeals") || t.is(k, "push")) && k + 1 < t.size()
               && t.is(k + 1, "for"))) {
@@ -4012,12 +4012,14 @@ final class MeetingStage extends EventStage {
    */
   private static void merge(List<Found> out, Found f, Tokens t, int trigger) {
     boolean definite = definite(t, trigger);
+    // "expected the talks to lead to an exchange": a wish about what the event brings, not its status
+    boolean outcome = definite && outcomeOf(t, trigger);
     // "the summit" speaks first of the last summit
     int same = -1;
     if (definite) {
       for (int k = out.size() - 1; k >= Math.max(0, out.size() - MERGE_WINDOW) && same < 0; k--) {
         Found o = out.get(k);
-        if (noun(f.trigger).equals(noun(o.trigger)) && o.status == f.status && o.kind == f.kind) {
+        if (noun(f.trigger).equals(noun(o.trigger)) && (o.status == f.status || outcome) && o.kind == f.kind) {
           same = k;
         }
       }
@@ -4036,7 +4038,7 @@ final class MeetingStage extends EventStage {
       boolean sameSentence = o.para == f.para && o.sentence == f.sentence
           && sameKind && o.status == f.status && compatibleDate && compatiblePlace && k == out.size() - 1;
       boolean anaphora = sameSentence || definite && sameKind && compatiblePlace && compatibleDate
-          && o.status == MeetingStatus.HELD && f.status == MeetingStatus.HELD;
+          && (o.status == MeetingStatus.HELD && f.status == MeetingStatus.HELD || k == same && outcome);
       boolean alike = sameKind && o.status == f.status && compatibleDate && compatiblePlace;
       if (!anaphora && !alike) {
         continue; // nothing to merge: the participants need not be compared
@@ -4173,6 +4175,21 @@ final class MeetingStage extends EventStage {
   private static final Set<String> DESCRIBING = StringSet.of("trilateral", "bilateral", "tripartite", "peace", "direct",
       "indirect", "recent", "latest", "formal", "informal", "landmark", "historic", "closed-door");
 
+
+  /** Verbs after "the talks to" that tell the event itself will happen, not what it brings. */
+  private static final Set<String> HAPPENING = StringSet.of("begin", "start", "resume", "take", "be", "open",
+      "happen", "convene", "go", "get", "kick", "restart", "reopen", "proceed", "commence");
+
+  /**
+   * Whether the event noun at {@code trigger} is the object of a verb followed by an infinitive that
+   * tells what the event should bring: "expected the talks to lead to an exchange", "wants the
+   * meeting to produce a deal". The verb's modality is the infinitive's; the event is the one spoken
+   * of. Not "expected the talks to begin on Monday": that tells the event itself.
+   */
+  private static boolean outcomeOf(Tokens t, int trigger) {
+    return trigger + 2 < t.size() && t.is(trigger + 1, "to") && t.type(trigger + 2) == Tokens.WORD
+        && !t.capitalised(trigger + 2) && !HAPPENING.contains(t.lower(trigger + 2));
+  }
 
   /** The trigger as the noun a later reference uses: a summit is a meeting. */
   private static String noun(String trigger) {

@@ -401,6 +401,8 @@ class CallsAndVisitsTest {
       "Ana Lopez was calling for talks with Chile on Monday.",
       "Ana Lopez wrote to Jorge Vidal calling for talks with Chile.",
       "Ana Lopez sought talks with Chile on Monday.",
+      "Peruvian President Ana Lopez left the door open for future talks with Chile.",
+      "Peruvian President Ana Lopez said Lima remained open for negotiations with Chile.",
       "The talks process between Peru and Chile has stalled.",
       "The negotiation team of Peru arrived in Quito on Monday."})
   void wishesAndModifiersAreNoTalks(String sentence) {

@@ -35,6 +35,18 @@ class ConstructionsTest {
   }
 
   @Test
+  void theTalksAsTheObjectOfAWishAboutWhatTheyBringAreTheTalksSpokenOf() {
+    // pattern: "expected the talks to lead to X", "wants the meeting to produce a deal": the verb's
+    // modality is the infinitive's; "the talks" are the ones reported, not new planned ones
+    Meeting m = only("Talks in Quito", "Chile and Peru held talks in Quito on Monday.",
+        "Lima expected the talks to lead to a new prisoner exchange soon.");
+    assertThat(m.status()).isEqualTo(io.github.newsevents.model.MeetingStatus.HELD);
+    Extraction x = extract(article(PUBLISHED, "Talks in Quito", "Chile and Peru held talks in Quito on Monday.",
+        "Lima expected the talks to resume in May."));
+    assertThat(x.meetings()).extracting(y -> y.status().toString()).containsExactly("HELD", "PLANNED");
+  }
+
+  @Test
   void meetingAThingIsNoMeeting() {
     // pattern: "met with" + a reaction ("met with criticism", "was met with strong resistance"), "meets" /
     // "met" + a target or a demand ("meets the criteria", "met the deadline"): no one is met
