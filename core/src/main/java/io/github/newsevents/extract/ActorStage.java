@@ -92,6 +92,8 @@ final class ActorStage {
     static final VocabularySet PLACE_OPENERS = KnownWords.members(ActorStage.PLACE_OPENERS);
     static final VocabularySet PLACE_CUES = KnownWords.members(ActorStage.PLACE_CUES);
     static final VocabularySet THING_NOUNS = KnownWords.members(ActorStage.THING_NOUNS);
+    /** Asked of every capitalised word: a bit test, not a String made for each. */
+    static final VocabularySet REGIONS = KnownWords.members(ActorStage.REGIONS);
   }
 
   ActorStage(PhraseIndex index) {
@@ -295,7 +297,7 @@ final class ActorStage {
           i = againEnd;
           continue;
         }
-        int regionalEnd = t.capitalised(i) && REGIONS.contains(t.get(i)) ? regionalGroup(p, i, groups, ms) : -1;
+        int regionalEnd = t.capitalised(i) && Bits.REGIONS.contains(t, i) ? regionalGroup(p, i, groups, ms) : -1;
         if (regionalEnd > i) {
           i = regionalEnd;
           continue;
