@@ -1527,6 +1527,12 @@ final class MeetingStage extends EventStage {
     // members a plural object that names no one is exemplified by
     List<ActorRec> included = named.isEmpty() ? included(actors, p, trigger, to) : List.of();
     named.addAll(included);
+    if (clause == null && named.isEmpty() && severalApart(t, trigger, from)) {
+      // "X held several bilateral meetings on the margins": meetings with sides the clause does not
+      // name, each told (or not) on its own; the other names of the sentence are no side of them
+      LOG.debug("paragraph {}: '{}' several meetings of one subject with sides not named", p.index, t.get(trigger));
+      return null;
+    }
     if (clause != null) {
       LOG.debug("paragraph {}: '{}' has subject {} and objects {}", p.index, t.get(trigger), clause.subjects, clause.objects);
     }
@@ -4189,6 +4195,37 @@ final class MeetingStage extends EventStage {
   private static boolean outcomeOf(Tokens t, int trigger) {
     return trigger + 2 < t.size() && t.is(trigger + 1, "to") && t.type(trigger + 2) == Tokens.WORD
         && !t.capitalised(trigger + 2) && !HAPPENING.contains(t.lower(trigger + 2));
+  }
+
+  /** Quantifiers of a plural event noun that count several events: "several bilateral meetings". */
+  private static final Set<String> SEVERAL = StringSet.of("several", "many", "numerous", "multiple", "various",
+      "dozens", "series", "number", "string", "flurry", "round");
+
+  /**
+   * Whether the plural event noun at {@code trigger} counts several events of one subject: "X held
+   * several bilateral meetings", "Y made a series of calls" (a quantifier within three words before
+   * it), with no coordinated subject before the verb ("A and B held several meetings" are theirs).
+   */
+  private static boolean severalApart(Tokens t, int trigger, int from) {
+    if (!t.is(trigger, "meetings") && !t.is(trigger, "calls") && !t.is(trigger, "visits")) {
+      return false;
+    }
+    for (int k = trigger - 1; k >= Math.max(from, trigger - 4); k--) {
+      if (t.type(k) != Tokens.WORD || t.capitalised(k)) {
+        return false;
+      }
+      if (SEVERAL.contains(t.lower(k))) {
+        int verb = k - 1;
+        if (verb >= from && (t.is(verb, "a") || t.is(verb, "of"))) {
+          verb--; // "a series of", "a number of"
+        }
+        while (verb >= from && (t.is(verb, "a") || t.is(verb, "of"))) {
+          verb--;
+        }
+        return verb > from && t.type(verb) == Tokens.WORD && !t.capitalised(verb) && !symmetricSubject(t, verb);
+      }
+    }
+    return false;
   }
 
   /** The trigger as the noun a later reference uses: a summit is a meeting. */

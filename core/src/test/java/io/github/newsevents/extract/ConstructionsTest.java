@@ -47,6 +47,23 @@ class ConstructionsTest {
   }
 
   @Test
+  void severalMeetingsOfOneSubjectNameNoSidesOfTheirOwn() {
+    // pattern: "X held several bilateral meetings on the margins of Y", "a series of calls": several
+    // events of one subject whose other sides the clause does not name; a state named elsewhere in
+    // the sentence ("the ties Chile shares") is no side of them
+    for (String s : new String[] {
+        "Prime Minister Ana Soto held several bilateral meetings on the margins of the forum to foster the ties Chile shares with its neighbours.",
+        "Prime Minister Ana Soto made a series of calls after the vote to shore up the ties Chile shares with its neighbours."}) {
+      assertThat(extract(article(PUBLISHED, "Forum", s)).meetings()).as(s).isEmpty();
+    }
+    // the meetings of a coordinated subject are theirs, and named sides are sides
+    assertThat(only("Forum", "Chile and Peru held several meetings in Quito.").participants())
+        .containsExactlyInAnyOrder("chile", "peru");
+    assertThat(only("Forum", "Prime Minister Ana Soto held several meetings, including with Peruvian President Jorge Salas.")
+        .participants()).containsExactlyInAnyOrder("ana-soto", "jorge-salas");
+  }
+
+  @Test
   void meetingAThingIsNoMeeting() {
     // pattern: "met with" + a reaction ("met with criticism", "was met with strong resistance"), "meets" /
     // "met" + a target or a demand ("meets the criteria", "met the deadline"): no one is met
