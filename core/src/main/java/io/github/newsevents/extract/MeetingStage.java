@@ -4020,6 +4020,9 @@ final class MeetingStage extends EventStage {
     boolean definite = definite(t, trigger);
     // "expected the talks to lead to an exchange": a wish about what the event brings, not its status
     boolean outcome = definite && outcomeOf(t, trigger);
+    // "the (next) G7 summit", "the Doha talks" again: an event named by its forum or place is one
+    // event, whatever is said of it ("an invitation to attend the next G7 summit")
+    boolean named = definite && trigger > 0 && t.type(trigger - 1) == Tokens.WORD && t.capitalised(trigger - 1);
     // "the summit" speaks first of the last summit
     int same = -1;
     if (definite) {
@@ -4044,7 +4047,7 @@ final class MeetingStage extends EventStage {
       boolean sameSentence = o.para == f.para && o.sentence == f.sentence
           && sameKind && o.status == f.status && compatibleDate && compatiblePlace && k == out.size() - 1;
       boolean anaphora = sameSentence || definite && sameKind && compatiblePlace && compatibleDate
-          && (o.status == MeetingStatus.HELD && f.status == MeetingStatus.HELD || k == same && outcome);
+          && (o.status == MeetingStatus.HELD && f.status == MeetingStatus.HELD || k == same && (outcome || named));
       boolean alike = sameKind && o.status == f.status && compatibleDate && compatiblePlace;
       if (!anaphora && !alike) {
         continue; // nothing to merge: the participants need not be compared
@@ -4169,9 +4172,12 @@ final class MeetingStage extends EventStage {
     }
     int k = trigger - 1;
     // "the two-day trilateral talks", "the US-led peace talks": up to three modifiers that describe
-    // the event, none that tells another one of a series ("the next round of talks")
+    // the event, none that tells another one of a series ("the next round of talks", not "the next
+    // NATO summit")
     while (k > 0 && k >= trigger - 3 && t.type(k) == Tokens.WORD
-        && (DESCRIBING.contains(t.lower(k)) || t.get(k).indexOf('-') > 0 && !t.lower(k).startsWith("next"))) {
+        && (DESCRIBING.contains(t.lower(k)) || t.get(k).indexOf('-') > 0 && !t.lower(k).startsWith("next")
+            // "the next G7 summit", "the next NATO summit": a forum's next one is one event
+            || t.is(k, "next") && k + 1 < trigger && t.capitalised(k + 1))) {
       k--;
     }
     return k >= 0 && (t.is(k, "The") || t.is(k, "the") || t.is(k, "This") || t.is(k, "that"));

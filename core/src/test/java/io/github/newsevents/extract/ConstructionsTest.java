@@ -8,6 +8,8 @@ import io.github.newsevents.model.Extraction;
 import io.github.newsevents.model.Meeting;
 import io.github.newsevents.model.MeetingKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 15, points 3, 5 and 7: constructions of news English that name a meeting without the
@@ -61,6 +63,18 @@ class ConstructionsTest {
         .containsExactlyInAnyOrder("chile", "peru");
     assertThat(only("Forum", "Prime Minister Ana Soto held several meetings, including with Peruvian President Jorge Salas.")
         .participants()).containsExactlyInAnyOrder("ana-soto", "jorge-salas");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"the next G-20 Summit", "the G-20 Summit"})
+  void anEventNamedByItsForumAgainIsTheSameEventWhateverItsStatus(String again) {
+    // pattern: "the next G-20 summit" / "the G-20 summit" after "the next G-20 summit to be held in
+    // Peru": an event named by its forum is one event, planned or possible as well as held
+    Meeting m = only("Summit",
+        "Peruvian President Ana Lopez extended an invitation to Chilean President Jorge Vidal to attend the next G-20 Summit to be held in Peru.",
+        "An invitation was issued to Chile in this context to attend " + again + ".");
+    assertThat(m.participants()).contains("ana-lopez", "jorge-vidal", "g20");
+    assertThat(m.evidence()).hasSize(2);
   }
 
   @Test
