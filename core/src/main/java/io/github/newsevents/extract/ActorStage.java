@@ -189,6 +189,22 @@ final class ActorStage {
       return sp < 0 ? s : s.substring(sp + 1);
     }
 
+    /**
+     * The government of {@code country} as the article names it ("the Afghan government", "Yemen's
+     * government"): the first group of that country whose name ends in "government"; else null.
+     */
+    ActorRec government(String country) {
+      for (ActorRec a : actors) {
+        if (a.kind == ActorKind.GROUP && country.equals(a.country) && a.name.regionMatches(true,
+            a.name.length() - GOVERNMENT.length(), GOVERNMENT, 0, GOVERNMENT.length())) {
+          return a;
+        }
+      }
+      return null;
+    }
+
+    private static final String GOVERNMENT = " government";
+
     /** The states of {@code country} among the actors, in their order. */
     List<ActorRec> states(String country) {
       if (states == null) {

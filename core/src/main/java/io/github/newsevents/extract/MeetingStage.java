@@ -454,6 +454,7 @@ final class MeetingStage extends EventStage {
     out.removeIf(f -> f.participants.size() < 2 && !f.amongThemselves || oneSide(f));
     for (Found f : out) {
       governmentSide(actors, f);
+      stateByItsGovernment(actors, f);
       delegationHeads(doc, actors, f);
     }
     return out;
@@ -627,6 +628,41 @@ final class MeetingStage extends EventStage {
       LOG.debug("{} meets {} for the government of {}", leader.name, group.name, states.get(0).name);
       f.participants.add(states.get(0));
     }
+  }
+
+  /**
+   * A state that meets an armed group of its own country ("talks between Peru and the Shining Dawn
+   * rebels") is there as its government: when the article names that government ("the Peruvian
+   * government"), the government is the side, as the news of a civil conflict says it.
+   */
+  private static void stateByItsGovernment(ActorStage.Result actors, Found f) {
+    ActorRec state = null;
+    for (ActorRec a : f.participants) {
+      if (a.kind == ActorKind.STATE && a.country != null && domesticGroup(f, a.country)) {
+        state = a;
+        break;
+      }
+    }
+    ActorRec government = state == null ? null : actors.government(state.country);
+    if (government == null) {
+      return;
+    }
+    LOG.debug("{} meets a group of its own country as {}", state.name, government.name);
+    List<ActorRec> sides = new ArrayList<>(f.participants);
+    f.participants.clear();
+    for (ActorRec a : sides) {
+      f.participants.add(a == state ? government : a); // in its place; once if named already
+    }
+  }
+
+  /** Whether a non-state armed group of {@code country} is among the sides of {@code f}. */
+  private static boolean domesticGroup(Found f, String country) {
+    for (ActorRec a : f.participants) {
+      if (a.kind == ActorKind.GROUP && (a.armed || a.entry != null) && country.equals(a.country)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words between a visitor and "in" that make the stay a visit: "X is in Lima", "X was in Moscow", "X is due in Oslo". */

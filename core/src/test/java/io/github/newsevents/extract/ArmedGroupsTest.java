@@ -24,6 +24,23 @@ class ArmedGroupsTest {
   }
 
   @Test
+  void aStateThatMeetsAnArmedGroupOfItsOwnIsItsGovernmentWhenTheArticleNamesIt() {
+    // pattern: news of a civil conflict names the state's side "the government": a state that meets
+    // an armed group of its own country is there as its government, when the article names it
+    Extraction x = extract(article("2025-04-14", "Talks resume",
+        "Talks between Peru and Peruvian rebels resumed in Quito on Monday.",
+        "The Peruvian government said the talks were useful."));
+    assertThat(x.meetings()).singleElement().satisfies(
+        m -> assertThat(m.participants()).containsExactlyInAnyOrder("peruvian-government", "peruvian-rebels"));
+    // no government named: the state; talks of two states: the states
+    assertThat(extract(article("2025-04-14", "Talks resume", "Talks between Peru and Peruvian rebels resumed in Quito on Monday."))
+        .meetings()).singleElement().satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("peru", "peruvian-rebels"));
+    assertThat(extract(article("2025-04-14", "Talks resume", "Talks between Peru and Chile resumed in Quito on Monday.",
+        "The Peruvian government said the talks were useful.")).meetings()).singleElement()
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("peru", "chile"));
+  }
+
+  @Test
   void congoAloneIsTheDemocraticRepublicAndTheSaudiLedCoalitionAGroup() {
     // wire style: "Congo" alone is the Democratic Republic of the Congo; "Congo Republic" stays the other state
     Extraction x = extract(article("2025-04-14",
