@@ -430,6 +430,10 @@ final class Clause {
           break;
         }
       }
+      ActorRec government = governmentOfTheGroup(actors, t, start, verb);
+      if (government != null) {
+        subjects.add(government);
+      }
       return;
     }
     ActorRec head = firstPerson != null ? firstPerson : first;
@@ -442,6 +446,33 @@ final class Clause {
         subjects.add(ms.get(i).actor);
       }
     }
+  }
+
+  /**
+   * "The government held talks with the rebels": a bare "the government" as subject, across from an
+   * armed group of a known country among the objects, is that country's government (the group the
+   * article names so, else the state); null when there is no such subject or group.
+   */
+  private ActorRec governmentOfTheGroup(ActorStage.Result actors, Tokens t, int start, int verb) {
+    int g = -1;
+    for (int k = Math.max(start + 1, verb - 4); k < verb; k++) {
+      if (t.is(k, "government") && (t.is(k - 1, "the") || t.is(k - 1, "The")) && !(k + 1 < verb && t.is(k + 1, "of"))) {
+        g = k;
+        break;
+      }
+    }
+    if (g < 0) {
+      return null;
+    }
+    for (ActorRec o : objects) {
+      if (o.kind == ActorKind.GROUP && (o.armed || o.entry != null) && o.country != null) {
+        ActorRec government = actors.government(o.country);
+        List<ActorRec> states = actors.states(o.country);
+        ActorRec side = government != null ? government : states.isEmpty() ? null : states.get(0);
+        return side == null || objects.contains(side) ? null : side;
+      }
+    }
+    return null;
   }
 
   /** The demonym the actor stage found at token k ("Kenyan"), or null (the demonyms are in text order). */

@@ -41,6 +41,21 @@ class ArmedGroupsTest {
   }
 
   @Test
+  void theGovernmentAcrossFromAnArmedGroupIsItsCountrysSide() {
+    // pattern: "The government held talks with the rebels": a bare "the government" as subject,
+    // across from an armed group of a known country, is that country (or its government, when the
+    // article names it)
+    Extraction x = extract(article("2025-04-14", "Peru talks", "Peruvian rebels have fought the army for ten years.",
+        "The government held talks with the rebels in Quito on Monday."));
+    assertThat(x.meetings()).singleElement().satisfies(
+        m -> assertThat(m.participants()).containsExactlyInAnyOrder("peru", "peruvian-rebels"));
+    // not "the government of Chile"
+    Extraction y = extract(article("2025-04-14", "Peru talks", "Peruvian rebels have fought the army for ten years.",
+        "The government of Chile held talks with the rebels in Quito on Monday."));
+    assertThat(y.meetings()).allSatisfy(m -> assertThat(m.participants()).doesNotContain("peru"));
+  }
+
+  @Test
   void congoAloneIsTheDemocraticRepublicAndTheSaudiLedCoalitionAGroup() {
     // wire style: "Congo" alone is the Democratic Republic of the Congo; "Congo Republic" stays the other state
     Extraction x = extract(article("2025-04-14",
