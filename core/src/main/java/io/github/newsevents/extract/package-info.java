@@ -86,8 +86,10 @@
  * non-state armed group named by a noun of insurgency ("the Shining Dawn rebels", "Peruvian rebels",
  * "the rebel group X", "leftist rebels"; a later "the rebels") is a side of its own, never its state;
  * in a war of a state with its own armed group, the state's side is the government body the article
- * names ("government forces", "the Myanmar military junta"), and a leader who meets the state's own
- * rebels meets them for the state, which joins the meeting beside the leader.
+ * names ("government forces", "the Myanmar military junta", "the Peruvian government": a state that
+ * meets its own armed group is there as that government, and a bare "the government" across from
+ * the group is that side), and a leader who meets the state's own rebels meets them for the state,
+ * which joins the meeting beside the leader.
  * "Talks hosted by Oman" name Oman the meeting's host; an event word that is the object of "host"
  * is that event ("offered to host a round of talks between A and B": A and B's talks, the offerer
  * their host). A visit ("visited Mongolia", "a trip to Havana", "X is due in Lima") is a meeting of
@@ -130,7 +132,11 @@
  * its demonym becomes an actor when an event keeps it.
  *
  * <p><b>Event coreference.</b> A later mention of the same event joins the record it refers to: a
- * definite "the talks", "the call", "that truce" joins the last compatible event of its kind; a
+ * definite "the talks", "the call", "that truce" (also with modifiers that describe the event: "the
+ * two-day trilateral talks") joins the last compatible event of its kind, whatever its status when
+ * it is named by its forum or place ("the next G-20 summit") or is the object of a wish about what it
+ * brings ("expected the talks to lead to an exchange"); several events of one subject counted by a
+ * quantifier ("held several bilateral meetings") name no sides of their own; a
  * mention of the same sides, kind and status nearby adds its date, place and evidence; a change of
  * a ceasefire's status ("proposed", then "violated") updates it to the later stage of its life;
  * "the plan" or "the proposal" after a proposed ceasefire is that ceasefire, so a side's rejection
