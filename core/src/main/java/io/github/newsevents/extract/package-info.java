@@ -27,7 +27,7 @@
  * no meeting, but "did not discuss tariffs in a call with X" is a call: a negation does not reach
  * past the preposition of an adjunct), refusals (an event that is the object of "ruled out",
  * "rejected" or "turned down" is no meeting and a rejected ceasefire), wishes ("ready for talks",
- * "we need negotiations", "a call for talks": no event), its own time (after "and", a clause with
+ * "we need negotiations", "a call for talks", "left the door open for talks": no event), its own time (after "and", a clause with
  * a pronoun subject, "... and they agreed to meet again in May", has a date of its own; a held
  * meeting that names none falls back on its sentence's date only up to the next event word), and
  * the arguments: the subject (coordinated: "A and B spoke"), "with", "between", "by"
@@ -37,7 +37,8 @@
  * quotation the names it quotes are the clause's sides like any others, while a quotation read
  * from outside gives none), and the main clause's subject when the event sits in an opening
  * adjunct ("During a call with X, Y urged ..."). An apposition naming the object (", Jorge Vidal,")
- * does not end the clause when its place or time follows; a relative clause after "during which"
+ * does not end the clause when its place or time follows, nor does a scare quote ("held a
+ * “productive” first round of talks"); a relative clause after "during which"
  * or "at which" is an event of its own; a date that determines another event noun ("Friday's
  * meeting") is that event's alone. Talks that "will continue" or "would resume" on a day to come
  * are the next session, planned; an event noun after an infinitive light verb ("agreed to hold
