@@ -205,6 +205,23 @@ final class ActorStage {
 
     private static final String GOVERNMENT = " government";
 
+    /**
+     * The person the article titles with {@code titleClass} ("head-of-state") of {@code country}:
+     * the first named so, when only one is; else null.
+     */
+    ActorRec headOf(String country, String titleClass) {
+      ActorRec head = null;
+      for (ActorRec a : actors) {
+        if (a.kind == ActorKind.PERSON && country.equals(a.country) && a.titleClasses.contains(titleClass)) {
+          if (head != null) {
+            return null; // two heads of one state (a former one too): none is sure
+          }
+          head = a;
+        }
+      }
+      return head;
+    }
+
     /** The states of {@code country} among the actors, in their order. */
     List<ActorRec> states(String country) {
       if (states == null) {

@@ -455,6 +455,7 @@ final class MeetingStage extends EventStage {
     for (Found f : out) {
       governmentSide(actors, f);
       stateByItsGovernment(actors, f);
+      seatByItsHead(actors, f);
       delegationHeads(doc, actors, f);
     }
     return out;
@@ -652,6 +653,37 @@ final class MeetingStage extends EventStage {
     f.participants.clear();
     for (ActorRec a : sides) {
       f.participants.add(a == state ? government : a); // in its place; once if named already
+    }
+  }
+
+  /** Seats of a head of state ("white house", "kremlin"), lower case, as the gazetteer names them. */
+  private static final Set<String> HEAD_OF_STATE_SEATS = Words.defaults("seat-of-head-of-state");
+  /** Seats of a head of government ("downing street"). */
+  private static final Set<String> HEAD_OF_GOVERNMENT_SEATS = Words.defaults("seat-of-head-of-government");
+
+  /**
+   * A seat of a head of state or government as a side ("Zelensky was to visit the White House") is
+   * the head of that state the article names (the president, the prime minister), as the news says
+   * a visit to the White House is one with the president; with no such head named, the seat stays.
+   */
+  private static void seatByItsHead(ActorStage.Result actors, Found f) {
+    for (ActorRec seat : f.participants) {
+      if (seat.kind != ActorKind.ORGANIZATION || seat.country == null) {
+        continue;
+      }
+      String name = seat.name.toLowerCase(Locale.ROOT);
+      String title = HEAD_OF_STATE_SEATS.contains(name) ? "head-of-state"
+          : HEAD_OF_GOVERNMENT_SEATS.contains(name) ? "head-of-government" : null;
+      ActorRec head = title == null ? null : actors.headOf(seat.country, title);
+      if (head != null) {
+        LOG.debug("{} as a side is {}", seat.name, head.name);
+        List<ActorRec> sides = new ArrayList<>(f.participants);
+        f.participants.clear();
+        for (ActorRec a : sides) {
+          f.participants.add(a == seat ? head : a); // in its place; once if named already
+        }
+        return;
+      }
     }
   }
 

@@ -94,7 +94,8 @@
  * "Talks hosted by Oman" name Oman the meeting's host; an event word that is the object of "host"
  * is that event ("offered to host a round of talks between A and B": A and B's talks, the offerer
  * their host). A visit ("visited Mongolia", "a trip to Havana", "X is due in Lima") is a meeting of
- * the visitor with the state visited, unless it is made for an event reported ("travelled to Quito
+ * the visitor with the state visited (with the head of state the article names when the side is
+ * that head's seat: "will visit the White House"), unless it is made for an event reported ("travelled to Quito
  * for the negotiations": attending those). The gathering of an intergovernmental body ("the NATO
  * summit", "the summit of the African Union") is the body's own meeting among its members, with
  * the person the clause shows taking part ("X told the summit"); a summit after "at" is the setting

@@ -79,6 +79,20 @@ class CallsAndVisitsTest {
   }
 
   @Test
+  void aVisitToTheSeatOfAHeadOfStateIsOneWithTheHeadTheArticleNames() {
+    // pattern: "will visit the White House", "talks at the Kremlin" read as a side: the seat of a head
+    // of state or government (list seat-of-head-of-state of words.tsv) is the head the article names
+    Extraction x = extract(article("2025-04-14", "Visit", "US President Mark Dalton faces a busy week.",
+        "Chilean President Ana Soto will visit the White House on Friday, her office said."));
+    assertThat(x.meetings()).singleElement().satisfies(
+        m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-soto", "mark-dalton"));
+    // no head of that state named: the seat stays a side
+    Extraction y = extract(article("2025-04-14", "Visit", "Chilean President Ana Soto will visit the White House on Friday, her office said."));
+    assertThat(y.meetings()).singleElement().satisfies(
+        m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-soto", "white-house"));
+  }
+
+  @Test
   void calledWithANameAndATimeIsAPhoneCall() {
     Extraction x = extract(article("2025-04-14",
         "President Ana Ruiz called Chilean President Pedro Salas on Tuesday to discuss the border."));
