@@ -1801,6 +1801,9 @@ final class ActorStage {
       }
       break;
     }
+    while (titleStart >= 0 && titleStart < from && (t.is(titleStart, "of") || t.is(titleStart, "for"))) {
+      titleStart++; // "the government of President X": a title starts with no preposition
+    }
     if (titleStart >= 0 && titleEntry != null) {
       // "Trump's special envoy": the possessor's country
       if (country == null && titleStart >= 2 && t.type(titleStart - 1) == Tokens.POSSESSIVE) {

@@ -17,6 +17,15 @@ import org.junit.jupiter.api.Test;
  */
 class AppositionTitlesTest {
   @Test
+  void aTitleAfterOfStartsWithTheTitleNotThePreposition() {
+    // pattern: "the government of President X", "a deal with the cabinet of Prime Minister Y": the
+    // title before the name starts after "of"
+    Extraction x = extract(article("2025-04-14",
+        "A deal with the government of President Ana Soto would end hostilities, the rebels said."));
+    assertThat(News.actor(x, "Ana Soto").titles()).containsExactly("President");
+  }
+
+  @Test
   void theEnvoyInAppositionIsTheSideNotHisState() {
     Extraction x = extract(article("2025-04-14",
         "A U.S. envoy, Morgan Ortiz, is expected in Lima on Wednesday for talks with Peruvian officials."));
