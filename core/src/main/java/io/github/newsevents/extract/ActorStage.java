@@ -191,18 +191,22 @@ final class ActorStage {
 
     /**
      * The government of {@code country} as the article names it ("the Afghan government", "Yemen's
-     * government"): the first group of that country whose name ends in "government"; else null.
+     * government"): the first group of that country whose name ends in the common noun "government"
+     * (not a proper name such as "National Unity Government"); else null. Found once per article.
      */
     ActorRec government(String country) {
-      for (ActorRec a : actors) {
-        if (a.kind == ActorKind.GROUP && country.equals(a.country) && a.name.regionMatches(true,
-            a.name.length() - GOVERNMENT.length(), GOVERNMENT, 0, GOVERNMENT.length())) {
-          return a;
+      if (governments == null) {
+        governments = new HashMap<>();
+        for (ActorRec a : actors) {
+          if (a.kind == ActorKind.GROUP && a.country != null && a.name.endsWith(GOVERNMENT)) {
+            governments.putIfAbsent(a.country, a);
+          }
         }
       }
-      return null;
+      return governments.get(country);
     }
 
+    private Map<String, ActorRec> governments;
     private static final String GOVERNMENT = " government";
 
     /**

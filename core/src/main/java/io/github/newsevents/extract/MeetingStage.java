@@ -645,8 +645,8 @@ final class MeetingStage extends EventStage {
       }
     }
     ActorRec government = state == null ? null : actors.government(state.country);
-    if (government == null) {
-      return;
+    if (government == null || f.participants.contains(government) && f.participants.size() <= 2) {
+      return; // (the state and its government alone are one side)
     }
     LOG.debug("{} meets a group of its own country as {}", state.name, government.name);
     List<ActorRec> sides = new ArrayList<>(f.participants);
@@ -687,11 +687,15 @@ final class MeetingStage extends EventStage {
     }
   }
 
-  /** Whether a non-state armed group of {@code country} is among the sides of {@code f}. */
+  /**
+   * Whether a non-state group of {@code country} from the gazetteer's armed and political groups, or
+   * one named by a noun of insurgency, is among the sides of {@code f}; not a body named a government.
+   */
   private static boolean domesticGroup(Found f, String country) {
     for (ActorRec a : f.participants) {
-      if (a.kind == ActorKind.GROUP && (a.armed || a.entry != null) && country.equals(a.country)) {
-        return true;
+      if (a.kind == ActorKind.GROUP && (a.armed || a.entry != null) && country.equals(a.country)
+          && !a.name.toLowerCase(Locale.ROOT).endsWith(" government")) {
+        return true; // (a rival "National Unity Government" is no armed group)
       }
     }
     return false;
@@ -1571,7 +1575,7 @@ final class MeetingStage extends EventStage {
       LOG.debug("paragraph {}: meeting trigger '{}' refused", p.index, t.get(trigger));
       return null;
     }
-    if (kind == MeetingKind.TALKS && !definite(t, trigger) && wished(t, Math.max(from, trigger - 4), trigger)) {
+    if (kind == MeetingKind.TALKS && !plainDefinite(t, trigger) && wished(t, Math.max(from, trigger - 4), trigger)) {
       // "ready for talks", "we need negotiations", "called for dialogue": a wish, no event
       LOG.debug("paragraph {}: '{}' wished for, not held", p.index, t.get(trigger));
       return null;
@@ -2327,8 +2331,8 @@ final class MeetingStage extends EventStage {
       "seeks", "seeking", "sought", "pressing", "pushing", "appealed", "appealing", "urge", "urges");
 
   /**
-   * A word of wish in [from, to): "ready for talks", "open to talks" (not "to open talks": a plan),
-   * "a call for talks".
+   * A word of wish in [from, to): "ready for talks", "open to talks", "left the door open for talks"
+   * (not "to open talks": a plan), "a call for talks".
    */
   private static boolean wished(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -4087,10 +4091,12 @@ final class MeetingStage extends EventStage {
   private static void merge(List<Found> out, Found f, Tokens t, int trigger) {
     boolean definite = definite(t, trigger);
     // "expected the talks to lead to an exchange": a wish about what the event brings, not its status
-    boolean outcome = definite && outcomeOf(t, trigger);
-    // "the (next) G7 summit", "the Doha talks" again: an event named by its forum or place is one
-    // event, whatever is said of it ("an invitation to attend the next G7 summit")
-    boolean named = definite && trigger > 0 && t.type(trigger - 1) == Tokens.WORD && t.capitalised(trigger - 1);
+    int determiner = determinerOf(t, trigger);
+    boolean outcome = determiner > 0 && outcomeOf(t, determiner, trigger);
+    // "the (next) G7 summit", "the Doha talks" again (a capitalised word between the determiner and
+    // the noun): an event named by its forum or place is the last one of that noun with the same
+    // status, planned or possible too ("an invitation to attend the next G7 summit")
+    boolean named = determiner >= 0 && determiner < trigger - 1 && t.capitalised(trigger - 1);
     // "the summit" speaks first of the last summit
     int same = -1;
     if (definite) {
@@ -4114,7 +4120,10 @@ final class MeetingStage extends EventStage {
           && (!f.placed && !o.placed || o.location != null && f.location != null);
       boolean sameSentence = o.para == f.para && o.sentence == f.sentence
           && sameKind && o.status == f.status && compatibleDate && compatiblePlace && k == out.size() - 1;
-      boolean anaphora = sameSentence || definite && sameKind && compatiblePlace && compatibleDate
+      // "Israel and Hamas resumed the indirect talks" after Russia and Ukraine's talks, "The trilateral
+      // meeting" of A, B and C after a meeting of D alone: sides of its own that share no one
+      boolean otherSides = f.participants.size() >= 2 && disjointSides(f, o);
+      boolean anaphora = sameSentence || definite && !otherSides && sameKind && compatiblePlace && compatibleDate
           && (o.status == MeetingStatus.HELD && f.status == MeetingStatus.HELD || k == same && (outcome || named));
       boolean alike = sameKind && o.status == f.status && compatibleDate && compatiblePlace;
       if (!anaphora && !alike) {
@@ -4235,20 +4244,35 @@ final class MeetingStage extends EventStage {
     if (trigger > 1 && t.type(trigger - 1) == Tokens.POSSESSIVE && Lexicon.WEEKDAYS.contains(t.get(trigger - 2))) {
       return true;
     }
-    if (trigger > 1 && t.get(trigger - 1).indexOf('-') > 0 && (t.is(trigger - 2, "The") || t.is(trigger - 2, "the"))) {
-      return true; // "the intra-Afghan negotiations", "the high-level talks"
-    }
+    return determinerOf(t, trigger) >= 0;
+  }
+
+  /**
+   * The definite determiner of the event noun at {@code trigger}, or -1: "the talks", "that truce",
+   * and "the" with up to three modifiers that describe the event ("the two-day trilateral talks",
+   * "the US-led peace talks", a capitalised forum or place right before the noun: "the NATO summit",
+   * "the Doha talks", "the next G-20 summit"); none that tells another one of a series ("the next
+   * round of talks").
+   */
+  private static int determinerOf(Tokens t, int trigger) {
     int k = trigger - 1;
-    // "the two-day trilateral talks", "the US-led peace talks": up to three modifiers that describe
-    // the event, none that tells another one of a series ("the next round of talks", not "the next
-    // NATO summit")
-    while (k > 0 && k >= trigger - 3 && t.type(k) == Tokens.WORD
+    while (k > 0 && k >= trigger - 3 && t.type(k) == Tokens.WORD && !determiner(t, k)
         && (DESCRIBING.contains(t.lower(k)) || t.get(k).indexOf('-') > 0 && !t.lower(k).startsWith("next")
-            // "the next G7 summit", "the next NATO summit": a forum's next one is one event
-            || t.is(k, "next") && k + 1 < trigger && t.capitalised(k + 1))) {
+            || t.is(k, "next") && k + 1 < trigger && t.capitalised(k + 1)
+            || k == trigger - 1 && t.capitalised(k))) {
       k--;
     }
-    return k >= 0 && (t.is(k, "The") || t.is(k, "the") || t.is(k, "This") || t.is(k, "that"));
+    return k >= 0 && determiner(t, k) ? k : -1;
+  }
+
+  private static boolean determiner(Tokens t, int k) {
+    return t.is(k, "The") || t.is(k, "the") || t.is(k, "This") || t.is(k, "that");
+  }
+
+  /** The narrow definite of a wish's object: "ready for the talks" (not "ready for the direct talks"). */
+  private static boolean plainDefinite(Tokens t, int trigger) {
+    return trigger > 0 && determiner(t, trigger - 1)
+        || trigger > 1 && t.get(trigger - 1).indexOf('-') > 0 && (t.is(trigger - 2, "The") || t.is(trigger - 2, "the"));
   }
 
   /** Modifiers of an event noun that describe the event itself: "the trilateral talks", "the peace talks". */
@@ -4259,16 +4283,23 @@ final class MeetingStage extends EventStage {
   /** Verbs after "the talks to" that tell the event itself will happen, not what it brings. */
   private static final Set<String> HAPPENING = StringSet.of("begin", "start", "resume", "take", "be", "open",
       "happen", "convene", "go", "get", "kick", "restart", "reopen", "proceed", "commence");
+  /** Verbs of expecting or wishing that take an event and an infinitive: "expected the talks to lead to". */
+  private static final Set<String> EXPECTING = StringSet.of("expected", "expects", "expect", "expecting", "wants",
+      "want", "wanted", "wanting", "hoped", "hopes", "hope", "hoping", "urged", "urges", "urge", "urging", "needs",
+      "need", "needed", "wished", "wishes", "wish", "asked", "asks");
 
   /**
-   * Whether the event noun at {@code trigger} is the object of a verb followed by an infinitive that
-   * tells what the event should bring: "expected the talks to lead to an exchange", "wants the
-   * meeting to produce a deal". The verb's modality is the infinitive's; the event is the one spoken
-   * of. Not "expected the talks to begin on Monday": that tells the event itself.
+   * Whether the event noun at {@code trigger}, with its determiner at {@code determiner}, is the
+   * object of a verb of expecting or wishing followed by an infinitive that tells what the event
+   * should bring: "expected the talks to lead to an exchange", "wants the meeting to produce a
+   * deal". The verb's modality is the infinitive's; the event is the one spoken of. Not "expected
+   * the talks to begin on Monday" (that tells the event itself) nor "will hold the talks to discuss
+   * trade" (a purpose).
    */
-  private static boolean outcomeOf(Tokens t, int trigger) {
+  private static boolean outcomeOf(Tokens t, int determiner, int trigger) {
     return trigger + 2 < t.size() && t.is(trigger + 1, "to") && t.type(trigger + 2) == Tokens.WORD
-        && !t.capitalised(trigger + 2) && !HAPPENING.contains(t.lower(trigger + 2));
+        && !t.capitalised(trigger + 2) && !HAPPENING.contains(t.lower(trigger + 2))
+        && t.type(determiner - 1) == Tokens.WORD && EXPECTING.contains(t.lower(determiner - 1));
   }
 
   /** Quantifiers of a plural event noun that count several events: "several bilateral meetings". */
@@ -4296,15 +4327,51 @@ final class MeetingStage extends EventStage {
         while (verb >= from && (t.is(verb, "a") || t.is(verb, "of"))) {
           verb--;
         }
-        return verb > from && t.type(verb) == Tokens.WORD && !t.capitalised(verb) && !symmetricSubject(t, verb);
+        return verb > from && t.type(verb) == Tokens.WORD && !t.capitalised(verb) && oneNamedSubject(t, verb, from);
       }
     }
     return false;
   }
 
+  /**
+   * Whether one name is the subject right before the verb at {@code verb} ("Prime Minister Ana Soto
+   * held", "Mr Soto has held"): a capitalised word before it (auxiliaries skipped) and no "and" in the
+   * six words before that; not "Chilean and Peruvian negotiators", "the two sides", "officials".
+   */
+  private static boolean oneNamedSubject(Tokens t, int verb, int from) {
+    int k = verb - 1;
+    while (k > from && (t.is(k, "have") || t.is(k, "has") || t.is(k, "had") || t.is(k, "also"))) {
+      k--;
+    }
+    if (k < from || t.type(k) != Tokens.WORD || !t.capitalised(k)) {
+      return false;
+    }
+    for (int j = k - 1; j >= Math.max(from, k - 6); j--) {
+      if (t.is(j, "and") || t.is(j, "&")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The trigger as the noun a later reference uses: a summit is a meeting. */
   private static String noun(String trigger) {
     return trigger.equals("summit") || trigger.equals("meetings") ? "meeting" : trigger;
+  }
+
+  /** Whether two meetings with sides have no side in common, none standing for one of the other's or of its country. */
+  private static boolean disjointSides(Found f, Found o) {
+    if (o.participants.isEmpty()) {
+      return false;
+    }
+    for (ActorRec a : f.participants) {
+      for (ActorRec b : o.participants) {
+        if (a == b || standsFor(a, b) || standsFor(b, a) || a.country != null && a.country.equals(b.country)) {
+          return false; // (people of a state are its side: "attended by Russian officials A and B")
+        }
+      }
+    }
+    return true;
   }
 
   /** Talks between states or groups only, all of whose sides the other meeting has too. */

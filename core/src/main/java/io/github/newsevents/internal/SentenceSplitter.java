@@ -65,7 +65,7 @@ public final class SentenceSplitter {
    * ("UnionHe spoke") is split there; see {@link #glued}.
    */
   private static final WordSet GLUED =
-      WordSet.of("He", "She", "They", "We", "The", "This", "These", "Those", "But", "It", "Its");
+      WordSet.of("He", "She", "They", "We", "The", "This", "These", "Those", "But");
 
   /** Verbs of attribution that keep "...!” Trump posted" one sentence. */
   private static final WordSet REPORTING =
@@ -267,8 +267,9 @@ public final class SentenceSplitter {
    * from a web page often has where a line break was lost ("...of the African UnionHe spoke by
    * phone"): at least three letters, the last of them lower case, then one of {@link #GLUED} and a
    * space and a lower-case letter. Names with an inner capital ("McDonald", "LinkedIn", "DeWine")
-   * end in no such word. Bounded look-behind and look-ahead. {@link Tokens} ends the word there
-   * too.
+   * end in no such word, nor do brands ending in "It" ("FixIt"), which is left out. Bounded
+   * look-behind and look-ahead. {@link Tokens} ends the word there too, also after punctuation
+   * ("(CouncilHe spoke"), where the splitter, which knows words only after a space, does not.
    */
   static boolean glued(CharSequence text, int tokenStart, int i, int to) {
     if (i - tokenStart < 3 || i - tokenStart > 25 || !asciiLower(text.charAt(i - 1))) {

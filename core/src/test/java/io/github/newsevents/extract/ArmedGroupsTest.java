@@ -41,6 +41,17 @@ class ArmedGroupsTest {
   }
 
   @Test
+  void aBodyNamedAGovernmentIsNeitherAnArmedGroupNorTheStatesGovernment() {
+    // "the National Unity Government" (a proper name) is no "<demonym> government" of the state, and
+    // no armed group the state meets as its government
+    Extraction x = extract(article("2025-04-14", "Talks", "Myanmar held talks with the Arakan Army rebels in Bangkok on Monday.",
+        "The opposition National Unity Government condemned the talks."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.participants()).contains("myanmar"));
+    Extraction y = extract(article("2025-04-14", "Talks", "Myanmar held talks with the National Unity Government in Bangkok on Monday."));
+    assertThat(y.meetings()).singleElement().satisfies(m -> assertThat(m.participants()).hasSize(2));
+  }
+
+  @Test
   void theGovernmentAcrossFromAnArmedGroupIsItsCountrysSide() {
     // pattern: "The government held talks with the rebels": a bare "the government" as subject,
     // across from an armed group of a known country, is that country (or its government, when the

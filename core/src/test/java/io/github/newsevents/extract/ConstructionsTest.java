@@ -78,6 +78,49 @@ class ConstructionsTest {
   }
 
   @Test
+  void aDefiniteMentionWithSidesOfItsOwnFromOtherCountriesIsAnotherEvent() {
+    // pattern: "Israel and Hamas resumed the indirect talks" after Russia and Ukraine's talks, "the
+    // Russia-Ukraine talks" after Iran and the United States': sides of its own that share no one,
+    // nor a country, with the last event make another event, however definite
+    Extraction x = extract(article(PUBLISHED, "Talks", "Russia and Ukraine held direct talks on Monday.",
+        "Israel and Hamas resumed the indirect talks on Monday, mediators said."));
+    assertThat(x.meetings()).hasSize(2);
+    Extraction y = extract(article(PUBLISHED, "Talks", "Iran and the United States will hold talks in Oman on Saturday, officials said.",
+        "Separately, officials said the Russia-Ukraine talks will also resume on Saturday."));
+    assertThat(y.meetings()).extracting(m -> m.participants().size()).containsExactly(2, 2);
+    // the people of a side attending "the talks" are the same talks
+    Meeting m = only("Talks", "Chilean President Ana Soto met Peruvian officials in Lima on Friday.",
+        "The talks were attended by Peruvian ministers Jorge Salas and Rosa Vidal.");
+    assertThat(m.participants()).contains("ana-soto", "jorge-salas", "rosa-vidal");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Chile and Peru will hold talks in Lima.|The talks between Brazil and Argentina will take place next month.",
+      "Chile and Peru held talks in Lima on Monday.|Brazil and Argentina will hold the talks to discuss trade next week."})
+  void aSentenceOpeningTheOrAPurposeIsNoMentionOfTheLastEvent(String text) {
+    // pattern: a sentence-initial "The" is no forum's name, and "hold the talks to discuss trade" is a
+    // purpose, not a wish about what the last talks bring: two events each
+    String[] sentences = text.split("\\|");
+    assertThat(extract(article(PUBLISHED, "Talks", sentences[0], sentences[1])).meetings()).hasSize(2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Russian and U.S. officials have held several meetings in Riyadh since February.",
+      "The two sides have held several meetings in Riyadh, Russian and U.S. officials said."})
+  void severalMeetingsOfACoordinatedOrPluralSubjectAreTheirs(String sentence) {
+    assertThat(only("Talks", sentence).participants()).containsExactlyInAnyOrder("russian-officials", "us-officials");
+  }
+
+  @Test
+  void aWishForTheDescribedTalksIsStillAWish() {
+    // pattern: "ready for the direct talks": the wider definite of coreference does not make a wish held
+    assertThat(extract(article(PUBLISHED, "Talks",
+        "Ukraine is ready for the direct talks with Russia, its foreign minister said.")).meetings()).isEmpty();
+  }
+
+  @Test
   void meetingAThingIsNoMeeting() {
     // pattern: "met with" + a reaction ("met with criticism", "was met with strong resistance"), "meets" /
     // "met" + a target or a demand ("meets the criteria", "met the deadline"): no one is met

@@ -53,6 +53,7 @@ class SentenceSplitterTest {
         .containsExactly("Governor DeWine met McDonald and LinkedIn staff.", "He left.");
     assertThat(split("The band ShoutIt Loud played. She saw SeaThe Band too."))
         .containsExactly("The band ShoutIt Loud played.", "She saw SeaThe Band too.");
+    assertThat(split("The app FixIt is popular.")).containsExactly("The app FixIt is popular.");
   }
 
   @Test
