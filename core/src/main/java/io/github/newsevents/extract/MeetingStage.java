@@ -4122,7 +4122,7 @@ final class MeetingStage extends EventStage {
           && sameKind && o.status == f.status && compatibleDate && compatiblePlace && k == out.size() - 1;
       // "Israel and Hamas resumed the indirect talks" after Russia and Ukraine's talks, "The trilateral
       // meeting" of A, B and C after a meeting of D alone: sides of its own that share no one
-      boolean otherSides = f.participants.size() >= 2 && disjointSides(f, o);
+      boolean otherSides = definite && f.participants.size() >= 2 && disjointSides(f, o);
       boolean anaphora = sameSentence || definite && !otherSides && sameKind && compatiblePlace && compatibleDate
           && (o.status == MeetingStatus.HELD && f.status == MeetingStatus.HELD || k == same && (outcome || named));
       boolean alike = sameKind && o.status == f.status && compatibleDate && compatiblePlace;
