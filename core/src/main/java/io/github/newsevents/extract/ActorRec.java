@@ -55,6 +55,14 @@ final class ActorRec {
     return name.indexOf(' ') == first.length() && name.startsWith(first);
   }
 
+  /**
+   * Whether this is a non-state group that fights or takes sides: one the article names by a noun of
+   * insurgency, or one of the gazetteer's armed and political groups.
+   */
+  boolean armedOrListedGroup() {
+    return kind == ActorKind.GROUP && (armed || entry != null);
+  }
+
   void seen(int para, int token) {
     if (para < firstPara || (para == firstPara && token < firstToken)) {
       firstPara = para;

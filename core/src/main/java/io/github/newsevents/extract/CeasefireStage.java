@@ -1186,7 +1186,7 @@ final class CeasefireStage extends EventStage {
    * foreign force, Hamas against Israel, is known with its own state).
    */
   private static boolean domesticArmed(ActorRec x, String country) {
-    return x.kind == ActorKind.GROUP && (x.armed || x.entry != null)
+    return x.armedOrListedGroup()
         && (country.equals(x.country) || x.country == null && x.entry == null);
   }
 

@@ -454,18 +454,15 @@ final class Clause {
    * article names so, else the state); null when there is no such subject or group.
    */
   private ActorRec governmentOfTheGroup(ActorStage.Result actors, Tokens t, int start, int verb) {
-    int g = -1;
-    for (int k = Math.max(start + 1, verb - 4); k < verb; k++) {
-      if (t.is(k, "government") && (t.is(k - 1, "the") || t.is(k - 1, "The")) && !(k + 1 < verb && t.is(k + 1, "of"))) {
-        g = k;
-        break;
-      }
+    boolean bare = false;
+    for (int k = Math.max(start + 1, verb - 4); k < verb && !bare; k++) {
+      bare = t.is(k, "government") && (t.is(k - 1, "the") || t.is(k - 1, "The")) && !(k + 1 < verb && t.is(k + 1, "of"));
     }
-    if (g < 0) {
+    if (!bare) {
       return null;
     }
     for (ActorRec o : objects) {
-      if (o.kind == ActorKind.GROUP && (o.armed || o.entry != null) && o.country != null) {
+      if (o.armedOrListedGroup() && o.country != null) {
         ActorRec government = actors.government(o.country);
         List<ActorRec> states = actors.states(o.country);
         ActorRec side = government != null ? government : states.isEmpty() ? null : states.get(0);

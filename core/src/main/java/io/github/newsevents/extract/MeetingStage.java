@@ -610,7 +610,7 @@ final class MeetingStage extends EventStage {
     ActorRec group = null;
     ActorRec leader = null;
     for (ActorRec a : f.participants) {
-      if (a.kind == ActorKind.GROUP && (a.armed || a.entry != null)) {
+      if (a.armedOrListedGroup()) {
         group = a;
       } else if (a.kind == ActorKind.PERSON && a.country != null) {
         leader = leader == null ? a : leader;
@@ -649,10 +649,15 @@ final class MeetingStage extends EventStage {
       return; // (the state and its government alone are one side)
     }
     LOG.debug("{} meets a group of its own country as {}", state.name, government.name);
+    replaceSide(f, state, government);
+  }
+
+  /** {@code by} in the place of side {@code side} of {@code f}; once if it was a side already. */
+  private static void replaceSide(Found f, ActorRec side, ActorRec by) {
     List<ActorRec> sides = new ArrayList<>(f.participants);
     f.participants.clear();
     for (ActorRec a : sides) {
-      f.participants.add(a == state ? government : a); // in its place; once if named already
+      f.participants.add(a == side ? by : a);
     }
   }
 
@@ -677,11 +682,7 @@ final class MeetingStage extends EventStage {
       ActorRec head = title == null ? null : actors.headOf(seat.country, title);
       if (head != null) {
         LOG.debug("{} as a side is {}", seat.name, head.name);
-        List<ActorRec> sides = new ArrayList<>(f.participants);
-        f.participants.clear();
-        for (ActorRec a : sides) {
-          f.participants.add(a == seat ? head : a); // in its place; once if named already
-        }
+        replaceSide(f, seat, head);
         return;
       }
     }
@@ -693,7 +694,7 @@ final class MeetingStage extends EventStage {
    */
   private static boolean domesticGroup(Found f, String country) {
     for (ActorRec a : f.participants) {
-      if (a.kind == ActorKind.GROUP && (a.armed || a.entry != null) && country.equals(a.country)
+      if (a.armedOrListedGroup() && country.equals(a.country)
           && !a.name.toLowerCase(Locale.ROOT).endsWith(" government")) {
         return true; // (a rival "National Unity Government" is no armed group)
       }
@@ -4089,9 +4090,9 @@ final class MeetingStage extends EventStage {
    * "the talks"/"the meeting" in the next paragraphs, or the same kind and status sharing a person.
    */
   private static void merge(List<Found> out, Found f, Tokens t, int trigger) {
-    boolean definite = definite(t, trigger);
-    // "expected the talks to lead to an exchange": a wish about what the event brings, not its status
     int determiner = determinerOf(t, trigger);
+    boolean definite = determiner >= 0 || weekdays(t, trigger);
+    // "expected the talks to lead to an exchange": a wish about what the event brings, not its status
     boolean outcome = determiner > 0 && outcomeOf(t, determiner, trigger);
     // "the (next) G7 summit", "the Doha talks" again (a capitalised word between the determiner and
     // the noun): an event named by its forum or place is the last one of that noun with the same
@@ -4241,10 +4242,12 @@ final class MeetingStage extends EventStage {
    * the article has spoken of before (adjectives may stand between the article and the noun).
    */
   private static boolean definite(Tokens t, int trigger) {
-    if (trigger > 1 && t.type(trigger - 1) == Tokens.POSSESSIVE && Lexicon.WEEKDAYS.contains(t.get(trigger - 2))) {
-      return true;
-    }
-    return determinerOf(t, trigger) >= 0;
+    return weekdays(t, trigger) || determinerOf(t, trigger) >= 0;
+  }
+
+  /** "Monday's talks": a weekday's event is a definite one. */
+  private static boolean weekdays(Tokens t, int trigger) {
+    return trigger > 1 && t.type(trigger - 1) == Tokens.POSSESSIVE && Lexicon.WEEKDAYS.contains(t.get(trigger - 2));
   }
 
   /**
@@ -4278,7 +4281,6 @@ final class MeetingStage extends EventStage {
   /** Modifiers of an event noun that describe the event itself: "the trilateral talks", "the peace talks". */
   private static final Set<String> DESCRIBING = StringSet.of("trilateral", "bilateral", "tripartite", "peace", "direct",
       "indirect", "recent", "latest", "formal", "informal", "landmark", "historic", "closed-door");
-
 
   /** Verbs after "the talks to" that tell the event itself will happen, not what it brings. */
   private static final Set<String> HAPPENING = StringSet.of("begin", "start", "resume", "take", "be", "open",
@@ -4321,10 +4323,7 @@ final class MeetingStage extends EventStage {
       }
       if (SEVERAL.contains(t.lower(k))) {
         int verb = k - 1;
-        if (verb >= from && (t.is(verb, "a") || t.is(verb, "of"))) {
-          verb--; // "a series of", "a number of"
-        }
-        while (verb >= from && (t.is(verb, "a") || t.is(verb, "of"))) {
+        while (verb >= from && (t.is(verb, "a") || t.is(verb, "of"))) { // "a series of", "a number of"
           verb--;
         }
         return verb > from && t.type(verb) == Tokens.WORD && !t.capitalised(verb) && oneNamedSubject(t, verb, from);
