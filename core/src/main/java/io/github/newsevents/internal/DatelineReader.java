@@ -157,31 +157,64 @@ public final class DatelineReader {
   public static Optional<Found> readOpening(
       String text, int from, int to, Optional<PartialDate> published) {
     int limit = Math.min(to, from + WINDOW);
-    Matcher m = BRACKETED.matcher(text).region(from, limit);
-    if (m.lookingAt()) {
-      String agency =
-          text.substring(m.start("agency"), Chars.trimEnd(text, m.start("agency"), m.end("agency")));
-      boolean allCaps = Chars.isAllCaps(text, m.start("place"), m.end("place"));
-      boolean dated = m.start("mon") >= 0 || m.start("mon2") >= 0;
-      if ((m.start("sep") >= 0 || dated || AGENCIES.contains(agency) || allCaps)
-          && Chars.countWords(agency, 0, agency.length(), 4) <= 4
-          && !agency.isBlank()) {
-        return Optional.of(found(text, m, agency, true, to, published));
+    if (from >= limit || !Character.isUpperCase(text.codePointAt(from))) {
+      return Optional.empty(); // every form opens with a capital letter (a place)
+    }
+    // what each form needs, tried before its expression (most paragraphs open with none of them):
+    // a bracket or a slash in the window, or a second capital letter (or mark) of a word in capitals
+    boolean paren = has(text, from, limit, '(');
+    boolean slash = has(text, from, limit, '/');
+    int second = from + Character.charCount(text.codePointAt(from));
+    boolean caps = second < limit && capsWordGoesOn(text.codePointAt(second));
+    Matcher m;
+    if (paren) {
+      m = BRACKETED.matcher(text).region(from, limit);
+      if (m.lookingAt()) {
+        String agency =
+            text.substring(m.start("agency"), Chars.trimEnd(text, m.start("agency"), m.end("agency")));
+        boolean allCaps = Chars.isAllCaps(text, m.start("place"), m.end("place"));
+        boolean dated = m.start("mon") >= 0 || m.start("mon2") >= 0;
+        if ((m.start("sep") >= 0 || dated || AGENCIES.contains(agency) || allCaps)
+            && Chars.countWords(agency, 0, agency.length(), 4) <= 4
+            && !agency.isBlank()) {
+          return Optional.of(found(text, m, agency, true, to, published));
+        }
       }
     }
-    m = TASS.matcher(text).region(from, limit);
-    if (m.lookingAt()) {
-      return Optional.of(found(text, m, m.group("agency"), true, to, published));
+    if (slash) {
+      m = TASS.matcher(text).region(from, limit);
+      if (m.lookingAt()) {
+        return Optional.of(found(text, m, m.group("agency"), true, to, published));
+      }
     }
-    m = CAPS.matcher(text).region(from, limit);
-    if (m.lookingAt() && isPlace(text, m.start("place"), m.end("place"))) {
-      return Optional.of(found(text, m, null, true, to, published));
-    }
-    m = SLASHED.matcher(text).region(from, limit);
-    if (m.lookingAt() && isPlace(text, m.start("place"), m.end("place"))) {
-      return Optional.of(found(text, m, null, false, to, published));
+    if (caps) {
+      m = CAPS.matcher(text).region(from, limit);
+      if (m.lookingAt() && isPlace(text, m.start("place"), m.end("place"))) {
+        return Optional.of(found(text, m, null, true, to, published));
+      }
+      if (slash) {
+        m = SLASHED.matcher(text).region(from, limit);
+        if (m.lookingAt() && isPlace(text, m.start("place"), m.end("place"))) {
+          return Optional.of(found(text, m, null, false, to, published));
+        }
+      }
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code c} is in {@link #CAPS_WORD}'s class after its first letter. */
+  private static boolean capsWordGoesOn(int c) {
+    return Character.isUpperCase(c) || c == '\'' || c == '\u2019' || c == '.' || c == '-';
+  }
+
+  /** Whether {@code c} is in {@code text[from, to)}. */
+  private static boolean has(String text, int from, int to, char c) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -40,6 +40,12 @@ class DatelineReaderTest {
         "MOSCOW/KYIV The two sides agreed.|MOSCOW/KYIV|MOSCOW/KYIV||",
         "MOSCOW, March 3, 2023 (Interfax) - Talks began.|MOSCOW, March 3, 2023 (Interfax) -|MOSCOW|Interfax|2023-03-03",
         "ST. PETERSBURG, Russia \u2013 Envoys met.|ST. PETERSBURG, Russia \u2013|ST. PETERSBURG||",
+        // the look before the expressions: a mark as a word in capitals' second character, a place
+        // of several words before the bracket, a slash as the only mark of the slashed form
+        "O'HARE \u2014 Envoys met.|O'HARE \u2014|O'HARE||",
+        "N'DJAMENA, March 2 (AFP) - Envoys met.|N'DJAMENA, March 2 (AFP) -|N'DJAMENA|AFP|2025-03-02",
+        "Port Moresby, Papua New Guinea (AP) - Envoys met.|Port Moresby, Papua New Guinea (AP) -|Port Moresby|AP|",
+        "ZAGREB/SARAJEVO Envoys met.|ZAGREB/SARAJEVO|ZAGREB/SARAJEVO||",
       })
   void recognisesEachForm(String paragraph, String written, String place, String agency, String date) {
     DatelineReader.Found f = found(paragraph);
