@@ -1,6 +1,8 @@
 package io.github.newsevents.extract;
 
 import io.github.newsevents.gazetteer.EntryKind;
+import io.github.newsevents.gazetteer.Gazetteer;
+import io.github.newsevents.gazetteer.GazetteerEntry;
 import io.github.newsevents.internal.StringSet;
 import io.github.newsevents.internal.Tokens;
 import io.github.newsevents.model.ActorKind;
@@ -13,9 +15,11 @@ import io.github.newsevents.model.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -4116,17 +4120,21 @@ final class MeetingStage extends EventStage {
           && (o.trigger.equals("discussed") || f.trigger.equals("discussed"));
       boolean sameKind = o.kind == f.kind || discussion || o.kind != MeetingKind.PHONE_CALL && f.kind != MeetingKind.PHONE_CALL
           && o.kind != MeetingKind.VIDEO_CALL && f.kind != MeetingKind.VIDEO_CALL;
+      if (!sameKind || o.status != f.status && !definite) {
+        continue; // neither the same event spoken of again nor one alike: dates, places and sides unread
+      }
       boolean compatibleDate = o.date == null || f.date == null || o.date.contains(f.date) || f.date.contains(o.date);
       boolean compatiblePlace = samePlace(o.location, f.location)
           && (!f.placed && !o.placed || o.location != null && f.location != null);
       boolean sameSentence = o.para == f.para && o.sentence == f.sentence
-          && sameKind && o.status == f.status && compatibleDate && compatiblePlace && k == out.size() - 1;
+          && o.status == f.status && compatibleDate && compatiblePlace && k == out.size() - 1;
       // "Israel and Hamas resumed the indirect talks" after Russia and Ukraine's talks, "The trilateral
-      // meeting" of A, B and C after a meeting of D alone: sides of its own that share no one
-      boolean otherSides = definite && f.participants.size() >= 2 && disjointSides(f, o);
-      boolean anaphora = sameSentence || definite && !otherSides && sameKind && compatiblePlace && compatibleDate
-          && (o.status == MeetingStatus.HELD && f.status == MeetingStatus.HELD || k == same && (outcome || named));
-      boolean alike = sameKind && o.status == f.status && compatibleDate && compatiblePlace;
+      // meeting" of A, B and C after a meeting of D alone: sides of its own that share no one (read
+      // last: the sides are compared only when the rest holds)
+      boolean anaphora = sameSentence || definite && compatiblePlace && compatibleDate
+          && (o.status == MeetingStatus.HELD && f.status == MeetingStatus.HELD || k == same && (outcome || named))
+          && !(f.participants.size() >= 2 && disjointSides(f, o));
+      boolean alike = o.status == f.status && compatibleDate && compatiblePlace;
       if (!anaphora && !alike) {
         continue; // nothing to merge: the participants need not be compared
       }
@@ -4185,8 +4193,31 @@ final class MeetingStage extends EventStage {
   }
 
   private static boolean isState(io.github.newsevents.model.Place place) {
-    return place.country().flatMap(c -> io.github.newsevents.gazetteer.Gazetteer.defaults().state(c))
-        .map(e -> e.name().equals(place.name()) || e.aliases().contains(place.name())).orElse(false);
+    if (place.country().isEmpty()) {
+      return false;
+    }
+    GazetteerEntry e = StatesByCountry.FIRST.get(place.country().get());
+    return e != null && (e.name().equals(place.name()) || e.aliases().contains(place.name()));
+  }
+
+  /**
+   * The embedded gazetteer's states by country code, the first of each as {@code Gazetteer#state}
+   * gives it: that method reads every entry, and {@link #merge} asks it for each earlier meeting it
+   * compares. Built once from the gazetteer, never from an article (a holder class: {@link
+   * KnownWords} reads the static fields of this one).
+   */
+  private static final class StatesByCountry {
+    static final Map<String, GazetteerEntry> FIRST = build();
+
+    private static Map<String, GazetteerEntry> build() {
+      Map<String, GazetteerEntry> m = new HashMap<>();
+      for (GazetteerEntry e : Gazetteer.defaults().entries()) {
+        if (e.kind() == EntryKind.STATE) {
+          m.putIfAbsent(e.country().orElse(""), e);
+        }
+      }
+      return m;
+    }
   }
 
   /**
