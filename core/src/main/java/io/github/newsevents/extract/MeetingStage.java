@@ -1821,6 +1821,7 @@ final class MeetingStage extends EventStage {
     // names holds the reporter too
     boolean theirTwo = reportVerb >= 0 && named.size() == 2 && theirPlannedEvent(t, from, trigger);
     List<ActorRec> goBetweens = mediatingSubjects(actors, p, from, trigger, to);
+    List<ActorRec> agents = null; // of "mediated by", "hosted by" in the clause: read when first asked
     for (ActorRec a : named) {
       if (reportVerb >= 0 && !f.explicit && !theirTwo && mentionedOnlyBefore(actors, p, a, reportVerb, from)) {
         continue;
@@ -1832,7 +1833,10 @@ final class MeetingStage extends EventStage {
       if (!subjectOfMain && reportsAfter(actors, p, a, trigger, to)) {
         continue; // "X and Y could meet, Kremlin spokesperson Z said": Z reports it
       }
-      if (!subjectOfMain && goBetween(actors, p, a, from, to)) {
+      if (!subjectOfMain && agents == null) {
+        agents = mediationAgents(actors, p, from, to);
+      }
+      if (!subjectOfMain && agents.contains(a)) {
         continue; // "talks mediated by X": X brings the sides together, and is not one of them
       }
       if (goBetweens.contains(a)) {
@@ -3912,11 +3916,13 @@ final class MeetingStage extends EventStage {
   }
 
   /**
-   * Named in the clause as the agent of a word of mediation ("talks mediated by X", "were
-   * facilitated by the African Union and Kenya"): a go-between, not a side.
+   * The actors named in the clause as the agents of a word of mediation ("talks mediated by X",
+   * "were facilitated by the African Union and Kenya"): go-betweens, not sides. Read once per
+   * meeting, not once per actor the clause names.
    */
-  private boolean goBetween(ActorStage.Result actors, Doc.Para p, ActorRec a, int from, int to) {
+  private List<ActorRec> mediationAgents(ActorStage.Result actors, Doc.Para p, int from, int to) {
     Tokens t = p.tokens;
+    List<ActorRec> out = new ArrayList<>(0);
     // where "by" stands is found once per paragraph: most clauses have none to read
     int[] bys = p.positions(BY, k -> t.is(k, "by"));
     for (int j = Doc.Para.first(bys, from); j < bys.length && bys[j] < to; j++) {
@@ -3929,11 +3935,9 @@ final class MeetingStage extends EventStage {
       while (end < Math.min(to, bys[j] + 18) && !t.is(end, "between") && !t.is(end, "among")) {
         end++;
       }
-      if (listAfter(actors, p, bys[j], end < to && (t.is(end, "between") || t.is(end, "among")) ? end : to).contains(a)) {
-        return true;
-      }
+      out.addAll(listAfter(actors, p, bys[j], end < to && (t.is(end, "between") || t.is(end, "among")) ? end : to));
     }
-    return false;
+    return out;
   }
 
   /** Verbs of bringing sides together, in any form: their subject is a go-between. */
