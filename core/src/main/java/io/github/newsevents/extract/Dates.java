@@ -208,9 +208,10 @@ final class Dates {
     }
     if (type == Tokens.WORD) {
       char c = t.firstChar(i);
-      if (c >= 'a' && c <= 'z' && !Weekdays.RELATIVE.containsLower(t, i)) {
-        // most words: in lower case no month, weekday or digit, and (a bit test) not "yesterday",
-        // "last week"... (the stages ask this of every word of a clause)
+      if (c >= 'a' && c <= 'z' && (!relativeInitial(c) || !Weekdays.RELATIVE.containsLower(t, i))) {
+        // most words: in lower case no month, weekday or digit, and by their first letter or a bit
+        // test (not their String) not "yesterday", "last week"... (the stages ask this of every word
+        // of a clause: "the", "to", "that" among them)
         return null;
       }
     }
