@@ -897,12 +897,13 @@ final class CeasefireStage extends EventStage {
         f.outsiders.add(a); // "Following an intervention from Turkey, A and B agreed to a truce"
         continue;
       }
-      if (!f.explicit && (advocate(actors, p, a, from, trigger) || reporter(actors, p, a, trigger, to)
+      boolean advocate = !f.explicit && advocate(actors, p, a, from, trigger); // (read once: asked twice below)
+      if (!f.explicit && (advocate || reporter(actors, p, a, trigger, to)
           || reportsBefore(actors, p, a, from, trigger))) {
         // "the US urged a truce", "..., the State Department said": it calls for or reports the
         // ceasefire, it is not bound by it
         f.outsiders.add(a);
-        if (!advocate(actors, p, a, from, trigger)) {
+        if (!advocate) {
           f.reporters.add(a);
         }
         continue;

@@ -1,6 +1,7 @@
 package io.github.newsevents.extract;
 
 import io.github.newsevents.internal.DateWords;
+import io.github.newsevents.internal.StringSet;
 import io.github.newsevents.internal.Tokens;
 import io.github.newsevents.internal.VocabularySet;
 import io.github.newsevents.model.PartialDate;
@@ -10,6 +11,7 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the date expressions of news English in a stretch of tokens and resolves them against the
@@ -21,18 +23,19 @@ import java.util.Map;
 final class Dates {
   private Dates() {}
 
-  /** A date expression found in the text. */
+  /**
+   * A date expression found in the text: tokens [from, to). (Its text is {@code t.span(from, to)},
+   * made by no one: the stages read only the date and the bounds.)
+   */
   static final class Found {
     final PartialDate date; // null when it needs a publication date that is unknown
     final int from;
     final int to;
-    final String expression;
 
-    Found(PartialDate date, int from, int to, String expression) {
+    Found(PartialDate date, int from, int to) {
       this.date = date;
       this.from = from;
       this.to = to;
-      this.expression = expression;
     }
   }
 
@@ -48,11 +51,19 @@ final class Dates {
    */
   private static final class Weekdays {
     static final VocabularySet NAMES = KnownWords.members(DAYS.keySet());
+    static final VocabularySet RELATIVE = KnownWords.members(Dates.RELATIVE);
   }
+
+  /** The words that open a relative date in {@link #at}: "yesterday", "last week", "this month". */
+  private static final Set<String> RELATIVE = StringSet.of("yesterday", "today", "tonight", "tomorrow", "last", "next",
+      "this");
 
   static int month(Tokens t, int i) {
     if (t.type(i) != Tokens.WORD || !Character.isUpperCase(t.firstChar(i))) {
       return 0;
+    }
+    if (t.end(i) - t.start(i) < 3 || !monthInitials(t.text().charAt(t.start(i)), t.text().charAt(t.start(i) + 1))) {
+      return 0; // most capitalised words ("Minister", "Moscow"): no month begins so
     }
     int end = t.end(i);
     if (t.text().charAt(end - 1) == '.') {
@@ -74,6 +85,36 @@ final class Dates {
     return m;
   }
 
+
+  /**
+   * Whether a month's name or abbreviation may begin with {@code a} and {@code b}, in any case: the
+   * first two letters of one of them (JAnuary, FEbruary, MArch, APril, MAy, JUne, JUly, AUgust,
+   * SEptember, OCtober, NOvember, DEcember), compared as {@link DateWords#month} compares them. A
+   * test of two characters before that method's comparison with every month.
+   */
+  private static boolean monthInitials(char a, char b) {
+    char x = Character.toUpperCase(a);
+    char y = Character.toUpperCase(b);
+    switch (x) {
+      case 'J':
+        return y == 'A' || y == 'U';
+      case 'F':
+        return y == 'E';
+      case 'M':
+        return y == 'A';
+      case 'A':
+        return y == 'P' || y == 'U';
+      case 'S':
+      case 'D':
+        return y == 'E';
+      case 'O':
+        return y == 'C';
+      case 'N':
+        return y == 'O';
+      default:
+        return false;
+    }
+  }
 
   private static int number(Tokens t, int i, int min, int max) {
     if (i < 0 || i >= t.size() || t.type(i) != Tokens.NUMBER || t.end(i) - t.start(i) > 4) {
@@ -167,8 +208,11 @@ final class Dates {
     }
     if (type == Tokens.WORD) {
       char c = t.firstChar(i);
-      if (c >= 'a' && c <= 'z' && !relativeInitial(c)) {
-        return null; // most words: no month, weekday or digit, nor "yesterday", "last week"...
+      if (c >= 'a' && c <= 'z' && (!relativeInitial(c) || !Weekdays.RELATIVE.containsLower(t, i))) {
+        // most words: in lower case no month, weekday or digit, and by their first letter or a bit
+        // test (not their String) not "yesterday", "last week"... (the stages ask this of every word
+        // of a clause: "the", "to", "that" among them)
+        return null;
       }
     }
     int m = month(t, i);
@@ -184,15 +228,15 @@ final class Dates {
       }
       int y = i + 1 < to ? number(t, i + 1, 1800, 2200) : -1;
       if (y > 0) {
-        return new Found(PartialDate.ofMonth(y, m), i, i + 2, t.span(i, i + 2));
+        return new Found(PartialDate.ofMonth(y, m), i, i + 2);
       }
       if (published == null) {
-        return new Found(null, i, i + 1, t.get(i));
+        return new Found(null, i, i + 1);
       }
       YearMonth ref = YearMonth.from(published);
       int year = future ? (m < ref.getMonthValue() ? ref.getYear() + 1 : ref.getYear())
           : (m > ref.getMonthValue() ? ref.getYear() - 1 : ref.getYear());
-      return new Found(PartialDate.ofMonth(year, m), i, i + 1, t.get(i));
+      return new Found(PartialDate.ofMonth(year, m), i, i + 1);
     }
     int d = day(t, i);
     if (d > 0 && i + 1 < to) {
@@ -220,21 +264,21 @@ final class Dates {
       // "2025-03-13" is one token
       java.util.Optional<PartialDate> iso = PartialDate.tryParse(t.get(i));
       if (iso.isPresent() && iso.get().year() >= 1800) {
-        return new Found(iso.get(), i, i + 1, t.get(i));
+        return new Found(iso.get(), i, i + 1);
       }
     }
     DayOfWeek dow = type == Tokens.WORD && Character.isUpperCase(t.firstChar(i)) && Weekdays.NAMES.contains(t, i)
         ? DAYS.get(t.get(i)) : null;
     if (dow != null) {
       if (published == null) {
-        return new Found(null, i, i + 1, t.get(i));
+        return new Found(null, i, i + 1);
       }
       LocalDate date = future
           ? published.with(TemporalAdjusters.nextOrSame(dow))
           : published.with(TemporalAdjusters.previousOrSame(dow));
-      return new Found(PartialDate.of(date), i, i + 1, t.get(i));
+      return new Found(PartialDate.of(date), i, i + 1);
     }
-    if (type == Tokens.WORD && relativeInitial(t.firstChar(i))) {
+    if (type == Tokens.WORD && relativeInitial(t.firstChar(i)) && Weekdays.RELATIVE.containsLower(t, i)) {
       String w = t.lower(i);
       switch (w) {
         case "yesterday":
@@ -257,27 +301,27 @@ final class Dates {
             }
             if (unit.equals("month")) {
               if (published == null) {
-                return new Found(null, i, i + 2, t.span(i, i + 2));
+                return new Found(null, i, i + 2);
               }
-              return new Found(PartialDate.of(YearMonth.from(published).plusMonths(sign)), i, i + 2, t.span(i, i + 2));
+              return new Found(PartialDate.of(YearMonth.from(published).plusMonths(sign)), i, i + 2);
             }
             if (unit.equals("year")) {
               if (published == null) {
-                return new Found(null, i, i + 2, t.span(i, i + 2));
+                return new Found(null, i, i + 2);
               }
-              return new Found(PartialDate.ofYear(published.getYear() + sign), i, i + 2, t.span(i, i + 2));
+              return new Found(PartialDate.ofYear(published.getYear() + sign), i, i + 2);
             }
             if (unit.equals("week")) {
               if (published == null) {
-                return new Found(null, i, i + 2, t.span(i, i + 2));
+                return new Found(null, i, i + 2);
               }
               // a week is finer than a month: keep the month only when the whole week lies in it
               LocalDate monday = published.plusWeeks(sign).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
               LocalDate sunday = monday.plusDays(6);
               if (YearMonth.from(monday).equals(YearMonth.from(sunday))) {
-                return new Found(PartialDate.of(YearMonth.from(monday)), i, i + 2, t.span(i, i + 2));
+                return new Found(PartialDate.of(YearMonth.from(monday)), i, i + 2);
               }
-              return new Found(PartialDate.ofYear(monday.getYear()), i, i + 2, t.span(i, i + 2));
+              return new Found(PartialDate.ofYear(monday.getYear()), i, i + 2);
             }
           }
           return null;
@@ -288,7 +332,7 @@ final class Dates {
     if (type == Tokens.NUMBER && i > 0 && (t.is(i - 1, "in") || t.is(i - 1, "since"))) {
       int y = number(t, i, 1800, 2200);
       if (y > 0 && t.end(i) - t.start(i) == 4) {
-        return new Found(PartialDate.ofYear(y), i, i + 1, t.get(i));
+        return new Found(PartialDate.ofYear(y), i, i + 1);
       }
     }
     return null;
@@ -315,15 +359,7 @@ final class Dates {
         || Character.isUpperCase(c) && Weekdays.NAMES.contains(t, i)) {
       return true;
     }
-    if (!relativeInitial(c)) {
-      return false;
-    }
-    switch (t.lower(i)) {
-      case "yesterday": case "today": case "tonight": case "tomorrow": case "last": case "next": case "this":
-        return true;
-      default:
-        return false;
-    }
+    return relativeInitial(c) && Weekdays.RELATIVE.containsLower(t, i);
   }
 
   /** Whether a word starting with {@code c} may be one of the relative date words of {@link #at}. */
@@ -336,7 +372,7 @@ final class Dates {
   }
 
   private static Found relative(Tokens t, int from, int to, LocalDate published, LocalDate date) {
-    return new Found(date == null ? null : PartialDate.of(date), from, to, t.span(from, to));
+    return new Found(date == null ? null : PartialDate.of(date), from, to);
   }
 
   private static int yearAfter(Tokens t, int j, int to) {
@@ -352,7 +388,7 @@ final class Dates {
 
   private static Found make(Tokens t, int from, int to, int y, int m, int d) {
     try {
-      return new Found(PartialDate.of(y, m, d), from, to, t.span(from, to));
+      return new Found(PartialDate.of(y, m, d), from, to);
     } catch (IllegalArgumentException e) {
       return null; // "31 February": not a date
     }
@@ -360,7 +396,7 @@ final class Dates {
 
   private static Found withYear(Tokens t, int from, int to, LocalDate published, int m, int d, boolean future) {
     if (published == null) {
-      return new Found(null, from, to, t.span(from, to));
+      return new Found(null, from, to);
     }
     int year = published.getYear();
     try {
@@ -370,7 +406,7 @@ final class Dates {
       } else if (future && candidate.isBefore(published)) {
         candidate = LocalDate.of(year + 1, m, d);
       }
-      return new Found(PartialDate.of(candidate), from, to, t.span(from, to));
+      return new Found(PartialDate.of(candidate), from, to);
     } catch (java.time.DateTimeException e) {
       return null;
     }

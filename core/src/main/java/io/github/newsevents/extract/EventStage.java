@@ -390,7 +390,8 @@ abstract class EventStage {
    * where the text was made or the body named after, not a side.
    */
   static boolean cityOfADocument(Tokens t, Mention m) {
-    if (m.to >= t.size() || m.actor.entry == null || !NAMED_DOCUMENTS.contains(lower(t, m.to))) {
+    // (a bit test, not the word's String: the discourse asks this of every mention of the article)
+    if (m.to >= t.size() || m.actor.entry == null || !Bits.NAMED_DOCUMENTS.containsLower(t, m.to)) {
       return false;
     }
     String name = t.span(m.from, m.to);
@@ -732,6 +733,7 @@ abstract class EventStage {
     static final VocabularySet PLURAL_HEADS = KnownWords.members(EventStage.PLURAL_HEADS);
     static final VocabularySet SAYING = KnownWords.members(StatementStage.VERBS);
     static final VocabularySet OBJECT_MODIFIERS = KnownWords.members(EventStage.OBJECT_MODIFIERS);
+    static final VocabularySet NAMED_DOCUMENTS = KnownWords.members(EventStage.NAMED_DOCUMENTS);
   }
 
   /** Whether token k is a plural head of the pair after "the", "two" or "both" ("the two leaders"). */

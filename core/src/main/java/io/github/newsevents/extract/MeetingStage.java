@@ -1,6 +1,8 @@
 package io.github.newsevents.extract;
 
 import io.github.newsevents.gazetteer.EntryKind;
+import io.github.newsevents.gazetteer.Gazetteer;
+import io.github.newsevents.gazetteer.GazetteerEntry;
 import io.github.newsevents.internal.StringSet;
 import io.github.newsevents.internal.Tokens;
 import io.github.newsevents.model.ActorKind;
@@ -13,9 +15,11 @@ import io.github.newsevents.model.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -1817,6 +1821,7 @@ final class MeetingStage extends EventStage {
     // names holds the reporter too
     boolean theirTwo = reportVerb >= 0 && named.size() == 2 && theirPlannedEvent(t, from, trigger);
     List<ActorRec> goBetweens = mediatingSubjects(actors, p, from, trigger, to);
+    List<ActorRec> agents = null; // of "mediated by", "hosted by" in the clause: read when first asked
     for (ActorRec a : named) {
       if (reportVerb >= 0 && !f.explicit && !theirTwo && mentionedOnlyBefore(actors, p, a, reportVerb, from)) {
         continue;
@@ -1828,7 +1833,10 @@ final class MeetingStage extends EventStage {
       if (!subjectOfMain && reportsAfter(actors, p, a, trigger, to)) {
         continue; // "X and Y could meet, Kremlin spokesperson Z said": Z reports it
       }
-      if (!subjectOfMain && goBetween(actors, p, a, from, to)) {
+      if (!subjectOfMain && agents == null) {
+        agents = mediationAgents(actors, p, from, to);
+      }
+      if (!subjectOfMain && agents.contains(a)) {
         continue; // "talks mediated by X": X brings the sides together, and is not one of them
       }
       if (goBetweens.contains(a)) {
@@ -3908,11 +3916,13 @@ final class MeetingStage extends EventStage {
   }
 
   /**
-   * Named in the clause as the agent of a word of mediation ("talks mediated by X", "were
-   * facilitated by the African Union and Kenya"): a go-between, not a side.
+   * The actors named in the clause as the agents of a word of mediation ("talks mediated by X",
+   * "were facilitated by the African Union and Kenya"): go-betweens, not sides. Read once per
+   * meeting, not once per actor the clause names.
    */
-  private boolean goBetween(ActorStage.Result actors, Doc.Para p, ActorRec a, int from, int to) {
+  private List<ActorRec> mediationAgents(ActorStage.Result actors, Doc.Para p, int from, int to) {
     Tokens t = p.tokens;
+    List<ActorRec> out = new ArrayList<>(0);
     // where "by" stands is found once per paragraph: most clauses have none to read
     int[] bys = p.positions(BY, k -> t.is(k, "by"));
     for (int j = Doc.Para.first(bys, from); j < bys.length && bys[j] < to; j++) {
@@ -3925,11 +3935,9 @@ final class MeetingStage extends EventStage {
       while (end < Math.min(to, bys[j] + 18) && !t.is(end, "between") && !t.is(end, "among")) {
         end++;
       }
-      if (listAfter(actors, p, bys[j], end < to && (t.is(end, "between") || t.is(end, "among")) ? end : to).contains(a)) {
-        return true;
-      }
+      out.addAll(listAfter(actors, p, bys[j], end < to && (t.is(end, "between") || t.is(end, "among")) ? end : to));
     }
-    return false;
+    return out;
   }
 
   /** Verbs of bringing sides together, in any form: their subject is a go-between. */
@@ -4116,17 +4124,21 @@ final class MeetingStage extends EventStage {
           && (o.trigger.equals("discussed") || f.trigger.equals("discussed"));
       boolean sameKind = o.kind == f.kind || discussion || o.kind != MeetingKind.PHONE_CALL && f.kind != MeetingKind.PHONE_CALL
           && o.kind != MeetingKind.VIDEO_CALL && f.kind != MeetingKind.VIDEO_CALL;
+      if (!sameKind || o.status != f.status && !definite) {
+        continue; // neither the same event spoken of again nor one alike: dates, places and sides unread
+      }
       boolean compatibleDate = o.date == null || f.date == null || o.date.contains(f.date) || f.date.contains(o.date);
       boolean compatiblePlace = samePlace(o.location, f.location)
           && (!f.placed && !o.placed || o.location != null && f.location != null);
       boolean sameSentence = o.para == f.para && o.sentence == f.sentence
-          && sameKind && o.status == f.status && compatibleDate && compatiblePlace && k == out.size() - 1;
+          && o.status == f.status && compatibleDate && compatiblePlace && k == out.size() - 1;
       // "Israel and Hamas resumed the indirect talks" after Russia and Ukraine's talks, "The trilateral
-      // meeting" of A, B and C after a meeting of D alone: sides of its own that share no one
-      boolean otherSides = definite && f.participants.size() >= 2 && disjointSides(f, o);
-      boolean anaphora = sameSentence || definite && !otherSides && sameKind && compatiblePlace && compatibleDate
-          && (o.status == MeetingStatus.HELD && f.status == MeetingStatus.HELD || k == same && (outcome || named));
-      boolean alike = sameKind && o.status == f.status && compatibleDate && compatiblePlace;
+      // meeting" of A, B and C after a meeting of D alone: sides of its own that share no one (read
+      // last: the sides are compared only when the rest holds)
+      boolean anaphora = sameSentence || definite && compatiblePlace && compatibleDate
+          && (o.status == MeetingStatus.HELD && f.status == MeetingStatus.HELD || k == same && (outcome || named))
+          && !(f.participants.size() >= 2 && disjointSides(f, o));
+      boolean alike = o.status == f.status && compatibleDate && compatiblePlace;
       if (!anaphora && !alike) {
         continue; // nothing to merge: the participants need not be compared
       }
@@ -4185,8 +4197,31 @@ final class MeetingStage extends EventStage {
   }
 
   private static boolean isState(io.github.newsevents.model.Place place) {
-    return place.country().flatMap(c -> io.github.newsevents.gazetteer.Gazetteer.defaults().state(c))
-        .map(e -> e.name().equals(place.name()) || e.aliases().contains(place.name())).orElse(false);
+    if (place.country().isEmpty()) {
+      return false;
+    }
+    GazetteerEntry e = StatesByCountry.FIRST.get(place.country().get());
+    return e != null && (e.name().equals(place.name()) || e.aliases().contains(place.name()));
+  }
+
+  /**
+   * The embedded gazetteer's states by country code, the first of each as {@code Gazetteer#state}
+   * gives it: that method reads every entry, and {@link #merge} asks it for each earlier meeting it
+   * compares. Built once from the gazetteer, never from an article (a holder class: {@link
+   * KnownWords} reads the static fields of this one).
+   */
+  private static final class StatesByCountry {
+    static final Map<String, GazetteerEntry> FIRST = build();
+
+    private static Map<String, GazetteerEntry> build() {
+      Map<String, GazetteerEntry> m = new HashMap<>();
+      for (GazetteerEntry e : Gazetteer.defaults().entries()) {
+        if (e.kind() == EntryKind.STATE) {
+          m.putIfAbsent(e.country().orElse(""), e);
+        }
+      }
+      return m;
+    }
   }
 
   /**
