@@ -435,7 +435,7 @@ final class ActorStage {
         }
         // a month after a given name is a surname when no day or year follows it: "Theresa May said",
         // not "Kyiv May 5" or "since Friday, May 2024"
-        if (j == i + 1 && j < t.size() && MONTH_SURNAMES.contains(t.get(j)) && !p.sentenceInitial(i)
+        if (j == i + 1 && j < t.size() && t.capitalised(j) && MONTH_SURNAMES.contains(t.get(j)) && !p.sentenceInitial(i)
             && !(j + 1 < t.size() && (t.type(j + 1) == Tokens.NUMBER
                 || t.is(j + 1, ",") && j + 2 < t.size() && t.type(j + 2) == Tokens.NUMBER))) {
           j++;
@@ -485,7 +485,7 @@ final class ActorStage {
       // no part of the key
       String key = t.get(r.from) + " " + withoutArticle(t.get(r.to - 1));
       ActorRec a = byKey.get(key);
-      if (a == null && Lexicon.NAME_PARTICLES.contains(t.lower(r.from))) {
+      if (a == null && Bits.NAME_PARTICLES.containsLower(t, r.from)) {
         // "Von der Leyen" after "Ursula von der Leyen": the surname with its particle
         String tail = " " + name.toLowerCase(Locale.ROOT);
         for (ActorRec p : people) {
@@ -513,8 +513,15 @@ final class ActorStage {
       age(t, r.to, a, ages);
     }
     Map<String, List<ActorRec>> bySurname = new HashMap<>();
+    // and by given name, once, rather than a scan of the people for each name alone: the people the
+    // loops below add are named by one word, with no given name
+    Map<String, ActorRec> byGivenName = new HashMap<>();
     for (ActorRec a : people) {
       bySurname.computeIfAbsent(a.surname(), k -> new ArrayList<>(1)).add(a);
+      int sp = a.name.indexOf(' ');
+      if (sp > 0) {
+        byGivenName.merge(a.name.substring(0, sp), a, (x, y) -> x == y ? x : NO_ONE);
+      }
     }
     Set<String> speakingBodies = new HashSet<>();
     for (Run r : singles) {
@@ -524,7 +531,7 @@ final class ActorStage {
       Doc.Para p = doc.paras.get(r.para);
       Tokens t = p.tokens;
       String word = t.get(r.from);
-      if (!bySurname.containsKey(word) && speaks(p, r.from, r.to) && byFirstName(people, word) == null) {
+      if (!bySurname.containsKey(word) && speaks(p, r.from, r.to) && byFirstName(byGivenName, word) == null) {
         // "Mohammed ... Mohamed said": a spelling of a known surname is that person
         ActorRec a = sameSurname(people, word);
         if (a == null && !personAround(p, r.from)) {
@@ -554,7 +561,7 @@ final class ActorStage {
         a = candidates.size() == 1 ? candidates.get(0) : nearest(candidates, r);
       } else {
         // "Sir Keir" after "Sir Keir Starmer"; "Anwar" after "Anwar Ibrahim", where the given name is used
-        a = byFirstName(people, word);
+        a = byFirstName(byGivenName, word);
       }
       if (a == null && (Lexicon.ORG_HEADS.contains(word) || Lexicon.NON_ACTOR_HEADS.contains(word))) {
         continue;
@@ -735,13 +742,21 @@ final class ActorStage {
       return;
     }
     ActorRec a = knownActor(known, e);
-    String surface = t.span(m.from, m.to);
-    if (!surface.equals(a.name)) {
-      a.forms.add(surface);
+    if (!spelt(t, m.from, m.to, a.name)) {
+      a.forms.add(t.span(m.from, m.to));
     }
     a.mentions.add(Span.of(t.start(m.from), t.end(m.to - 1)));
     a.seen(p.index, m.from);
     ms.add(new Mention(p.index, m.from, m.to, a));
+  }
+
+  /**
+   * Whether the text of tokens [from, to) is {@code name}: {@code t.span(from, to).equals(name)}
+   * read in the text, without a String made for each mention of an actor named as the entry is.
+   */
+  private static boolean spelt(Tokens t, int from, int to, String name) {
+    int start = t.start(from);
+    return t.end(to - 1) - start == name.length() && t.text().regionMatches(start, name, 0, name.length());
   }
 
   /** The one actor of gazetteer entry {@code e} in this article, made on its first mention. */
@@ -872,15 +887,15 @@ final class ActorStage {
    * institution's head word ("Defense Ministry", "Foreign Affairs Committee"), or -1.
    */
   private int orgRun(Tokens t, int i) {
-    if (t.is(i, "The") || t.is(i, "A") || t.is(i, "An")) {
-      return -1;
+    if (t.is(i, "The") || t.is(i, "A") || t.is(i, "An") || !Bits.NOT_NAMES.contains(t, i)) {
+      return -1; // the first word's test holds for every end: asked once, before the run is read
     }
     int j = i;
     while (j < t.size() && j - i < 5 && t.capitalised(j) && !shouting(t, j) && index.name(t, j) == null) {
       j++;
     }
-    if (j < i + 2 || !Bits.NOT_NAMES.contains(t, i)) {
-      return -1; // the first word's test holds for every end: asked once
+    if (j < i + 2) {
+      return -1;
     }
     for (int end = j; end >= i + 2; end--) {
       if (Bits.ORG_HEADS.contains(t, end - 1)) {
@@ -1092,6 +1107,11 @@ final class ActorStage {
   private int armedGroup(Doc.Para p, int i, Map<GazetteerEntry, ActorRec> known, Map<String, ActorRec> groups,
       List<Mention> ms, List<PhraseIndex.Match> ds, Armed lastArmed) {
     Tokens t = p.tokens;
+    if (!t.capitalised(i) && !Bits.ARMED_NOUNS_OR_ADJECTIVES.containsLower(t, i)) {
+      // a word in lower case starts a group only as an adjective or noun of insurgency (all in
+      // lower case): a bit test turns the others away, asked of every word of the paragraph
+      return -1;
+    }
     String w = t.get(i);
     if (t.capitalised(i)) {
       if (NO_GROUP_NAME.contains(w)) {
@@ -1188,12 +1208,13 @@ final class ActorStage {
    */
   private static int armedAgain(Doc.Para p, int i, List<Mention> ms, Armed armed) {
     Tokens t = p.tokens;
+    // "the Tigers" after "the Liberation Tigers of Tamil Eelam": the plural word of its name, its
+    // stem made once for all the groups compared
+    String stem = i > 0 && t.is(i - 1, "the") && (i + 1 >= t.size() || !t.capitalised(i + 1))
+        && t.get(i).length() > 4 && t.get(i).endsWith("s") ? t.get(i).substring(0, t.get(i).length() - 1) : null;
     for (ActorRec g : armed.recent) {
       int end = nameAt(t, i, g.name);
-      if (end < 0 && i > 0 && t.is(i - 1, "the") && (i + 1 >= t.size() || !t.capitalised(i + 1))
-          && t.get(i).length() > 4 && t.get(i).endsWith("s")) {
-        // "the Tigers" after "the Liberation Tigers of Tamil Eelam": the plural word of its name
-        String stem = t.get(i).substring(0, t.get(i).length() - 1);
+      if (end < 0 && stem != null) {
         for (String own : armed.stems.get(g)) {
           if (stem.equals(own)) {
             end = i + 1;
@@ -1303,9 +1324,8 @@ final class ActorStage {
       r.armed = true;
       return r;
     });
-    String surface = t.span(from, to);
-    if (!surface.equals(name)) {
-      g.forms.add(surface);
+    if (!spelt(t, from, to, name)) {
+      g.forms.add(t.span(from, to));
     }
     g.mentions.add(Span.of(t.start(from), t.end(to - 1)));
     g.seen(p.index, from);
@@ -1712,17 +1732,10 @@ final class ActorStage {
     return b.toString();
   }
 
-  private static ActorRec byFirstName(List<ActorRec> people, String first) {
-    ActorRec found = null;
-    for (ActorRec a : people) {
-      if (a.hasFirstName(first)) {
-        if (found != null) {
-          return null;
-        }
-        found = a;
-      }
-    }
-    return found;
+  /** The one person whose name of two words or more starts with the word {@code first}, or null (none, or two). */
+  private static ActorRec byFirstName(Map<String, ActorRec> byGivenName, String first) {
+    ActorRec a = byGivenName.get(first);
+    return a == NO_ONE ? null : a;
   }
 
   private boolean personTitleBefore(Tokens t, int i) {
