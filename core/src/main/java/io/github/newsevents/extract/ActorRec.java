@@ -50,11 +50,6 @@ final class ActorRec {
     return sp < 0 ? null : name.substring(0, sp);
   }
 
-  /** Whether {@code first} is the first word of a name of two words or more: firstName() without a substring. */
-  boolean hasFirstName(String first) {
-    return name.indexOf(' ') == first.length() && name.startsWith(first);
-  }
-
   /**
    * Whether this is a non-state group that fights or takes sides: one the article names by a noun of
    * insurgency, or one of the gazetteer's armed and political groups.

@@ -312,164 +312,7 @@ final class ActorStage {
       if (Credits.line(p) || p.index >= n - WRITER_NOTE_PARAGRAPHS && Credits.writerNote(p)) {
         continue; // "X contributed to this report": the story's writers are none of its people
       }
-      Tokens t = p.tokens;
-      boolean headline = p.heading() || titleCase(t);
-      boolean armedWords = false; // a word of insurgency in the paragraph: most have none, and skip the look
-      for (int k = 0; k < t.size() && !armedWords; k++) {
-        // bit tests on the index the tokenizer found: no String made for the token
-        armedWords = t.type(k) == Tokens.WORD && Bits.ARMED_NOUNS_OR_ADJECTIVES.contains(t, k);
-      }
-      int i = 0;
-      while (i < t.size()) {
-        if (t.type(i) != Tokens.WORD) {
-          i++;
-          continue;
-        }
-        if (Credits.opensCredit(t, i) && p.sentenceInitial(i)) {
-          i = p.sentenceEnd(p.sentenceOf(i)); // "Video by X.": a credit inside a caption names no one of the story
-          continue;
-        }
-        int againEnd = lastArmed.recent.isEmpty() || !t.capitalised(i) ? -1 : armedAgain(p, i, ms, lastArmed);
-        if (againEnd > i) {
-          i = againEnd;
-          continue;
-        }
-        int regionalEnd = t.capitalised(i) && Bits.REGIONS.contains(t, i) ? regionalGroup(p, i, groups, ms) : -1;
-        if (regionalEnd > i) {
-          i = regionalEnd;
-          continue;
-        }
-        int armedEnd = headline || !armedWords ? -1 : armedGroup(p, i, known, groups, ms, ds, lastArmed);
-        if (armedEnd > i) {
-          i = armedEnd;
-          continue;
-        }
-        PhraseIndex.Match m = index.name(t, i);
-        if (m != null && m.entry().kind() == EntryKind.ORGANIZATION && m.to < t.size() && t.type(m.to) == Tokens.WORD
-            && (t.capitalised(m.to) && Bits.ORG_HEADS.contains(t, m.to) || t.is(m.to, "party"))) {
-          // "Sudan's National Congress Party", "the Congress Party": a known body's word inside the
-          // name of another one, which the capitalised words around it make
-          int from = i;
-          while (from > i - 3 && from > 0 && t.type(from - 1) == Tokens.WORD && t.capitalised(from - 1)
-              && !p.sentenceInitial(from - 1) && index.name(t, from - 1) == null) {
-            from--;
-          }
-          int end = ofTail(t, m.to + 1);
-          orgs.add(new Run(p.index, from, end));
-          i = end;
-          continue;
-        }
-        if (m != null) {
-          handleGazetteer(p, m, known, groups, ms, ps, ds);
-          i = m.to;
-          continue;
-        }
-        int statesEnd = statesListAfter(t, i);
-        if (statesEnd > 0) {
-          // "foreign ministers from Britain, France and Iran said": the group of their states' envoys
-          // speaks as one actor (a joint statement speaks for it); the states keep their own mentions
-          int from = i > 0 && t.type(i - 1) == Tokens.WORD
-              && NAMED_GROUP_MODIFIERS.contains(t.lower(i - 1)) ? i - 1 : i;
-          String name = t.span(from, statesEnd);
-          ActorRec g = groups.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ActorRec(ActorKind.GROUP, name, null));
-          g.mentions.add(Span.of(t.start(from), t.end(statesEnd - 1)));
-          g.seen(p.index, from);
-          ms.add(new Mention(p.index, from, statesEnd, g));
-          i++;
-          continue;
-        }
-        if (!t.capitalised(i)) {
-          i++;
-          continue;
-        }
-        int pairEnd = compoundPair(p, i, known, ms);
-        if (pairEnd > i) {
-          i = pairEnd; // "Russia-Ukraine talks", "an ASEAN-U.S. meeting": two actors in one word
-          continue;
-        }
-        GazetteerEntry prefix = compoundPrefix(t, i);
-        if (prefix != null) {
-          // "US-led talks", "a Russia-brokered truce": the actor inside the compound
-          ActorRec a = knownActor(known, prefix);
-          int dash = Chars.indexOf(t.text(), '-', t.start(i), t.end(i));
-          a.mentions.add(Span.of(t.start(i), dash));
-          a.seen(p.index, i);
-          ms.add(new Mention(p.index, i, i + 1, a));
-          i++;
-          continue;
-        }
-        int orgEnd = orgRun(t, i);
-        if (orgEnd > 0) {
-          orgEnd = ofTail(t, orgEnd);
-          // "Defense Ministry", "State Department", "Security Council": words that are no names make an institution
-          int from = i > 0 && index.name(t, i - 1) != null ? i - 1 : i;
-          orgs.add(new Run(p.index, from, orgEnd));
-          i = orgEnd;
-          continue;
-        }
-        // "Amir Hekmati": a word that is a title ("amir", an emir) and a given name of the lists opens
-        // a name when a name word follows it and no determiner or possessor comes before ("the Amir of")
-        boolean givenNotTitle = index.title(t, i) != null && Lexicon.givenNameGender(t, i) != 0
-            && i + 1 < t.size() && nameWord(t, i + 1) && index.title(t, i + 1) == null
-            && !(i > 0 && (t.isIgnoreCase(i - 1, "the") || t.type(i - 1) == Tokens.POSSESSIVE));
-        if (Bits.NOT_NAMES.contains(t, i) || index.title(t, i) != null && !givenNotTitle
-            || !nameWord(t, i) && !givenNotTitle
-            || p.sentenceInitial(i) && verbLike(t.lower(i)) && i + 1 < t.size() && t.capitalised(i + 1)) {
-          i++; // "Welcoming Marsh to Moscow, ...": a sentence-initial verb is no first name
-          continue;
-        }
-        int j = i + 1;
-        while (j < t.size()) {
-          if (nameWord(t, j)) {
-            j++;
-          } else if ((t.is(j, "[") && insertionInName(t, j) || t.is(j, "]")) && j + 1 < t.size()
-              && (nameWord(t, j + 1) || t.is(j + 1, "["))) {
-            j++; // an editor's insertion: "[Vladimir] Putin" (not a caption's "Bayramov [L] and ...")
-          } else {
-            break;
-          }
-        }
-        // a particle or bracket may not end a name
-        while (j > i + 1 && !t.capitalised(j - 1) && !prefixedSurname(t, j - 1)) {
-          j--;
-        }
-        // a month after a given name is a surname when no day or year follows it: "Theresa May said",
-        // not "Kyiv May 5" or "since Friday, May 2024"
-        if (j == i + 1 && j < t.size() && MONTH_SURNAMES.contains(t.get(j)) && !p.sentenceInitial(i)
-            && !(j + 1 < t.size() && (t.type(j + 1) == Tokens.NUMBER
-                || t.is(j + 1, ",") && j + 2 < t.size() && t.type(j + 2) == Tokens.NUMBER))) {
-          j++;
-        }
-        // a generational suffix belongs to the name: "Martin Luther King Jr.", "John Smith, Jr."
-        if (j > i + 1 && j < t.size() && Bits.SUFFIXES.contains(t, j)) {
-          j++;
-        } else if (j > i + 1 && j + 1 < t.size() && t.is(j, ",") && COMMA_SUFFIXES.contains(t.get(j + 1))) {
-          j += 2;
-        }
-        int len = j - i;
-        if (Bits.ORG_HEADS.contains(t, j - 1) && len >= 2) {
-          int from = i;
-          // "Russian Direct Investment Fund": take the demonym or state name before it
-          if (from > 0 && index.name(t, from - 1) != null) {
-            from--;
-          }
-          j = ofTail(t, j);
-          orgs.add(new Run(p.index, from, j));
-        } else if (Bits.NON_ACTOR_HEADS.contains(t, j - 1)) {
-          // a place, an event or a thing
-        } else if (len >= 2 && (len <= MAX_NAME_WORDS + 2 || len <= 2 * MAX_NAME_WORDS && capitalisedWords(t, i, j) <= MAX_NAME_WORDS)
-            && !(headline && !(i > 0 && personTitleBefore(t, i))) && !allCommon(t, i, j)
-            && !(i > 0 && Bits.PLACE_PREPOSITIONS.contains(t, i - 1) && !(j < t.size() && t.type(j) == Tokens.POSSESSIVE))
-            && !insideLongerName(p, i) && !attributive(t, j) && !placeOrThing(t, i)) {
-          // ("in Punta Cana": an unknown place, not a person)
-          fullNames.add(new Run(p.index, i, j));
-        } else if (len == 1 && !Bits.COMMON_WORDS.contains(t, j - 1)) {
-          singles.add(new Run(p.index, i, j));
-        } else if (len > MAX_NAME_WORDS) {
-          LOG.debug("paragraph {}: {} capitalised words in a row, not taken as a name", p.index, len);
-        }
-        i = j;
-      }
+      scan(p, known, groups, ms, ps, ds, lastArmed, fullNames, singles, orgs);
     }
 
     List<ActorRec> people = new ArrayList<>();
@@ -485,7 +328,7 @@ final class ActorStage {
       // no part of the key
       String key = t.get(r.from) + " " + withoutArticle(t.get(r.to - 1));
       ActorRec a = byKey.get(key);
-      if (a == null && Lexicon.NAME_PARTICLES.contains(t.lower(r.from))) {
+      if (a == null && Bits.NAME_PARTICLES.containsLower(t, r.from)) {
         // "Von der Leyen" after "Ursula von der Leyen": the surname with its particle
         String tail = " " + name.toLowerCase(Locale.ROOT);
         for (ActorRec p : people) {
@@ -513,8 +356,15 @@ final class ActorStage {
       age(t, r.to, a, ages);
     }
     Map<String, List<ActorRec>> bySurname = new HashMap<>();
+    // and by given name, once, rather than a scan of the people for each name alone: the people the
+    // loops below add are named by one word, with no given name
+    Map<String, ActorRec> byGivenName = new HashMap<>();
     for (ActorRec a : people) {
       bySurname.computeIfAbsent(a.surname(), k -> new ArrayList<>(1)).add(a);
+      int sp = a.name.indexOf(' ');
+      if (sp > 0) {
+        byGivenName.merge(a.name.substring(0, sp), a, (x, y) -> x == y ? x : NO_ONE);
+      }
     }
     Set<String> speakingBodies = new HashSet<>();
     for (Run r : singles) {
@@ -524,7 +374,7 @@ final class ActorStage {
       Doc.Para p = doc.paras.get(r.para);
       Tokens t = p.tokens;
       String word = t.get(r.from);
-      if (!bySurname.containsKey(word) && speaks(p, r.from, r.to) && byFirstName(people, word) == null) {
+      if (!bySurname.containsKey(word) && speaks(p, r.from, r.to) && byFirstName(byGivenName, word) == null) {
         // "Mohammed ... Mohamed said": a spelling of a known surname is that person
         ActorRec a = sameSurname(people, word);
         if (a == null && !personAround(p, r.from)) {
@@ -554,7 +404,7 @@ final class ActorStage {
         a = candidates.size() == 1 ? candidates.get(0) : nearest(candidates, r);
       } else {
         // "Sir Keir" after "Sir Keir Starmer"; "Anwar" after "Anwar Ibrahim", where the given name is used
-        a = byFirstName(people, word);
+        a = byFirstName(byGivenName, word);
       }
       if (a == null && (Lexicon.ORG_HEADS.contains(word) || Lexicon.NON_ACTOR_HEADS.contains(word))) {
         continue;
@@ -638,6 +488,185 @@ final class ActorStage {
     ages.values().removeIf(a -> a == AGE_SHARED);
     result.ages.putAll(ages);
     return result;
+  }
+
+  /**
+   * Reads the words of paragraph {@code p} for the stage: mentions of the gazetteer's actors and
+   * groups into {@code ms}, places and demonyms into {@code ps} and {@code ds}, and the runs of
+   * capitalised words left for names and bodies into {@code fullNames}, {@code singles} and
+   * {@code orgs}. A method of its own, as {@link #capitalisedWord} is: the JIT compiles the loop over
+   * every word with its own budget for inlining the small tests it asks, which the whole stage in
+   * one method used up before the loop.
+   */
+  private void scan(Doc.Para p, Map<GazetteerEntry, ActorRec> known, Map<String, ActorRec> groups,
+      List<Mention> ms, List<PhraseIndex.Match> ps, List<PhraseIndex.Match> ds, Armed lastArmed,
+      List<Run> fullNames, List<Run> singles, List<Run> orgs) {
+    Tokens t = p.tokens;
+    boolean headline = p.heading() || titleCase(t);
+    boolean armedWords = false; // a word of insurgency in the paragraph: most have none, and skip the look
+    for (int k = 0; k < t.size() && !armedWords; k++) {
+      // bit tests on the index the tokenizer found: no String made for the token
+      armedWords = t.type(k) == Tokens.WORD && Bits.ARMED_NOUNS_OR_ADJECTIVES.contains(t, k);
+    }
+    int i = 0;
+    while (i < t.size()) {
+      if (t.type(i) != Tokens.WORD) {
+        i++;
+        continue;
+      }
+      if (Credits.opensCredit(t, i) && p.sentenceInitial(i)) {
+        i = p.sentenceEnd(p.sentenceOf(i)); // "Video by X.": a credit inside a caption names no one of the story
+        continue;
+      }
+      int againEnd = lastArmed.recent.isEmpty() || !t.capitalised(i) ? -1 : armedAgain(p, i, ms, lastArmed);
+      if (againEnd > i) {
+        i = againEnd;
+        continue;
+      }
+      int regionalEnd = t.capitalised(i) && Bits.REGIONS.contains(t, i) ? regionalGroup(p, i, groups, ms) : -1;
+      if (regionalEnd > i) {
+        i = regionalEnd;
+        continue;
+      }
+      int armedEnd = headline || !armedWords ? -1 : armedGroup(p, i, known, groups, ms, ds, lastArmed);
+      if (armedEnd > i) {
+        i = armedEnd;
+        continue;
+      }
+      PhraseIndex.Match m = index.name(t, i);
+      if (m != null && m.entry().kind() == EntryKind.ORGANIZATION && m.to < t.size() && t.type(m.to) == Tokens.WORD
+          && (t.capitalised(m.to) && Bits.ORG_HEADS.contains(t, m.to) || t.is(m.to, "party"))) {
+        // "Sudan's National Congress Party", "the Congress Party": a known body's word inside the
+        // name of another one, which the capitalised words around it make
+        int from = i;
+        while (from > i - 3 && from > 0 && t.type(from - 1) == Tokens.WORD && t.capitalised(from - 1)
+            && !p.sentenceInitial(from - 1) && index.name(t, from - 1) == null) {
+          from--;
+        }
+        int end = ofTail(t, m.to + 1);
+        orgs.add(new Run(p.index, from, end));
+        i = end;
+        continue;
+      }
+      if (m != null) {
+        handleGazetteer(p, m, known, groups, ms, ps, ds);
+        i = m.to;
+        continue;
+      }
+      int statesEnd = statesListAfter(t, i);
+      if (statesEnd > 0) {
+        // "foreign ministers from Britain, France and Iran said": the group of their states' envoys
+        // speaks as one actor (a joint statement speaks for it); the states keep their own mentions
+        int from = i > 0 && t.type(i - 1) == Tokens.WORD
+            && NAMED_GROUP_MODIFIERS.contains(t.lower(i - 1)) ? i - 1 : i;
+        String name = t.span(from, statesEnd);
+        ActorRec g = groups.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ActorRec(ActorKind.GROUP, name, null));
+        g.mentions.add(Span.of(t.start(from), t.end(statesEnd - 1)));
+        g.seen(p.index, from);
+        ms.add(new Mention(p.index, from, statesEnd, g));
+        i++;
+        continue;
+      }
+      if (!t.capitalised(i)) {
+        i++;
+        continue;
+      }
+      i = capitalisedWord(p, i, headline, known, ms, fullNames, singles, orgs);
+    }
+  }
+
+  /**
+   * The capitalised word at {@code i} of paragraph {@code p}, which no gazetteer phrase or group
+   * starts: a compound of two actors ("Russia-Ukraine"), one inside a compound ("US-led"), an
+   * institution's run, or a run of name words, recorded as a mention or a run; returns the token to
+   * read on from.
+   */
+  private int capitalisedWord(Doc.Para p, int i, boolean headline, Map<GazetteerEntry, ActorRec> known,
+      List<Mention> ms, List<Run> fullNames, List<Run> singles, List<Run> orgs) {
+    Tokens t = p.tokens;
+    int pairEnd = compoundPair(p, i, known, ms);
+    if (pairEnd > i) {
+      return pairEnd; // "Russia-Ukraine talks", "an ASEAN-U.S. meeting": two actors in one word
+    }
+    GazetteerEntry prefix = compoundPrefix(t, i);
+    if (prefix != null) {
+      // "US-led talks", "a Russia-brokered truce": the actor inside the compound
+      ActorRec a = knownActor(known, prefix);
+      int dash = Chars.indexOf(t.text(), '-', t.start(i), t.end(i));
+      a.mentions.add(Span.of(t.start(i), dash));
+      a.seen(p.index, i);
+      ms.add(new Mention(p.index, i, i + 1, a));
+      return i + 1;
+    }
+    int orgEnd = orgRun(t, i);
+    if (orgEnd > 0) {
+      orgEnd = ofTail(t, orgEnd);
+      // "Defense Ministry", "State Department", "Security Council": words that are no names make an institution
+      int from = i > 0 && index.name(t, i - 1) != null ? i - 1 : i;
+      orgs.add(new Run(p.index, from, orgEnd));
+      return orgEnd;
+    }
+    // "Amir Hekmati": a word that is a title ("amir", an emir) and a given name of the lists opens
+    // a name when a name word follows it and no determiner or possessor comes before ("the Amir of")
+    boolean givenNotTitle = index.title(t, i) != null && Lexicon.givenNameGender(t, i) != 0
+        && i + 1 < t.size() && nameWord(t, i + 1) && index.title(t, i + 1) == null
+        && !(i > 0 && (t.isIgnoreCase(i - 1, "the") || t.type(i - 1) == Tokens.POSSESSIVE));
+    if (Bits.NOT_NAMES.contains(t, i) || index.title(t, i) != null && !givenNotTitle
+        || !nameWord(t, i) && !givenNotTitle
+        || p.sentenceInitial(i) && verbLike(t.lower(i)) && i + 1 < t.size() && t.capitalised(i + 1)) {
+      return i + 1; // "Welcoming Marsh to Moscow, ...": a sentence-initial verb is no first name
+    }
+    int j = i + 1;
+    while (j < t.size()) {
+      if (nameWord(t, j)) {
+        j++;
+      } else if ((t.is(j, "[") && insertionInName(t, j) || t.is(j, "]")) && j + 1 < t.size()
+          && (nameWord(t, j + 1) || t.is(j + 1, "["))) {
+        j++; // an editor's insertion: "[Vladimir] Putin" (not a caption's "Bayramov [L] and ...")
+      } else {
+        break;
+      }
+    }
+    // a particle or bracket may not end a name
+    while (j > i + 1 && !t.capitalised(j - 1) && !prefixedSurname(t, j - 1)) {
+      j--;
+    }
+    // a month after a given name is a surname when no day or year follows it: "Theresa May said",
+    // not "Kyiv May 5" or "since Friday, May 2024"
+    if (j == i + 1 && j < t.size() && t.capitalised(j) && MONTH_SURNAMES.contains(t.get(j)) && !p.sentenceInitial(i)
+        && !(j + 1 < t.size() && (t.type(j + 1) == Tokens.NUMBER
+            || t.is(j + 1, ",") && j + 2 < t.size() && t.type(j + 2) == Tokens.NUMBER))) {
+      j++;
+    }
+    // a generational suffix belongs to the name: "Martin Luther King Jr.", "John Smith, Jr."
+    if (j > i + 1 && j < t.size() && Bits.SUFFIXES.contains(t, j)) {
+      j++;
+    } else if (j > i + 1 && j + 1 < t.size() && t.is(j, ",") && COMMA_SUFFIXES.contains(t.get(j + 1))) {
+      j += 2;
+    }
+    int len = j - i;
+    if (Bits.ORG_HEADS.contains(t, j - 1) && len >= 2) {
+      int from = i;
+      // "Russian Direct Investment Fund": take the demonym or state name before it
+      if (from > 0 && index.name(t, from - 1) != null) {
+        from--;
+      }
+      j = ofTail(t, j);
+      orgs.add(new Run(p.index, from, j));
+    } else if (Bits.NON_ACTOR_HEADS.contains(t, j - 1)) {
+      // a place, an event or a thing
+    } else if (len >= 2 && (len <= MAX_NAME_WORDS + 2 || len <= 2 * MAX_NAME_WORDS && capitalisedWords(t, i, j) <= MAX_NAME_WORDS)
+        && !(headline && !(i > 0 && personTitleBefore(t, i))) && !allCommon(t, i, j)
+        && !(i > 0 && Bits.PLACE_PREPOSITIONS.contains(t, i - 1) && !(j < t.size() && t.type(j) == Tokens.POSSESSIVE))
+        && !insideLongerName(p, i) && !attributive(t, j) && !placeOrThing(t, i)) {
+      // ("in Punta Cana": an unknown place, not a person)
+      fullNames.add(new Run(p.index, i, j));
+    } else if (len == 1 && !Bits.COMMON_WORDS.contains(t, j - 1)) {
+      singles.add(new Run(p.index, i, j));
+    } else if (len > MAX_NAME_WORDS) {
+      LOG.debug("paragraph {}: {} capitalised words in a row, not taken as a name", p.index, len);
+    }
+    return j;
   }
 
   private void handleGazetteer(Doc.Para p, PhraseIndex.Match m, Map<GazetteerEntry, ActorRec> known,
@@ -735,13 +764,21 @@ final class ActorStage {
       return;
     }
     ActorRec a = knownActor(known, e);
-    String surface = t.span(m.from, m.to);
-    if (!surface.equals(a.name)) {
-      a.forms.add(surface);
+    if (!spelt(t, m.from, m.to, a.name)) {
+      a.forms.add(t.span(m.from, m.to));
     }
     a.mentions.add(Span.of(t.start(m.from), t.end(m.to - 1)));
     a.seen(p.index, m.from);
     ms.add(new Mention(p.index, m.from, m.to, a));
+  }
+
+  /**
+   * Whether the text of tokens [from, to) is {@code name}: {@code t.span(from, to).equals(name)}
+   * read in the text, without a String made for each mention of an actor named as the entry is.
+   */
+  private static boolean spelt(Tokens t, int from, int to, String name) {
+    int start = t.start(from);
+    return t.end(to - 1) - start == name.length() && t.text().regionMatches(start, name, 0, name.length());
   }
 
   /** The one actor of gazetteer entry {@code e} in this article, made on its first mention. */
@@ -872,15 +909,15 @@ final class ActorStage {
    * institution's head word ("Defense Ministry", "Foreign Affairs Committee"), or -1.
    */
   private int orgRun(Tokens t, int i) {
-    if (t.is(i, "The") || t.is(i, "A") || t.is(i, "An")) {
-      return -1;
+    if (t.is(i, "The") || t.is(i, "A") || t.is(i, "An") || !Bits.NOT_NAMES.contains(t, i)) {
+      return -1; // the first word's test holds for every end: asked once, before the run is read
     }
     int j = i;
     while (j < t.size() && j - i < 5 && t.capitalised(j) && !shouting(t, j) && index.name(t, j) == null) {
       j++;
     }
-    if (j < i + 2 || !Bits.NOT_NAMES.contains(t, i)) {
-      return -1; // the first word's test holds for every end: asked once
+    if (j < i + 2) {
+      return -1;
     }
     for (int end = j; end >= i + 2; end--) {
       if (Bits.ORG_HEADS.contains(t, end - 1)) {
@@ -1092,6 +1129,11 @@ final class ActorStage {
   private int armedGroup(Doc.Para p, int i, Map<GazetteerEntry, ActorRec> known, Map<String, ActorRec> groups,
       List<Mention> ms, List<PhraseIndex.Match> ds, Armed lastArmed) {
     Tokens t = p.tokens;
+    if (!t.capitalised(i) && !Bits.ARMED_NOUNS_OR_ADJECTIVES.containsLower(t, i)) {
+      // a word in lower case starts a group only as an adjective or noun of insurgency (all in
+      // lower case): a bit test turns the others away, asked of every word of the paragraph
+      return -1;
+    }
     String w = t.get(i);
     if (t.capitalised(i)) {
       if (NO_GROUP_NAME.contains(w)) {
@@ -1188,12 +1230,13 @@ final class ActorStage {
    */
   private static int armedAgain(Doc.Para p, int i, List<Mention> ms, Armed armed) {
     Tokens t = p.tokens;
+    // "the Tigers" after "the Liberation Tigers of Tamil Eelam": the plural word of its name, its
+    // stem made once for all the groups compared
+    String stem = i > 0 && t.is(i - 1, "the") && (i + 1 >= t.size() || !t.capitalised(i + 1))
+        && t.get(i).length() > 4 && t.get(i).endsWith("s") ? t.get(i).substring(0, t.get(i).length() - 1) : null;
     for (ActorRec g : armed.recent) {
       int end = nameAt(t, i, g.name);
-      if (end < 0 && i > 0 && t.is(i - 1, "the") && (i + 1 >= t.size() || !t.capitalised(i + 1))
-          && t.get(i).length() > 4 && t.get(i).endsWith("s")) {
-        // "the Tigers" after "the Liberation Tigers of Tamil Eelam": the plural word of its name
-        String stem = t.get(i).substring(0, t.get(i).length() - 1);
+      if (end < 0 && stem != null) {
         for (String own : armed.stems.get(g)) {
           if (stem.equals(own)) {
             end = i + 1;
@@ -1303,9 +1346,8 @@ final class ActorStage {
       r.armed = true;
       return r;
     });
-    String surface = t.span(from, to);
-    if (!surface.equals(name)) {
-      g.forms.add(surface);
+    if (!spelt(t, from, to, name)) {
+      g.forms.add(t.span(from, to));
     }
     g.mentions.add(Span.of(t.start(from), t.end(to - 1)));
     g.seen(p.index, from);
@@ -1712,17 +1754,10 @@ final class ActorStage {
     return b.toString();
   }
 
-  private static ActorRec byFirstName(List<ActorRec> people, String first) {
-    ActorRec found = null;
-    for (ActorRec a : people) {
-      if (a.hasFirstName(first)) {
-        if (found != null) {
-          return null;
-        }
-        found = a;
-      }
-    }
-    return found;
+  /** The one person whose name of two words or more starts with the word {@code first}, or null (none, or two). */
+  private static ActorRec byFirstName(Map<String, ActorRec> byGivenName, String first) {
+    ActorRec a = byGivenName.get(first);
+    return a == NO_ONE ? null : a;
   }
 
   private boolean personTitleBefore(Tokens t, int i) {

@@ -2,6 +2,7 @@ package io.github.newsevents.extract;
 
 import io.github.newsevents.internal.StringSet;
 import io.github.newsevents.internal.Tokens;
+import io.github.newsevents.internal.VocabularySet;
 import java.util.Set;
 
 /**
@@ -13,6 +14,16 @@ import java.util.Set;
  */
 final class Credits {
   private Credits() {}
+
+  /**
+   * {@link #CREDIT_ROLES} and {@link #CAPTION_ROLES} as bits over the vocabulary (see {@link
+   * KnownWords#members}), in a holder built on first use: {@link KnownWords} reads this class's lists
+   * while it builds the vocabulary.
+   */
+  private static final class Bits {
+    static final VocabularySet CREDIT_ROLES = KnownWords.members(Credits.CREDIT_ROLES);
+    static final VocabularySet CAPTION_ROLES = KnownWords.members(Credits.CAPTION_ROLES);
+  }
 
   /** A credit line is short: a paragraph longer than this is the story's own text. */
   private static final int MAX_TOKENS = 40;
@@ -41,7 +52,7 @@ final class Credits {
    */
   static boolean opensCredit(Tokens t, int k) {
     // "by" first: asked of every word, the set look-up would make its lower case
-    return k + 1 < t.size() && t.is(k + 1, "by") && t.type(k) == Tokens.WORD && CAPTION_ROLES.contains(t.lower(k));
+    return k + 1 < t.size() && t.is(k + 1, "by") && t.type(k) == Tokens.WORD && Bits.CAPTION_ROLES.containsLower(t, k);
   }
 
   /** What may follow "contributed" in a credit: "to this report", "reporting", or nothing. */
@@ -88,7 +99,9 @@ final class Credits {
     int first = t.is(0, "(") || t.is(0, "[") ? 1 : 0;
     // "Reporting by ...", "(Additional reporting by ...)"
     for (int k = first; k < Math.min(n - 1, first + 2); k++) {
-      if (t.type(k) != Tokens.WORD || !CREDIT_ROLES.contains(t.lower(k))) {
+      // a bit test: the first word of most paragraphs is a name or a word of no list, whose lower
+      // case would be made for the look-up
+      if (t.type(k) != Tokens.WORD || !Bits.CREDIT_ROLES.containsLower(t, k)) {
         break;
       }
       if (t.is(k + 1, "by")) {
