@@ -4220,7 +4220,7 @@ final class MeetingStage extends EventStage {
           m.putIfAbsent(e.country().orElse(""), e);
         }
       }
-      return m;
+      return Map.copyOf(m); // read by every thread: unmodifiable
     }
   }
 
