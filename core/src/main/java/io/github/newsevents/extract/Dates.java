@@ -62,9 +62,6 @@ final class Dates {
     if (t.type(i) != Tokens.WORD || !Character.isUpperCase(t.firstChar(i))) {
       return 0;
     }
-    if (t.end(i) - t.start(i) < 3 || !monthInitials(t.text().charAt(t.start(i)), t.text().charAt(t.start(i) + 1))) {
-      return 0; // most capitalised words ("Minister", "Moscow"): no month begins so
-    }
     int end = t.end(i);
     if (t.text().charAt(end - 1) == '.') {
       end--; // "Jan.", "Sept."
@@ -85,36 +82,6 @@ final class Dates {
     return m;
   }
 
-
-  /**
-   * Whether a month's name or abbreviation may begin with {@code a} and {@code b}, in any case: the
-   * first two letters of one of them (JAnuary, FEbruary, MArch, APril, MAy, JUne, JUly, AUgust,
-   * SEptember, OCtober, NOvember, DEcember), compared as {@link DateWords#month} compares them. A
-   * test of two characters before that method's comparison with every month.
-   */
-  private static boolean monthInitials(char a, char b) {
-    char x = Character.toUpperCase(a);
-    char y = Character.toUpperCase(b);
-    switch (x) {
-      case 'J':
-        return y == 'A' || y == 'U';
-      case 'F':
-        return y == 'E';
-      case 'M':
-        return y == 'A';
-      case 'A':
-        return y == 'P' || y == 'U';
-      case 'S':
-      case 'D':
-        return y == 'E';
-      case 'O':
-        return y == 'C';
-      case 'N':
-        return y == 'O';
-      default:
-        return false;
-    }
-  }
 
   private static int number(Tokens t, int i, int min, int max) {
     if (i < 0 || i >= t.size() || t.type(i) != Tokens.NUMBER || t.end(i) - t.start(i) > 4) {

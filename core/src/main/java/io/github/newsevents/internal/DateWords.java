@@ -18,6 +18,16 @@ public final class DateWords {
   /** {@code Month.values()} copies its array on every call; month names are looked up per token. */
   private static final Month[] MONTHS = Month.values();
 
+  /** By a month name's first letter (A to Z), a bit per second letter that follows it in a name. */
+  private static final int[] SECOND_LETTERS = new int[26];
+
+  static {
+    for (Month m : MONTHS) {
+      String name = m.name(); // JANUARY ...
+      SECOND_LETTERS[name.charAt(0) - 'A'] |= 1 << (name.charAt(1) - 'A');
+    }
+  }
+
   /** Month names and abbreviations, in a regex alternation, for patterns that embed them. */
   public static final String MONTH_REGEX =
       "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -41,9 +51,10 @@ public final class DateWords {
       return 0;
     }
     char first = Character.toUpperCase(s.charAt(from));
-    if (first != 'J' && first != 'F' && first != 'M' && first != 'A' && first != 'S' && first != 'O'
-        && first != 'N' && first != 'D') {
-      return 0; // no month name starts so: most words leave here
+    char second = Character.toUpperCase(s.charAt(from + 1));
+    if (first < 'A' || first > 'Z' || second < 'A' || second > 'Z'
+        || (SECOND_LETTERS[first - 'A'] & 1 << (second - 'A')) == 0) {
+      return 0; // no month name starts so ("Minister", "Moscow"): most words leave here
     }
     for (Month m : MONTHS) {
       String name = m.name(); // JANUARY ...

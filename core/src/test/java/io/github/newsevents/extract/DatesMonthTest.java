@@ -10,9 +10,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Dates#month} turns most capitalised words away by their first two letters before {@link
- * DateWords#month} reads them: the test must never turn a month away. Each word is read alone, so
- * only the month's name decides.
+ * {@link DateWords#month}, which {@link Dates#month} asks, turns most capitalised words away by their
+ * first two letters before it compares them with each month: the test must never turn a month away.
+ * Each word is read alone, so only the month's name decides.
  */
 class DatesMonthTest {
   private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
