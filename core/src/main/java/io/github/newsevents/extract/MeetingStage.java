@@ -2,7 +2,6 @@ package io.github.newsevents.extract;
 
 import io.github.newsevents.gazetteer.EntryKind;
 import io.github.newsevents.gazetteer.Gazetteer;
-import io.github.newsevents.gazetteer.GazetteerEntry;
 import io.github.newsevents.internal.StringSet;
 import io.github.newsevents.internal.Tokens;
 import io.github.newsevents.model.ActorKind;
@@ -15,11 +14,9 @@ import io.github.newsevents.model.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -4197,31 +4194,8 @@ final class MeetingStage extends EventStage {
   }
 
   private static boolean isState(io.github.newsevents.model.Place place) {
-    if (place.country().isEmpty()) {
-      return false;
-    }
-    GazetteerEntry e = StatesByCountry.FIRST.get(place.country().get());
-    return e != null && (e.name().equals(place.name()) || e.aliases().contains(place.name()));
-  }
-
-  /**
-   * The embedded gazetteer's states by country code, the first of each as {@code Gazetteer#state}
-   * gives it: that method reads every entry, and {@link #merge} asks it for each earlier meeting it
-   * compares. Built once from the gazetteer, never from an article (a holder class: {@link
-   * KnownWords} reads the static fields of this one).
-   */
-  private static final class StatesByCountry {
-    static final Map<String, GazetteerEntry> FIRST = build();
-
-    private static Map<String, GazetteerEntry> build() {
-      Map<String, GazetteerEntry> m = new HashMap<>();
-      for (GazetteerEntry e : Gazetteer.defaults().entries()) {
-        if (e.kind() == EntryKind.STATE) {
-          m.putIfAbsent(e.country().orElse(""), e);
-        }
-      }
-      return Map.copyOf(m); // read by every thread: unmodifiable
-    }
+    return place.country().flatMap(c -> Gazetteer.defaults().state(c))
+        .map(e -> e.name().equals(place.name()) || e.aliases().contains(place.name())).orElse(false);
   }
 
   /**

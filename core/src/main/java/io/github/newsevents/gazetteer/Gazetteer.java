@@ -70,6 +70,7 @@ public final class Gazetteer {
   private final Map<String, GazetteerEntry> byCapital;
   private final Map<String, GazetteerEntry> byDemonym;
   private final Map<String, GazetteerEntry> byTitle; // lower-case title forms
+  private final Map<String, GazetteerEntry> stateByCode; // the first state of each ISO3 code
 
   private Gazetteer(Collection<GazetteerEntry> entries) {
     this.entries = List.copyOf(entries);
@@ -77,6 +78,7 @@ public final class Gazetteer {
     Map<String, GazetteerEntry> capitals = new HashMap<>();
     Map<String, GazetteerEntry> demonyms = new HashMap<>();
     Map<String, GazetteerEntry> titles = new HashMap<>();
+    Map<String, GazetteerEntry> states = new HashMap<>();
     // later entries win, so a user's entry overrides a default one that shares a name
     for (GazetteerEntry e : this.entries) {
       if (e.kind() == EntryKind.TITLE) {
@@ -85,6 +87,9 @@ public final class Gazetteer {
           titles.put(a.toLowerCase(Locale.ROOT), e);
         }
         continue;
+      }
+      if (e.kind() == EntryKind.STATE) {
+        states.putIfAbsent(e.country().orElse(""), e); // the first, as a scan of the entries finds it
       }
       names.put(e.name(), e);
       for (String a : e.aliases()) {
@@ -101,6 +106,7 @@ public final class Gazetteer {
     this.byCapital = Collections.unmodifiableMap(capitals);
     this.byDemonym = Collections.unmodifiableMap(demonyms);
     this.byTitle = Collections.unmodifiableMap(titles);
+    this.stateByCode = Collections.unmodifiableMap(states);
   }
 
   /** The embedded gazetteer, loaded once from the library's resource. */
@@ -172,12 +178,7 @@ public final class Gazetteer {
 
   /** The state with ISO 3166-1 alpha-3 code {@code iso3}. */
   public Optional<GazetteerEntry> state(String iso3) {
-    for (GazetteerEntry e : entries) {
-      if (e.kind() == EntryKind.STATE && e.country().orElse("").equals(iso3)) {
-        return Optional.of(e);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(stateByCode.get(iso3));
   }
 
   /** A builder that starts with this gazetteer's entries. */
