@@ -129,16 +129,34 @@ public final class SentenceSplitter {
    * with an opening mark, the quotation continues (news style reopens a quotation at each of its
    * paragraphs) and the first sentence is inside it. When the paragraph begins otherwise, the
    * quotation is taken as closed, and the offset of its unclosed double quotation mark returned.
+   * Nothing outside {@code [from, to)} is read.
    *
    * @return the offset of a double quotation mark left unclosed by the previous paragraph, or -1
    */
   public static int split(
       CharSequence text, int from, int to, QuoteState q, List<Sentence> out) {
+    char[] cs = new char[Math.max(0, to - from)];
+    for (int i = 0; i < cs.length; i++) {
+      cs[i] = text.charAt(from + i);
+    }
+    return split(cs, cs.length, from, q, out);
+  }
+
+  /**
+   * {@link #split(CharSequence, int, int, QuoteState, List)} of a paragraph whose characters are
+   * {@code chars[0, length)}, the first of them at offset {@code offset} of the text: the spans of
+   * the sentences are offsets of the text. The scan reads an array, not a String whose every
+   * {@code charAt} checks its coder and its bounds; a caller copies the paragraph into one array
+   * it reuses for all paragraphs.
+   */
+  public static int split(char[] chars, int length, int offset, QuoteState q, List<Sentence> out) {
+    char[] text = chars;
+    int to = length;
     int unclosed = -1;
-    int i = from;
+    int i = 0;
     boolean inside = false;
-    if (q.open() && from < to) {
-      if (continues(text, from, q)) {
+    if (q.open() && to > 0) {
+      if (continues(text[0], q)) {
         q.sgl = q.sgl && !q.dbl;
         inside = true;
         i++;
@@ -147,14 +165,14 @@ public final class SentenceSplitter {
         q.reset();
       }
     }
-    int sentStart = from;
+    int sentStart = 0;
     int tokenStart = i;
     while (i < to) {
-      char c = text.charAt(i);
+      char c = text[i];
       byte kind = Chars.kind(c);
       if (kind == Chars.PLAIN) {
         if (c >= 'B' && c <= 'W' && glued(text, tokenStart, i, to)) {
-          out.add(Sentence.of(Span.of(sentStart, i), inside));
+          out.add(Sentence.of(Span.of(offset + sentStart, offset + i), inside));
           sentStart = i;
           tokenStart = i;
           inside = q.open();
@@ -164,20 +182,20 @@ public final class SentenceSplitter {
         tokenStart = i + 1;
         i++;
       } else if (kind == Chars.DOUBLE_QUOTE) {
-        onDouble(c, i, q);
+        onDouble(c, offset + i, q);
         i++;
       } else if (kind == Chars.SINGLE_QUOTE) {
-        onSingle(text, from, to, i, c, q);
+        onSingle(text, to, i, c, q);
         i++;
       } else {
         int j = i + 1;
-        while (j < to && Chars.isTerminal(text.charAt(j))) {
+        while (j < to && Chars.isTerminal(text[j])) {
           j++;
         }
         int k = j;
         boolean quoteClosed = false;
         while (k < to) {
-          char d = text.charAt(k);
+          char d = text[k];
           if (Chars.isDoubleQuote(d)) {
             if (q.dbl) {
               q.closeDouble();
@@ -192,8 +210,8 @@ public final class SentenceSplitter {
           k++;
         }
         if (boundary(text, tokenStart, i, j, k, to, quoteClosed)) {
-          out.add(Sentence.of(Span.of(sentStart, k), inside));
-          int m = Chars.skipSpace(text, k, to);
+          out.add(Sentence.of(Span.of(offset + sentStart, offset + k), inside));
+          int m = skipSpace(text, k, to);
           sentStart = m;
           tokenStart = m;
           inside = q.open();
@@ -203,9 +221,12 @@ public final class SentenceSplitter {
         }
       }
     }
-    int end = Chars.trimEnd(text, sentStart, to);
+    int end = to;
+    while (end > sentStart && Chars.isSpace(text[end - 1])) {
+      end--;
+    }
     if (end > sentStart) {
-      out.add(Sentence.of(Span.of(sentStart, end), inside));
+      out.add(Sentence.of(Span.of(offset + sentStart, offset + end), inside));
     }
     return unclosed;
   }
@@ -215,11 +236,21 @@ public final class SentenceSplitter {
    * one (it begins with an opening mark while a quotation is open).
    */
   public static boolean continues(CharSequence text, int from, QuoteState q) {
-    if (from >= text.length()) {
-      return false;
-    }
-    char c = text.charAt(from);
+    return from < text.length() && continues(text.charAt(from), q);
+  }
+
+  /** {@link #continues(CharSequence, int, QuoteState)} of a paragraph whose first character is {@code c}. */
+  private static boolean continues(char c, QuoteState q) {
     return (q.dbl && isDoubleOpening(c)) || (!q.dbl && q.sgl && (c == '\'' || c == '\u2018'));
+  }
+
+  /** The first index in {@code [from, to)} of {@code text} that is not space, or {@code to}. */
+  private static int skipSpace(char[] text, int from, int to) {
+    int i = from;
+    while (i < to && Chars.isSpace(text[i])) {
+      i++;
+    }
+    return i;
   }
 
   private static boolean isDoubleOpening(char c) {
@@ -244,9 +275,9 @@ public final class SentenceSplitter {
     }
   }
 
-  private static void onSingle(CharSequence text, int from, int to, int at, char c, QuoteState q) {
-    boolean prevWord = at > from && Chars.isWordChar(text.charAt(at - 1));
-    boolean nextWord = at + 1 < to && Chars.isWordChar(text.charAt(at + 1));
+  private static void onSingle(char[] text, int to, int at, char c, QuoteState q) {
+    boolean prevWord = at > 0 && Chars.isWordChar(text[at - 1]);
+    boolean nextWord = at + 1 < to && Chars.isWordChar(text[at + 1]);
     if (c == '\u2018' || c == '\u201a' || c == '\u201b') {
       if (!prevWord) {
         q.sgl = true;
@@ -271,19 +302,19 @@ public final class SentenceSplitter {
    * look-behind and look-ahead. {@link Tokens} ends the word there too, also after punctuation
    * ("(CouncilHe spoke"), where the splitter, which knows words only after a space, does not.
    */
-  static boolean glued(CharSequence text, int tokenStart, int i, int to) {
-    if (i - tokenStart < 3 || i - tokenStart > 25 || !asciiLower(text.charAt(i - 1))) {
+  static boolean glued(char[] text, int tokenStart, int i, int to) {
+    if (i - tokenStart < 3 || i - tokenStart > 25 || !asciiLower(text[i - 1])) {
       return false;
     }
     for (int p = tokenStart; p < i; p++) {
-      if (!Character.isLetter(text.charAt(p))) {
+      if (!Character.isLetter(text[p])) {
         return false;
       }
     }
     int end = wordEnd(text, i, Math.min(to, i + 6));
     return end + 1 < to
-        && Chars.isSpace(text.charAt(end))
-        && asciiLower(text.charAt(end + 1))
+        && Chars.isSpace(text[end])
+        && asciiLower(text[end + 1])
         && GLUED.contains(text, i, end);
   }
 
@@ -296,43 +327,43 @@ public final class SentenceSplitter {
    * token before the run starts at {@code tokenStart}.
    */
   private static boolean boundary(
-      CharSequence text, int tokenStart, int i, int j, int k, int to, boolean quoteClosed) {
+      char[] text, int tokenStart, int i, int j, int k, int to, boolean quoteClosed) {
     if (k >= to) {
       return true;
     }
-    if (!Chars.isSpace(text.charAt(k))) {
+    if (!Chars.isSpace(text[k])) {
       return false; // 3.5, U.S.-led, example.com
     }
-    int m = Chars.skipSpace(text, k, to);
+    int m = skipSpace(text, k, to);
     if (m >= to) {
       return true;
     }
-    char n = text.charAt(m);
+    char n = text[m];
     if (Character.isLowerCase(n)) {
       return false; // "e.g. the", "...,” he said", "... and then"
     }
     if (Chars.isDoubleQuote(n) || Chars.isSingleQuote(n) || Chars.isOpeningBracket(n)) {
       int w = m + 1;
-      while (w < to && w < m + 4 && (Chars.isDoubleQuote(text.charAt(w)) || Chars.isSingleQuote(text.charAt(w)))) {
+      while (w < to && w < m + 4 && (Chars.isDoubleQuote(text[w]) || Chars.isSingleQuote(text[w]))) {
         w++;
       }
-      if (w < to && Character.isLowerCase(text.charAt(w))) {
+      if (w < to && Character.isLowerCase(text[w])) {
         return false; // the U.S. "reciprocal" tariff: a quoted lowercase word goes on the sentence
       }
     }
     if (quoteClosed && attributionFollows(text, m, to)) {
       return false;
     }
-    if (j - i == 1 && text.charAt(i) == '.') {
-      return afterFullStop(text, tokenStart, i, m, n);
+    if (j - i == 1 && text[i] == '.') {
+      return afterFullStop(text, tokenStart, i, m, n, to);
     }
     return true;
   }
 
-  private static boolean afterFullStop(CharSequence text, int tokenStart, int dot, int m, char n) {
+  private static boolean afterFullStop(char[] text, int tokenStart, int dot, int m, char n, int to) {
     int ts = tokenStart;
     while (ts < dot) {
-      char c = text.charAt(ts);
+      char c = text[ts];
       if (!Chars.isOpeningBracket(c) && !Chars.isDoubleQuote(c) && !Chars.isSingleQuote(c)) {
         break;
       }
@@ -348,22 +379,22 @@ public final class SentenceSplitter {
     if (Character.isDigit(n) && BEFORE_NUMBER.contains(text, ts, dot)) {
       return false;
     }
-    if (len == 1 && Character.isUpperCase(text.charAt(ts))) {
+    if (len == 1 && Character.isUpperCase(text[ts])) {
       return !Character.isUpperCase(n); // an initial: S. Jaishankar
     }
     if (isDottedAbbreviation(text, ts, dot)) {
-      return !Character.isUpperCase(n) || STARTERS.contains(text, m, wordEnd(text, m, m + 12));
+      return !Character.isUpperCase(n) || STARTERS.contains(text, m, wordEnd(text, m, Math.min(to, m + 12)));
     }
     return true;
   }
 
   /** U.S, U.N, a.m, D.C, U.S.A: letters joined by single points. */
-  private static boolean isDottedAbbreviation(CharSequence text, int from, int to) {
+  private static boolean isDottedAbbreviation(char[] text, int from, int to) {
     if (to - from < 3) {
       return false;
     }
     for (int p = from; p < to; p++) {
-      char c = text.charAt(p);
+      char c = text[p];
       boolean letterSlot = (p - from) % 2 == 0;
       if (letterSlot ? !Character.isLetter(c) : c != '.') {
         return false;
@@ -372,10 +403,9 @@ public final class SentenceSplitter {
     return true;
   }
 
-  private static int wordEnd(CharSequence text, int from, int limit) {
-    int end = Math.min(limit, text.length());
+  private static int wordEnd(char[] text, int from, int limit) {
     int p = from;
-    while (p < end && Character.isLetter(text.charAt(p))) {
+    while (p < limit && Character.isLetter(text[p])) {
       p++;
     }
     return p;
@@ -385,27 +415,27 @@ public final class SentenceSplitter {
    * Whether up to four capitalised words and then a verb of attribution start at {@code m}: "Trump
    * posted", "The Kremlin said". Bounded look-ahead.
    */
-  private static boolean attributionFollows(CharSequence text, int m, int to) {
+  private static boolean attributionFollows(char[] text, int m, int to) {
     int p = m;
     for (int words = 0; words < 5 && p < to; words++) {
       int q = p;
-      while (q < to && !Chars.isSpace(text.charAt(q)) && q - p <= 25) {
+      while (q < to && !Chars.isSpace(text[q]) && q - p <= 25) {
         q++;
       }
       if (q - p > 25) {
         return false;
       }
       int we = q;
-      while (we > p && !Character.isLetter(text.charAt(we - 1))) {
+      while (we > p && !Character.isLetter(text[we - 1])) {
         we--;
       }
       if (words > 0 && REPORTING.contains(text, p, we)) {
         return true;
       }
-      if (!Character.isUpperCase(text.charAt(p)) || we < q) {
+      if (!Character.isUpperCase(text[p]) || we < q) {
         return false; // not a name, or punctuation ends the word: "Trump, who"
       }
-      p = Chars.skipSpace(text, q, to);
+      p = skipSpace(text, q, to);
     }
     return false;
   }

@@ -199,7 +199,7 @@ public final class Tokens {
         if (k == LETTER || k == DIGIT) {
           digits &= k == DIGIT;
           boolean upper = c >= 'A' && c <= 'Z';
-          if (upper && i - from >= 3 && SentenceSplitter.glued(text, from, i, to)) {
+          if (upper && i - from >= 3 && SentenceSplitter.glued(cs, from - base, i - base, to - base)) {
             break; // a sentence glued to this word: "UnionHe spoke"
           }
           capital |= upper;

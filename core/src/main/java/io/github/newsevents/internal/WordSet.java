@@ -62,6 +62,20 @@ public final class WordSet {
     return false;
   }
 
+  /** {@link #contains(CharSequence, int, int)} of {@code s[from, to)}, for a scanner that reads an array. */
+  public boolean contains(char[] s, int from, int to) {
+    int len = to - from;
+    if (len <= 0 || len >= byLength.length) {
+      return false;
+    }
+    for (String w : byLength[len]) {
+      if (same(w, s, from, len)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code word} is in this set. */
   public boolean contains(String word) {
     return contains(word, 0, word.length());
@@ -70,6 +84,19 @@ public final class WordSet {
   private boolean same(String w, CharSequence s, int from, int len) {
     for (int i = 0; i < len; i++) {
       char c = s.charAt(from + i);
+      if (ignoreCase) {
+        c = Character.toLowerCase(c);
+      }
+      if (c != w.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean same(String w, char[] s, int from, int len) {
+    for (int i = 0; i < len; i++) {
+      char c = s[from + i];
       if (ignoreCase) {
         c = Character.toLowerCase(c);
       }

@@ -66,6 +66,12 @@ final class ParseRun {
   /** Per block, whether it is a heading: 0 not yet known, 1 no, 2 yes. */
   private byte[] headingKnown;
 
+  /**
+   * A copy of some of the text: {@link #noticeCharacters} reads the text through it a chunk at a
+   * time, the sentence splitter a paragraph at a time.
+   */
+  private char[] chars;
+
   /** {@link #LABEL_QUOTE}'s matcher for this run's text, made when first needed. */
   private Matcher labelQuote;
 
@@ -115,7 +121,11 @@ final class ParseRun {
       boolean heading =
           k != datelineBlock && isHeading(k) && !SentenceSplitter.continues(text, s, quotes);
       List<Sentence> sentences = new ArrayList<>(4);
-      int unclosed = SentenceSplitter.split(text, s, e, quotes, sentences);
+      if (chars.length < e - s) {
+        chars = new char[e - s];
+      }
+      text.getChars(s, e, chars, 0);
+      int unclosed = SentenceSplitter.split(chars, e - s, s, quotes, sentences);
       if (unclosed >= 0) {
         unclosedQuote(unclosed);
       }
@@ -188,6 +198,7 @@ final class ParseRun {
     // read through a copy, a chunk at a time: charAt per character costs several times more, and
     // almost every character is printable ASCII
     char[] chunk = new char[Math.min(n, NOTICE_CHUNK)];
+    chars = chunk;
     int pairedLow = -1; // the low surrogate of a pair, read with its high one
     for (int from = 0; from < n; from += chunk.length) {
       int len = Math.min(chunk.length, n - from);

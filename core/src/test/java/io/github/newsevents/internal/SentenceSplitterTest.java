@@ -227,6 +227,22 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aParagraphInAnArrayGivesSpansOfTheTextAndIgnoresWhatFollowsIt() {
+    String text = "Intro.\n\nTalks began in the U.S. They ended.";
+    int from = text.indexOf("Talks");
+    int to = text.length();
+    // a reused array: characters past the paragraph's length are left from an earlier one
+    char[] chars = (text.substring(from) + " Later text").toCharArray();
+    List<Sentence> fromArray = new ArrayList<>();
+    SentenceSplitter.split(chars, to - from, from, new QuoteState(), fromArray);
+    List<Sentence> fromText = new ArrayList<>();
+    SentenceSplitter.split(text, from, to, new QuoteState(), fromText);
+    assertThat(fromArray).isEqualTo(fromText);
+    assertThat(fromArray).extracting(s -> s.span().of(text))
+        .containsExactly("Talks began in the U.S.", "They ended.");
+  }
+
+  @Test
   void lineBreaksInsideAParagraphAreSpaces() {
     assertThat(split("The minister said\nthe talks were over. Both\r\nsides left."))
         .containsExactly("The minister said\nthe talks were over.", "Both\r\nsides left.");
