@@ -72,6 +72,13 @@ final class ParseRun {
    */
   private char[] chars;
 
+  /**
+   * Whether the text has a line break other than {@code \n} ({@link Chars#isLineBreak}), as {@link
+   * #noticeCharacters} finds: without one, a line ends at the next {@code \n}, which {@code
+   * String.indexOf} finds many characters at a time.
+   */
+  private boolean otherBreaks;
+
   /** {@link #LABEL_QUOTE}'s matcher for this run's text, made when first needed. */
   private Matcher labelQuote;
 
@@ -212,6 +219,9 @@ final class ParseRun {
         if (i == pairedLow) {
           continue;
         }
+        if (c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+          otherBreaks = true;
+        }
         if (c < ' ' ? c != '\t' && c != '\n' && c != '\r' : c <= '\u009f' && c != '\u0085') {
           if (controls++ == 0) {
             firstControl = i;
@@ -256,7 +266,10 @@ final class ParseRun {
     boolean bylineZone = true;
     int linesSeen = 0;
     while (p < n) {
-      int le = Chars.lineEnd(text, p);
+      int le = otherBreaks ? Chars.lineEnd(text, p) : text.indexOf('\n', p);
+      if (le < 0) {
+        le = n;
+      }
       int ts = Chars.skipSpace(text, p, le);
       int te = Chars.trimEnd(text, ts, le);
       if (ts < te) {
