@@ -24,10 +24,14 @@ public final class Tokens {
   private static final byte BLANK = 3;
   private static final byte[] ASCII = new byte[128];
 
+  /** Each ASCII letter and digit in lower case, 0 for the other ASCII characters. */
+  private static final char[] FOLDED = new char[128];
+
   static {
     for (char c = 0; c < 128; c++) {
       ASCII[c] = Character.isDigit(c) ? DIGIT : Character.isLetter(c) ? LETTER
           : Character.isWhitespace(c) || Character.isSpaceChar(c) ? BLANK : OTHER;
+      FOLDED[c] = ASCII[c] == DIGIT || ASCII[c] == LETTER ? Character.toLowerCase(c) : 0;
     }
   }
 
@@ -195,15 +199,17 @@ public final class Tokens {
     while (i < to) {
       char c = cs[i - base];
       if (c < 128) {
-        byte k = ASCII[c];
-        if (k == LETTER || k == DIGIT) {
-          digits &= k == DIGIT;
-          boolean upper = c >= 'A' && c <= 'Z';
-          if (upper && i - from >= 3 && SentenceSplitter.glued(cs, from - base, i - base, to - base)) {
-            break; // a sentence glued to this word: "UnionHe spoke"
+        // one table read says letter or digit, which, and the lower case for the hash
+        char f = FOLDED[c];
+        if (f != 0) {
+          if (f != c) { // an upper-case letter
+            if (i - from >= 3 && SentenceSplitter.glued(cs, from - base, i - base, to - base)) {
+              break; // a sentence glued to this word: "UnionHe spoke"
+            }
+            capital = true;
           }
-          capital |= upper;
-          hash = 31 * hash + (upper ? c + 32 : c);
+          digits &= f <= '9';
+          hash = 31 * hash + f;
           i++;
           continue;
         }
