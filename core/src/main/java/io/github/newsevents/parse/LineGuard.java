@@ -104,6 +104,11 @@ final class LineGuard {
     if (prefix ? len < wl : len != wl) {
       return false;
     }
+    return startsWithLetters(s, from, word, wl);
+  }
+
+  /** Whether {@code s} has the first {@code wl} characters of {@code word} at {@code from}, compared in lower case. */
+  static boolean startsWithLetters(CharSequence s, int from, String word, int wl) {
     for (int i = 0; i < wl; i++) {
       if (Character.toLowerCase(s.charAt(from + i)) != word.charAt(i)) {
         return false;

@@ -20,10 +20,15 @@ final class NoiseIndex {
   /** A first word of some rules' guards: the word (lower case, {@code *} for a prefix), the rules. */
   private static final class Word {
     final String word;
+    /** Whether {@link #word} is a prefix, and how many letters it has, known before a line asks. */
+    final boolean prefix;
+    final int letters;
     long rules;
 
     Word(String word) {
       this.word = word;
+      this.prefix = word.endsWith("*");
+      this.letters = prefix ? word.length() - 1 : word.length();
     }
   }
 
@@ -130,7 +135,10 @@ final class NoiseIndex {
       if (first != null) {
         int len = LineGuard.firstWordLength(s, from, to);
         for (Word w : first) {
-          if ((m & w.rules) != w.rules && LineGuard.startsWithWord(s, from, len, w.word)) {
+          // LineGuard.startsWithWord, the length compared first: most words have another
+          if ((m & w.rules) != w.rules
+              && (w.prefix ? len >= w.letters : len == w.letters)
+              && LineGuard.startsWithLetters(s, from, w.word, w.letters)) {
             m |= w.rules;
           }
         }
