@@ -162,8 +162,13 @@ public final class DatelineReader {
     }
     // what each form needs, tried before its expression (most paragraphs open with none of them):
     // a bracket or a slash in the window, or a second capital letter (or mark) of a word in capitals
-    boolean paren = has(text, from, limit, '(');
-    boolean slash = has(text, from, limit, '/');
+    boolean paren = false;
+    boolean slash = false;
+    for (int i = from; i < limit && !(paren && slash); i++) { // one pass over the window for both
+      char c = text.charAt(i);
+      paren |= c == '(';
+      slash |= c == '/';
+    }
     int second = from + Character.charCount(text.codePointAt(from));
     boolean caps = second < limit && capsWordGoesOn(text.codePointAt(second));
     Matcher m;
@@ -205,16 +210,6 @@ public final class DatelineReader {
   /** Whether {@code c} is in {@link #CAPS_WORD}'s class after its first letter. */
   private static boolean capsWordGoesOn(int c) {
     return Character.isUpperCase(c) || c == '\'' || c == '\u2019' || c == '.' || c == '-';
-  }
-
-  /** Whether {@code c} is in {@code text[from, to)}. */
-  private static boolean has(String text, int from, int to, char c) {
-    for (int i = from; i < to; i++) {
-      if (text.charAt(i) == c) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
