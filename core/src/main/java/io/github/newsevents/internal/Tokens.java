@@ -246,7 +246,7 @@ public final class Tokens {
         int len = i - from;
         // initials and dotted abbreviations: "V.", "U.S.", "U.N."
         boolean initial = Character.isUpperCase(cs[i - 1 - base]) && (len == 1 || cs[i - 2 - base] == '.');
-        if (initial || len <= 5 && ABBREVIATIONS.contains(text, from, i)) {
+        if (initial || len <= 5 && ABBREVIATIONS.contains(cs, from - base, i - base)) {
           hash = 31 * hash + c;
           i++;
           if (i + 1 < to && Character.isUpperCase(cs[i - base]) && cs[i + 1 - base] == '.') {
@@ -553,8 +553,10 @@ public final class Tokens {
     // pair with another character and the rest are left to regionMatches, which folds case per
     // character (and is slow for UTF-16 text against Latin-1 words)
     int start = starts[i];
+    char[] cs = this.cs;
+    int at = start - base; // the token in the copy: no String coder check per character
     for (int k = 0; k < len; k++) {
-      char c = text.charAt(start + k);
+      char c = cs[at + k];
       char d = s.charAt(k);
       if (c == d) {
         continue;
