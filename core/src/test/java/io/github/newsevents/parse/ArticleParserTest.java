@@ -336,6 +336,18 @@ class ArticleParserTest {
       assertOffsetsExact(crlf);
       assertOffsetsExact(cr);
     }
+
+    @Test
+    void everyLineBreakEndsABodyLineAsANewLineDoes() {
+      // the body's lines are found with a search for \n only when the text has no other break
+      for (String br : List.of("\r", "\u0085", "\u2028", "\u2029")) {
+        Article a = PARSER.parse("First paragraph.\n\nSecond one." + br + "Advertisement" + br + "Third one.");
+        assertThat(texts(a)).as("break U+%04X", (int) br.charAt(0))
+            .containsExactly("First paragraph.", "Second one.", "Third one.");
+        assertThat(a.removed()).hasSize(1);
+        assertOffsetsExact(a);
+      }
+    }
   }
 
   @Nested
