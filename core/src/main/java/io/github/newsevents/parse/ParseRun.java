@@ -115,6 +115,8 @@ final class ParseRun {
     List<Paragraph> paragraphs = new ArrayList<>(blocks);
     String inferredHeadline = null;
     int maxParagraphs = options.limits().maxParagraphs();
+    // one list for every paragraph's sentences: the paragraph's builder copies them
+    List<Sentence> sentences = new ArrayList<>(8);
     for (int k = 0; k < blocks; k++) {
       if (dropped[k]) {
         continue;
@@ -127,7 +129,7 @@ final class ParseRun {
       int e = blockEnd[k];
       boolean heading =
           k != datelineBlock && isHeading(k) && !SentenceSplitter.continues(text, s, quotes);
-      List<Sentence> sentences = new ArrayList<>(4);
+      sentences.clear();
       if (chars.length < e - s) {
         chars = new char[e - s];
       }
