@@ -1414,6 +1414,10 @@ final class CeasefireStage extends EventStage {
    */
   private static int period(Tokens t, int from, int to, java.time.LocalDate published, boolean future, Found f) {
     for (int k = from; k + 1 < to; k++) {
+      char c = t.firstChar(k);
+      if (c != 'f' && c != 's' && c != 'b' && c != 'u' && c != 't') {
+        continue; // (asked of every token of the clause: the first letters of the words below)
+      }
       boolean starts = t.is(k, "from") || t.is(k, "starting") || t.is(k, "beginning");
       // (of a renewal, "to" a date is its new end too: "extended the truce to May 31")
       boolean ends = t.is(k, "until") || t.is(k, "till") || t.is(k, "through") || f.extension && t.is(k, "to");

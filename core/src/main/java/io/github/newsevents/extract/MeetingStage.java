@@ -862,7 +862,9 @@ final class MeetingStage extends EventStage {
   /** Whether [from, to) says something is not ruled out: "did not rule out", "has not been ruled out", "never ruled out". */
   private static boolean notRuledOut(Tokens t, int from, int to) {
     for (int k = from; k + 1 < to; k++) {
-      if (t.type(k) == Tokens.WORD && (t.is(k, "rule") || t.is(k, "ruled") || t.is(k, "ruling")) && t.is(k + 1, "out")) {
+      // (the first letter first: asked of every word of the window)
+      if (t.type(k) == Tokens.WORD && t.firstChar(k) == 'r'
+          && (t.is(k, "rule") || t.is(k, "ruled") || t.is(k, "ruling")) && t.is(k + 1, "out")) {
         for (int j = k - 1; j >= Math.max(from, k - 3); j--) {
           if (t.type(j) == Tokens.WORD && NEGATIONS.contains(lower(t, j))) {
             return true;
@@ -4066,6 +4068,11 @@ final class MeetingStage extends EventStage {
         || t.is(k, "centered") || t.is(k, "discuss") || t.is(k, "discussed") || t.is(k, "on"));
     for (int j = Doc.Para.first(cues, trigger); j < cues.length && cues[j] + 2 < to; j++) {
       int k = cues[j];
+      // every token, the first times a paragraph is asked: the cues' first letters turn most away
+      char c = t.firstChar(k);
+      if (c != 'f' && c != 'c' && c != 'd' && c != 'o') {
+        continue;
+      }
       boolean on = (t.is(k, "focused") || t.is(k, "focusing") || t.is(k, "centred") || t.is(k, "centered"))
           && t.is(k + 1, "on");
       boolean discuss = t.is(k, "discuss") || t.is(k, "discussed") || t.is(k, "on") && (t.is(k - 1, "talks"));
