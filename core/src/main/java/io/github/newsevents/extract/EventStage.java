@@ -97,7 +97,8 @@ abstract class EventStage {
     int[] marks = p.positions(CLAUSE_MARKS, k -> t.is(k, ";") || t.is(k, ":"));
     for (int j = Doc.Para.first(marks, i) - 1; j >= 0 && marks[j] > from; j--) {
       int k = marks[j];
-      if (t.is(k, ";") || t.is(k, ":")) {
+      char c = t.firstChar(k); // (every token, the first times a paragraph is asked: one read for both marks)
+      if ((c == ';' || c == ':') && (t.is(k, ";") || t.is(k, ":"))) {
         from = k + 1;
         break;
       }
