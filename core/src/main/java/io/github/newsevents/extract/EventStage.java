@@ -592,8 +592,8 @@ abstract class EventStage {
     int next = from;
     for (int j = Doc.Para.first(starts, from); j < starts.length && starts[j] < to; j++) {
       int i = starts[j];
-      if (i < next) {
-        continue;
+      if (i < next || Dates.none(t, i)) {
+        continue; // (every token, the first times a paragraph is asked: most are turned away here)
       }
       Dates.Found f = Dates.at(t, i, to, published, future);
       if (f == null) {
