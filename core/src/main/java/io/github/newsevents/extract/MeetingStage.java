@@ -321,27 +321,27 @@ final class MeetingStage extends EventStage {
           boolean series = (i > 0 && ROUND_ORDINALS.contains(lower(t, i - 1)) || w.equals("rounds"))
               && !(i + 1 < t.size() && t.is(i + 1, "of"));
           kind = series ? MeetingKind.TALKS : null;
-        } else if (TALKS.contains(w)) {
+        } else if (Bits.TALKS.containsLower(t, i)) {
           // not a noun modifying another: "the negotiation committee", "the talks process", "a negotiation team"
           kind = i + 1 < t.size() && t.type(i + 1) == Tokens.WORD && EVENT_AS_MODIFIER.contains(t.get(i + 1))
               ? null : MeetingKind.TALKS;
-        } else if ((RECEPTIONS.contains(w) || w.equals("received")) && receivedCall(t, i)) {
+        } else if ((Bits.RECEPTIONS.containsLower(t, i) || w.equals("received")) && receivedCall(t, i)) {
           kind = null; // "received a call from X": the call is the event, read at its own word
-        } else if (RECEPTIONS.contains(w)) {
+        } else if (Bits.RECEPTIONS.containsLower(t, i)) {
           kind = namedAfter(actors, p, i, w.equals("discussed") ? 8 : 3, w.equals("discussed"))
               ? (w.equals("discussed") ? MeetingKind.TALKS : MeetingKind.IN_PERSON) : null;
-        } else if (TRIPS.contains(w)) {
+        } else if (Bits.TRIPS.containsLower(t, i)) {
           // ("travelled to Quito for the negotiations": attending an event reported, read at its own word)
           kind = travelTo(t, i) && !forAnEvent(p, i) ? MeetingKind.IN_PERSON : null; // "a trip to Cuba", not "a travel ban"
         } else if (w.equals("signed")) {
           // "A and B signed an accord in Oslo": a signing ceremony of the people coordinated before it
           kind = symmetricSubject(t, i) ? MeetingKind.IN_PERSON : null;
-        } else if (MEALS.contains(w)) {
+        } else if (Bits.MEALS.containsLower(t, i)) {
           // "had lunch with X", "a working dinner with his Chilean counterpart": a meal of the sides; not
           // "a state banquet", "over dinner", "a dinner with her advisers"
           kind = i + 2 < t.size() && t.is(i + 1, "with") && (t.capitalised(i + 2) || PRONOUNS.contains(t.get(i + 2))
               && i + 3 < t.size() && t.capitalised(i + 3)) ? MeetingKind.IN_PERSON : null;
-        } else if (GATHERINGS.contains(w)) {
+        } else if (Bits.GATHERINGS.containsLower(t, i)) {
           // "EU leaders gathered in Brussels", "the ministers convened on Monday": a meeting when
           // nothing is gathered ("gathered evidence", "gathered troops near the border")
           kind = i + 1 < t.size() && (t.type(i + 1) != Tokens.WORD || GATHERED_NEXT.contains(lower(t, i + 1)))
@@ -367,14 +367,14 @@ final class MeetingStage extends EventStage {
           kind = i + 1 < t.size() && t.is(i + 1, "hands") ? MeetingKind.IN_PERSON : null; // "A and B shook hands"
         } else if (w.equals("consulted")) {
           kind = i + 1 < t.size() && t.is(i + 1, "with") ? MeetingKind.IN_PERSON : null; // not "consulted the report"
-        } else if (ENCOUNTERS.contains(w)) {
+        } else if (Bits.ENCOUNTERS.containsLower(t, i)) {
           // "held a bilateral with X", "had a face-to-face with Y", "an audience with the Pope": the noun
           // after a determiner, with its other side or its place after it
           kind = i > 0 && i + 1 < t.size() && ENCOUNTER_DETERMINERS.contains(lower(t, i - 1))
               && ENCOUNTER_NEXT.contains(lower(t, i + 1)) ? MeetingKind.IN_PERSON : null;
-        } else if (IN_PERSON.contains(w)) {
+        } else if (Bits.IN_PERSON.containsLower(t, i)) {
           kind = metAThing(t, i) ? null : virtual(t, i) ? MeetingKind.VIDEO_CALL : MeetingKind.IN_PERSON;
-        } else if (CALL.contains(w)) {
+        } else if (Bits.CALL.containsLower(t, i)) {
           kind = callKind(t, i);
         }
         if (kind == null || i - lastTrigger < 4 && !roundsInPlaces(t, i)) {
@@ -2613,6 +2613,15 @@ final class MeetingStage extends EventStage {
     static final io.github.newsevents.internal.VocabularySet MISSING = KnownWords.members(MeetingStage.MISSING);
     static final io.github.newsevents.internal.VocabularySet SAYING = KnownWords.members(StatementStage.VERBS);
     static final io.github.newsevents.internal.VocabularySet DENIALS = KnownWords.members(MeetingStage.DENIALS);
+    // the lists a trigger's word is told by, one after another (its lower case is each one's)
+    static final io.github.newsevents.internal.VocabularySet TALKS = KnownWords.members(MeetingStage.TALKS);
+    static final io.github.newsevents.internal.VocabularySet RECEPTIONS = KnownWords.members(MeetingStage.RECEPTIONS);
+    static final io.github.newsevents.internal.VocabularySet TRIPS = KnownWords.members(MeetingStage.TRIPS);
+    static final io.github.newsevents.internal.VocabularySet MEALS = KnownWords.members(MeetingStage.MEALS);
+    static final io.github.newsevents.internal.VocabularySet GATHERINGS = KnownWords.members(MeetingStage.GATHERINGS);
+    static final io.github.newsevents.internal.VocabularySet ENCOUNTERS = KnownWords.members(MeetingStage.ENCOUNTERS);
+    static final io.github.newsevents.internal.VocabularySet IN_PERSON = KnownWords.members(MeetingStage.IN_PERSON);
+    static final io.github.newsevents.internal.VocabularySet CALL = KnownWords.members(MeetingStage.CALL);
   }
 
   /** Auxiliaries between a bare plural subject and its verb of meeting: "Negotiators will meet". */
