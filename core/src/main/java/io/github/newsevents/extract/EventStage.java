@@ -160,6 +160,10 @@ abstract class EventStage {
     Tokens t = p.tokens;
     List<ActorRec> out = new ArrayList<>();
     for (int k = trigger + 1; k < to; k++) {
+      char c = t.firstChar(k);
+      if (c != 'b' && c != 'w' && c != 'a' && c != 'o') {
+        continue; // (every word of the window: the first letters of the words below turn most away)
+      }
       // ("a new round of talks between A and B": "between" may stand further off, after "of" and a noun)
       boolean near = k < trigger + 6 && (t.is(k, "between") || t.is(k, "with") || t.is(k, "by") && !roleAgent(t, k)
           && !measure(t, k)

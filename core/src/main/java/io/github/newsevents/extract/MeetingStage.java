@@ -2026,7 +2026,8 @@ final class MeetingStage extends EventStage {
     }
     int hostedBy = -1; // "talks hosted by Oman", "were received by the king": the host follows "by"
     for (int k = Math.max(wFrom, trigger); k + 1 < wTo; k++) {
-      if ((t.is(k, "hosted") || t.is(k, "received")) && t.is(k + 1, "by")) {
+      char c = t.firstChar(k); // (one read turns most words away)
+      if ((c == 'h' && t.is(k, "hosted") || c == 'r' && t.is(k, "received")) && t.is(k + 1, "by")) {
         hostedBy = k + 1;
         break;
       }
@@ -2119,14 +2120,19 @@ final class MeetingStage extends EventStage {
     int end = Math.min(to, trigger + 16);
     int k = trigger + 1;
     boolean people = false; // the object is a plural of people: "counterparts", "leaders", "ministers"
-    while (k < end && !(t.is(k, "including") || t.is(k, "among") && k + 1 < end && t.is(k + 1, "them")
-        || t.is(k, "such") && k + 1 < end && t.is(k + 1, "as"))) {
-      if (t.is(k, "to") || t.is(k, "that") || t.is(k, "which") || t.is(k, "who") || t.is(k, "about")
-          || t.is(k, "on") && k + 1 < end && t.type(k + 1) == Tokens.WORD && !t.capitalised(k + 1)) {
+    for (; k < end; k++) {
+      // (the first letters of the words below turn most words away at one read)
+      char c = t.firstChar(k);
+      if ((c == 'i' || c == 'a' || c == 's') && (t.is(k, "including") || t.is(k, "among") && k + 1 < end
+          && t.is(k + 1, "them") || t.is(k, "such") && k + 1 < end && t.is(k + 1, "as"))) {
+        break;
+      }
+      if ((c == 't' || c == 'w' || c == 'a' || c == 'o') && (t.is(k, "to") || t.is(k, "that") || t.is(k, "which")
+          || t.is(k, "who") || t.is(k, "about")
+          || t.is(k, "on") && k + 1 < end && t.type(k + 1) == Tokens.WORD && !t.capitalised(k + 1))) {
         return List.of(); // ("met ambassadors to discuss the region, including ...": the list is the region's)
       }
       people |= t.type(k) == Tokens.WORD && Bits.PEOPLE_PLURALS.containsLower(t, k);
-      k++;
     }
     if (k >= end || !people) {
       return List.of();
