@@ -818,9 +818,10 @@ final class CeasefireStage extends EventStage {
       f.occasion = occasionAfter(t, trigger, to); // "a ceasefire for the Victory Day holiday"
     }
     // "on energy infrastructure", "around the plant"
+    boolean pause = trigger + 2 < Math.min(to, trigger + 6) && PAUSES.contains(lower(t, trigger)); // (asked once)
     for (int k = trigger + 1; k + 1 < Math.min(to, trigger + 6); k++) {
       // "halt attacks on oil pipelines": the target of the hostilities a pause stops is its scope
-      boolean pausedTarget = PAUSES.contains(lower(t, trigger)) && HOSTILITIES.contains(lower(t, k - 1));
+      boolean pausedTarget = pause && HOSTILITIES.contains(lower(t, k - 1));
       // "stop attacking energy facilities": the object of a gerund of hostilities is their target
       boolean gerundObject = pausedTarget && k == trigger + 2 && lower(t, k - 1).endsWith("ing") && t.type(k) == Tokens.WORD
           && !t.is(k, "on") && !t.is(k, "against") && !t.is(k, "for") && !t.is(k, "and");
