@@ -857,7 +857,9 @@ final class ActorStage {
           }
         }
         if (count == 1 && (country != null || !generic)) {
-          LOG.debug("paragraph {}: '{}' refers to {}", p.index, t.span(i, title.to), only.name);
+          if (LOG.isDebugEnabled()) { // (the words' String made for the log only)
+            LOG.debug("paragraph {}: '{}' refers to {}", p.index, t.span(i, title.to), only.name);
+          }
           addMention(doc, mentions, p.index, i + 1, title.to, only);
         }
       }
