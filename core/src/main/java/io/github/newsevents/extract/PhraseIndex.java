@@ -352,7 +352,9 @@ final class PhraseIndex {
       t.mark(this, i, NAME_MARK);
       return null;
     }
-    for (Phrase p : narrow(t, i, candidates)) {
+    List<Phrase> tried = narrow(t, i, candidates);
+    for (int k = 0; k < tried.size(); k++) { // (by index: no iterator for each word looked up)
+      Phrase p = tried.get(k);
       if ((!known || t.is(i, p.words[0])) && matches(t, i, p, false)) {
         Match m = new Match(p, i, i + p.words.length);
         t.keep(this, i, NAME_MARK, m);
@@ -404,7 +406,9 @@ final class PhraseIndex {
       t.mark(this, i, TITLE_MARK);
       return null;
     }
-    for (Phrase p : narrow(t, i, candidates)) {
+    List<Phrase> tried = narrow(t, i, candidates);
+    for (int k = 0; k < tried.size(); k++) {
+      Phrase p = tried.get(k);
       if (matches(t, i, p, true)) {
         Match m = new Match(p, i, i + p.words.length);
         t.keep(this, i, TITLE_MARK, m);
