@@ -757,6 +757,13 @@ final class CeasefireStage extends EventStage {
     }
   }
 
+  /** Whether token {@code q} is "the", "a" or "an", or one of them capitalised: by its first letter first. */
+  private static boolean article(Tokens t, int q) {
+    char c = t.firstChar(q);
+    return (c == 't' || c == 'a' || c == 'T' || c == 'A') && (t.is(q, "the") || t.is(q, "a") || t.is(q, "an")
+        || t.is(q, "The") || t.is(q, "A") || t.is(q, "An"));
+  }
+
   private Found ceasefire(ActorStage.Result actors, Discourse discourse, Doc.Para p, int trigger, int from, int to,
       LocalDate published) {
     Tokens t = p.tokens;
@@ -777,8 +784,7 @@ final class CeasefireStage extends EventStage {
     int q = trigger - 1;
     int qualifierStart = trigger;
     while (q >= from && q >= trigger - 5 && (t.type(q) == Tokens.WORD || t.type(q) == Tokens.NUMBER
-        || t.is(q, "-") || t.type(q) == Tokens.QUOTE) && !t.is(q, "the") && !t.is(q, "a") && !t.is(q, "an") && !t.is(q, "The")
-        && !t.is(q, "A") && !t.is(q, "An")) {
+        || t.is(q, "-") || t.type(q) == Tokens.QUOTE) && !article(t, q)) {
       qualifierStart = q;
       q--;
     }
@@ -849,7 +855,9 @@ final class CeasefireStage extends EventStage {
     if (f.duration == null) {
       for (int k = trigger + 1; k < Math.min(to, trigger + 8); k++) {
         // "for 60 days", "lasting ten days", "meant to last 60 days", "a truce of 72 hours"
-        if (t.is(k, "for") || t.is(k, "lasting") || t.is(k, "last") || t.is(k, "of") && k == trigger + 1) {
+        char c = t.firstChar(k); // (one read turns most words away)
+        if ((c == 'f' || c == 'l' || c == 'o')
+            && (t.is(k, "for") || t.is(k, "lasting") || t.is(k, "last") || t.is(k, "of") && k == trigger + 1)) {
           // (a bound before the number leaves the length: "for at least 30 days", "lasting up to 60 days")
           int n = k + 1 + boundWords(t, k + 1, to);
           Period d = durationPhrase(t, n, to);
