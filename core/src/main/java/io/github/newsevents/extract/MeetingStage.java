@@ -1212,8 +1212,9 @@ final class MeetingStage extends EventStage {
    */
   private static boolean byVideo(Tokens t, int i) {
     for (int k = i + 1; k < Math.min(t.size(), i + 9) && t.type(k) != Tokens.PUNCT; k++) {
-      if (t.is(k, "virtually") || t.is(k, "videoconference") || t.is(k, "video") && k > 0
-          && (t.is(k - 1, "via") || t.is(k - 1, "by") || t.is(k - 1, "over"))) {
+      // (all three words start with a "v": one read turns the other words away)
+      if (t.firstChar(k) == 'v' && (t.is(k, "virtually") || t.is(k, "videoconference") || t.is(k, "video") && k > 0
+          && (t.is(k - 1, "via") || t.is(k - 1, "by") || t.is(k - 1, "over")))) {
         return true;
       }
     }
@@ -1881,6 +1882,10 @@ final class MeetingStage extends EventStage {
     // words start after the "and" that coordinates it; what comes before is the first one's
     int statusFrom = Math.max(0, Math.min(from, wFrom));
     for (int k = trigger - 2; k > statusFrom; k--) {
+      char c = t.firstChar(k);
+      if (c != 'a' && c != 'b') {
+        continue; // (one read for both words below)
+      }
       if (t.is(k, "and") && t.type(k + 1) == Tokens.WORD && VERB_GROUP_OPENERS.contains(t.get(k + 1))) {
         statusFrom = k + 1;
         wFrom = Math.max(wFrom, statusFrom);
@@ -3483,7 +3488,9 @@ final class MeetingStage extends EventStage {
       }
     }
     for (int k = trigger + 1; k < Math.min(to, trigger + 16); k++) {
-      if (t.is(k, "prepared") && t.is(k - 1, "being") || k >= 2 && t.is(k, "works") && t.is(k - 1, "the") && t.is(k - 2, "in")) {
+      char c = t.firstChar(k); // (one read turns most words away)
+      if (c == 'p' && t.is(k, "prepared") && t.is(k - 1, "being")
+          || c == 'w' && k >= 2 && t.is(k, "works") && t.is(k - 1, "the") && t.is(k - 2, "in")) {
         return true;
       }
     }
