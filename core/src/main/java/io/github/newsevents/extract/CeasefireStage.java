@@ -302,7 +302,7 @@ final class CeasefireStage extends EventStage {
         }
         break;
       }
-      if (EXTENDING.contains(w) || MOVING.contains(w) && movedToADate(t, trigger, to)) {
+      if (Bits.EXTENDING.containsLower(t, k) || Bits.MOVING.containsLower(t, k) && movedToADate(t, trigger, to)) {
         return true;
       }
       if (w.equals("of")) {
@@ -311,7 +311,7 @@ final class CeasefireStage extends EventStage {
         }
         break;
       }
-      if (!RENEWED_MODIFIERS.contains(w) && !t.capitalised(k) && w.indexOf('-') < 0) {
+      if (!Bits.RENEWED_MODIFIERS.containsLower(t, k) && !t.capitalised(k) && w.indexOf('-') < 0) {
         break; // ("renewed calls for a ceasefire": calls are renewed)
       }
     }
@@ -1162,6 +1162,11 @@ final class CeasefireStage extends EventStage {
    */
   private static final class Bits {
     static final io.github.newsevents.internal.VocabularySet REACTIONS = KnownWords.members(CeasefireStage.REACTIONS);
+    // the lists extension() asks of each word before a truce: a bit test each, no hash look-up
+    static final io.github.newsevents.internal.VocabularySet EXTENDING = KnownWords.members(CeasefireStage.EXTENDING);
+    static final io.github.newsevents.internal.VocabularySet MOVING = KnownWords.members(CeasefireStage.MOVING);
+    static final io.github.newsevents.internal.VocabularySet RENEWED_MODIFIERS
+        = KnownWords.members(CeasefireStage.RENEWED_MODIFIERS);
     static final io.github.newsevents.internal.VocabularySet PROPOSAL_NOUNS = KnownWords.members(CeasefireStage.PROPOSAL_NOUNS);
     static final io.github.newsevents.internal.VocabularySet ROLE_VERBS = KnownWords.members(CeasefireStage.ROLE_VERBS.keySet());
     static final io.github.newsevents.internal.VocabularySet PAST_PROPOSING = KnownWords.members(CeasefireStage.PAST_PROPOSING);
