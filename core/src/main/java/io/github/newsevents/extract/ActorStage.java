@@ -826,7 +826,9 @@ final class ActorStage {
     for (Doc.Para p : doc.paras) {
       Tokens t = p.tokens;
       for (int i = 0; i + 1 < t.size(); i++) {
-        if (!t.isIgnoreCase(i, "the")) {
+        // every token of the article: a "t" first, by one read (no other letter folds to it)
+        char c = t.firstChar(i);
+        if (c < 128 && (c | 0x20) != 't' || !t.isIgnoreCase(i, "the")) {
           continue;
         }
         int k = i + 1;
@@ -855,7 +857,9 @@ final class ActorStage {
           }
         }
         if (count == 1 && (country != null || !generic)) {
-          LOG.debug("paragraph {}: '{}' refers to {}", p.index, t.span(i, title.to), only.name);
+          if (LOG.isDebugEnabled()) { // (the words' String made for the log only)
+            LOG.debug("paragraph {}: '{}' refers to {}", p.index, t.span(i, title.to), only.name);
+          }
           addMention(doc, mentions, p.index, i + 1, title.to, only);
         }
       }

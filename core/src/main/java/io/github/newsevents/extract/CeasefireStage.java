@@ -302,7 +302,7 @@ final class CeasefireStage extends EventStage {
         }
         break;
       }
-      if (EXTENDING.contains(w) || MOVING.contains(w) && movedToADate(t, trigger, to)) {
+      if (Bits.EXTENDING.containsLower(t, k) || Bits.MOVING.containsLower(t, k) && movedToADate(t, trigger, to)) {
         return true;
       }
       if (w.equals("of")) {
@@ -311,7 +311,7 @@ final class CeasefireStage extends EventStage {
         }
         break;
       }
-      if (!RENEWED_MODIFIERS.contains(w) && !t.capitalised(k) && w.indexOf('-') < 0) {
+      if (!Bits.RENEWED_MODIFIERS.containsLower(t, k) && !t.capitalised(k) && w.indexOf('-') < 0) {
         break; // ("renewed calls for a ceasefire": calls are renewed)
       }
     }
@@ -757,6 +757,13 @@ final class CeasefireStage extends EventStage {
     }
   }
 
+  /** Whether token {@code q} is "the", "a" or "an", or one of them capitalised: by its first letter first. */
+  private static boolean article(Tokens t, int q) {
+    char c = t.firstChar(q);
+    return (c == 't' || c == 'a' || c == 'T' || c == 'A') && (t.is(q, "the") || t.is(q, "a") || t.is(q, "an")
+        || t.is(q, "The") || t.is(q, "A") || t.is(q, "An"));
+  }
+
   private Found ceasefire(ActorStage.Result actors, Discourse discourse, Doc.Para p, int trigger, int from, int to,
       LocalDate published) {
     Tokens t = p.tokens;
@@ -777,8 +784,7 @@ final class CeasefireStage extends EventStage {
     int q = trigger - 1;
     int qualifierStart = trigger;
     while (q >= from && q >= trigger - 5 && (t.type(q) == Tokens.WORD || t.type(q) == Tokens.NUMBER
-        || t.is(q, "-") || t.type(q) == Tokens.QUOTE) && !t.is(q, "the") && !t.is(q, "a") && !t.is(q, "an") && !t.is(q, "The")
-        && !t.is(q, "A") && !t.is(q, "An")) {
+        || t.is(q, "-") || t.type(q) == Tokens.QUOTE) && !article(t, q)) {
       qualifierStart = q;
       q--;
     }
@@ -818,9 +824,10 @@ final class CeasefireStage extends EventStage {
       f.occasion = occasionAfter(t, trigger, to); // "a ceasefire for the Victory Day holiday"
     }
     // "on energy infrastructure", "around the plant"
+    boolean pause = trigger + 2 < Math.min(to, trigger + 6) && PAUSES.contains(lower(t, trigger)); // (asked once)
     for (int k = trigger + 1; k + 1 < Math.min(to, trigger + 6); k++) {
       // "halt attacks on oil pipelines": the target of the hostilities a pause stops is its scope
-      boolean pausedTarget = PAUSES.contains(lower(t, trigger)) && HOSTILITIES.contains(lower(t, k - 1));
+      boolean pausedTarget = pause && HOSTILITIES.contains(lower(t, k - 1));
       // "stop attacking energy facilities": the object of a gerund of hostilities is their target
       boolean gerundObject = pausedTarget && k == trigger + 2 && lower(t, k - 1).endsWith("ing") && t.type(k) == Tokens.WORD
           && !t.is(k, "on") && !t.is(k, "against") && !t.is(k, "for") && !t.is(k, "and");
@@ -848,7 +855,9 @@ final class CeasefireStage extends EventStage {
     if (f.duration == null) {
       for (int k = trigger + 1; k < Math.min(to, trigger + 8); k++) {
         // "for 60 days", "lasting ten days", "meant to last 60 days", "a truce of 72 hours"
-        if (t.is(k, "for") || t.is(k, "lasting") || t.is(k, "last") || t.is(k, "of") && k == trigger + 1) {
+        char c = t.firstChar(k); // (one read turns most words away)
+        if ((c == 'f' || c == 'l' || c == 'o')
+            && (t.is(k, "for") || t.is(k, "lasting") || t.is(k, "last") || t.is(k, "of") && k == trigger + 1)) {
           // (a bound before the number leaves the length: "for at least 30 days", "lasting up to 60 days")
           int n = k + 1 + boundWords(t, k + 1, to);
           Period d = durationPhrase(t, n, to);
@@ -1153,6 +1162,11 @@ final class CeasefireStage extends EventStage {
    */
   private static final class Bits {
     static final io.github.newsevents.internal.VocabularySet REACTIONS = KnownWords.members(CeasefireStage.REACTIONS);
+    // the lists extension() asks of each word before a truce: a bit test each, no hash look-up
+    static final io.github.newsevents.internal.VocabularySet EXTENDING = KnownWords.members(CeasefireStage.EXTENDING);
+    static final io.github.newsevents.internal.VocabularySet MOVING = KnownWords.members(CeasefireStage.MOVING);
+    static final io.github.newsevents.internal.VocabularySet RENEWED_MODIFIERS
+        = KnownWords.members(CeasefireStage.RENEWED_MODIFIERS);
     static final io.github.newsevents.internal.VocabularySet PROPOSAL_NOUNS = KnownWords.members(CeasefireStage.PROPOSAL_NOUNS);
     static final io.github.newsevents.internal.VocabularySet ROLE_VERBS = KnownWords.members(CeasefireStage.ROLE_VERBS.keySet());
     static final io.github.newsevents.internal.VocabularySet PAST_PROPOSING = KnownWords.members(CeasefireStage.PAST_PROPOSING);
@@ -1414,6 +1428,10 @@ final class CeasefireStage extends EventStage {
    */
   private static int period(Tokens t, int from, int to, java.time.LocalDate published, boolean future, Found f) {
     for (int k = from; k + 1 < to; k++) {
+      char c = t.firstChar(k);
+      if (c != 'f' && c != 's' && c != 'b' && c != 'u' && c != 't') {
+        continue; // (asked of every token of the clause: the first letters of the words below)
+      }
       boolean starts = t.is(k, "from") || t.is(k, "starting") || t.is(k, "beginning");
       // (of a renewal, "to" a date is its new end too: "extended the truce to May 31")
       boolean ends = t.is(k, "until") || t.is(k, "till") || t.is(k, "through") || f.extension && t.is(k, "to");

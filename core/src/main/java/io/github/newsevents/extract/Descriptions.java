@@ -328,6 +328,7 @@ final class Descriptions {
     ActorRec a;
     if (x.bare) {
       a = antecedent(head, span.start());
+      String form = span.of(doc.text); // (made once, for the log too)
       if (a == null) {
         Parsed intro = introduction(p.index, x.determiner, head);
         if (intro == null && head.equals("source")) {
@@ -349,9 +350,8 @@ final class Descriptions {
         a = intro != null ? described(intro.para, intro.para.tokens.span(intro.from, intro.to), head, intro)
             : described(p, t.get(x.head), head, x);
       } else {
-        LOG.debug("paragraph {}: '{}' refers back to {}", p.index, span.of(doc.text), a.name);
+        LOG.debug("paragraph {}: '{}' refers back to {}", p.index, form, a.name);
       }
-      String form = span.of(doc.text);
       if (!form.equalsIgnoreCase(a.name)) {
         a.forms.add(form);
       }

@@ -97,7 +97,8 @@ abstract class EventStage {
     int[] marks = p.positions(CLAUSE_MARKS, k -> t.is(k, ";") || t.is(k, ":"));
     for (int j = Doc.Para.first(marks, i) - 1; j >= 0 && marks[j] > from; j--) {
       int k = marks[j];
-      if (t.is(k, ";") || t.is(k, ":")) {
+      char c = t.firstChar(k); // (every token, the first times a paragraph is asked: one read for both marks)
+      if ((c == ';' || c == ':') && (t.is(k, ";") || t.is(k, ":"))) {
         from = k + 1;
         break;
       }
@@ -159,6 +160,10 @@ abstract class EventStage {
     Tokens t = p.tokens;
     List<ActorRec> out = new ArrayList<>();
     for (int k = trigger + 1; k < to; k++) {
+      char c = t.firstChar(k);
+      if (c != 'b' && c != 'w' && c != 'a' && c != 'o') {
+        continue; // (every word of the window: the first letters of the words below turn most away)
+      }
       // ("a new round of talks between A and B": "between" may stand further off, after "of" and a noun)
       boolean near = k < trigger + 6 && (t.is(k, "between") || t.is(k, "with") || t.is(k, "by") && !roleAgent(t, k)
           && !measure(t, k)
@@ -591,8 +596,8 @@ abstract class EventStage {
     int next = from;
     for (int j = Doc.Para.first(starts, from); j < starts.length && starts[j] < to; j++) {
       int i = starts[j];
-      if (i < next) {
-        continue;
+      if (i < next || Dates.none(t, i)) {
+        continue; // (every token, the first times a paragraph is asked: most are turned away here)
       }
       Dates.Found f = Dates.at(t, i, to, published, future);
       if (f == null) {
@@ -794,10 +799,15 @@ abstract class EventStage {
     int[] commas = p.positions(COMMAS, k -> t.is(k, ",") || t.is(k, "\u2014"));
     for (int j = Doc.Para.first(commas, i) - 1; j >= 0 && commas[j] > from; j--) {
       int k = commas[j];
-      if (t.is(k, ",") && listComma(t, k)) {
+      // every token, the first times a paragraph is asked: the comma or dash found once
+      boolean comma = t.is(k, ",");
+      if (!comma && !t.is(k, "\u2014")) {
+        continue;
+      }
+      if (comma && listComma(t, k)) {
         continue; // "the United States, South Korea and Japan": a list, not a clause boundary
       }
-      int open = t.is(k, ",") ? appositionOpening(t, k, i) : -1;
+      int open = comma ? appositionOpening(t, k, i) : -1;
       if (open > from) {
         // "A, Estonia's foreign minister, and B met", "A, Nigeria's trade minister, called B": the
         // apposition after the subject's name is inside the clause, not a boundary of it; the scan
@@ -807,10 +817,8 @@ abstract class EventStage {
         }
         continue;
       }
-      if (t.is(k, ",") || t.is(k, "\u2014") || t.is(k, "—")) {
-        a = k + 1;
-        break;
-      }
+      a = k + 1;
+      break;
     }
     int[] quotes = p.positions(QUOTES, k -> t.type(k) == Tokens.QUOTE);
     for (int j = Doc.Para.first(quotes, i) - 1; j >= 0 && quotes[j] >= a; j--) {
@@ -848,18 +856,25 @@ abstract class EventStage {
     int b = to;
     for (int j = Doc.Para.first(breaks, i + 1); j < breaks.length && breaks[j] < to; j++) {
       int k = breaks[j];
-      if (t.is(k, ",") && dateComma(t, k)) {
+      // each test below is of one of the breaks' words or marks: every token (the first times a
+      // paragraph is asked) is told from them by its first character, each test made once
+      char c = t.firstChar(k);
+      boolean comma = c == ',' && t.is(k, ",");
+      if (!comma && c != '\u2014' && c != 'a' && c != 'w') {
+        continue;
+      }
+      if (comma && dateComma(t, k)) {
         continue; // "on Friday, April 11, in Moscow"
       }
-      if (t.is(k, "and") && k + 1 < to && k > i + 1 && CLAUSE_OPENERS.contains(t.get(k + 1))) {
+      if (c == 'a' && t.is(k, "and") && k + 1 < to && k > i + 1 && CLAUSE_OPENERS.contains(t.get(k + 1))) {
         b = k; // "he had spoken to the leaders and the ceasefire would ...": another clause
         break;
       }
-      if (t.is(k, "which") || t.is(k, "who") || t.is(k, "whose") || t.is(k, "whom")) {
+      if (c == 'w' && (t.is(k, "which") || t.is(k, "who") || t.is(k, "whose") || t.is(k, "whom"))) {
         b = k; // a relative clause says something else about it ("a summit which he hoped would help")
         break;
       }
-      if (t.is(k, ",") && k + 1 < to && (t.is(k + 1, "and") || t.is(k + 1, "but") || t.is(k + 1, "while")
+      if (comma && k + 1 < to && (t.is(k + 1, "and") || t.is(k + 1, "but") || t.is(k + 1, "while")
           || t.is(k + 1, "although") || t.is(k + 1, "though"))) {
         b = k; // ", and the Kremlin leader said it could ...": another clause
         break;
@@ -868,7 +883,7 @@ abstract class EventStage {
       // and B, mediated by Qatar, resumed in Doha") or an apposition naming the object ("met her
       // Chilean counterpart, Jorge Vidal, in Lima on Monday"); the clause goes on after its closing comma
       int close = -1;
-      if (t.is(k, ",")) {
+      if (comma) {
         close = k > i + 3 ? participialAside(t, k, to) : -1;
         close = close < 0 && k > i + 1 ? objectApposition(t, k, to) : close;
       }
@@ -878,7 +893,7 @@ abstract class EventStage {
         }
         continue;
       }
-      if ((t.is(k, ",") || t.is(k, "—")) && k > i + 3) {
+      if ((comma || c == '\u2014' && t.is(k, "\u2014")) && k > i + 3) {
         b = k;
         break;
       }

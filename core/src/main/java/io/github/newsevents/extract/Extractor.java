@@ -7,7 +7,9 @@ import io.github.newsevents.model.Article;
 import io.github.newsevents.model.Diagnostic;
 import io.github.newsevents.model.Extraction;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -170,13 +172,11 @@ public final class Extractor {
       b.addActor(toActor(a));
     }
     // one record per quote: a caption repeating the body, or the same words reported twice
-    java.util.Set<String> quoted = new java.util.HashSet<>();
+    Repeats quoted = new Repeats(said.size());
     java.util.Set<io.github.newsevents.model.Span> spans = new java.util.HashSet<>();
     for (StatementStage.Found s : said) {
       io.github.newsevents.model.Statement st = StatementStage.toStatement(s);
-      String key = st.kind() + "|" + st.speaker().orElse("") + "|"
-          + Chars.collapseAsciiSpace(st.text()).toLowerCase(java.util.Locale.ROOT);
-      if (!quoted.add(key) || st.span().isPresent() && !spans.add(st.span().get())) {
+      if (!quoted.add(st) || st.span().isPresent() && !spans.add(st.span().get())) {
         LOG.debug("a statement repeated: the later one dropped");
         continue;
       }
@@ -189,6 +189,103 @@ public final class Extractor {
       b.addCeasefire(CeasefireStage.toCeasefire(c));
     }
     return b.addAllDiagnostics(diagnostics).build();
+  }
+
+  /**
+   * The statements seen so far, to tell one that repeats an earlier one: the same kind, the same
+   * speaker and the same words, in any case and however spaced (its text with each run of ASCII
+   * white space made one space, in lower case). The words are compared without copying them: a
+   * hash of the folded text, then the two texts read side by side; the folded copies are made only
+   * for a text that is not ASCII. (The speakers are ids, slugs with no "|": what this compares is
+   * what a key of kind, speaker and folded text joined by "|" would.)
+   */
+  static final class Repeats {
+    private final Map<Integer, List<io.github.newsevents.model.Statement>> byHash;
+
+    Repeats(int expected) {
+      this.byHash = new HashMap<>(Math.max(4, expected * 2));
+    }
+
+    /** Adds {@code st}; false when an earlier statement added (or refused) here is the same one. */
+    boolean add(io.github.newsevents.model.Statement st) {
+      String speaker = st.speaker().orElse("");
+      int h = 31 * (31 * st.kind().ordinal() + speaker.hashCode()) + foldedHash(st.text());
+      List<io.github.newsevents.model.Statement> same = byHash.computeIfAbsent(h, x -> new ArrayList<>(1));
+      for (io.github.newsevents.model.Statement e : same) {
+        if (e.kind() == st.kind() && e.speaker().orElse("").equals(speaker) && sameFolded(e.text(), st.text())) {
+          return false;
+        }
+      }
+      same.add(st);
+      return true;
+    }
+
+    /** The hash code of {@link #folded}{@code (s)}, made without the copy when {@code s} is ASCII. */
+    static int foldedHash(String s) {
+      int h = 0;
+      int n = s.length();
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if (c >= 128) {
+          return folded(s).hashCode();
+        }
+        if (asciiSpace(c)) {
+          while (i + 1 < n && asciiSpace(s.charAt(i + 1))) {
+            i++;
+          }
+          c = ' ';
+        } else if (c >= 'A' && c <= 'Z') {
+          c += 32;
+        }
+        h = 31 * h + c;
+      }
+      return h;
+    }
+
+    /** Whether {@link #folded} of {@code a} and {@code b} are equal, read side by side when both are ASCII. */
+    static boolean sameFolded(String a, String b) {
+      int n = a.length();
+      int m = b.length();
+      int i = 0;
+      int j = 0;
+      while (i < n && j < m) {
+        char c = a.charAt(i);
+        char d = b.charAt(j);
+        if (c >= 128 || d >= 128) {
+          return folded(a).equals(folded(b)); // (lower case is no longer one ASCII character for one)
+        }
+        boolean space = asciiSpace(c);
+        if (space != asciiSpace(d)) {
+          return false;
+        }
+        if (space) {
+          while (i < n && asciiSpace(a.charAt(i))) {
+            i++;
+          }
+          while (j < m && asciiSpace(b.charAt(j))) {
+            j++;
+          }
+          continue;
+        }
+        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (d >= 'A' && d <= 'Z' ? d + 32 : d)) {
+          return false;
+        }
+        i++;
+        j++;
+      }
+      // the rest of the longer one folds to at least one character more
+      return i == n && j == m;
+    }
+
+    /** The text compared: each run of ASCII white space one space, in lower case. */
+    static String folded(String s) {
+      return Chars.collapseAsciiSpace(s).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The white space {@link Chars#collapseAsciiSpace} collapses. */
+    private static boolean asciiSpace(char c) {
+      return c == ' ' || c >= '\t' && c <= '\r';
+    }
   }
 
   /** Runs the actor stage only: the actors of {@code article}, in order of first mention. */

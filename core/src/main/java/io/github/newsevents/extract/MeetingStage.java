@@ -321,27 +321,27 @@ final class MeetingStage extends EventStage {
           boolean series = (i > 0 && ROUND_ORDINALS.contains(lower(t, i - 1)) || w.equals("rounds"))
               && !(i + 1 < t.size() && t.is(i + 1, "of"));
           kind = series ? MeetingKind.TALKS : null;
-        } else if (TALKS.contains(w)) {
+        } else if (Bits.TALKS.containsLower(t, i)) {
           // not a noun modifying another: "the negotiation committee", "the talks process", "a negotiation team"
           kind = i + 1 < t.size() && t.type(i + 1) == Tokens.WORD && EVENT_AS_MODIFIER.contains(t.get(i + 1))
               ? null : MeetingKind.TALKS;
-        } else if ((RECEPTIONS.contains(w) || w.equals("received")) && receivedCall(t, i)) {
+        } else if ((Bits.RECEPTIONS.containsLower(t, i) || w.equals("received")) && receivedCall(t, i)) {
           kind = null; // "received a call from X": the call is the event, read at its own word
-        } else if (RECEPTIONS.contains(w)) {
+        } else if (Bits.RECEPTIONS.containsLower(t, i)) {
           kind = namedAfter(actors, p, i, w.equals("discussed") ? 8 : 3, w.equals("discussed"))
               ? (w.equals("discussed") ? MeetingKind.TALKS : MeetingKind.IN_PERSON) : null;
-        } else if (TRIPS.contains(w)) {
+        } else if (Bits.TRIPS.containsLower(t, i)) {
           // ("travelled to Quito for the negotiations": attending an event reported, read at its own word)
           kind = travelTo(t, i) && !forAnEvent(p, i) ? MeetingKind.IN_PERSON : null; // "a trip to Cuba", not "a travel ban"
         } else if (w.equals("signed")) {
           // "A and B signed an accord in Oslo": a signing ceremony of the people coordinated before it
           kind = symmetricSubject(t, i) ? MeetingKind.IN_PERSON : null;
-        } else if (MEALS.contains(w)) {
+        } else if (Bits.MEALS.containsLower(t, i)) {
           // "had lunch with X", "a working dinner with his Chilean counterpart": a meal of the sides; not
           // "a state banquet", "over dinner", "a dinner with her advisers"
           kind = i + 2 < t.size() && t.is(i + 1, "with") && (t.capitalised(i + 2) || PRONOUNS.contains(t.get(i + 2))
               && i + 3 < t.size() && t.capitalised(i + 3)) ? MeetingKind.IN_PERSON : null;
-        } else if (GATHERINGS.contains(w)) {
+        } else if (Bits.GATHERINGS.containsLower(t, i)) {
           // "EU leaders gathered in Brussels", "the ministers convened on Monday": a meeting when
           // nothing is gathered ("gathered evidence", "gathered troops near the border")
           kind = i + 1 < t.size() && (t.type(i + 1) != Tokens.WORD || GATHERED_NEXT.contains(lower(t, i + 1)))
@@ -367,14 +367,14 @@ final class MeetingStage extends EventStage {
           kind = i + 1 < t.size() && t.is(i + 1, "hands") ? MeetingKind.IN_PERSON : null; // "A and B shook hands"
         } else if (w.equals("consulted")) {
           kind = i + 1 < t.size() && t.is(i + 1, "with") ? MeetingKind.IN_PERSON : null; // not "consulted the report"
-        } else if (ENCOUNTERS.contains(w)) {
+        } else if (Bits.ENCOUNTERS.containsLower(t, i)) {
           // "held a bilateral with X", "had a face-to-face with Y", "an audience with the Pope": the noun
           // after a determiner, with its other side or its place after it
           kind = i > 0 && i + 1 < t.size() && ENCOUNTER_DETERMINERS.contains(lower(t, i - 1))
               && ENCOUNTER_NEXT.contains(lower(t, i + 1)) ? MeetingKind.IN_PERSON : null;
-        } else if (IN_PERSON.contains(w)) {
+        } else if (Bits.IN_PERSON.containsLower(t, i)) {
           kind = metAThing(t, i) ? null : virtual(t, i) ? MeetingKind.VIDEO_CALL : MeetingKind.IN_PERSON;
-        } else if (CALL.contains(w)) {
+        } else if (Bits.CALL.containsLower(t, i)) {
           kind = callKind(t, i);
         }
         if (kind == null || i - lastTrigger < 4 && !roundsInPlaces(t, i)) {
@@ -862,7 +862,9 @@ final class MeetingStage extends EventStage {
   /** Whether [from, to) says something is not ruled out: "did not rule out", "has not been ruled out", "never ruled out". */
   private static boolean notRuledOut(Tokens t, int from, int to) {
     for (int k = from; k + 1 < to; k++) {
-      if (t.type(k) == Tokens.WORD && (t.is(k, "rule") || t.is(k, "ruled") || t.is(k, "ruling")) && t.is(k + 1, "out")) {
+      // (the first letter first: asked of every word of the window)
+      if (t.type(k) == Tokens.WORD && t.firstChar(k) == 'r'
+          && (t.is(k, "rule") || t.is(k, "ruled") || t.is(k, "ruling")) && t.is(k + 1, "out")) {
         for (int j = k - 1; j >= Math.max(from, k - 3); j--) {
           if (t.type(j) == Tokens.WORD && NEGATIONS.contains(lower(t, j))) {
             return true;
@@ -1210,8 +1212,9 @@ final class MeetingStage extends EventStage {
    */
   private static boolean byVideo(Tokens t, int i) {
     for (int k = i + 1; k < Math.min(t.size(), i + 9) && t.type(k) != Tokens.PUNCT; k++) {
-      if (t.is(k, "virtually") || t.is(k, "videoconference") || t.is(k, "video") && k > 0
-          && (t.is(k - 1, "via") || t.is(k - 1, "by") || t.is(k - 1, "over"))) {
+      // (all three words start with a "v": one read turns the other words away)
+      if (t.firstChar(k) == 'v' && (t.is(k, "virtually") || t.is(k, "videoconference") || t.is(k, "video") && k > 0
+          && (t.is(k - 1, "via") || t.is(k - 1, "by") || t.is(k - 1, "over")))) {
         return true;
       }
     }
@@ -1879,6 +1882,10 @@ final class MeetingStage extends EventStage {
     // words start after the "and" that coordinates it; what comes before is the first one's
     int statusFrom = Math.max(0, Math.min(from, wFrom));
     for (int k = trigger - 2; k > statusFrom; k--) {
+      char c = t.firstChar(k);
+      if (c != 'a' && c != 'b') {
+        continue; // (one read for both words below)
+      }
       if (t.is(k, "and") && t.type(k + 1) == Tokens.WORD && VERB_GROUP_OPENERS.contains(t.get(k + 1))) {
         statusFrom = k + 1;
         wFrom = Math.max(wFrom, statusFrom);
@@ -2024,7 +2031,8 @@ final class MeetingStage extends EventStage {
     }
     int hostedBy = -1; // "talks hosted by Oman", "were received by the king": the host follows "by"
     for (int k = Math.max(wFrom, trigger); k + 1 < wTo; k++) {
-      if ((t.is(k, "hosted") || t.is(k, "received")) && t.is(k + 1, "by")) {
+      char c = t.firstChar(k); // (one read turns most words away)
+      if ((c == 'h' && t.is(k, "hosted") || c == 'r' && t.is(k, "received")) && t.is(k + 1, "by")) {
         hostedBy = k + 1;
         break;
       }
@@ -2117,14 +2125,19 @@ final class MeetingStage extends EventStage {
     int end = Math.min(to, trigger + 16);
     int k = trigger + 1;
     boolean people = false; // the object is a plural of people: "counterparts", "leaders", "ministers"
-    while (k < end && !(t.is(k, "including") || t.is(k, "among") && k + 1 < end && t.is(k + 1, "them")
-        || t.is(k, "such") && k + 1 < end && t.is(k + 1, "as"))) {
-      if (t.is(k, "to") || t.is(k, "that") || t.is(k, "which") || t.is(k, "who") || t.is(k, "about")
-          || t.is(k, "on") && k + 1 < end && t.type(k + 1) == Tokens.WORD && !t.capitalised(k + 1)) {
+    for (; k < end; k++) {
+      // (the first letters of the words below turn most words away at one read)
+      char c = t.firstChar(k);
+      if ((c == 'i' || c == 'a' || c == 's') && (t.is(k, "including") || t.is(k, "among") && k + 1 < end
+          && t.is(k + 1, "them") || t.is(k, "such") && k + 1 < end && t.is(k + 1, "as"))) {
+        break;
+      }
+      if ((c == 't' || c == 'w' || c == 'a' || c == 'o') && (t.is(k, "to") || t.is(k, "that") || t.is(k, "which")
+          || t.is(k, "who") || t.is(k, "about")
+          || t.is(k, "on") && k + 1 < end && t.type(k + 1) == Tokens.WORD && !t.capitalised(k + 1))) {
         return List.of(); // ("met ambassadors to discuss the region, including ...": the list is the region's)
       }
       people |= t.type(k) == Tokens.WORD && Bits.PEOPLE_PLURALS.containsLower(t, k);
-      k++;
     }
     if (k >= end || !people) {
       return List.of();
@@ -2611,6 +2624,15 @@ final class MeetingStage extends EventStage {
     static final io.github.newsevents.internal.VocabularySet MISSING = KnownWords.members(MeetingStage.MISSING);
     static final io.github.newsevents.internal.VocabularySet SAYING = KnownWords.members(StatementStage.VERBS);
     static final io.github.newsevents.internal.VocabularySet DENIALS = KnownWords.members(MeetingStage.DENIALS);
+    // the lists a trigger's word is told by, one after another (its lower case is each one's)
+    static final io.github.newsevents.internal.VocabularySet TALKS = KnownWords.members(MeetingStage.TALKS);
+    static final io.github.newsevents.internal.VocabularySet RECEPTIONS = KnownWords.members(MeetingStage.RECEPTIONS);
+    static final io.github.newsevents.internal.VocabularySet TRIPS = KnownWords.members(MeetingStage.TRIPS);
+    static final io.github.newsevents.internal.VocabularySet MEALS = KnownWords.members(MeetingStage.MEALS);
+    static final io.github.newsevents.internal.VocabularySet GATHERINGS = KnownWords.members(MeetingStage.GATHERINGS);
+    static final io.github.newsevents.internal.VocabularySet ENCOUNTERS = KnownWords.members(MeetingStage.ENCOUNTERS);
+    static final io.github.newsevents.internal.VocabularySet IN_PERSON = KnownWords.members(MeetingStage.IN_PERSON);
+    static final io.github.newsevents.internal.VocabularySet CALL = KnownWords.members(MeetingStage.CALL);
   }
 
   /** Auxiliaries between a bare plural subject and its verb of meeting: "Negotiators will meet". */
@@ -3466,7 +3488,9 @@ final class MeetingStage extends EventStage {
       }
     }
     for (int k = trigger + 1; k < Math.min(to, trigger + 16); k++) {
-      if (t.is(k, "prepared") && t.is(k - 1, "being") || k >= 2 && t.is(k, "works") && t.is(k - 1, "the") && t.is(k - 2, "in")) {
+      char c = t.firstChar(k); // (one read turns most words away)
+      if (c == 'p' && t.is(k, "prepared") && t.is(k - 1, "being")
+          || c == 'w' && k >= 2 && t.is(k, "works") && t.is(k - 1, "the") && t.is(k - 2, "in")) {
         return true;
       }
     }
@@ -4066,6 +4090,11 @@ final class MeetingStage extends EventStage {
         || t.is(k, "centered") || t.is(k, "discuss") || t.is(k, "discussed") || t.is(k, "on"));
     for (int j = Doc.Para.first(cues, trigger); j < cues.length && cues[j] + 2 < to; j++) {
       int k = cues[j];
+      // every token, the first times a paragraph is asked: the cues' first letters turn most away
+      char c = t.firstChar(k);
+      if (c != 'f' && c != 'c' && c != 'd' && c != 'o') {
+        continue;
+      }
       boolean on = (t.is(k, "focused") || t.is(k, "focusing") || t.is(k, "centred") || t.is(k, "centered"))
           && t.is(k + 1, "on");
       boolean discuss = t.is(k, "discuss") || t.is(k, "discussed") || t.is(k, "on") && (t.is(k - 1, "talks"));

@@ -324,14 +324,16 @@ final class PhraseIndex {
   /** The longest name, capital or demonym starting at token {@code i}, or null. */
   Match name(Tokens t, int i) {
     char first = t.firstChar(i);
-    if (Character.isLowerCase(first) && (first >= 128 || !lowerInitials[first])) {
+    // (asked once: ASCII without the character tables)
+    boolean lowerFirst = first < 128 ? first >= 'a' && first <= 'z' : Character.isLowerCase(first);
+    if (lowerFirst && (first >= 128 || !lowerInitials[first])) {
       return null; // most words are lower case, and almost no name is: no String for them
     }
     if (namesKnown && t.absentFrom(KnownWords.VOCABULARY, i)) {
       return null; // a word the tokenizer found in no list, so in no name
     }
     int index = namesKnown ? t.index(KnownWords.VOCABULARY, i) : -1;
-    if (index >= 0 && (Character.isLowerCase(first) ? lowerByIndex : byIndex)[index] == null) {
+    if (index >= 0 && (lowerFirst ? lowerByIndex : byIndex)[index] == null) {
       return null; // a known word that starts no name: an array read, cheaper than the marks
     }
     if (t.marked(this, i, NAME_MARK)) {
@@ -344,13 +346,15 @@ final class PhraseIndex {
     boolean known = namesKnown && t.payload(i) != Tokens.NOT_LOOKED_UP;
     int x = known ? t.index(KnownWords.VOCABULARY, i) : -1;
     List<Phrase> candidates = !known ? exactByRange.get(t.text(), t.start(i), t.end(i))
-        : x >= 0 ? (Character.isLowerCase(first) ? lowerByIndex : byIndex)[x]
-        : (Character.isLowerCase(first) ? lowerByLowerFirst : byLowerFirst).get(t.lower(i));
+        : x >= 0 ? (lowerFirst ? lowerByIndex : byIndex)[x]
+        : (lowerFirst ? lowerByLowerFirst : byLowerFirst).get(t.lower(i));
     if (candidates == null) {
       t.mark(this, i, NAME_MARK);
       return null;
     }
-    for (Phrase p : narrow(t, i, candidates)) {
+    List<Phrase> tried = narrow(t, i, candidates);
+    for (int k = 0; k < tried.size(); k++) { // (by index: no iterator for each word looked up)
+      Phrase p = tried.get(k);
       if ((!known || t.is(i, p.words[0])) && matches(t, i, p, false)) {
         Match m = new Match(p, i, i + p.words.length);
         t.keep(this, i, NAME_MARK, m);
@@ -402,7 +406,9 @@ final class PhraseIndex {
       t.mark(this, i, TITLE_MARK);
       return null;
     }
-    for (Phrase p : narrow(t, i, candidates)) {
+    List<Phrase> tried = narrow(t, i, candidates);
+    for (int k = 0; k < tried.size(); k++) {
+      Phrase p = tried.get(k);
       if (matches(t, i, p, true)) {
         Match m = new Match(p, i, i + p.words.length);
         t.keep(this, i, TITLE_MARK, m);
