@@ -16,10 +16,18 @@ public final class VocabularySet {
   private final Vocabulary vocabulary;
   /** Bit {@code x} (of element {@code x >>> 6}): the word of index {@code x} is one of the words. */
   private final long[] lower;
-  /** Bit {@code x}: the word of index {@code x} is the lower case of some ASCII word of the set. */
-  private final long[] folded;
-  /** Whether no word of the set has an ASCII capital: then no capitalised ASCII token is one of them. */
-  private final boolean lowerCaseOnly;
+  /**
+   * Bit {@code x}: the word of index {@code x} is the lower case of an ASCII word of the set with a
+   * capital, null when no word has one: tested before {@link #capitals}, whose array is 32 times
+   * the size, so that most capitalised tokens are turned away from a few cache lines.
+   */
+  private final long[] capitalised;
+  /**
+   * By the index of a lower-case word, the ASCII words of the set with a capital whose lower case it
+   * is, or null: a capitalised token is one of the words only if it is one of these, compared with
+   * its text in place instead of its String being made and hashed; null when no word has a capital.
+   */
+  private final String[][] capitals;
   /**
    * Whether the lower case of each ASCII word of the set is in the vocabulary: then a token whose
    * lower case the tokenizer found absent from it is, in any case, none of the words.
@@ -31,7 +39,8 @@ public final class VocabularySet {
     this.words = Objects.requireNonNull(words, "words");
     this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
     this.lower = new long[(vocabulary.size() + 63) >>> 6];
-    long[] capitalised = new long[lower.length];
+    long[] capital = new long[lower.length];
+    String[][] withCapital = new String[vocabulary.size()][];
     boolean lowerOnly = true;
     boolean all = true;
     for (String w : words) {
@@ -39,24 +48,25 @@ public final class VocabularySet {
         continue; // never equal to an ASCII token, the only ones with an index or found absent
       }
       int slot = vocabulary.lowerSlot(w, 0, w.length());
-      boolean capital = !w.equals(w.toLowerCase(java.util.Locale.ROOT));
-      lowerOnly &= !capital;
+      boolean hasCapital = !w.equals(w.toLowerCase(java.util.Locale.ROOT));
+      lowerOnly &= !hasCapital;
       if (slot < 0) {
         all = false;
         continue;
       }
       int x = vocabulary.index(slot);
-      (capital ? capitalised : lower)[x >>> 6] |= 1L << x;
-    }
-    if (lowerOnly) {
-      this.folded = lower;
-    } else {
-      this.folded = new long[lower.length];
-      for (int k = 0; k < lower.length; k++) {
-        folded[k] = lower[k] | capitalised[k];
+      if (!hasCapital) {
+        lower[x >>> 6] |= 1L << x;
+      } else {
+        capital[x >>> 6] |= 1L << x;
+        String[] known = withCapital[x];
+        String[] more = known == null ? new String[1] : java.util.Arrays.copyOf(known, known.length + 1);
+        more[more.length - 1] = w;
+        withCapital[x] = more;
       }
     }
-    this.lowerCaseOnly = lowerOnly;
+    this.capitalised = lowerOnly ? null : capital;
+    this.capitals = lowerOnly ? null : withCapital;
     this.covered = all && vocabulary.holdsLowerCases();
   }
 
@@ -85,10 +95,16 @@ public final class VocabularySet {
   /** {@link #contains} of a capitalised token or one without an index: {@code x} is its signed index. */
   private boolean containsWritten(Tokens t, int i, int x) {
     if (x < 0) {
-      if (lowerCaseOnly || !bit(folded, -x - 1)) {
-        return false; // no word of the set is this one in any case
+      // an ASCII token with a capital equals only an ASCII word with a capital and the same lower case
+      if (capitalised == null || !bit(capitalised, -x - 1)) {
+        return false;
       }
-      return words.contains(t.get(i));
+      for (String w : capitals[-x - 1]) {
+        if (t.is(i, w)) {
+          return true;
+        }
+      }
+      return false;
     }
     if (covered && t.absentFrom(vocabulary, i)) {
       return false;
