@@ -1,5 +1,6 @@
 package io.github.newsevents.extract;
 
+import io.github.newsevents.internal.Chars;
 import io.github.newsevents.internal.DateWords;
 import io.github.newsevents.internal.StringSet;
 import io.github.newsevents.internal.Tokens;
@@ -59,7 +60,7 @@ final class Dates {
       "this");
 
   static int month(Tokens t, int i) {
-    if (t.type(i) != Tokens.WORD || !upper(t.firstChar(i))) {
+    if (t.type(i) != Tokens.WORD || !Chars.isUpperCase(t.firstChar(i))) {
       return 0;
     }
     int end = t.end(i);
@@ -70,11 +71,11 @@ final class Dates {
     if (m == 5 && !t.is(i, "May")) {
       return 0; // "MAY" shouts, "May" is the month
     }
-    if (m > 0 && i + 1 < t.size() && t.type(i + 1) == Tokens.WORD && upper(t.firstChar(i + 1))
+    if (m > 0 && i + 1 < t.size() && t.type(i + 1) == Tokens.WORD && Chars.isUpperCase(t.firstChar(i + 1))
         && t.text().charAt(t.end(i) - 1) != '.' && t.end(i) - t.start(i) <= 4) {
       return 0; // a short form before a capitalised word is a given name: "Jan Egeland", "June Carter"
     }
-    if (m > 0 && i > 0 && t.type(i - 1) == Tokens.WORD && upper(t.firstChar(i - 1))
+    if (m > 0 && i > 0 && t.type(i - 1) == Tokens.WORD && Chars.isUpperCase(t.firstChar(i - 1))
         && i + 1 < t.size() && t.type(i + 1) != Tokens.NUMBER && !Lexicon.NOT_NAMES.contains(t.get(i - 1))
         && !t.is(i - 1, "In") && !t.is(i - 1, "On") && !t.is(i - 1, "Since") && !t.is(i - 1, "By")) {
       return 0; // after a given name and before no day or year, a surname: "Theresa May said"
@@ -246,7 +247,7 @@ final class Dates {
         return new Found(iso.get(), i, i + 1);
       }
     }
-    DayOfWeek dow = type == Tokens.WORD && upper(t.firstChar(i)) && Weekdays.NAMES.contains(t, i)
+    DayOfWeek dow = type == Tokens.WORD && Chars.isUpperCase(t.firstChar(i)) && Weekdays.NAMES.contains(t, i)
         ? DAYS.get(t.get(i)) : null;
     if (dow != null) {
       if (published == null) {
@@ -335,15 +336,10 @@ final class Dates {
       return false;
     }
     if (month(t, i) > 0 || day(t, i) > 0 || t.end(i) - t.start(i) == 10 && Character.isDigit(c)
-        || upper(c) && Weekdays.NAMES.contains(t, i)) {
+        || Chars.isUpperCase(c) && Weekdays.NAMES.contains(t, i)) {
       return true;
     }
     return relativeInitial(c) && Weekdays.RELATIVE.containsLower(t, i);
-  }
-
-  /** {@link Character#isUpperCase(char)}, without its tables for ASCII (the capitals of most tokens). */
-  private static boolean upper(char c) {
-    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
   }
 
   /** Whether a word starting with {@code c} may be one of the relative date words of {@link #at}. */

@@ -324,8 +324,7 @@ final class PhraseIndex {
   /** The longest name, capital or demonym starting at token {@code i}, or null. */
   Match name(Tokens t, int i) {
     char first = t.firstChar(i);
-    // (asked once: ASCII without the character tables)
-    boolean lowerFirst = first < 128 ? first >= 'a' && first <= 'z' : Character.isLowerCase(first);
+    boolean lowerFirst = Chars.isLowerCase(first); // (asked once)
     if (lowerFirst && (first >= 128 || !lowerInitials[first])) {
       return null; // most words are lower case, and almost no name is: no String for them
     }

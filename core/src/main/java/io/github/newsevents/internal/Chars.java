@@ -63,6 +63,22 @@ public final class Chars {
   }
 
   /**
+   * {@link Character#isUpperCase(char)}, with ASCII (most characters of news) answered by a range
+   * test instead of the character tables.
+   */
+  public static boolean isUpperCase(char c) {
+    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+  }
+
+  /**
+   * {@link Character#isLowerCase(char)}, with ASCII (most characters of news) answered by a range
+   * test instead of the character tables.
+   */
+  public static boolean isLowerCase(char c) {
+    return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+  }
+
+  /**
    * Whether {@code c} counts as space for trimming and blank-line detection: Java whitespace, the
    * no-break spaces, zero-width characters, the BOM, and every other control character (NUL
    * included), none of which can carry words.

@@ -577,11 +577,7 @@ public final class Tokens {
 
   /** A word that starts with a capital letter. */
   public boolean capitalised(int i) {
-    return types[i] == WORD && upper(firsts[i]); // small enough for the JIT to inline anywhere
-  }
-
-  private static boolean upper(char c) {
-    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    return types[i] == WORD && Chars.isUpperCase(firsts[i]); // small enough for the JIT to inline anywhere
   }
 
   /** The first token whose start is at or after {@code offset}. */

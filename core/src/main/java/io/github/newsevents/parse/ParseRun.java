@@ -221,9 +221,7 @@ final class ParseRun {
         if (i == pairedLow) {
           continue;
         }
-        if (c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-          otherBreaks = true;
-        }
+        otherBreaks |= c != '\n' && Chars.isLineBreak(c);
         if (c < ' ' ? c != '\t' && c != '\n' && c != '\r' : c <= '\u009f' && c != '\u0085') {
           if (controls++ == 0) {
             firstControl = i;

@@ -7,6 +7,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CharsTest {
+  @Test
+  void caseTestsAgreeWithCharacterOnEveryChar() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      assertThat(Chars.isUpperCase(ch)).as("upper %04x", c).isEqualTo(Character.isUpperCase(ch));
+      assertThat(Chars.isLowerCase(ch)).as("lower %04x", c).isEqualTo(Character.isLowerCase(ch));
+    }
+  }
+
 
   @ParameterizedTest
   @ValueSource(
