@@ -40,7 +40,7 @@ public final class VocabularySet {
     this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
     this.lower = new long[(vocabulary.size() + 63) >>> 6];
     long[] capital = new long[lower.length];
-    String[][] withCapital = new String[vocabulary.size()][];
+    String[][] withCapital = null; // made at the first word with a capital: most sets have none
     boolean lowerOnly = true;
     boolean all = true;
     for (String w : words) {
@@ -59,6 +59,9 @@ public final class VocabularySet {
         lower[x >>> 6] |= 1L << x;
       } else {
         capital[x >>> 6] |= 1L << x;
+        if (withCapital == null) {
+          withCapital = new String[vocabulary.size()][];
+        }
         String[] known = withCapital[x];
         String[] more = known == null ? new String[1] : java.util.Arrays.copyOf(known, known.length + 1);
         more[more.length - 1] = w;
