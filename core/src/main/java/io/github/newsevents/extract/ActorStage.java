@@ -36,6 +36,13 @@ final class ActorStage {
   /** Generational suffixes that end a person's name. */
   /** Months that are also surnames ("Theresa May", "Brian March"), read as such after a given name. */
   private static final Set<String> MONTH_SURNAMES = StringSet.of("May", "March", "April", "June", "August");
+  /**
+   * Plural nouns of people whose possessive goes on inside an organisation's name: "the Karen
+   * People's Liberation Front", "a Workers' Party", "the Martyrs' Brigades" (not "Russia's
+   * President": a name's possessive ends it).
+   */
+  private static final Set<String> NAME_POSSESSORS = StringSet.of("People", "Peoples", "Workers", "Women", "Farmers",
+      "Martyrs", "Patriots", "Citizens", "Toilers", "Peasants");
 
   private static final Set<String> SUFFIXES = StringSet.of("Jr.", "Jr", "Sr.", "II", "III", "IV");
   /** The suffixes that may follow a comma ("John Smith, Jr."): a numeral after one is something else. */
@@ -618,7 +625,9 @@ final class ActorStage {
     }
     int j = i + 1;
     while (j < t.size()) {
-      if (nameWord(t, j)) {
+      if (possessiveInName(t, i, j)) {
+        j += 2; // "the Gambela People's Army": the possessive of a plural noun of people inside the name
+      } else if (nameWord(t, j)) {
         j++;
       } else if ((t.is(j, "[") && insertionInName(t, j) || t.is(j, "]")) && j + 1 < t.size()
           && (nameWord(t, j + 1) || t.is(j + 1, "["))) {
@@ -870,6 +879,21 @@ final class ActorStage {
    * A word that may be part of a person's name: a capitalised word or initial that is not an
    * acronym ("KUALA", "VERY"), a prefixed surname ("al-Assad"), or a particle before one ("von der").
    */
+  /**
+   * Whether token {@code j}, after the capitalised words of a name from {@code i}, is a plural noun
+   * of {@link #NAME_POSSESSORS} with its possessive mark written against it and the name going on
+   * after the mark: "People's", "Workers'" (the apostrophe alone after a plural).
+   */
+  private boolean possessiveInName(Tokens t, int i, int j) {
+    if (j <= i || j + 2 >= t.size() || t.type(j) != Tokens.WORD || t.end(j) != t.start(j + 1)
+        || !NAME_POSSESSORS.contains(t.get(j))) {
+      return false;
+    }
+    boolean mark = t.type(j + 1) == Tokens.POSSESSIVE
+        || t.type(j + 1) == Tokens.QUOTE && (t.is(j + 1, "'") || t.is(j + 1, "\u2019")) && t.end(j + 1) < t.start(j + 2);
+    return mark && t.capitalised(j + 2) && nameWord(t, j + 2);
+  }
+
   private boolean nameWord(Tokens t, int j) {
     if (t.type(j) != Tokens.WORD) {
       return false;

@@ -80,7 +80,6 @@ abstract class EventStage {
     return t.type(i) == Tokens.PUNCT || t.type(i) == Tokens.QUOTE ? "" : t.lower(i);
   }
 
-  /** The clause around token i: bounded by ';', sentence ends, or a quotation mark. */
   /**
    * How far a clause reaches on either side of its trigger, in tokens: news sentences are shorter,
    * and the bound keeps every window scan of the stages constant, so extraction stays linear in
@@ -88,6 +87,11 @@ abstract class EventStage {
    */
   static final int CLAUSE_REACH = 80;
 
+  /**
+   * The clause around token {@code i}, as {@code {from, to}}: its sentence, from after the last
+   * semicolon or colon before {@code i} to the first semicolon after it, at most {@link
+   * #CLAUSE_REACH} tokens either side.
+   */
   static int[] clause(Doc.Para p, int i) {
     int s = p.sentenceOf(i);
     int from = Math.max(p.sentenceStart(s), i - CLAUSE_REACH);

@@ -9,7 +9,10 @@ import java.util.Set;
  * governs it (then it is an object, never the subject of the verb), whether it is a possessor
  * ("Moscow's envoy"), and where the subject of a verb may start. The statement stage asks it for
  * the subject of a verb of saying, the meeting and ceasefire stages (through {@link Clause} and
- * {@link EventStage}) for the sides of an event; a rule about roles is written once, here.
+ * {@link EventStage}) for the sides of an event; a rule about where a name stands in its clause is
+ * written once, here. (The roles a verb frame gives, mediator, proposer and host, are read by the
+ * event stages: {@code EventStage.roleAgent}, {@code CeasefireStage}'s role verbs and {@code
+ * MeetingStage}'s hosts.)
  *
  * <p>A preposition governs a name across what news English puts between them: a determiner, a
  * title and its modifiers, a possessor ("supported by Kenya's former leader X", "talks with the
