@@ -32,14 +32,14 @@ class CallsAndVisitsTest {
 
   @Test
   void theirEventOfPeopleNamingNoActorIsThePairsAndUntilGivesNoDate() {
-    // pattern: "The army commanders agreed ... in their call": "their" of a plural that names no actor is
-    // the pair the article speaks of; "until May 12" bounds the truce and dates no event
+    // pattern: "The navy chiefs agreed ... in their call": "their" of a plural that names no actor is
+    // the pair the article speaks of; "until June 2" bounds the truce and dates no event
     Extraction x = extract(article("2025-04-14", "Chile and Peru agreed to extend the truce.",
-        "The army commanders agreed to extend the truce until May 12 in their May 10 call."));
+        "The navy chiefs agreed to extend the truce until June 2 in their May 30 call."));
     assertThat(x.meetings()).singleElement().satisfies(m -> {
       assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
       assertThat(m.participants()).containsExactly("chile", "peru");
-      assertThat(m.date()).hasValue(PartialDate.of(2024, 5, 10));
+      assertThat(m.date()).hasValue(PartialDate.of(2024, 5, 30));
     });
   }
 
@@ -266,15 +266,15 @@ class CallsAndVisitsTest {
   void callsWithAListAreTheSubjectsOneWithEach() {
     // "held calls with A and with B", "including calls this weekend with A, and with B"
     for (String sentence : new String[] {
-        "Secretary of State Lena Marsh held calls this weekend with her Omani counterpart and with the President"
-            + " of the Yemeni Presidential Council, Rashad Alimi.",
-        "Secretary of State Lena Marsh has also helped advance the truce, including calls this weekend with her"
-            + " Omani counterpart, and with the President of the Yemeni Presidential Council, Rashad Alimi."}) {
+        "Secretary of State Lena Marsh held calls this weekend with her Kuwaiti counterpart and with the Chairman"
+            + " of the Libyan Presidential Council, Omar Haddad.",
+        "Secretary of State Lena Marsh has also helped push the talks forward, including calls this weekend with her"
+            + " Kuwaiti counterpart, and with the Chairman of the Libyan Presidential Council, Omar Haddad."}) {
       Extraction x = extract(article("2025-04-14", sentence));
       assertThat(x.meetings()).as(sentence).hasSize(2)
           .allSatisfy(m -> assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL))
-          .anySatisfy(m -> assertThat(m.participants()).containsExactlyInAnyOrder("lena-marsh", "oman"))
-          .anySatisfy(m -> assertThat(m.participants()).containsExactlyInAnyOrder("lena-marsh", "rashad-alimi"));
+          .anySatisfy(m -> assertThat(m.participants()).containsExactlyInAnyOrder("lena-marsh", "kuwait"))
+          .anySatisfy(m -> assertThat(m.participants()).containsExactlyInAnyOrder("lena-marsh", "omar-haddad"));
     }
   }
 
@@ -574,14 +574,14 @@ class CallsAndVisitsTest {
 
   @Test
   void theirEventInQuotationMarksIsThePairsToo() {
-    // pattern: "their May 10 call" of a plural that names no actor, inside a quotation as outside it
+    // pattern: "their May 30 call" of a plural that names no actor, inside a quotation as outside it
     Extraction x = extract(article("2025-06-14", "Truce talks", "Chile and Peru fought for weeks along the border.",
-        "Speaking in the Senate, Ana Ruiz explained the sequence: \u201cThe army chiefs agreed to extend the truce"
-            + " until May 12 in their May 10 call.\u201d"));
+        "Speaking in the Senate, Ana Ruiz explained the sequence: \u201cThe navy chiefs agreed to extend the truce"
+            + " until June 2 in their May 30 call.\u201d"));
     assertThat(x.meetings()).singleElement().satisfies(m -> {
       assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
       assertThat(m.participants()).containsExactlyInAnyOrder("chile", "peru");
-      assertThat(m.date()).contains(PartialDate.of(2025, 5, 10));
+      assertThat(m.date()).contains(PartialDate.of(2025, 5, 30));
     });
   }
 

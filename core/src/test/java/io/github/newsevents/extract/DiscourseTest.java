@@ -183,9 +183,9 @@ class DiscourseTest {
     // pattern: "Joint Statement from the Leaders of A, B and C" ... "As mediators, we ...": the
     // document's authors are go-betweens, so a truce naming no side is not theirs
     Extraction x = extract(article(PUBLISHED, "Joint Statement from the Leaders of Brazil, Chile and Ecuador",
-        "The time has come to conclude the ceasefire and prisoner release deal for the Andes region.",
-        "It is time to release the prisoners, begin the ceasefire and implement this agreement.",
-        "As mediators, if necessary, we are prepared to present a final proposal."));
+        "Now is the moment to finalise the ceasefire and hostage exchange agreement for the Andes region.",
+        "Both sides must now free the detainees, start the truce and carry out the accord.",
+        "As mediators, we stand ready, if needed, to put forward a bridging proposal."));
     assertThat(x.ceasefires()).noneSatisfy(c -> assertThat(c.parties()).containsAnyOf("brazil", "chile", "ecuador"));
   }
 }

@@ -431,13 +431,13 @@ class MeetingSidesTest {
 
   @Test
   void trilateralTalksOfOneNamedSideAreItAndTheArticlesPair() {
-    // pattern: "Brazil has proposed holding the next round of trilateral talks": with no three sides
+    // pattern: "Ecuador has proposed holding a fresh round of trilateral talks": with no three sides
     // listed together, the one side the clause names and the article's pair are the three
     Extraction x = extract(article("2025-04-14", "Talks",
         "Peru and Chile have fought over the border since May.",
-        "Brazil has proposed holding the next round of trilateral talks in Brasilia next week."));
+        "Ecuador has proposed holding a fresh round of trilateral talks in Quito later this month."));
     assertThat(x.meetings()).singleElement()
-        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("brazil", "peru", "chile"));
+        .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ecuador", "peru", "chile"));
   }
 
   // A bare plural event noun opening its sentence ("Talks in Quito ended", "Peace talks resumed")
@@ -515,7 +515,7 @@ class MeetingSidesTest {
         "Peru and Chile talk",
         "Peruvian President Ana Quispe said she held a phone call with Chilean President Luis Soto on Monday.",
         "She added that Trade Minister Rosa Vidal would travel to Brazil on Friday to discuss tariffs.",
-        "Quispe said that Soto expressed regret for missing their planned meeting at the summit."));
+        "Quispe said that Soto voiced regret at missing their planned meeting in Geneva."));
     assertThat(x.meetings()).filteredOn(m -> m.status() == MeetingStatus.CANCELLED).singleElement()
         .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("ana-quispe", "luis-soto"));
   }
@@ -559,7 +559,7 @@ class MeetingSidesTest {
     // also when the verb is quoted and its subject stands before the quotation
     Extraction x = extract(article("2025-04-14", "Envoy in Lima",
         "Envoy Sam Rivers met on Monday with Peruvian Foreign Minister Rosa Vidal and Chilean Foreign Minister Luis Soto in Lima.",
-        "The ministry said the mediators and the foreign ministers \"agreed to meet again in Quito on May 2\"."));
+        "The ministry said the envoys and the foreign ministers had \"agreed to meet again in Quito on May 2\"."));
     assertThat(x.meetings()).filteredOn(m -> m.status() == MeetingStatus.PLANNED).singleElement().satisfies(m -> {
       assertThat(m.participants()).containsExactlyInAnyOrder("rosa-vidal", "luis-soto");
       assertThat(m.location()).hasValueSatisfying(l -> assertThat(l.name()).isEqualTo("Quito"));
@@ -619,15 +619,15 @@ class MeetingSidesTest {
 
   @Test
   void coordinatedMinistersOfABodyAreTwoGroupsAndMeetingSeparatelyIsOneMeetingEach() {
-    // pattern: "the ASEAN trade and foreign ministers met": two groups of the body; "met separately":
+    // pattern: "the Mercosur trade and foreign ministers met": two groups of the body; "met separately":
     // each group among themselves
-    Extraction x = extract(article("2025-04-14", "Ministers", "The ASEAN trade and foreign ministers met on Sunday in Jakarta."));
+    Extraction x = extract(article("2025-04-14", "Ministers", "The Mercosur trade and foreign ministers met on Tuesday in Montevideo."));
     assertThat(x.meetings()).singleElement().satisfies(m ->
-        assertThat(m.participants()).containsExactlyInAnyOrder("asean-trade-ministers", "asean-foreign-ministers"));
+        assertThat(m.participants()).containsExactlyInAnyOrder("mercosur-trade-ministers", "mercosur-foreign-ministers"));
     Extraction y = extract(article("2025-04-14", "Ministers",
-        "The ASEAN trade and foreign ministers met separately on Sunday in Jakarta."));
+        "The Mercosur trade and foreign ministers met separately in Montevideo on Tuesday."));
     assertThat(y.meetings()).hasSize(2).extracting(m -> m.participants())
-        .containsExactlyInAnyOrder(java.util.List.of("asean-trade-ministers"), java.util.List.of("asean-foreign-ministers"));
+        .containsExactlyInAnyOrder(java.util.List.of("mercosur-trade-ministers"), java.util.List.of("mercosur-foreign-ministers"));
   }
 
   @Test

@@ -82,7 +82,7 @@ class MeetingStageTest {
   }
 
   @Test
-  void aPhoneCall() {
+  void heldAPhoneCallIsAHeldPhoneCallOfBothSubjects() {
     Meeting m = only("Foreign Minister Lena Marsh and Russian President Oskar Vallin held a phone call on Friday.");
     assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
     assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
@@ -104,7 +104,7 @@ class MeetingStageTest {
   }
 
   @Test
-  void talks() {
+  void heldTalksAreHeldTalksOfBothSubjects() {
     Meeting m = only("Norway and Russia held talks in Geneva on Friday.");
     assertThat(m.kind()).isEqualTo(MeetingKind.TALKS);
     assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
@@ -154,7 +154,7 @@ class MeetingStageTest {
   }
 
   @Test
-  void dateOfTheMeeting() {
+  void onAWeekdayWithAPastVerbIsTheLastSuchDayBeforePublication() {
     Meeting m = only("Foreign Minister Lena Marsh met Russian President Oskar Vallin in Geneva on Friday.");
     assertThat(m.date().map(Object::toString)).contains("2025-04-11");
   }
@@ -255,10 +255,10 @@ class MeetingStageTest {
 
   @Test
   void havingSpokenToLeadersIsACallWithTheirStatesGroups() {
-    Meeting m = only("President Jonas Keller said he had spoken to Israeli and Lebanese leaders on Monday.");
+    Meeting m = only("President Jonas Keller said he had spoken to Chilean and Peruvian leaders on Monday.");
     assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
     assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
-    assertThat(m.participants()).containsExactlyInAnyOrder("jonas-keller", "israeli-leaders", "lebanese-leaders");
+    assertThat(m.participants()).containsExactlyInAnyOrder("jonas-keller", "chilean-leaders", "peruvian-leaders");
   }
 
   // participants: groups, roles and clauses
@@ -308,9 +308,9 @@ class MeetingStageTest {
   @Test
   void theSubjectOfAReportedMeetingIsTheOneAfterThat() {
     Extraction x = extract(article(PUBLISHED,
-        "The Kremlin on Monday denied a report that Russian President Oskar Vallin held a phone call with"
+        "The Elysee on Tuesday denied a report that French President Paul Girard held a phone call with"
             + " Foreign Minister Lena Marsh last week."));
-    assertThat(onlyMeeting(x).participants()).containsExactlyInAnyOrder("oskar-vallin", "lena-marsh");
+    assertThat(onlyMeeting(x).participants()).containsExactlyInAnyOrder("paul-girard", "lena-marsh");
   }
 
   @Test
@@ -376,9 +376,9 @@ class MeetingStageTest {
 
   @Test
   void peersMeetingAmongThemselvesAreAMeetingOfTheirForum() {
-    Meeting m = only("ASEAN has ten members.",
-        "ASEAN trade ministers held a special virtual meeting in April and said they would not retaliate.");
-    assertThat(m.participants()).containsExactlyInAnyOrder("asean-trade-ministers", "asean");
+    Meeting m = only("Mercosur has four full members.",
+        "Mercosur trade ministers held an urgent virtual meeting in March and agreed to keep their tariffs unchanged.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("mercosur-trade-ministers", "mercosur");
     assertThat(m.kind()).isEqualTo(MeetingKind.VIDEO_CALL);
     assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
   }

@@ -201,7 +201,7 @@ class MeetingTenseTest {
     // planned; "arranged talks ... on Monday" and the purpose of a past trip are not
     for (String s : new String[] {"Brazil is trying to arrange talks between Peru and Chile.",
         "Brazil is working to set up a meeting between Peru and Chile.",
-        "Brazil stepped up efforts to arrange the first high-level talks in 30 months between Peru and Chile.",
+        "Brazil stepped up its efforts to arrange the first direct talks in two years between Peru and Chile.",
         "Brazil stepped up efforts to hold talks between Peru and Chile.",
         // and one a commitment is made to: "are committed to a meeting", "pledged to further talks"
         "Peru and Chile are committed to a meeting between the foreign ministers of both countries.",

@@ -246,11 +246,11 @@ class RolesTest {
 
   @Test
   void anOutsiderWorkingTowardsNegotiatingATruceMediatesIt() {
-    // pattern: "X is working with partners to form a committee to negotiate a ceasefire": a verb of
+    // pattern: "X is working with its neighbours to set up a panel to negotiate a ceasefire": a verb of
     // negotiating between the outsider and the truce, however far its infinitives chain
     Extraction x = extract(article("2025-04-14",
         "Fighting between Chile and the FARC killed dozens near the border on Sunday, and Chilean troops shelled rebel camps.",
-        "Brazil is working with partners to form a committee to negotiate a permanent ceasefire."));
+        "Brazil is working with its neighbours to set up a panel to negotiate a lasting ceasefire."));
     assertThat(x.ceasefires()).singleElement().satisfies(c -> {
       assertThat(c.parties()).containsExactly("chile", "farc");
       assertThat(c.roles()).containsEntry("brazil", PartyRole.MEDIATING);
@@ -306,9 +306,9 @@ class RolesTest {
   void aCoordinatedSubjectSharesItsVerbOfCommitment() {
     Extraction x = extract(article("2025-04-14",
         "The United States mediated between the rivals for weeks, and US envoys hosted the talks.",
-        "The Sudanese Armed Forces and the Rapid Support Forces agreed to a nationwide ceasefire."));
+        "The Tigray Defense Forces and the Oromo Liberation Army agreed to a nationwide ceasefire."));
     assertThat(x.ceasefires()).singleElement().satisfies(c ->
-        assertThat(c.parties()).contains("sudanese-armed-forces", "rapid-support-forces"));
+        assertThat(c.parties()).contains("tigray-defense-forces", "oromo-liberation-army"));
   }
 
   @Test
@@ -459,10 +459,10 @@ class RolesTest {
     Extraction x = extract(article("2025-04-14",
         "Chilean strikes on Arica killed 20 people, Peru said.",
         "Peru and Chile have fought over the border for months.",
-        "Along with Brazil, Qatar has been trying to negotiate a truce deal in the conflict."));
+        "Along with Brazil, Norway is trying to negotiate a truce deal for the region."));
     assertThat(x.ceasefires()).singleElement().satisfies(c -> {
-      assertThat(c.parties()).doesNotContain("qatar");
-      assertThat(c.roles()).containsEntry("qatar", PartyRole.MEDIATING);
+      assertThat(c.parties()).doesNotContain("norway");
+      assertThat(c.roles()).containsEntry("norway", PartyRole.MEDIATING);
     });
   }
 
@@ -539,14 +539,14 @@ class RolesTest {
 
   @Test
   void aStateWorkingToNegotiateATruceInAnotherIsAGoBetween() {
-    // pattern: "<state> is working (with partners) to (form a committee to) negotiate a ceasefire in
+    // pattern: "<state> is working (with donors) to (create a commission to) negotiate a ceasefire in
     // <place>": negotiating a truce with no side of its own, it works for others, even over a long
     // verb chain
     Extraction x = extract(article("2025-04-14",
         "Ecuador agrees truce with rebels",
         "Ecuador's army and the Shining Front agreed to a three-day ceasefire on Monday after a week of fighting in"
             + " the Andes.",
-        "Brazil is also working with partners to form a committee to negotiate a permanent ceasefire in Ecuador,"
+        "Brazil is also working with donors to create a commission to negotiate a durable ceasefire in Ecuador,"
             + " its foreign minister said.",
         "Brazil has troops in the region that can be deployed in emergencies."));
     assertThat(x.ceasefires()).allSatisfy(c -> assertThat(c.parties()).doesNotContain("brazil"));
