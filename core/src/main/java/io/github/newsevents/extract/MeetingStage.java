@@ -2457,9 +2457,10 @@ final class MeetingStage extends EventStage {
     while (head > 0 && head >= trigger - 3 && t.type(head) == Tokens.WORD && BARE_SUBJECT_AUXILIARIES.contains(lower(t, head))) {
       head--;
     }
-    // (one adjective may open the sentence before the noun: "Technical teams will meet")
+    // (one adjective may open the sentence before the noun: "Technical teams will meet"; or the
+    // definite article: "The sides met in Kunming", "The delegations will meet again")
     boolean opening = head >= 0 && (p.sentenceInitial(head) || head > 0 && p.sentenceInitial(head - 1)
-        && t.type(head - 1) == Tokens.WORD && ENVOY_ADJECTIVES.contains(lower(t, head - 1)));
+        && t.type(head - 1) == Tokens.WORD && (ENVOY_ADJECTIVES.contains(lower(t, head - 1)) || t.isIgnoreCase(head - 1, "the")));
     if (!pairPhrase && f.participants.isEmpty() && opening && t.type(head) == Tokens.WORD
         && (pairNouns.contains(lower(t, head)) || NEGOTIATORS.contains(lower(t, head)))) {
       // "Delegations met in Quito", "Negotiators will meet again": a bare plural of the pair's nouns

@@ -181,11 +181,16 @@ class DiscourseTest {
   @Test
   void theAuthorsOfAStatementWhoCallThemselvesMediatorsAreNoSides() {
     // pattern: "Joint Statement from the Leaders of A, B and C" ... "As mediators, we ...": the
-    // document's authors are go-betweens, so a truce naming no side is not theirs
-    Extraction x = extract(article(PUBLISHED, "Joint Statement from the Leaders of Brazil, Chile and Ecuador",
-        "Now is the moment to finalise the ceasefire and hostage exchange agreement for the Andes region.",
-        "Both sides must now free the detainees, start the truce and carry out the accord.",
+    // document's authors are go-betweens, so a truce of "both sides" is not theirs
+    String title = "Joint Statement from the Leaders of Brazil, Chile and Ecuador";
+    String truce = "We welcome that both sides agreed on Sunday to a truce in the Andes region.";
+    String duty = "Both sides must now free the detainees and carry out the accord.";
+    Extraction mediators = extract(article(PUBLISHED, title, truce, duty,
         "As mediators, we stand ready, if needed, to put forward a bridging proposal."));
-    assertThat(x.ceasefires()).noneSatisfy(c -> assertThat(c.parties()).containsAnyOf("brazil", "chile", "ecuador"));
+    assertThat(mediators.ceasefires()).noneSatisfy(c -> assertThat(c.parties()).containsAnyOf("brazil", "chile", "ecuador"));
+    // the control: without the self-description the authors are the only pair the text offers
+    Extraction plain = extract(article(PUBLISHED, title, truce, duty,
+        "We stand ready, if needed, to put forward a bridging proposal."));
+    assertThat(plain.ceasefires()).anySatisfy(c -> assertThat(c.parties()).contains("brazil"));
   }
 }

@@ -306,6 +306,19 @@ class MeetingSidesTest {
   }
 
   @Test
+  void aDefinitePluralOfThePairsNounOpeningTheSentenceIsThePair() {
+    // pattern: "The sides met", "The delegations will meet again", "The negotiators held talks":
+    // the article before the noun changes nothing; the subject is still the pair
+    for (String sentence : java.util.List.of("The sides met in Quito on Monday to discuss the dispute.",
+        "The delegations will meet again in Quito next week.", "The negotiators held talks in Quito on Monday.")) {
+      Extraction x = extract(article("2025-04-14",
+          "Peru and Chile have been at odds over fishing rights for a decade.", sentence));
+      assertThat(x.meetings()).as(sentence).singleElement()
+          .satisfies(m -> assertThat(m.participants()).containsExactlyInAnyOrder("peru", "chile"));
+    }
+  }
+
+  @Test
   void aBarePluralAfterANameIsNoPair() {
     Extraction x = extract(article("2025-04-14",
         "Peru and Chile have been at odds over fishing rights for a decade.",
