@@ -997,6 +997,31 @@ final class CeasefireStage extends EventStage {
     }
     // roles by verb frame: the agent of "brokered"/"mediated"/"hosted" mediates, of "proposed"
     // proposes, whether active ("Egypt brokered a truce") or passive ("a truce proposed by Turkey")
+    // "with the help of Brazil", "under the auspices of the UN": who helps a truce about mediates it
+    for (int k = from; k + 2 < to; k++) {
+      char c = t.firstChar(k); // (the openers' first letters turn most tokens away)
+      int of = c == 'w' || c == 'u' || c == 't' || c == 'W' || c == 'U' || c == 'T' ? assistanceAt(t, k) : -1;
+      if (of > 0) {
+        int end = agentPhraseEnd(t, of + 1, to);
+        if (k == p.sentenceStart(p.sentenceOf(k))) {
+          // "With the help of Brazil, Peru and Chile agreed": the phrase opens the sentence and ends
+          // at its comma; the names after it are the clause's subject
+          for (int x = of + 1; x < end; x++) {
+            if (t.is(x, ",")) {
+              end = x;
+              break;
+            }
+          }
+        }
+        for (ActorRec helper : listAfter(actors, p, of, end)) {
+          LOG.debug("paragraph {}: {} helps the ceasefire about: mediates", p.index, helper.name);
+          f.roles.put(helper, PartyRole.MEDIATING);
+          f.parties.remove(helper);
+          f.outsiders.remove(helper);
+        }
+        k = of;
+      }
+    }
     int[] roleVerbs = p.positions(ROLE_VERBS, k -> t.type(k) == Tokens.WORD && Bits.ROLE_VERBS.containsLower(t, k));
     for (int j = Doc.Para.first(roleVerbs, from); j < roleVerbs.length && roleVerbs[j] < to; j++) {
       int k = roleVerbs[j];

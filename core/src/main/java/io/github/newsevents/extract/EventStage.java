@@ -60,6 +60,44 @@ abstract class EventStage {
     this.words = words;
   }
 
+  /**
+   * Nouns of assistance: "with the help of X", "with support from X", "under the auspices of X",
+   * "through the mediation of X": X helps the event come about, it is no side of it.
+   */
+  static final Set<String> ASSISTANCE = StringSet.of("help", "support", "backing", "assistance", "mediation",
+      "facilitation", "auspices", "aegis", "encouragement");
+  /** The words that open a phrase of assistance before its noun. */
+  private static final Set<String> ASSISTANCE_OPENERS = StringSet.of("with", "under", "through", "thanks");
+
+  /**
+   * The preposition before the helpers of a phrase of assistance that opens at {@code k} ("with the
+   * help of X", "with help from X", "under the auspices of X", "thanks to the mediation of X"), or -1
+   * when none opens there.
+   */
+  static int assistanceAt(Tokens t, int k) {
+    if (t.type(k) != Tokens.WORD || !ASSISTANCE_OPENERS.contains(t.lower(k))) {
+      return -1;
+    }
+    int x = k + 1;
+    if (t.is(k, "thanks") || t.is(k, "Thanks")) {
+      if (x >= t.size() || !t.is(x, "to")) {
+        return -1;
+      }
+      x++;
+    }
+    if (x < t.size() && (t.is(x, "the") || t.is(x, "a"))) {
+      x++; // "with the help of", "with a push from"
+    }
+    if (x < t.size() && t.type(x) == Tokens.WORD && !t.capitalised(x) && x + 1 < t.size() && t.type(x + 1) == Tokens.WORD
+        && ASSISTANCE.contains(t.lower(x + 1))) {
+      x++; // one adjective: "with the active support of", "with military backing from"
+    }
+    if (x + 1 >= t.size() || t.type(x) != Tokens.WORD || !ASSISTANCE.contains(t.lower(x))) {
+      return -1;
+    }
+    return t.is(x + 1, "of") || t.is(x + 1, "from") || t.is(x + 1, "by") ? x + 1 : -1;
+  }
+
   /** Verbs whose passive agent proposes an event rather than taking part: "a truce offered by X". */
   static final Set<String> PROPOSING_VERBS = StringSet.of("proposed", "offered", "suggested", "forward");
 
@@ -169,7 +207,9 @@ abstract class EventStage {
         continue; // (every word of the window: the first letters of the words below turn most away)
       }
       // ("a new round of talks between A and B": "between" may stand further off, after "of" and a noun)
-      boolean near = k < trigger + 6 && (t.is(k, "between") || t.is(k, "with") || t.is(k, "by") && !roleAgent(t, k)
+      // ("with the help of X": a helper, no side; the sides may still follow: "between A and B")
+      boolean near = k < trigger + 6 && (t.is(k, "between") || t.is(k, "with") && assistanceAt(t, k) < 0
+          || t.is(k, "by") && !roleAgent(t, k)
           && !measure(t, k)
           || t.is(k, "among")
           // "a truce of Peru and Chile"; not "a cessation of hostilities (between A and B)"

@@ -30,6 +30,30 @@ class RolesTest {
   }
 
   @Test
+  void whoeverATruceComesAboutWithTheHelpOfMediatesAndIsNoSide() {
+    // pattern: a phrase of assistance, "with the help of X", "with support from X and Y", "under the
+    // auspices of X", "thanks to the mediation of X": X helps, the sides are the clause's own
+    for (String s : new String[] {
+        "Peru and Chile agreed to a ceasefire with the help of Brazil on Sunday.",
+        "Peru and Chile agreed to a ceasefire on Sunday with support from Brazil.",
+        "Peru and Chile signed a truce under the auspices of Brazil on Sunday.",
+        "Peru agreed to a truce with Chile, with the active support of Brazil.",
+        "Thanks to the mediation of Brazil, Peru and Chile agreed to a truce on Sunday."}) {
+      Ceasefire c = only(s);
+      assertThat(c.parties()).as(s).containsExactlyInAnyOrder("peru", "chile");
+      assertThat(c.roles()).as(s).containsEntry("brazil", PartyRole.MEDIATING);
+    }
+  }
+
+  @Test
+  void aTruceWithASideIsStillWithThatSide() {
+    // the assistance reading asks for its noun: "a truce with Chile" names the other side
+    Ceasefire c = only("Peru agreed to a truce with Chile on Sunday.");
+    assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile");
+    assertThat(c.roles()).isEmpty();
+  }
+
+  @Test
   void thePassiveAgentOfLedOrChairedMediates() {
     // pattern: "talks on a truce led by X", "at talks chaired by X": the agent leads, it does not fight
     for (String s : new String[] {
