@@ -33,8 +33,13 @@ public interface Ceasefire {
   CeasefireStatus status();
 
   /**
-   * Roles the text gives actors (a declaring party, a mediator), by actor id. A mediator need not be
-   * a party.
+   * Roles the text gives actors, by actor id, one {@link PartyRole} each: {@link
+   * PartyRole#DECLARING} for a party that declares or agrees to it, {@link PartyRole#MEDIATING} for
+   * a go-between that brokers, mediates or hosts the talks ("a truce brokered by Qatar"), {@link
+   * PartyRole#PROPOSING} for whoever puts it forward ("Turkey proposed a 30-day ceasefire"). A
+   * mediator or proposer need not be a party. A proposer may be one ("Peru offered Chile a truce":
+   * Peru proposes it and is bound by it); a mediator, a go-between, normally is not. Actors the text
+   * gives no role are not keys.
    */
   Map<String, PartyRole> roles();
 

@@ -9,12 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.newsevents.model.Actor;
 import io.github.newsevents.model.ActorKind;
+import io.github.newsevents.model.Article;
 import io.github.newsevents.model.Ceasefire;
 import io.github.newsevents.model.CeasefireScope;
 import io.github.newsevents.model.CeasefireStatus;
 import io.github.newsevents.model.Dateline;
 import io.github.newsevents.model.Diagnostic;
 import io.github.newsevents.model.Extraction;
+import io.github.newsevents.model.Meeting;
 import io.github.newsevents.model.MeetingKind;
 import io.github.newsevents.model.MeetingStatus;
 import io.github.newsevents.model.Paragraph;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -200,6 +203,72 @@ class JsonFormatTest {
 
     assertThat(MAPPER.writeValueAsString(ceasefire)).isEqualTo(expected);
     assertThat(MAPPER.readValue(expected, Ceasefire.class)).isEqualTo(ceasefire);
+  }
+
+  /**
+   * Issue 15, point 3: a ceasefire's proposer is a role, whether it is a party ("Peru offered Chile a
+   * truce") or not ("Turkey proposed a ceasefire between Russia and Ukraine"), and a meeting names
+   * its host; in both Jackson lines the document says so in the contract's words, the schema accepts
+   * it and it reads back equal.
+   */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(JsonLine.class)
+  void proposersAreCeasefireRolesAndAMeetingNamesItsHost(JsonLine line) throws Exception {
+    Extraction extraction = new Extraction.Builder()
+        .article(new Article.Builder()
+            .text("Peru offered Chile a truce at talks hosted by Brazil.")
+            .published(PartialDate.parse("2025-05-02"))
+            .build())
+        .addActors(state("peru", "Peru", "PER"), state("chile", "Chile", "CHL"), state("brazil", "Brazil", "BRA"),
+            state("turkey", "Turkey", "TUR"), state("russia", "Russia", "RUS"), state("ukraine", "Ukraine", "UKR"))
+        .addMeeting(new Meeting.Builder()
+            .addParticipants("peru", "chile")
+            .location(Place.of("Brasília", "BRA"))
+            .date(PartialDate.parse("2025-05-01"))
+            .kind(MeetingKind.TALKS)
+            .status(MeetingStatus.HELD)
+            .host("brazil")
+            .addEvidence(Span.of(30, 52))
+            .build())
+        .addCeasefire(new Ceasefire.Builder()
+            .addParties("peru", "chile")
+            .scope(CeasefireScope.FULL)
+            .status(CeasefireStatus.PROPOSED)
+            .putRole("peru", PartyRole.PROPOSING)
+            .addEvidence(Span.of(0, 26))
+            .build())
+        .addCeasefire(new Ceasefire.Builder()
+            .addParties("russia", "ukraine")
+            .scope(CeasefireScope.FULL)
+            .duration(Period.ofDays(30))
+            .status(CeasefireStatus.PROPOSED)
+            .putRole("turkey", PartyRole.PROPOSING)
+            .build())
+        .build();
+    String meeting = json("{'participants':['peru','chile'],'location':{'name':'Bras\u00edlia','country':'BRA'},"
+        + "'date':'2025-05-01','kind':'TALKS','status':'HELD','host':'brazil','topics':[],"
+        + "'evidence':[{'start':30,'end':52}]}");
+    String proposedByAParty = json("{'parties':['peru','chile'],'scope':'FULL','scopeNote':null,'duration':null,"
+        + "'date':null,'start':null,'end':null,'status':'PROPOSED','roles':{'peru':'PROPOSING'},"
+        + "'evidence':[{'start':0,'end':26}]}");
+    String proposedByAnOutsider = json("{'parties':['russia','ukraine'],'scope':'FULL','scopeNote':null,"
+        + "'duration':'P30D','date':null,'start':null,'end':null,'status':'PROPOSED',"
+        + "'roles':{'turkey':'PROPOSING'},'evidence':[]}");
+
+    JsonLine.Mapper mapper = line.plain();
+    String written = mapper.write(extraction);
+
+    assertThat(written)
+        .contains("\"meetings\":[" + meeting + "]")
+        .contains("\"ceasefires\":[" + proposedByAParty + "," + proposedByAnOutsider + "]");
+    assertThat(ExtractionSchemaTest.validate(written)).isEmpty();
+    assertThat(mapper.read(written, Extraction.class)).isEqualTo(extraction);
+    assertThat(mapper.read(meeting, Meeting.class)).isEqualTo(extraction.meetings().get(0));
+    assertThat(mapper.read(proposedByAParty, Ceasefire.class)).isEqualTo(extraction.ceasefires().get(0));
+  }
+
+  private static Actor state(String id, String name, String country) {
+    return new Actor.Builder().id(id).name(name).kind(ActorKind.STATE).country(country).build();
   }
 
   @Test
