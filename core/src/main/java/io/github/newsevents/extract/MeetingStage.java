@@ -2344,10 +2344,15 @@ final class MeetingStage extends EventStage {
   /** Plural nouns that name two sides by their relation: "the former foes". */
   static final Set<String> FOES = Words.defaults("foes");
   private static final Set<String> PAIR_DETERMINERS = StringSet.of("both", "two", "warring");
-  /** Words that make a mention of talks a wish, not an event: "we need negotiations", "open to talks". */
+  /**
+   * Words that make a mention of talks a wish, not an event: "we need negotiations", "open to talks";
+   * and an inclination, had or lacked: "interested in talks", "no appetite for talks" (not "keen to
+   * have talks": an intention, the talks planned).
+   */
   private static final Set<String> WISHES = StringSet.of("need", "needs", "must", "should", "ready", "willing", "urged",
       "urging", "calls", "called", "demand", "demanded", "want", "wants", "hope", "hopes", "only", "calling", "seek",
-      "seeks", "seeking", "sought", "pressing", "pushing", "appealed", "appealing", "urge", "urges");
+      "seeks", "seeking", "sought", "pressing", "pushing", "appealed", "appealing", "urge", "urges", "interested",
+      "interest", "appetite", "desire");
 
   /**
    * A word of wish in [from, to): "ready for talks", "open to talks", "left the door open for talks"

@@ -70,6 +70,20 @@ class MeetingTenseTest {
   }
 
   @Test
+  void anInclinationTowardsTalksHadOrLackedIsNoEvent() {
+    // pattern: "interested in talks", "no appetite for talks", "a desire for talks": what a side
+    // feels about talks, no talks held or planned
+    for (String s : java.util.List.of("Peru said it was not interested in talks with Chile.",
+        "Peru showed little appetite for talks with Chile.", "Peru voiced a desire for talks with Chile.",
+        "Peru has expressed interest in talks with Chile.")) {
+      assertThat(extract(article("2025-04-14", s)).meetings()).as(s).isEmpty();
+    }
+    // the intention of a verb of holding is a plan: "keen to have talks"
+    Extraction x = extract(article("2025-04-14", "Peru is keen to hold talks with Chile next week."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED));
+  }
+
+  @Test
   void laterBeforeAPastVerbIsPast() {
     // "later" opens a plan only before a future ("later this month"); "later spoke" happened
     Extraction x = extract(article("2025-04-14",
