@@ -1919,6 +1919,10 @@ final class MeetingStage extends EventStage {
       f.status = MeetingStatus.CANCELLED; // "plans for X to visit Cuba ... have been canceled"
     } else if (missed(t, Math.max(from, wFrom), trigger)) {
       f.status = MeetingStatus.CANCELLED; // "regret for missing their planned meeting": it did not take place
+    } else if (cancelledAfterRelative(p, trigger, to)) {
+      // "The summit, which had been scheduled for May, was called off": the relative clause tells the
+      // plan, the main verb after it what became of it
+      f.status = MeetingStatus.CANCELLED;
     } else if (!modal) {
       // "EU leaders meet in Brussels on Thursday": the present simple of a day to come is scheduled
       f.status = scheduledPresent(t, trigger, wTo, published) ? MeetingStatus.PLANNED : MeetingStatus.HELD;
@@ -3568,6 +3572,67 @@ final class MeetingStage extends EventStage {
    * An "off" in [from, to) that cancels: after a form of "call" or "be" within three words ("called
    * the talks off", "the summit is off"), not "kick off talks", "set off for Oman".
    */
+  /** Words a verb group may have before its participle: "has been called off", "was abruptly cancelled". */
+  private static final Set<String> AUXILIARIES_BEFORE_PARTICIPLE = StringSet.of("was", "were", "has", "have", "had",
+      "been", "is", "are", "be", "now", "since", "later", "also", "abruptly", "suddenly", "then", "finally");
+
+  /**
+   * Whether the event noun at {@code trigger} is followed by a non-restrictive relative clause
+   * (", which ...,") and then by a main verb of calling off ("was called off", "has been cancelled",
+   * "was postponed"): the relative clause's plan ("which had been scheduled for May", "which was
+   * due on Friday") is the past of an event that did not take place. Reads at most a constant
+   * number of tokens.
+   */
+  private static boolean cancelledAfterRelative(Doc.Para p, int trigger, int to) {
+    Tokens t = p.tokens;
+    int end = Math.min(to, t.size());
+    int open = -1;
+    for (int k = trigger + 1; k + 1 < end && k < trigger + 16; k++) {
+      if (t.is(k, ",")) {
+        if (t.is(k + 1, "which")) {
+          open = k;
+        }
+        break; // (only the first comma after the event noun may open its relative clause)
+      }
+      if (t.type(k) == Tokens.WORD && (p.flags(k) & (WordFlags.MEETING | WordFlags.STATUS)) != 0) {
+        return false; // another event or a verb group of the event's own before any comma
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    int close = -1;
+    for (int k = open + 2; k < end && k < open + 26; k++) {
+      if (t.is(k, ",")) {
+        close = k;
+        break;
+      }
+    }
+    if (close < 0) {
+      return false;
+    }
+    if (participleAfterAuxiliaries(p, open + 2, close)) {
+      return true; // "an earlier round, which was cancelled at short notice, ...": the relative clause says so
+    }
+    return participleAfterAuxiliaries(p, close + 1, end);
+  }
+
+  /**
+   * Whether a verb group of calling off opens at {@code start}, before {@code end}: one to four
+   * auxiliaries and then the participle ("was cancelled", "has been called off", "was postponed").
+   */
+  private static boolean participleAfterAuxiliaries(Doc.Para p, int start, int end) {
+    Tokens t = p.tokens;
+    int k = start;
+    while (k < end && k < start + 4 && t.type(k) == Tokens.WORD && AUXILIARIES_BEFORE_PARTICIPLE.contains(lower(t, k))) {
+      k++;
+    }
+    if (k == start || k >= end || t.type(k) != Tokens.WORD) {
+      return false; // no auxiliary: no verb group of the event's ("which Peru cancelled" aside)
+    }
+    return CALLED_OFF.contains(lower(t, k)) || calledOff(p, k, Math.min(end, k + 2));
+  }
+
   private static boolean calledOff(Doc.Para p, int from, int to) {
     Tokens t = p.tokens;
     for (int k = Math.max(0, from); k < to && k < t.size(); k++) {

@@ -70,6 +70,29 @@ class MeetingTenseTest {
   }
 
   @Test
+  void aRelativeClauseOfPlansBeforeAVerbOfCallingOffIsCancelled() {
+    // pattern: "The summit, which had been scheduled for June, was called off": the relative
+    // clause tells the plan, the main verb after it what became of the event; and a relative clause
+    // that itself calls the event off ("which was cancelled at short notice") says so too
+    for (String s : java.util.List.of(
+        "A summit between Peru and Chile in Quito, which had been scheduled for next week, was called off on Tuesday.",
+        "The meeting between Peru and Chile, which was due on May 20, has been cancelled.",
+        "The summit between Peru and Chile, which had been planned for June, was postponed.",
+        "An earlier round of talks between Peru and Chile, which was cancelled at short notice, left both sides bitter.")) {
+      Extraction x = extract(article("2026-05-13", s));
+      assertThat(x.meetings()).as(s).singleElement()
+          .satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.CANCELLED));
+    }
+    // a relative clause of another thing, or of the event's own course, changes nothing
+    for (String s : java.util.List.of("Peru and Chile held talks in Lima, which was hit by floods last week, on Monday.",
+        "The talks between Peru and Chile, which lasted three hours, were held in Lima on Monday.")) {
+      Extraction x = extract(article("2026-05-13", s));
+      assertThat(x.meetings()).as(s).singleElement()
+          .satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.HELD));
+    }
+  }
+
+  @Test
   void anInclinationTowardsTalksHadOrLackedIsNoEvent() {
     // pattern: "interested in talks", "no appetite for talks", "a desire for talks": what a side
     // feels about talks, no talks held or planned
