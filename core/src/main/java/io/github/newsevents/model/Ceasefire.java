@@ -38,8 +38,9 @@ public interface Ceasefire {
    * a go-between that brokers, mediates or hosts the talks ("a truce brokered by Qatar"), {@link
    * PartyRole#PROPOSING} for whoever puts it forward ("Turkey proposed a 30-day ceasefire"). A
    * mediator or proposer need not be a party. A proposer may be one ("Peru offered Chile a truce":
-   * Peru proposes it and is bound by it); a mediator, a go-between, normally is not. Actors the text
-   * gives no role are not keys.
+   * Peru proposes it and is bound by it); a mediator, a go-between, normally is not, and {@code
+   * Validators.standard()} warns of one that is ({@code ceasefire.mediator.is-party}). Actors the
+   * text gives no role are not keys.
    */
   Map<String, PartyRole> roles();
 

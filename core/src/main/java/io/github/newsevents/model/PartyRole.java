@@ -6,7 +6,8 @@ package io.github.newsevents.model;
  * Qatar", "Egypt-mediated"); a proposer puts it forward ("Turkey proposed a 30-day ceasefire
  * between Russia and Ukraine"). Mediators and proposers need not be parties, and are usually not.
  * A proposer may be a party, one that offers the truce to the other side ("Peru offered Chile a
- * truce"); a mediator that is also a party would be a go-between in its own truce.
+ * truce"); a mediator that is also a party would be a go-between in its own truce, which {@code
+ * Validators.standard()} reports as a warning ({@code ceasefire.mediator.is-party}).
  */
 public enum PartyRole {
   /** A side that declares or agrees to the ceasefire. */

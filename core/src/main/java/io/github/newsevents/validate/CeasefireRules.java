@@ -4,6 +4,7 @@ import io.github.newsevents.model.Ceasefire;
 import io.github.newsevents.model.CeasefireStatus;
 import io.github.newsevents.model.Extraction;
 import io.github.newsevents.model.PartialDate;
+import io.github.newsevents.model.PartyRole;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumSet;
@@ -11,7 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Rules about ceasefires: parties, consistent dates, and a status that fits the publication date. */
+/**
+ * Rules about ceasefires: parties, mediators who are not parties, consistent dates, and a status
+ * that fits the publication date.
+ */
 final class CeasefireRules {
   private CeasefireRules() {}
 
@@ -31,6 +35,14 @@ final class CeasefireRules {
       Severity.ERROR,
       "Every ceasefire has at least one party (one is enough: a unilateral ceasefire).",
       CeasefireRules::partiesNone);
+
+  static final Rule MEDIATOR_IS_PARTY = Rule.of(
+      "ceasefire.mediator.is-party",
+      Severity.WARNING,
+      "No party of a ceasefire also has the MEDIATING role in it, a go-between being no side of"
+          + " the truce it brokers (a PROPOSING party is fine, a side offering a truce to the other;"
+          + " a side may host the talks, hence a warning).",
+      CeasefireRules::mediatorIsParty);
 
   static final Rule DATES_INCONSISTENT = Rule.of(
       "ceasefire.dates.inconsistent",
@@ -72,6 +84,23 @@ final class CeasefireRules {
             "ceasefires[" + i + "].parties",
             "a ceasefire needs at least one party, the side or sides bound by it; mediators"
                 + " belong in roles");
+      }
+    }
+  }
+
+  private static void mediatorIsParty(Extraction extraction, Rule.Context context) {
+    List<Ceasefire> ceasefires = extraction.ceasefires();
+    for (int i = 0; i < ceasefires.size(); i++) {
+      Ceasefire c = ceasefires.get(i);
+      // in the order of the parties, so that the report does not depend on the map's order
+      for (String party : c.parties()) {
+        if (c.roles().get(party) == PartyRole.MEDIATING) {
+          context.report(
+              "ceasefires[" + i + "].roles['" + party + "']",
+              party + " is both a party of the ceasefire and its mediator; a go-between that is"
+                  + " not bound by the truce belongs in roles only, and a side that agrees to it"
+                  + " in parties only (as DECLARING, or PROPOSING when it offers the truce)");
+        }
       }
     }
   }

@@ -57,6 +57,8 @@ import java.util.StringJoiner;
  *   <tr><td>{@code meeting.date.after-publication}</td><td>ERROR</td><td>no HELD meeting is dated
  *       after publication</td></tr>
  *   <tr><td>{@code ceasefire.parties.none}</td><td>ERROR</td><td>a ceasefire has a party</td></tr>
+ *   <tr><td>{@code ceasefire.mediator.is-party}</td><td>WARNING</td><td>no party of a ceasefire
+ *       has the MEDIATING role in it (a PROPOSING party is fine)</td></tr>
  *   <tr><td>{@code ceasefire.dates.inconsistent}</td><td>ERROR</td><td>start plus duration is
  *       within a day of the end</td></tr>
  *   <tr><td>{@code ceasefire.date.after-publication}</td><td>ERROR</td><td>an AGREED, IN_FORCE,
@@ -96,6 +98,7 @@ public final class Validators implements Validator<Extraction> {
       MeetingRules.PHONE_CALL_TOO_MANY,
       MeetingRules.DATE_AFTER_PUBLICATION,
       CeasefireRules.PARTIES_NONE,
+      CeasefireRules.MEDIATOR_IS_PARTY,
       CeasefireRules.DATES_INCONSISTENT,
       CeasefireRules.DATE_AFTER_PUBLICATION,
       CeasefireRules.EXPIRED_NO_END,
@@ -147,8 +150,9 @@ public final class Validators implements Validator<Extraction> {
   /**
    * For those who test parsers and want everything: the rules of {@link #standard()} plus {@code
    * evidence.missing}, with every one of them at {@link Severity#ERROR} (so the warnings of
-   * standard, {@code statement.span.text-not-found}, {@code meeting.phone-call.too-many} and {@code
-   * ceasefire.expired.no-end}, become errors). Rules you add later keep their own severity.
+   * standard, {@code statement.span.text-not-found}, {@code statement.duplicate}, {@code
+   * evidence.duplicate}, {@code meeting.phone-call.too-many}, {@code ceasefire.mediator.is-party} and
+   * {@code ceasefire.expired.no-end}, become errors). Rules you add later keep their own severity.
    */
   public static Validators strict() {
     return STRICT;

@@ -8,6 +8,7 @@ import io.github.newsevents.model.Ceasefire;
 import io.github.newsevents.model.CeasefireScope;
 import io.github.newsevents.model.CeasefireStatus;
 import io.github.newsevents.model.PartialDate;
+import io.github.newsevents.model.PartyRole;
 import java.time.Period;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,77 @@ class CeasefireRulesTest {
         .status(CeasefireStatus.IN_FORCE)
         .build());
 
+    assertThat(standard(f.build())).isEmpty();
+  }
+
+  // ceasefire.mediator.is-party
+
+  @Test
+  void aPartyThatAlsoMediatesIsAWarning() {
+    Fixture f = new Fixture();
+    f.ceasefires.add(Fixture.ceasefire()
+        .status(CeasefireStatus.AGREED)
+        .putRole("united-states", PartyRole.MEDIATING)
+        .build());
+
+    assertThat(standard(f.build()))
+        .extracting(Violation::code, Violation::path, Violation::severity)
+        .containsExactly(tuple(
+            "ceasefire.mediator.is-party", "ceasefires[1].roles['united-states']", Severity.WARNING));
+    assertThat(standard(f.build()).get(0).message())
+        .startsWith("united-states is both a party of the ceasefire and its mediator");
+    assertThat(Fixture.STRICT.validate(f.build()).errors())
+        .extracting(Violation::code)
+        .containsExactly("ceasefire.mediator.is-party");
+  }
+
+  @Test
+  void everyPartyThatAlsoMediatesIsReportedInTheOrderOfTheParties() {
+    Fixture f = new Fixture();
+    f.ceasefires.add(Fixture.ceasefire()
+        .status(CeasefireStatus.PROPOSED)
+        .putRole("ukraine", PartyRole.MEDIATING)
+        .putRole("united-states", PartyRole.MEDIATING)
+        .build());
+
+    assertThat(standard(f.build()))
+        .extracting(Violation::path)
+        .containsExactly("ceasefires[1].roles['united-states']", "ceasefires[1].roles['ukraine']");
+  }
+
+  @Test
+  void aMediatorOutsideThePartiesAndAProposingOrDeclaringPartyAreFine() {
+    Fixture f = new Fixture();
+    // "Peru offered Chile a truce": a side that proposes to the other is a party
+    f.ceasefires.add(Fixture.ceasefire()
+        .status(CeasefireStatus.PROPOSED)
+        .putRole("united-states", PartyRole.PROPOSING)
+        .putRole("ukraine", PartyRole.DECLARING)
+        .build());
+    // "a truce brokered by Trump": the mediator is no party
+    f.ceasefires.add(new Ceasefire.Builder()
+        .addParty("ukraine")
+        .scope(CeasefireScope.FULL)
+        .status(CeasefireStatus.AGREED)
+        .putRole("donald-trump", PartyRole.MEDIATING)
+        .putRole("united-states", PartyRole.PROPOSING)
+        .build());
+
+    assertThat(standard(f.build())).isEmpty();
+  }
+
+  @Test
+  void aMediatorOfOneCeasefireMayBeAPartyOfAnother() {
+    Fixture f = new Fixture();
+    f.ceasefires.add(new Ceasefire.Builder()
+        .addParty("ukraine")
+        .scope(CeasefireScope.FULL)
+        .status(CeasefireStatus.PROPOSED)
+        .putRole("united-states", PartyRole.MEDIATING)
+        .build());
+
+    // the fixture's first ceasefire has united-states as a party
+    assertThat(f.build().ceasefires().get(0).parties()).contains("united-states");
     assertThat(standard(f.build())).isEmpty();
   }
 

@@ -40,6 +40,7 @@ class ValidatorsTest {
       "meeting.phone-call.too-many",
       "meeting.date.after-publication",
       "ceasefire.parties.none",
+      "ceasefire.mediator.is-party",
       "ceasefire.dates.inconsistent",
       "ceasefire.date.after-publication",
       "ceasefire.expired.no-end",
@@ -48,7 +49,7 @@ class ValidatorsTest {
 
   static final List<String> STANDARD_WARNINGS = List.of(
       "statement.span.text-not-found", "statement.duplicate", "evidence.duplicate", "meeting.phone-call.too-many",
-      "ceasefire.expired.no-end");
+      "ceasefire.mediator.is-party", "ceasefire.expired.no-end");
 
   /** A rule that reports one warning for every statement without a speaker. */
   static final Rule SPEAKER_MISSING = Rule.of(
