@@ -1724,7 +1724,8 @@ final class CeasefireStage extends EventStage {
 
   /**
    * Whether the word of ending at {@code k} has a war for its object within eight words ("ended the 12-day war",
-   * "ending more than a year of fighting").
+   * "ending more than a year of fighting") or for its subject right before it ("the fighting ended
+   * in a truce").
    */
   private static boolean endsTheWar(Tokens t, int k) {
     if (!t.is(k, "ended") && !t.is(k, "ending")) {
@@ -1732,6 +1733,11 @@ final class CeasefireStage extends EventStage {
     }
     if (k + 1 < t.size() && (t.is(k + 1, "it") || t.is(k + 1, "them") || t.is(k + 1, "this"))) {
       return true; // "the truce that ended it": a pronoun for the war the truce ended
+    }
+    for (int j = k - 1; j >= Math.max(0, k - 4) && t.type(j) == Tokens.WORD; j--) {
+      if (ENDED_OBJECTS.contains(t.lower(j))) {
+        return true; // "the war ended with a ceasefire", "the fighting ended in a truce": the war is what ended
+      }
     }
     for (int j = k + 1; j < Math.min(t.size(), k + 9); j++) {
       if (t.type(j) == Tokens.WORD && ENDED_OBJECTS.contains(t.lower(j))) {

@@ -202,6 +202,7 @@ final class MeetingStage extends EventStage {
     /** One of rounds held one in each place: the same event only as one held at that place. */
     boolean placed;
     boolean apart; // one of the meetings of a subject with several sides one at a time: merges only with the same sides
+    boolean separate; // "a separate meeting": another event than one of some of the same people told before
     int sentence;
     /** The token of an event word that is this event's own object ("host a round of talks"), or -1. */
     int objectTrigger = -1;
@@ -399,6 +400,9 @@ final class MeetingStage extends EventStage {
         Found f = meeting(doc, actors, discourse, p, i, c[0], c[1], kind, published, next, out, said);
         if (f != null) {
           f.sentence = p.sentenceOf(i);
+          // "held a separate bilateral meeting" on the sidelines: not the summit's, though the same
+          // people are at both
+          f.separate = separateMention(t, i, c[0]);
           lastTrigger = Math.max(i, f.objectTrigger); // "hosting talks": the object's trigger is this event
           if (f.oneEach != null) {
             for (Found part : parts(f, f.oneEach)) {
@@ -3572,6 +3576,22 @@ final class MeetingStage extends EventStage {
    * An "off" in [from, to) that cancels: after a form of "call" or "be" within three words ("called
    * the talks off", "the summit is off"), not "kick off talks", "set off for Oman".
    */
+  /**
+   * Whether the event noun at {@code trigger} is modified by "separate" ("a separate bilateral
+   * meeting", "separate talks"): another event than the one just told, even of the same people.
+   */
+  private static boolean separateMention(Tokens t, int trigger, int from) {
+    for (int k = trigger - 1; k >= Math.max(from, trigger - 3); k--) {
+      if (t.type(k) != Tokens.WORD) {
+        return false;
+      }
+      if (t.is(k, "separate")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words a verb group may have before its participle: "has been called off", "was abruptly cancelled". */
   private static final Set<String> AUXILIARIES_BEFORE_PARTICIPLE = StringSet.of("was", "were", "has", "have", "had",
       "been", "is", "are", "be", "now", "since", "later", "also", "abruptly", "suddenly", "then", "finally");
@@ -4241,6 +4261,9 @@ final class MeetingStage extends EventStage {
       }
       if ((f.apart || o.apart) && f.explicit && !o.participants.equals(f.participants)) {
         continue; // "X met A, B and C": each meeting has its own sides
+      }
+      if ((f.separate || o.separate) && !o.participants.equals(f.participants)) {
+        continue; // "a separate meeting" of some of the same people is another event
       }
       if (!definite && otherObjects(f, o)) {
         // "X resumed talks with A and will open talks with B": two events, one per object (a definite

@@ -15,6 +15,22 @@ import org.junit.jupiter.api.Test;
 
 /** Issue 8, points 3, 4 and 6: ceasefires, truces and pauses. One test per rule. */
 class CeasefireStageTest {
+  @Test
+  void aWarThatEndedWithATruceIsNoTruceThatEnded() {
+    // pattern: "the war ended with a ceasefire", "the fighting ended in a truce": the war is the
+    // subject of "ended", the truce its outcome; "the truce ended" still ends the truce
+    for (String s : java.util.List.of("Peru and Chile fought for six weeks. The war ended with a ceasefire on June 9.",
+        "Peru and Chile fought for six weeks. The fighting ended in a truce signed in Quito on June 9.")) {
+      Extraction x = extract(article("2026-07-13", s));
+      assertThat(x.ceasefires()).as(s).singleElement().satisfies(c -> {
+        assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile");
+        assertThat(c.status()).isNotEqualTo(CeasefireStatus.EXPIRED);
+      });
+    }
+    Extraction y = extract(article("2026-07-13", "Peru and Chile agreed a truce in May. The truce ended on Sunday."));
+    assertThat(y.ceasefires()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.EXPIRED));
+  }
+
   /** A Monday: "on Friday" is 2025-04-11. */
   private static final String PUBLISHED = "2025-04-14";
 

@@ -306,6 +306,19 @@ class MeetingSidesTest {
   }
 
   @Test
+  void aSeparateMeetingOfSomeOfTheSamePeopleIsAnotherEvent() {
+    // pattern: "held a separate bilateral meeting" on the sidelines of a summit they attended: the
+    // adjective "separate" keeps it apart from the summit, though its people are there too
+    Extraction x = extract(article("2026-07-13",
+        "Peru, Chile and Bolivia held a summit in La Paz on Friday.",
+        "On the sidelines of the summit, Peruvian President Ana Torres and Chilean President Luis Vega "
+            + "held a separate bilateral meeting."));
+    assertThat(x.meetings()).anySatisfy(m ->
+        assertThat(m.participants()).containsExactlyInAnyOrder("ana-torres", "luis-vega"));
+    assertThat(x.meetings()).anySatisfy(m -> assertThat(m.participants()).contains("bolivia"));
+  }
+
+  @Test
   void aDefinitePluralOfThePairsNounOpeningTheSentenceIsThePair() {
     // pattern: "The sides met", "The delegations will meet again", "The negotiators held talks":
     // the article before the noun changes nothing; the subject is still the pair
