@@ -1,5 +1,7 @@
 package io.github.newsevents.validate;
 
+import io.github.newsevents.model.Actor;
+import io.github.newsevents.model.ActorKind;
 import io.github.newsevents.model.Extraction;
 import io.github.newsevents.model.Meeting;
 import io.github.newsevents.model.MeetingKind;
@@ -9,14 +11,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Rules about meetings: enough participants, two on a phone line, held before publication. */
+/**
+ * Rules about meetings: enough participants (two, or one body meeting among its members), two on a
+ * phone line, held before publication.
+ */
 final class MeetingRules {
   private MeetingRules() {}
 
   static final Rule PARTICIPANTS_TOO_FEW = Rule.of(
       "meeting.participants.too-few",
       Severity.ERROR,
-      "Every meeting has at least two distinct participants.",
+      "Every meeting has at least two distinct participants, or exactly one that is a collective"
+          + " actor (an ORGANIZATION or GROUP of the extraction) meeting among its own members, as"
+          + " at a summit of a body; no participant, or a single PERSON or STATE, is too few.",
       MeetingRules::participantsTooFew);
 
   static final Rule PHONE_CALL_TOO_MANY = Rule.of(
@@ -39,15 +46,34 @@ final class MeetingRules {
     for (int i = 0; i < meetings.size(); i++) {
       List<String> participants = meetings.get(i).participants();
       // Meeting's invariant already makes the ids distinct
-      if (participants.size() < 2) {
-        context.report(
-            "meetings[" + i + "].participants",
-            "a meeting needs at least two distinct participants, got " + participants.size()
-                + (participants.isEmpty() ? "" : " (" + participants.get(0) + ")")
-                + "; add the other side (an actor for a state or body is fine when no person is"
-                + " named)");
+      if (participants.size() >= 2) {
+        continue;
       }
+      Optional<ActorKind> kind = participants.isEmpty()
+          ? Optional.empty()
+          : extraction.actor(participants.get(0)).map(Actor::kind);
+      if (kind.isPresent() && isCollective(kind.get())) {
+        continue; // a body meeting among its own members
+      }
+      String got = participants.isEmpty()
+          ? "got none"
+          : "got only " + participants.get(0)
+              + kind.map(k -> ", a " + k).orElse(", which is no actor");
+      context.report(
+          "meetings[" + i + "].participants",
+          "a meeting needs at least two distinct participants, or one ORGANIZATION or GROUP"
+              + " meeting among its own members; " + got + "; add the other side (an actor for a"
+              + " state or body is fine when no person is named)");
     }
+  }
+
+  /**
+   * Whether an actor of {@code kind} can meet on its own: an ORGANIZATION or GROUP, whose members
+   * are the meeting's parties (the G7 summit, EU leaders meeting in Brussels); a PERSON or a STATE
+   * cannot.
+   */
+  private static boolean isCollective(ActorKind kind) {
+    return kind == ActorKind.ORGANIZATION || kind == ActorKind.GROUP;
   }
 
   private static void phoneCallTooMany(Extraction extraction, Rule.Context context) {

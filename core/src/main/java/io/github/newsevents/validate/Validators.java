@@ -51,7 +51,7 @@ import java.util.StringJoiner;
  *   <tr><td>{@code evidence.duplicate}</td><td>WARNING</td><td>no item lists a mention or an
  *       evidence span twice</td></tr>
  *   <tr><td>{@code meeting.participants.too-few}</td><td>ERROR</td><td>a meeting has at least two
- *       participants</td></tr>
+ *       participants, or one ORGANIZATION or GROUP meeting among its own members</td></tr>
  *   <tr><td>{@code meeting.phone-call.too-many}</td><td>WARNING</td><td>a PHONE_CALL has at most
  *       two participants</td></tr>
  *   <tr><td>{@code meeting.date.after-publication}</td><td>ERROR</td><td>no HELD meeting is dated
