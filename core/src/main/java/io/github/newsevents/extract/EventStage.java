@@ -836,6 +836,26 @@ abstract class EventStage {
   }
 
   /** The comma-bounded stretch around token i within [from, to), at least a few words after it. */
+  /**
+   * Whether "and" at {@code k} joins the second side of a "between" phrase after the event word at
+   * {@code i} ("talks between Peru and the Shining Dawn rebels", "a truce between the army and the
+   * rebels"): the first "and" after "between", within eight tokens of it.
+   */
+  private static boolean secondOfBetween(Tokens t, int i, int k) {
+    for (int x = k - 1; x >= Math.max(i, k - 8); x--) {
+      if (t.type(x) != Tokens.WORD && t.type(x) != Tokens.POSSESSIVE) {
+        return false;
+      }
+      if (t.is(x, "and")) {
+        return false;
+      }
+      if (t.is(x, "between")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static int[] local(Doc.Para p, int i, int from, int to) {
     Tokens t = p.tokens;
     int a = from;
@@ -910,7 +930,8 @@ abstract class EventStage {
       if (comma && dateComma(t, k)) {
         continue; // "on Friday, April 11, in Moscow"
       }
-      if (c == 'a' && t.is(k, "and") && k + 1 < to && k > i + 1 && CLAUSE_OPENERS.contains(t.get(k + 1))) {
+      if (c == 'a' && t.is(k, "and") && k + 1 < to && k > i + 1 && CLAUSE_OPENERS.contains(t.get(k + 1))
+          && !secondOfBetween(t, i, k)) {
         b = k; // "he had spoken to the leaders and the ceasefire would ...": another clause
         break;
       }

@@ -139,6 +139,16 @@ class MeetingStageTest {
   }
 
   @Test
+  void theSecondSideOfABetweenPhraseAfterAndTheIsNoNewClause() {
+    // pattern: "talks between A and the B rebels were held in X": "and the" joins the second side of
+    // "between", it opens no clause, so the place and date after the list are the talks'
+    Meeting m = only("Talks between Peru and the Shining Dawn rebels were held in Quito on Friday.");
+    assertThat(m.participants()).containsExactlyInAnyOrder("peru", "shining-dawn");
+    assertThat(m.location()).contains(Place.of("Quito", "ECU"));
+    assertThat(m.date().map(Object::toString)).isPresent();
+  }
+
+  @Test
   void locationAfterACommaSeparatedDate() {
     Meeting m = only("Foreign Minister Lena Marsh met Russian President Oskar Vallin on Friday, April 11, in Moscow.");
     assertThat(m.location()).contains(Place.of("Moscow", "RUS"));
