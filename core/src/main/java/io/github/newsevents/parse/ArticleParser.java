@@ -21,8 +21,19 @@ import org.slf4j.LoggerFactory;
  * Three forms are read: a first line {@code date YYYY-MM-DD} followed on the same line by the body;
  * a header block of {@code key value} or {@code key: value} lines ({@code date}, {@code headline}
  * or {@code title}, {@code source}, {@code url}, {@code author}, {@code language}) ended by a blank
- * line; or plain text, whose publication date is then absent. A line {@code By Jane Doe} at the top
- * of the body gives the authors and is recorded as a removal with rule {@code byline}.
+ * line; or plain text. A line {@code By Jane Doe} at the top of the body gives the authors and is
+ * recorded as a removal with rule {@code byline}.
+ *
+ * <h2>Publication date</h2>
+ *
+ * The header's date, when it gives one, is the article's. Otherwise the date comes from the first
+ * line removed by the {@value NoiseRules#TIMESTAMP} rule that says when the article was published
+ * or posted ({@code Published: 2026-07-13}, {@code PUBLISHED: 09:15 GMT, 3 March 2025 | UPDATED:
+ * ...}, {@code First published on Tue 4 March 2025 10.02 GMT}, {@code Posted March 3, 2025}, a bare
+ * {@code Feb 27, 2026 6:40 pm}), never from a part that says it was updated, modified or edited;
+ * the diagnostic {@code published.from-timestamp} then points at the date read. Numbers such as
+ * {@code 03/04/2025} that read both as day/month and month/day are not guessed; a date that does
+ * not exist gives none. Without either, the publication date is absent.
  *
  * <h2>Paragraphs</h2>
  *
@@ -60,9 +71,10 @@ import org.slf4j.LoggerFactory;
  * is in {@link Article#diagnostics()} under stable codes: {@code header.date.malformed}, {@code
  * header.language.malformed}, {@code header.key.unknown}, {@code header.key.duplicate}, {@code
  * header.value.empty}, {@code header.unterminated}, {@code dateline.date.malformed}, {@code
- * dateline.date.unresolved}, {@code quote.unclosed}, {@code noise.majority}, {@code body.empty},
- * {@code input.control-character}, {@code input.lone-surrogate}, and {@code limit.paragraphs}
- * when the body has more paragraphs than {@link Limits#maxParagraphs()} (the first ones are kept).
+ * dateline.date.unresolved}, {@code published.from-timestamp}, {@code quote.unclosed}, {@code
+ * noise.majority}, {@code body.empty}, {@code input.control-character}, {@code
+ * input.lone-surrogate}, and {@code limit.paragraphs} when the body has more paragraphs than {@link
+ * Limits#maxParagraphs()} (the first ones are kept).
  *
  * <h2>Contract</h2>
  *

@@ -44,7 +44,9 @@ import java.util.regex.Pattern;
  *       watch}</td></tr>
  *   <tr><td>{@value #TIMESTAMP}</td><td>{@code PUBLISHED: 09:15 GMT, 3 March 2025 |
  *       UPDATED: ...}, {@code Published 2 June 2024}, {@code Last updated: ...}, a line
- *       that is only a date and time ({@code Feb 27, 2026 6:40 pm}), {@code 5 min read}</td></tr>
+ *       that is only a date and time ({@code Feb 27, 2026 6:40 pm}), {@code 5 min read}; the first
+ *       such line that says when the article was published gives its date when the header does
+ *       not ({@link ArticleParser})</td></tr>
  *   <tr><td>{@value #RELATED}</td><td>{@code RELATED: ...}, {@code Related Articles}, {@code
  *       More from ...}, {@code You may also like}, {@code Most read}, {@code list 1 of 3 ...}</td>
  *       </tr>

@@ -23,6 +23,9 @@ import org.slf4j.Logger;
 
 /** One parse of one input: all mutable state lives here, so the parser itself stays immutable. */
 final class ParseRun {
+  /** Diagnostic code: the publication date comes from a removed timestamp line, not the header. */
+  static final String PUBLISHED_FROM_TIMESTAMP = "published.from-timestamp";
+
   /** Rule name recorded for a byline line. */
   static final String BYLINE = "byline";
 
@@ -79,6 +82,15 @@ final class ParseRun {
    */
   private boolean otherBreaks;
 
+  /**
+   * Whether a removed {@value NoiseRules#TIMESTAMP} line may still give the publication date: the
+   * header gave none and no such line has given one yet.
+   */
+  private boolean wantStampDate;
+
+  /** The publication date a removed timestamp line gave, or null. */
+  private TimestampDate.Found stampDate;
+
   /** {@link #LABEL_QUOTE}'s matcher for this run's text, made when first needed. */
   private Matcher labelQuote;
 
@@ -93,10 +105,25 @@ final class ParseRun {
   Article parse() {
     noticeCharacters();
     HeaderReader.Header header = HeaderReader.read(text, diagnostics);
+    wantStampDate = header.published().isEmpty();
     scanBody(header.bodyStart());
 
     Article.Builder article = new Article.Builder().text(text);
-    header.published().ifPresent(article::published);
+    // the header's date wins; else the first removed timestamp line that says when it was published
+    Optional<PartialDate> published = header.published();
+    if (published.isEmpty() && stampDate != null) {
+      published = Optional.of(stampDate.date);
+      diagnostics.add(
+          Diagnostic.of(
+              PUBLISHED_FROM_TIMESTAMP,
+              "the header gives no publication date; "
+                  + stampDate.date
+                  + " is read from a line removed as noise (rule '"
+                  + NoiseRules.TIMESTAMP
+                  + "')",
+              stampDate.span));
+    }
+    published.ifPresent(article::published);
     header.source().ifPresent(article::source);
     header.url().ifPresent(article::url);
     header.language().ifPresent(article::language);
@@ -109,7 +136,7 @@ final class ParseRun {
     article.addAllAuthors(authors);
 
     boolean[] dropped = new boolean[blocks];
-    int datelineBlock = findDateline(header.published(), dropped, article);
+    int datelineBlock = findDateline(published, dropped, article);
 
     SentenceSplitter.QuoteState quotes = new SentenceSplitter.QuoteState();
     List<Paragraph> paragraphs = new ArrayList<>(blocks);
@@ -352,6 +379,11 @@ final class ParseRun {
       log.debug("rule '{}' removed [{}, {}): {}", rule, from, to, line);
     }
     removed.add(Removal.of(rule, line, Span.of(from, to)));
+    if (wantStampDate && rule.equals(NoiseRules.TIMESTAMP)) {
+      // only the removed line is read, and only until one gives a date
+      stampDate = TimestampDate.read(text, from, to).orElse(null);
+      wantStampDate = stampDate == null;
+    }
   }
 
   /** "Author: ..." and "Written by ..." are bylines wherever they stand; "By ..." only at the top. */
