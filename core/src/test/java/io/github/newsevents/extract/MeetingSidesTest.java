@@ -390,6 +390,19 @@ class MeetingSidesTest {
   }
 
   @Test
+  void teamsFromTheTwoMinistriesAreThePairs() {
+    // pattern: "teams from the two foreign ministries will meet": the two ministries stand for the
+    // pair of states, like "the two countries" (pair noun "ministries" in words.tsv)
+    Extraction x = extract(article("2025-04-14",
+        "Peru and Chile have been at odds over fishing rights for a decade.",
+        "Technical teams from the two foreign ministries will meet in Geneva next week."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("peru", "chile");
+      assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED);
+    });
+  }
+
+  @Test
   void bareNegotiatorsBeforeAnAuxiliaryAreThePairs() {
     Extraction x = extract(article("2025-04-14",
         "Peru and Chile have been at odds over fishing rights for a decade.",
