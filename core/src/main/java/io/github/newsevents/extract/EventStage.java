@@ -66,20 +66,19 @@ abstract class EventStage {
    */
   static final Set<String> ASSISTANCE = StringSet.of("help", "support", "backing", "assistance", "mediation",
       "facilitation", "auspices", "aegis", "encouragement");
-  /** The words that open a phrase of assistance before its noun. */
-  private static final Set<String> ASSISTANCE_OPENERS = StringSet.of("with", "under", "through", "thanks");
-
   /**
    * The preposition before the helpers of a phrase of assistance that opens at {@code k} ("with the
    * help of X", "with help from X", "under the auspices of X", "thanks to the mediation of X"), or -1
    * when none opens there.
    */
   static int assistanceAt(Tokens t, int k) {
-    if (t.type(k) != Tokens.WORD || !ASSISTANCE_OPENERS.contains(t.lower(k))) {
+    // (asked of every token of a clause: compared in place, no lower-case String made)
+    if (t.type(k) != Tokens.WORD || !(t.isIgnoreCase(k, "with") || t.isIgnoreCase(k, "under")
+        || t.isIgnoreCase(k, "through") || t.isIgnoreCase(k, "thanks"))) {
       return -1;
     }
     int x = k + 1;
-    if (t.is(k, "thanks") || t.is(k, "Thanks")) {
+    if (t.isIgnoreCase(k, "thanks")) {
       if (x >= t.size() || !t.is(x, "to")) {
         return -1;
       }

@@ -3573,10 +3573,6 @@ final class MeetingStage extends EventStage {
       "be", "been", "being");
 
   /**
-   * An "off" in [from, to) that cancels: after a form of "call" or "be" within three words ("called
-   * the talks off", "the summit is off"), not "kick off talks", "set off for Oman".
-   */
-  /**
    * Whether the event noun at {@code trigger} is modified by "separate" ("a separate bilateral
    * meeting", "separate talks"): another event than the one just told, even of the same people.
    */
@@ -3653,6 +3649,10 @@ final class MeetingStage extends EventStage {
     return CALLED_OFF.contains(lower(t, k)) || calledOff(p, k, Math.min(end, k + 2));
   }
 
+  /**
+   * An "off" in [from, to) that cancels: after a form of "call" or "be" within three words ("called
+   * the talks off", "the summit is off"), not "kick off talks", "set off for Oman".
+   */
   private static boolean calledOff(Doc.Para p, int from, int to) {
     Tokens t = p.tokens;
     for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
