@@ -885,13 +885,13 @@ final class ActorStage {
    * after the mark: "People's", "Workers'" (the apostrophe alone after a plural).
    */
   private boolean possessiveInName(Tokens t, int i, int j) {
-    if (j <= i || j + 2 >= t.size() || t.type(j) != Tokens.WORD || t.end(j) != t.start(j + 1)
-        || !NAME_POSSESSORS.contains(t.get(j))) {
+    // (asked of each word that may go on a name: the mark written against the word comes first)
+    if (j <= i || j + 2 >= t.size() || t.type(j) != Tokens.WORD || t.end(j) != t.start(j + 1)) {
       return false;
     }
     boolean mark = t.type(j + 1) == Tokens.POSSESSIVE
         || t.type(j + 1) == Tokens.QUOTE && (t.is(j + 1, "'") || t.is(j + 1, "\u2019")) && t.end(j + 1) < t.start(j + 2);
-    return mark && t.capitalised(j + 2) && nameWord(t, j + 2);
+    return mark && NAME_POSSESSORS.contains(t.get(j)) && t.capitalised(j + 2) && nameWord(t, j + 2);
   }
 
   private boolean nameWord(Tokens t, int j) {
