@@ -428,6 +428,12 @@ final class CeasefireStage extends EventStage {
         if (i + 1 < t.size() && (t.is(i + 1, "line") || t.is(i + 1, "lines"))) {
           continue; // "along the ceasefire line": a frontier's name, no truce spoken of
         }
+        if (question(p, i)) {
+          // "Has the ceasefire been broken?", "Is an extension of the truce being discussed?": a
+          // question asserts nothing about the truce; the answer does
+          LOG.debug("paragraph {}: '{}' in a question", p.index, t.get(i));
+          continue;
+        }
         int[] c = clause(p, i);
         Found f = ceasefire(actors, discourse, p, i, c[0], c[1], published);
         if (f != null) {
@@ -1718,6 +1724,48 @@ final class CeasefireStage extends EventStage {
   private static final Set<String> PASSIVE = StringSet.of("was", "were", "been", "is", "are", "be");
   private static final Set<String> RELATIVES = StringSet.of("which", "that");
 
+  /**
+   * Whether "effect" or "force" at {@code k} ends a verb of starting in the base form after a
+   * marker of the future: "will take effect", "is to take effect", "set to come into force" (agreed,
+   * not yet in force), not "took effect", "has come into force".
+   */
+  private static boolean toTakeEffect(Tokens t, int k) {
+    if (!t.is(k, "effect") && !t.is(k, "force")) {
+      return false;
+    }
+    int v = k - 1;
+    if (v >= 0 && t.is(v, "into")) {
+      v--; // "come into force"
+    }
+    if (v < 1 || !(t.is(v, "take") || t.is(v, "come"))) {
+      return false;
+    }
+    int m = v - 1;
+    if (m >= 1 && (t.is(m, "not") || t.is(m, "only"))) {
+      m--;
+    }
+    return t.is(m, "will") || t.is(m, "to") || t.is(m, "would") || t.is(m, "shall") || t.is(m, "'ll");
+  }
+
+  /**
+   * Whether token {@code i} is in a direct question: its sentence ends with a question mark (before
+   * any closing quotation mark) and the token is outside quotation marks of a statement reported
+   * ("'Will the truce hold?' he asked" is still a question).
+   */
+  private static boolean question(Doc.Para p, int i) {
+    Tokens t = p.tokens;
+    int end = p.sentenceEnd(p.sentenceOf(i));
+    for (int k = end - 1; k > i && k >= end - 3; k--) {
+      if (t.is(k, "?")) {
+        return true;
+      }
+      if (t.type(k) != Tokens.QUOTE && t.type(k) != Tokens.PUNCT) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Objects of "ended" that say what a truce ended: "ended the war", "ended weeks of fighting". */
   private static final Set<String> ENDED_OBJECTS = StringSet.of("war", "wars", "fighting", "hostilities", "conflict",
       "clashes", "violence", "bloodshed", "offensive", "siege");
@@ -1809,6 +1857,9 @@ final class CeasefireStage extends EventStage {
       if (t.is(k, "hold") && !(k > 0 && (t.is(k - 1, "took") || t.is(k - 1, "take") || t.is(k - 1, "takes")
           || t.is(k - 1, "taking")))) {
         continue; // "took hold": in force; not "will hold talks on a truce"
+      }
+      if (s == CeasefireStatus.IN_FORCE && toTakeEffect(t, k)) {
+        s = CeasefireStatus.AGREED; // "is to take effect at midnight", "will come into force on Friday": not yet
       }
       if (s == CeasefireStatus.EXPIRED && endsTheWar(t, k)) {
         continue; // "the ceasefire that ended the war": the truce ended the fighting, not itself

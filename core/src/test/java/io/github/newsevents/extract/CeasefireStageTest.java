@@ -16,6 +16,39 @@ import org.junit.jupiter.api.Test;
 /** Issue 8, points 3, 4 and 6: ceasefires, truces and pauses. One test per rule. */
 class CeasefireStageTest {
   @Test
+  void aTruceThatIsToTakeEffectIsAgreedNotYetInForce() {
+    // pattern: "will take effect", "is to take effect", "set to come into force": a start to come;
+    // "took effect", "has come into force": in force
+    for (String s : java.util.List.of("Peru and Chile agreed to a ceasefire on Monday. The truce is to take effect on Thursday.",
+        "Peru and Chile agreed on Monday to a ceasefire that will take effect on Thursday.",
+        "The ceasefire between Peru and Chile is set to come into force on Thursday.")) {
+      assertThat(extract(article("2026-07-13", s)).ceasefires()).as(s).singleElement()
+          .satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.AGREED));
+    }
+    for (String s : java.util.List.of("A ceasefire between Peru and Chile took effect on Monday.",
+        "The truce between Peru and Chile has come into force.")) {
+      assertThat(extract(article("2026-07-13", s)).ceasefires()).as(s).singleElement()
+          .satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.IN_FORCE));
+    }
+  }
+
+  @Test
+  void aQuestionAboutATruceAssertsNothingItsAnswerDoes() {
+    // pattern: a transcript's question ("Has the ceasefire been broken?") is no report of a breach;
+    // the answer ("the ceasefire is holding") says where the truce stands
+    Extraction x = extract(article("2026-07-13",
+        "QUESTION: Has the ceasefire between Peru and Chile been broken?",
+        "MINISTER: No, the ceasefire between Peru and Chile is holding."));
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile");
+      assertThat(c.status()).isEqualTo(CeasefireStatus.IN_FORCE);
+    });
+    Extraction y = extract(article("2026-07-13", "QUESTION: Is a truce between Peru and Chile being discussed?",
+        "MINISTER: That is not on the agenda."));
+    assertThat(y.ceasefires()).isEmpty();
+  }
+
+  @Test
   void aWarThatEndedWithATruceIsNoTruceThatEnded() {
     // pattern: "the war ended with a ceasefire", "the fighting ended in a truce": the war is the
     // subject of "ended", the truce its outcome; "the truce ended" still ends the truce
