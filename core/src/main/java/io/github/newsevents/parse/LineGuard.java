@@ -223,7 +223,7 @@ final class LineGuard {
   }
 
   /** Java's {@code \h}: the horizontal whitespace that a pattern's {@code \h*+} skips. */
-  private static boolean isHorizontalSpace(char c) {
+  static boolean isHorizontalSpace(char c) {
     return c == ' '
         || c == '\t'
         || c == '\u00A0'

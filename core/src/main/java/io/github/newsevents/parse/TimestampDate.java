@@ -78,7 +78,7 @@ final class TimestampDate {
       if (label == FIRST || label == LAST) {
         // "first published", "last updated": the next word is the label
         int n = e;
-        while (n < to && isHorizontalSpace(text.charAt(n))) {
+        while (n < to && LineGuard.isHorizontalSpace(text.charAt(n))) {
           n++;
         }
         int ne = n;
@@ -203,7 +203,7 @@ final class TimestampDate {
    */
   private static boolean afterDay(String text, int from, int w) {
     int i = w;
-    while (i > from && isHorizontalSpace(text.charAt(i - 1))) {
+    while (i > from && LineGuard.isHorizontalSpace(text.charAt(i - 1))) {
       i--;
     }
     if (i == w) {
@@ -315,11 +315,10 @@ final class TimestampDate {
     } else {
       return Optional.empty();
     }
-    try {
-      return Optional.of(PartialDate.of(year, month, day));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty(); // February 29 of a common year
+    if (month == 2 && day == 29 && !java.time.Year.isLeap(year)) {
+      return Optional.empty(); // (dayExists allows February 29 in any year)
     }
+    return Optional.of(PartialDate.of(year, month, day));
   }
 
   /** How many characters of {@code text[from, to)} are digits when all are, else 0. */
@@ -338,9 +337,5 @@ final class TimestampDate {
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
-  }
-
-  private static boolean isHorizontalSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\u00a0';
   }
 }

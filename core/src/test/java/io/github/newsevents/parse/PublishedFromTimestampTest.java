@@ -156,6 +156,12 @@ class PublishedFromTimestampTest {
   }
 
   @Test
+  void aNumericFebruary29IsReadInALeapYearOnly() {
+    assertThat(dateOf("Published 29/02/2024")).contains(PartialDate.of(2024, 2, 29));
+    assertThat(dateOf("Published 02/29/2025")).isEmpty();
+  }
+
+  @Test
   void firstPublicationLineWins() {
     Article a = parse(article("Published: 2025-03-03", "Posted March 9, 2025"));
     assertThat(a.published()).contains(PartialDate.of(2025, 3, 3));
@@ -169,6 +175,7 @@ class PublishedFromTimestampTest {
         "Published 31 April 2025",
         "Posted Feb 29, 2025",
         "Published 31/31/2025",
+        "Published 29/02/2025",
         "Published 3 March",
         "Published Monday",
         "Posted 3 hours ago",
