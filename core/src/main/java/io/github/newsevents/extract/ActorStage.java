@@ -101,6 +101,7 @@ final class ActorStage {
     static final VocabularySet THING_NOUNS = KnownWords.members(ActorStage.THING_NOUNS);
     /** Asked of every capitalised word: a bit test, not a String made for each. */
     static final VocabularySet REGIONS = KnownWords.members(ActorStage.REGIONS);
+    static final VocabularySet DIRECTIONS = KnownWords.members(ActorStage.DIRECTIONS);
   }
 
   ActorStage(PhraseIndex index) {
@@ -289,11 +290,21 @@ final class ActorStage {
     final int para;
     final int from;
     final int to;
+    /** The name the run stands for when its words are not it (an acronym the article defined), else null. */
+    final String name;
+    /** Whether the run only gives its actor a form (the acronym where it is defined), no mention. */
+    final boolean formOnly;
 
     Run(int para, int from, int to) {
+      this(para, from, to, null, false);
+    }
+
+    Run(int para, int from, int to, String name, boolean formOnly) {
       this.para = para;
       this.from = from;
       this.to = to;
+      this.name = name;
+      this.formOnly = formOnly;
     }
   }
 
@@ -308,6 +319,8 @@ final class ActorStage {
     List<Run> singles = new ArrayList<>();
     List<Run> orgs = new ArrayList<>();
     Armed lastArmed = new Armed(); // the armed groups found so far, for a later "the rebels"
+    // the acronyms the article defines: each to the actor (or the name of the body) it stands for
+    Map<String, Object> acronyms = new HashMap<>(4);
 
     for (Doc.Para p : doc.paras) {
       List<Mention> ms = new ArrayList<>();
@@ -319,7 +332,7 @@ final class ActorStage {
       if (Credits.line(p) || p.index >= n - WRITER_NOTE_PARAGRAPHS && Credits.writerNote(p)) {
         continue; // "X contributed to this report": the story's writers are none of its people
       }
-      scan(p, known, groups, ms, ps, ds, lastArmed, fullNames, singles, orgs);
+      scan(p, known, groups, ms, ps, ds, lastArmed, fullNames, singles, orgs, acronyms);
     }
 
     List<ActorRec> people = new ArrayList<>();
@@ -442,8 +455,8 @@ final class ActorStage {
     Map<String, ActorRec> orgByName = new HashMap<>();
     for (Run r : orgs) {
       Tokens t = doc.paras.get(r.para).tokens;
-      String name = t.span(r.from, r.to);
-      List<ActorRec> named = r.to - r.from == 1 ? bySurname.get(name) : null;
+      String name = r.name != null ? r.name : t.span(r.from, r.to);
+      List<ActorRec> named = r.to - r.from == 1 && r.name == null ? bySurname.get(name) : null;
       if (named != null && named.size() == 1) {
         // "After the talks, Zelensky said": the one person of that name, not a body named like them
         // (a mention the person's own pass already made there is not made twice)
@@ -459,9 +472,17 @@ final class ActorStage {
         continue;
       }
       ActorRec a = orgByName.computeIfAbsent(name, k -> new ActorRec(ActorKind.ORGANIZATION, k, null));
-      if (a.country == null) {
+      if (r.name != null) {
+        a.forms.add(t.span(r.from, r.to)); // the acronym
+        if (r.formOnly) {
+          continue;
+        }
+      } else if (a.country == null) {
         PhraseIndex.Match m = index.name(t, r.from);
-        if (m != null && m.entry().country().isPresent()) {
+        // "the Cabo Delgado Liberation Movement", "the Darfur Joint Protection Force": a movement or
+        // force named after a region is no institution of the region's state (which it may fight)
+        if (m != null && m.entry().country().isPresent()
+            && !(m.entry().kind() == EntryKind.PLACE && MOVEMENT_HEADS.contains(t.get(r.to - 1)))) {
           a.country = m.entry().country().get();
         }
       }
@@ -507,7 +528,7 @@ final class ActorStage {
    */
   private void scan(Doc.Para p, Map<GazetteerEntry, ActorRec> known, Map<String, ActorRec> groups,
       List<Mention> ms, List<PhraseIndex.Match> ps, List<PhraseIndex.Match> ds, Armed lastArmed,
-      List<Run> fullNames, List<Run> singles, List<Run> orgs) {
+      List<Run> fullNames, List<Run> singles, List<Run> orgs, Map<String, Object> acronyms) {
     Tokens t = p.tokens;
     boolean headline = p.heading() || titleCase(t);
     boolean armedWords = false; // a word of insurgency in the paragraph: most have none, and skip the look
@@ -518,8 +539,23 @@ final class ActorStage {
     int i = 0;
     while (i < t.size()) {
       if (t.type(i) != Tokens.WORD) {
-        i++;
+        // "the Kivu Patriotic Alliance (KPA)": the acronym is defined, and no second mention
+        if (t.is(i, "(") && define(p, i, ms, orgs, acronyms)) {
+          i += 3;
+          if (i < t.size() && ARMED_NOUNS.contains(t.get(i))) {
+            i++; // "the Kivu Patriotic Alliance (KPA) rebels": the noun is the group's own
+          }
+        } else {
+          i++;
+        }
         continue;
+      }
+      if (!acronyms.isEmpty() && t.capitalised(i)) {
+        int end = acronym(p, i, ms, orgs, acronyms);
+        if (end > i) {
+          i = end;
+          continue;
+        }
       }
       if (Credits.opensCredit(t, i) && p.sentenceInitial(i)) {
         i = p.sentenceEnd(p.sentenceOf(i)); // "Video by X.": a credit inside a caption names no one of the story
@@ -578,7 +614,7 @@ final class ActorStage {
         i++;
         continue;
       }
-      i = capitalisedWord(p, i, headline, known, ms, fullNames, singles, orgs);
+      i = capitalisedWord(p, i, headline, known, ms, ps, fullNames, singles, orgs);
     }
   }
 
@@ -589,7 +625,7 @@ final class ActorStage {
    * read on from.
    */
   private int capitalisedWord(Doc.Para p, int i, boolean headline, Map<GazetteerEntry, ActorRec> known,
-      List<Mention> ms, List<Run> fullNames, List<Run> singles, List<Run> orgs) {
+      List<Mention> ms, List<PhraseIndex.Match> ps, List<Run> fullNames, List<Run> singles, List<Run> orgs) {
     Tokens t = p.tokens;
     int pairEnd = compoundPair(p, i, known, ms);
     if (pairEnd > i) {
@@ -609,7 +645,7 @@ final class ActorStage {
     if (orgEnd > 0) {
       orgEnd = ofTail(t, orgEnd);
       // "Defense Ministry", "State Department", "Security Council": words that are no names make an institution
-      int from = i > 0 && index.name(t, i - 1) != null ? i - 1 : i;
+      int from = namePrefix(p, i, ps, fullNames, singles);
       orgs.add(new Run(p.index, from, orgEnd));
       return orgEnd;
     }
@@ -655,11 +691,8 @@ final class ActorStage {
     }
     int len = j - i;
     if (Bits.ORG_HEADS.contains(t, j - 1) && len >= 2) {
-      int from = i;
-      // "Russian Direct Investment Fund": take the demonym or state name before it
-      if (from > 0 && index.name(t, from - 1) != null) {
-        from--;
-      }
+      // "Russian Direct Investment Fund", "the Cabo Delgado Liberation Movement": the name before it
+      int from = namePrefix(p, i, ps, fullNames, singles);
       j = ofTail(t, j);
       orgs.add(new Run(p.index, from, j));
     } else if (Bits.NON_ACTOR_HEADS.contains(t, j - 1)) {
@@ -676,6 +709,158 @@ final class ActorStage {
       LOG.debug("paragraph {}: {} capitalised words in a row, not taken as a name", p.index, len);
     }
     return j;
+  }
+
+  /**
+   * "the Kivu Patriotic Alliance (KPA)": an acronym in brackets right after the name of a body or
+   * group, whose letters are the name's initials in order (the first the first), is defined for the
+   * rest of the article: it then stands for that actor, before any body of the gazetteer that goes by
+   * the same letters. Asked at the opening bracket {@code open}; whether it defined one.
+   */
+  private boolean define(Doc.Para p, int open, List<Mention> ms, List<Run> orgs, Map<String, Object> acronyms) {
+    Tokens t = p.tokens;
+    int k = open + 1;
+    if (open == 0 || k + 1 >= t.size() || !t.is(k + 1, ")") || !acronymShaped(t, k)) {
+      return false;
+    }
+    String letters = t.get(k);
+    if (!orgs.isEmpty() && orgs.get(orgs.size() - 1).para == p.index && orgs.get(orgs.size() - 1).to == open) {
+      Run r = orgs.get(orgs.size() - 1);
+      if (initialsOf(t, r.from, r.to, letters)) {
+        acronyms.put(letters, r.name != null ? r.name : t.span(r.from, r.to));
+        orgs.add(new Run(p.index, k, k + 1, r.name != null ? r.name : t.span(r.from, r.to), true));
+        return true;
+      }
+      return false;
+    }
+    if (!ms.isEmpty() && ms.get(ms.size() - 1).to == open) {
+      Mention m = ms.get(ms.size() - 1);
+      PhraseIndex.Match known = index.name(t, k);
+      if (known != null && known.entry() == m.actor.entry) {
+        return false; // "the Rapid Support Forces (RSF)": the gazetteer's own alias, a mention as any other
+      }
+      if (m.actor.kind != ActorKind.PERSON && m.to - m.from > 1 && initialsOf(t, m.from, m.to, letters)) {
+        acronyms.put(letters, m.actor);
+        m.actor.forms.add(letters);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether token {@code k} has an acronym's shape: two to eight capital letters. */
+  private static boolean acronymShaped(Tokens t, int k) {
+    int from = t.start(k);
+    int to = t.end(k);
+    if (t.type(k) != Tokens.WORD || to - from < 2 || to - from > 8) {
+      return false;
+    }
+    for (int c = from; c < to; c++) {
+      if (!Character.isUpperCase(t.text().charAt(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code letters} are initials of the words of [from, to), in order: the first word's
+   * first, then each capitalised word's initial or a small word's ("of", "for") or none.
+   */
+  private static boolean initialsOf(Tokens t, int from, int to, String letters) {
+    int n = 0;
+    for (int w = from; w < to; w++) {
+      if (t.type(w) != Tokens.WORD) {
+        continue; // the possessive of "People's"
+      }
+      char c = Character.toUpperCase(t.firstChar(w));
+      boolean capital = t.capitalised(w) || w == from;
+      if (n < letters.length() && letters.charAt(n) == c) {
+        n++;
+      } else if (capital && w == from) {
+        return false;
+      } else if (capital && n < letters.length()) {
+        return false; // a capitalised word whose initial the acronym skips
+      }
+    }
+    return n == letters.length();
+  }
+
+  /**
+   * A defined acronym at {@code i} ({@link #define}): a mention of the actor it stands for, or a run
+   * of the body's name; "(KPA) rebels" takes the noun of insurgency along. Returns the token after
+   * it, or -1.
+   */
+  private static int acronym(Doc.Para p, int i, List<Mention> ms, List<Run> orgs, Map<String, Object> acronyms) {
+    Tokens t = p.tokens;
+    Object meant = acronyms.get(t.get(i));
+    if (meant == null) {
+      return -1;
+    }
+    int end = i + 1;
+    if (meant instanceof ActorRec) {
+      ActorRec a = (ActorRec) meant;
+      a.forms.add(t.get(i));
+      a.mentions.add(Span.of(t.start(i), t.end(i)));
+      a.seen(p.index, i);
+      ms.add(new Mention(p.index, i, end, a));
+    } else {
+      orgs.add(new Run(p.index, i, end, (String) meant, false));
+    }
+    if (t.is(end, ")") && end + 1 < t.size() && ARMED_NOUNS.contains(t.get(end + 1))) {
+      return end + 2; // "the Kivu Patriotic Alliance (KPA) rebels": the noun is the group's own
+    }
+    return end;
+  }
+
+  /**
+   * The first token of the name of an institution or movement whose run of words that are no names
+   * starts at {@code i}. A name the gazetteer knows right before it is part of it ("Russian Direct
+   * Investment Fund", "Kenya Defence Forces"), and so is the name of the place the body is of: a
+   * place of the gazetteer or up to three capitalised words that are no names the gazetteer knows,
+   * titles or common words ("the Cabo Delgado Liberation Movement", "the Upper Nile Democratic
+   * Front"). Those words were read as a place or a name run before the institution was found: that
+   * place or run is withdrawn.
+   */
+  private int namePrefix(Doc.Para p, int i, List<PhraseIndex.Match> ps, List<Run> fullNames, List<Run> singles) {
+    Tokens t = p.tokens;
+    if (i == 0) {
+      return i;
+    }
+    PhraseIndex.Match before = index.name(t, i - 1);
+    if (before != null && before.to == i) {
+      return i - 1;
+    }
+    if (!ps.isEmpty() && ps.get(ps.size() - 1).to == i && ps.get(ps.size() - 1).entry().kind() == EntryKind.PLACE) {
+      return ps.remove(ps.size() - 1).from; // "the Cabo Delgado Liberation Movement"
+    }
+    int from = i;
+    while (from > 0 && from > i - 3 && placeWord(p, from - 1)) {
+      from--;
+    }
+    if (from < i && from > 0 && t.capitalised(from - 1) && Bits.DIRECTIONS.contains(t, from - 1)) {
+      from--; // "the Upper Nile ...", "the South Kordofan ...": a part of a place
+    }
+    if (from < i) {
+      withdraw(fullNames, p.index, from);
+      withdraw(singles, p.index, from);
+    }
+    return from;
+  }
+
+  /** Whether token {@code k} may be a word of a place's name that no list knows ("Equatoria", "Upper Nile"). */
+  private boolean placeWord(Doc.Para p, int k) {
+    Tokens t = p.tokens;
+    return t.type(k) == Tokens.WORD && t.capitalised(k) && !shouting(t, k) && nameWord(t, k)
+        && index.name(t, k) == null && !Bits.ORG_HEADS.contains(t, k) && !Bits.COMMON_WORDS.contains(t, k)
+        && Lexicon.givenNameGender(t, k) == 0 && !(p.sentenceInitial(k) && verbLike(t.lower(k)));
+  }
+
+  /** Removes the last run of {@code runs} when it lies in paragraph {@code para} from token {@code from} on. */
+  private static void withdraw(List<Run> runs, int para, int from) {
+    if (!runs.isEmpty() && runs.get(runs.size() - 1).para == para && runs.get(runs.size() - 1).from >= from) {
+      runs.remove(runs.size() - 1);
+    }
   }
 
   private void handleGazetteer(Doc.Para p, PhraseIndex.Match m, Map<GazetteerEntry, ActorRec> known,
@@ -1460,6 +1645,12 @@ final class ActorStage {
   }
 
   /** Adjectives of a region of many states: "European leaders", "Arab foreign ministers". */
+  /** Head words of a movement's or a force's name: "Liberation Movement", "Protection Force". */
+  private static final Set<String> MOVEMENT_HEADS = StringSet.of("Movement", "Front", "Alliance", "Army", "Force",
+      "Forces", "Brigade", "Brigades", "Militia", "Coalition", "Command");
+  /** Words that name a part of a place before its name: "Upper Nile", "North Kivu", "Western Equatoria". */
+  private static final Set<String> DIRECTIONS = StringSet.of("North", "South", "East", "West", "Northern", "Southern",
+      "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Blue", "White");
   private static final Set<String> REGIONS = StringSet.of("European", "African", "Arab", "Asian", "Gulf", "Nordic",
       "Baltic", "Balkan", "Caribbean", "Pacific", "Andean", "Scandinavian", "Mediterranean", "Latin", "South",
       "Southeast", "Central", "Middle");

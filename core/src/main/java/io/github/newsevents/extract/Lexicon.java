@@ -82,7 +82,7 @@ final class Lexicon {
   /** Last words that make a capitalised phrase an organisation. */
   static final Set<String> ORG_HEADS = set(
       "Fund", "Ministry", "Council", "Party", "Agency", "Committee", "Bank", "Union", "Organization",
-      "Organisation", "Institute", "University", "Court", "Forces", "Army", "Navy", "Commission",
+      "Organisation", "Institute", "University", "Court", "Force", "Forces", "Army", "Navy", "Commission",
       "Office", "Department", "Group", "Company", "Corporation", "Corp.", "Inc.", "Ltd", "News",
       "Times", "Post", "Journal", "Service", "Services", "Guard", "Front", "Movement", "Brigade",
       "Brigades", "Assembly", "Parliament", "Congress", "Senate", "Authority", "Administration",
