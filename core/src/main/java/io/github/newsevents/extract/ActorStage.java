@@ -471,7 +471,8 @@ final class ActorStage {
         }
         continue;
       }
-      ActorRec a = orgByName.computeIfAbsent(name, k -> new ActorRec(ActorKind.ORGANIZATION, k, null));
+      ActorRec a = orgByName.computeIfAbsent(name, k -> new ActorRec(nonStateGroup(t, r) ? ActorKind.GROUP
+          : ActorKind.ORGANIZATION, k, null));
       if (r.name != null) {
         a.forms.add(t.span(r.from, r.to)); // the acronym
         if (r.formOnly) {
@@ -709,6 +710,29 @@ final class ActorStage {
       LOG.debug("paragraph {}: {} capitalised words in a row, not taken as a name", p.index, len);
     }
     return j;
+  }
+
+  /** Head words of the name of a movement or armed group: "X Liberation Front", "Y Defence Army". */
+  private static final Set<String> GROUP_HEADS = StringSet.of("Movement", "Front", "Alliance", "Army", "Brigade",
+      "Brigades", "Militia");
+
+  /**
+   * Whether an institution's run names a movement or an armed group rather than a body of a state:
+   * its head is a movement's or an army's ({@link #GROUP_HEADS}) and no state's name or adjective
+   * opens it ("the Shan Highlands Defence Army", "the Lakeland Salvation Movement"; not "the
+   * Kenyan Army" nor "the Kenya Army").
+   */
+  private boolean nonStateGroup(Tokens t, Run r) {
+    if (r.name != null || !GROUP_HEADS.contains(t.get(r.to - 1))) {
+      return false;
+    }
+    for (int k = r.from; k < r.to - 1; k++) {
+      PhraseIndex.Match m = index.name(t, k);
+      if (m != null && m.entry().kind() == EntryKind.STATE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1110,20 +1110,30 @@ final class CeasefireStage extends EventStage {
       }
     }
     // "a ceasefire proposal from Egypt and Qatar", "a truce plan by France": the nouns of a proposal
-    // name their proposer after "from" or "by", as the passive of "proposed" does
+    // name their proposer after "from" or "by", as the passive of "proposed" does, or before them
+    // ("a Chinese proposal for a 15-day truce", "Qatar's plan for a ceasefire")
     int[] proposals = p.positions(PROPOSAL_NOUNS, k -> t.type(k) == Tokens.WORD && Bits.PROPOSAL_NOUNS.containsLower(t, k));
-    for (int j = Doc.Para.first(proposals, Math.max(from, trigger - 3)); j < proposals.length && proposals[j] < to
+    for (int j = Doc.Para.first(proposals, Math.max(from, trigger - 6)); j < proposals.length && proposals[j] < to
         && proposals[j] <= trigger + 3; j++) {
       int k = proposals[j];
-      if (t.type(k) != Tokens.WORD || k + 2 >= to || !(t.is(k + 1, "from") || t.is(k + 1, "by"))
-          || !Bits.PROPOSAL_NOUNS.containsLower(t, k)) { // (positions may hold other tokens)
+      if (t.type(k) != Tokens.WORD || !Bits.PROPOSAL_NOUNS.containsLower(t, k) // (positions may hold other tokens)
+          || k < trigger - 3 && !t.is(k + 1, "for")) { // (further before the truce only as "a proposal for a ... truce")
         continue;
       }
-      for (ActorRec agent : listAfter(actors, p, k + 1, agentPhraseEnd(t, k + 2, to))) {
+      boolean after = k + 2 < to && (t.is(k + 1, "from") || t.is(k + 1, "by"));
+      List<ActorRec> proposers = after ? listAfter(actors, p, k + 1, agentPhraseEnd(t, k + 2, to))
+          : possessorOf(actors, discourse, p, from, k);
+      for (ActorRec agent : proposers) {
         f.roles.put(agent, PartyRole.PROPOSING);
         f.outsiders.remove(agent);
-        if (!answeredByTheOtherSide(discourse, p, f, agent, trigger)) {
+        if (after ? !answeredByTheOtherSide(discourse, p, f, agent, trigger)
+            // "Russia rejected Ukraine's proposal" is the other side's; "the rebels rejected China's
+            // proposal for a truce with the army", or of a state the article shows outside its war, a go-between's
+            : withOtherSide(t, trigger, to) || discourse.conflict != null && !discourse.conflict.has(discourse.side(agent))) {
           f.parties.remove(agent);
+          if (!after) {
+            f.outsiders.add(agent); // nor the other side the discourse would give a lone party
+          }
         }
       }
     }
@@ -1253,6 +1263,36 @@ final class CeasefireStage extends EventStage {
    * "rejected" right before it) and whose proposer is that party's foe (the two are the article's
    * war, or its pair when it shows no war) is the proposer's truce too: it proposes to the other side.
    */
+  /**
+   * The proposer a proposal noun at {@code noun} names before it: a possessor or an adjective of a
+   * state, right before it or before one word more ("a Chinese proposal", "Qatar's plan", "an
+   * Egyptian peace proposal"); none otherwise.
+   */
+  private static List<ActorRec> possessorOf(ActorStage.Result actors, Discourse discourse, Doc.Para p, int from,
+      int noun) {
+    Tokens t = p.tokens;
+    for (int end = noun; end >= noun - 1 && end > from; end--) {
+      int to = t.type(end - 1) == Tokens.POSSESSIVE ? end - 1 : end;
+      for (Mention m : Mention.starting(actors.mentions.get(p.index), Math.max(from, to - 4), to)) {
+        if (m.to == to && m.actor.kind != ActorKind.PERSON) {
+          return List.of(m.actor);
+        }
+      }
+      List<PhraseIndex.Match> ds = actors.demonyms.get(p.index);
+      for (int i = Clause.firstMatchAt(ds, Math.max(from, to - 3)); i < ds.size() && ds.get(i).from < to; i++) {
+        PhraseIndex.Match d = ds.get(i);
+        if (d.to == to && d.entry().kind() == io.github.newsevents.gazetteer.EntryKind.STATE) {
+          ActorRec state = discourse.state(d.entry(), p, d.from, d.to);
+          return state != null ? List.of(state) : List.of();
+        }
+      }
+      if (end - 1 <= from || t.type(end - 1) != Tokens.WORD || t.capitalised(end - 1)) {
+        break; // one lower-case word ("peace", "new") may stand between
+      }
+    }
+    return List.of();
+  }
+
   private static boolean answeredByTheOtherSide(Discourse discourse, Doc.Para p, Found f, ActorRec proposer, int trigger) {
     if (answer(p.tokens, trigger) == null) {
       return false;

@@ -167,7 +167,17 @@ abstract class EventStage {
   /** Words between a verb and the event noun it takes as object: "ruled out any direct talks". */
   private static final Set<String> OBJECT_MODIFIERS = StringSet.of("a", "an", "the", "any", "further", "new", "direct",
       "formal", "such", "another", "fresh", "peace", "bilateral", "proposed", "planned", "possible", "immediate",
-      "his", "her", "their", "its", "our", "face-to-face", "one-on-one", "early");
+      "his", "her", "their", "its", "our", "face-to-face", "one-on-one", "early", "temporary", "humanitarian",
+      "limited", "partial", "nationwide", "unconditional", "lasting", "permanent", "comprehensive", "general", "full");
+
+  /** Whether token {@code k} is a duration's modifier: "30-day", "ten-day", "72-hour", "two-week". */
+  private static boolean durationModifier(Tokens t, int k) {
+    if (t.type(k) != Tokens.WORD) {
+      return false;
+    }
+    String w = lower(t, k);
+    return w.endsWith("-day") || w.endsWith("-hour") || w.endsWith("-week") || w.endsWith("-month");
+  }
 
   /**
    * Whether a verb of refusal takes the event word at {@code trigger} as its object: "ruled out a
@@ -175,17 +185,35 @@ abstract class EventStage {
    */
   static boolean refusedObject(Tokens t, int trigger, int from) {
     int k = trigger - 1;
-    while (k >= from && k >= trigger - 4 && t.type(k) == Tokens.WORD && Bits.OBJECT_MODIFIERS.containsLower(t, k)) {
+    while (k >= from && k >= trigger - 4 && t.type(k) == Tokens.WORD
+        && (Bits.OBJECT_MODIFIERS.containsLower(t, k) || durationModifier(t, k))) {
       k--;
     }
     if (k < from || t.type(k) != Tokens.WORD) {
       return false;
+    }
+    if (k - 1 > from && (t.is(k, "for") || t.is(k, "of")) && OFFER_NOUNS.contains(lower(t, k - 1))) {
+      // "turned down a Thai proposal for a ten-day truce", "rejected Chile's offer of talks": the
+      // answer to the offer is the answer to what it offers; its proposer may stand before the noun
+      k -= 2;
+      int stop = Math.max(from, k - 4);
+      while (k >= stop && (t.type(k) == Tokens.POSSESSIVE || t.type(k) == Tokens.WORD
+          && (t.capitalised(k) || Bits.OBJECT_MODIFIERS.containsLower(t, k)))) {
+        k--;
+      }
+      if (k < from || t.type(k) != Tokens.WORD) {
+        return false;
+      }
     }
     if (REJECTING.contains(lower(t, k))) {
       return true;
     }
     return k - 1 >= from && (t.is(k, "out") && RULE.contains(lower(t, k - 1)) || t.is(k, "down") && TURN.contains(lower(t, k - 1)));
   }
+
+  /** Nouns of an offer whose content follows with "for" or "of": "a proposal for a truce", "an offer of talks". */
+  private static final Set<String> OFFER_NOUNS = StringSet.of("proposal", "proposals", "offer", "offers", "plan", "plans",
+      "call", "calls", "bid", "initiative");
 
   /** Words after "by" that make it a measure, not an agent: "extended by 48 hours", "by a week", "by two days". */
   private static final Set<String> MEASURE_WORDS = StringSet.of("a", "an", "one", "two", "three", "four", "five", "six",
