@@ -642,6 +642,12 @@ final class ActorStage {
       ms.add(new Mention(p.index, i, i + 1, a));
       return i + 1;
     }
+    int headFirstEnd = headFirstName(t, i);
+    if (headFirstEnd > 0) {
+      // "the Movement for Democratic Change", "the Frente Popular del Catatumbo": the head word first
+      orgs.add(new Run(p.index, i, headFirstEnd));
+      return headFirstEnd;
+    }
     int orgEnd = orgRun(t, i);
     if (orgEnd > 0) {
       orgEnd = ofTail(t, orgEnd);
@@ -690,6 +696,20 @@ final class ActorStage {
     } else if (j > i + 1 && j + 1 < t.size() && t.is(j, ",") && COMMA_SUFFIXES.contains(t.get(j + 1))) {
       j += 2;
     }
+    if (j - i >= 3 && i >= 2 && (t.is(i - 1, "for") || t.is(i - 1, "of")) && index.title(t, i - 2) != null
+        && Lexicon.givenNameGender(t, i) == 0 && !Bits.ORG_HEADS.contains(t, j - 1)) {
+      // "High Commissioner for Peace Orlando Cifuentes": the title's complement runs on in capitals
+      // up to the person's given name, or, when no word is a given name the lists know, up to the
+      // name's last two words
+      int given = j - 2;
+      for (int g = i + 1; g < j - 1; g++) {
+        if (Lexicon.givenNameGender(t, g) != 0) {
+          given = g;
+          break;
+        }
+      }
+      i = given;
+    }
     int len = j - i;
     if (Bits.ORG_HEADS.contains(t, j - 1) && len >= 2) {
       // "Russian Direct Investment Fund", "the Cabo Delgado Liberation Movement": the name before it
@@ -712,6 +732,78 @@ final class ActorStage {
     return j;
   }
 
+  /** English head words that open a body's name before "of" or "for": "the Movement for Democratic Change". */
+  private static final Set<String> HEADS_BEFORE_OF = StringSet.of("Movement", "Front", "Alliance", "Union", "Party",
+      "Coalition", "Council", "Congress", "Organisation", "Organization", "Forces", "Army", "League", "Committee",
+      "Federation");
+  /** Head words of Spanish, Portuguese and French names, which open them: "Frente Popular del X", "Parti pour Y". */
+  private static final Set<String> ROMANCE_HEADS = StringSet.of("Frente", "Ejército", "Ejercito", "Movimiento",
+      "Movimento", "Mouvement", "Fuerzas", "Forças", "Partido", "Parti", "Alianza", "Aliança", "Unión", "União",
+      "Consejo", "Conselho", "Conseil", "Comité", "Coordinadora", "Armée", "Exército", "Rassemblement", "Convergencia",
+      "Front", "Forces", "Union", "Alliance", "Mouvance");
+  /** Of these, the heads of a movement or an armed force (the others name parties and councils). */
+  private static final Set<String> GROUP_HEADS_FIRST = StringSet.of("Movement", "Front", "Alliance", "Forces", "Army",
+      "Frente", "Ejército", "Ejercito", "Movimiento", "Movimento", "Mouvement", "Fuerzas", "Forças", "Alianza", "Aliança",
+      "Armée", "Exército", "Rassemblement", "Mouvance");
+  /** The small words of {@link #NAME_LINKS} that are no English words. */
+  private static final Set<String> ROMANCE_LINKS = StringSet.of("de", "del", "la", "las", "los", "le", "les", "des", "du",
+      "da", "do", "dos", "das", "pour", "para", "por");
+  /** Small words inside a name whose head comes first: "of", "for", "the"; "de", "del", "la", "des", "pour". */
+  private static final Set<String> NAME_LINKS = StringSet.of("of", "for", "the", "de", "del", "la", "las", "los", "le",
+      "les", "des", "du", "da", "do", "dos", "das", "pour", "para", "por");
+
+  /**
+   * The end of a body's name whose head word comes first, or -1: an English head before "of" or
+   * "for" and capitalised words ("the Movement for Democratic Change", "the Front for the Liberation
+   * of the Enclave of X"), or a Spanish, Portuguese or French head before capitalised words and the
+   * small words between them ("the Frente Popular del X", "the Front de libération de l'X"). The
+   * name ends with its last capitalised word, within ten words.
+   */
+  private int headFirstName(Tokens t, int i) {
+    // ("Front", "Forces", "Union", "Alliance" are English words too: Romance only before a Romance link)
+    boolean romance = ROMANCE_HEADS.contains(t.get(i)) && !(HEADS_BEFORE_OF.contains(t.get(i))
+        && !romanceLinkAt(t, i + 1) && !(romanceLinkAt(t, i + 2) && t.type(i + 1) == Tokens.WORD && !t.capitalised(i + 1)));
+    if (!romance && !HEADS_BEFORE_OF.contains(t.get(i)) || i + 2 >= t.size()) {
+      return -1;
+    }
+    boolean opens = romance && (t.capitalised(i + 1) || NAME_LINKS.contains(t.get(i + 1)) || romanceLinkAt(t, i + 2))
+        || t.is(i + 1, "of") || t.is(i + 1, "for");
+    if (!opens) {
+      return -1;
+    }
+    int last = -1;
+    int capitals = 0;
+    for (int j = i + 1; j < t.size() && j <= i + 10 && t.type(j) == Tokens.WORD; j++) {
+      if (t.capitalised(j) || elided(t, j)) {
+        last = j;
+        capitals++;
+      } else if (!NAME_LINKS.contains(t.get(j)) && !(romance && t.firstChar(j) >= 'a' && t.firstChar(j) <= 'z'
+          && j + 1 < t.size() && NAME_LINKS.contains(t.get(j + 1)))) {
+        break; // (a French name keeps its lower-case words: "Front de libération de ...")
+      }
+    }
+    if (capitals == 0) {
+      return -1;
+    }
+    int k = t.is(i + 2, "the") ? i + 3 : i + 2;
+    PhraseIndex.Match state = k <= last ? index.name(t, k) : null;
+    if (state != null && state.to == last + 1 && state.entry().kind() == EntryKind.STATE) {
+      return -1; // "the Union of Comoros", "the Federation of X": a state's official name, read as the state
+    }
+    return last + 1;
+  }
+
+  private static boolean romanceLinkAt(Tokens t, int k) {
+    return k < t.size() && t.type(k) == Tokens.WORD && ROMANCE_LINKS.contains(t.get(k));
+  }
+
+  /** "l'Azawad", "d'Ivoire": a French article or preposition elided before a capitalised name. */
+  private static boolean elided(Tokens t, int j) {
+    String w = t.get(j);
+    return w.length() > 2 && (w.charAt(0) == 'l' || w.charAt(0) == 'd') && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019')
+        && Character.isUpperCase(w.charAt(2));
+  }
+
   /** Head words of the name of a movement or armed group: "X Liberation Front", "Y Defence Army". */
   private static final Set<String> GROUP_HEADS = StringSet.of("Movement", "Front", "Alliance", "Army", "Brigade",
       "Brigades", "Militia");
@@ -723,7 +815,7 @@ final class ActorStage {
    * Kenyan Army" nor "the Kenya Army").
    */
   private boolean nonStateGroup(Tokens t, Run r) {
-    if (r.name != null || !GROUP_HEADS.contains(t.get(r.to - 1))) {
+    if (r.name != null || !GROUP_HEADS.contains(t.get(r.to - 1)) && !GROUP_HEADS_FIRST.contains(t.get(r.from))) {
       return false;
     }
     for (int k = r.from; k < r.to - 1; k++) {

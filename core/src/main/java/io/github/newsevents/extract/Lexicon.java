@@ -90,7 +90,7 @@ final class Lexicon {
       "Centre", "Initiative", "Alliance", "League", "Coalition", "Cabinet", "Secretariat",
       "Directorate", "Bureau", "Board", "Federation", "Police", "Militia", "Command", "Corps",
       "Academy", "School", "Club", "Society", "Trust", "Press", "Media", "Channel", "Broadcasting",
-      "Tribunal", "Chamber", "Duma", "Knesset", "Majlis", "Politik", "Mission", "Delegation");
+      "Tribunal", "Chamber", "Duma", "Knesset", "Majlis", "Politik", "Mission", "Delegation", "Mechanism");
 
   /** Last words that make a capitalised phrase a place, an event or a thing, never an actor. */
   static final Set<String> NON_ACTOR_HEADS = set(
