@@ -481,9 +481,10 @@ final class ActorStage {
       } else if (a.country == null) {
         PhraseIndex.Match m = index.name(t, r.from);
         // "the Cabo Delgado Liberation Movement", "the Darfur Joint Protection Force": a movement or
-        // force named after a region is no institution of the region's state (which it may fight)
+        // force named after a region or a city is no institution of the state (which it may fight)
         if (m != null && m.entry().country().isPresent()
-            && !(m.entry().kind() == EntryKind.PLACE && MOVEMENT_HEADS.contains(t.get(r.to - 1)))) {
+            && !((m.entry().kind() == EntryKind.PLACE || m.role() == PhraseIndex.Role.CAPITAL)
+                && MOVEMENT_HEADS.contains(t.get(r.to - 1)))) {
           a.country = m.entry().country().get();
         }
       }
@@ -820,8 +821,8 @@ final class ActorStage {
     }
     for (int k = r.from; k < r.to - 1; k++) {
       PhraseIndex.Match m = index.name(t, k);
-      if (m != null && m.entry().kind() == EntryKind.STATE) {
-        return false;
+      if (m != null && m.entry().kind() == EntryKind.STATE && m.role() != PhraseIndex.Role.CAPITAL) {
+        return false; // ("the Tripoli Protection Force": a city's, not the state's)
       }
     }
     return true;
@@ -1009,6 +1010,9 @@ final class ActorStage {
         }
         return;
       case CAPITAL:
+        if (forceNamedAfter(t, m.to)) {
+          return; // "the Tripoli Protection Force": the city names the force, which is no state's
+        }
         if (m.from > 0 && (Lexicon.LOCATIVE.contains(t.lower(m.from - 1))
             || EventStage.PLACE_NOUNS.contains(t.get(m.from - 1)) && EventStage.inPlacePhrase(t, m.from))) {
           ps.add(m); // "in Astana", "in the Kazakh capital Astana": where, not who
@@ -1761,9 +1765,22 @@ final class ActorStage {
   }
 
   /** Adjectives of a region of many states: "European leaders", "Arab foreign ministers". */
+  /**
+   * Whether capitalised words from {@code k} on, up to four, end with the head of a movement's or a
+   * force's name ("Protection Force", "Lions Brigade"): the name before them is part of its name.
+   */
+  private static boolean forceNamedAfter(Tokens t, int k) {
+    for (int e = k; e < t.size() && e < k + 4 && t.type(e) == Tokens.WORD && t.capitalised(e); e++) {
+      if (MOVEMENT_HEADS.contains(t.get(e)) && !(e + 1 < t.size() && t.type(e + 1) == Tokens.WORD && t.capitalised(e + 1))) {
+        return e > k;
+      }
+    }
+    return false;
+  }
+
   /** Head words of a movement's or a force's name: "Liberation Movement", "Protection Force". */
   private static final Set<String> MOVEMENT_HEADS = StringSet.of("Movement", "Front", "Alliance", "Army", "Force",
-      "Forces", "Brigade", "Brigades", "Militia", "Coalition", "Command");
+      "Forces", "Brigade", "Brigades", "Militia");
   /** Words that name a part of a place before its name: "Upper Nile", "North Kivu", "Western Equatoria". */
   private static final Set<String> DIRECTIONS = StringSet.of("North", "South", "East", "West", "Northern", "Southern",
       "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Blue", "White");

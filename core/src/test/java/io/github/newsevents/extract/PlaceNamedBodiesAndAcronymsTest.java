@@ -58,6 +58,16 @@ class PlaceNamedBodiesAndAcronymsTest {
   }
 
   @Test
+  void aForceNamedAfterACapitalIsNoInstitutionOfTheStateNorAMentionOfIt() {
+    Extraction x = extract(
+        "The Tripoli Rescue Force and the Desert Lions Brigade agreed to a truce on Monday after two days of clashes.");
+
+    assertThat(names(x)).contains("Tripoli Rescue Force", "Desert Lions Brigade").doesNotContain("Libya");
+    assertThat(x.ceasefires()).singleElement().satisfies(c ->
+        assertThat(c.parties()).containsExactlyInAnyOrder("tripoli-rescue-force", "desert-lions-brigade"));
+  }
+
+  @Test
   void aStatesNameBeforeAnInstitutionStillMakesItTheStates() {
     Extraction x = extract("The Gaza Health Ministry said on Monday that the Kenya Defence Forces had left.");
 
