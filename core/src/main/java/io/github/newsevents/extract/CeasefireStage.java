@@ -1719,6 +1719,9 @@ final class CeasefireStage extends EventStage {
         }
       }
       for (int k = end; k < Math.min(to, end + 5); k++) {
+        if (t.is(k, ",") && insideRelative(t, from, m.from)) {
+          break; // "Malaysia, which has mediated between Manila and the rebels, proposed": the antecedent's verb
+        }
         if (k > end && t.type(k - 1) == Tokens.WORD && Bits.SAYING.contains(t, k - 1)
             && !verbs.contains(lower(t, k - 1))) {
           break; // "Brazil said both sides had agreed": the verb after a verb of saying is the reported clause's
@@ -1728,6 +1731,22 @@ final class CeasefireStage extends EventStage {
             && !(verbs == ADVOCACY && k > 0 && STATUS_WORDS.get(lower(t, k - 1)) == CeasefireStatus.REJECTED)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether token {@code k} stands in a relative clause opened by ", which" or ", who" after
+   * {@code from} and not yet closed by a comma.
+   */
+  static boolean insideRelative(Tokens t, int from, int k) {
+    for (int j = k - 1; j > from && j >= k - 16; j--) {
+      if (t.is(j, ",")) {
+        return false;
+      }
+      if ((t.is(j, "which") || t.is(j, "who")) && t.is(j - 1, ",")) {
+        return true;
       }
     }
     return false;

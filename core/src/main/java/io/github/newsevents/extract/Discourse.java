@@ -471,8 +471,8 @@ final class Discourse {
       }
     }
     for (int k = m.from - 1; k >= Math.max(0, m.from - 3); k--) {
-      if (t.type(k) != Tokens.WORD) {
-        break;
+      if (t.type(k) != Tokens.WORD || t.is(k, "between") || t.is(k, "among")) {
+        break; // ("mediated between Manila and the rebels": the sides mediated between, no go-betweens)
       }
       if (mediation.containsLower(t, k)) {
         return true;
@@ -481,6 +481,15 @@ final class Discourse {
     int k = m.to;
     if (k < t.size() && t.type(k) == Tokens.POSSESSIVE) {
       k++;
+    }
+    if (k + 2 < t.size() && t.is(k, ",") && (t.is(k + 1, "which") || t.is(k + 1, "who"))) {
+      // "Malaysia, which has mediated between ...", "Norway, which long facilitated ...": the relative
+      // clause's verb, after at most two auxiliaries or adverbs
+      for (int v = k + 2, end = Math.min(t.size(), k + 5); v < end && t.type(v) == Tokens.WORD; v++) {
+        if (mediation.containsLower(t, v)) {
+          return true;
+        }
+      }
     }
     for (int end = Math.min(t.size(), k + 2); k < end; k++) {
       if (t.type(k) == Tokens.WORD && mediation.containsLower(t, k)) {
@@ -562,7 +571,9 @@ final class Discourse {
     Tokens t = p.tokens;
     int end = Math.min(t.size(), m.to + 4);
     boolean verb = false;
-    for (int k = m.to; k < end && !verb; k++) {
+    for (int k = m.to; k < end && !verb && t.type(k) != Tokens.PUNCT; k++) {
+      // ("Malaysia, which has mediated between Manila and the rebels, proposed": a comma closes the
+      // relative clause, and the verb after it is the main subject's)
       verb = t.type(k) == Tokens.WORD && Bits.ADVOCACY.containsLower(t, k);
     }
     if (!verb) {

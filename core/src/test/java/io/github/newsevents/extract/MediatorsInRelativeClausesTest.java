@@ -1,0 +1,53 @@
+package io.github.newsevents.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsevents.NewsEvents;
+import io.github.newsevents.model.CeasefireStatus;
+import io.github.newsevents.model.Extraction;
+import io.github.newsevents.model.PartyRole;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A go-between described by a relative clause before its own verb ("Malaysia, which has mediated
+ * between Manila and the rebels, proposed a truce"): the sides named inside the clause are those it
+ * mediates between, not go-betweens, and the verb after the clause's closing comma is the
+ * antecedent's, not theirs.
+ */
+class MediatorsInRelativeClausesTest {
+  private static Extraction extract(String... paragraphs) {
+    return Extractor.defaults().extract(NewsEvents.parseArticle(News.article("2026-05-13", paragraphs)));
+  }
+
+  @Test
+  void theSidesInsideTheMediatorsRelativeClauseAreTheTrucesParties() {
+    Extraction x = extract("Norway, which has mediated between Lima and the rebels, proposed a 20-day ceasefire on Monday.");
+
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.parties()).containsExactlyInAnyOrder("peru", "rebels");
+      assertThat(c.roles()).containsEntry("norway", PartyRole.MEDIATING);
+      assertThat(c.status()).isEqualTo(CeasefireStatus.PROPOSED);
+    });
+  }
+
+  @Test
+  void anAdverbialInsideTheRelativeClauseDoesNotMakeItsLastNameTheSubject() {
+    Extraction x = extract(
+        "On Monday, Norway, which has facilitated contacts between Lima and the rebels since May, proposed a truce.");
+
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.parties()).containsExactlyInAnyOrder("peru", "rebels");
+      assertThat(c.parties()).doesNotContain("norway");
+    });
+  }
+
+  @Test
+  void aRelativeClauseAfterTheSubjectLeavesTheSubjectItsVerb() {
+    Extraction x = extract("Peru and the rebels, who have fought since May, agreed to a truce on Monday.");
+
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.parties()).containsExactlyInAnyOrder("peru", "rebels");
+      assertThat(c.status()).isEqualTo(CeasefireStatus.AGREED);
+    });
+  }
+}
