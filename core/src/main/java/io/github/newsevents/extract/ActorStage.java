@@ -805,6 +805,12 @@ final class ActorStage {
         && Character.isUpperCase(w.charAt(2));
   }
 
+  /** Words of a cause in a force's name that make it a movement's, not a state's: "Liberation", "Freedom". */
+  private static final Set<String> CAUSE_WORDS = StringSet.of("Liberation", "Freedom", "Resistance", "Revolutionary",
+      "Patriotic", "Salvation", "Independence", "Mujahideen", "Jihad", "Insurgent", "Rebel");
+  /** Heads of a force's or a council's name that such a word makes a group's: "Freedom Command". */
+  private static final Set<String> FORCE_HEADS = StringSet.of("Command", "Force", "Forces", "Council", "Corps",
+      "Organisation", "Organization", "Union", "Guard", "Guards");
   /** Head words of the name of a movement or armed group: "X Liberation Front", "Y Defence Army". */
   private static final Set<String> GROUP_HEADS = StringSet.of("Movement", "Front", "Alliance", "Army", "Brigade",
       "Brigades", "Militia");
@@ -816,8 +822,18 @@ final class ActorStage {
    * Kenyan Army" nor "the Kenya Army").
    */
   private boolean nonStateGroup(Tokens t, Run r) {
-    if (r.name != null || !GROUP_HEADS.contains(t.get(r.to - 1)) && !GROUP_HEADS_FIRST.contains(t.get(r.from))) {
+    if (r.name != null) {
       return false;
+    }
+    if (!GROUP_HEADS.contains(t.get(r.to - 1)) && !GROUP_HEADS_FIRST.contains(t.get(r.from))) {
+      // "the Sulu Freedom Command", "the Revolutionary Armed Forces": a force named for a cause
+      boolean cause = false;
+      for (int k = r.from; k < r.to - 1 && !cause; k++) {
+        cause = CAUSE_WORDS.contains(t.get(k));
+      }
+      if (!cause || !FORCE_HEADS.contains(t.get(r.to - 1))) {
+        return false;
+      }
     }
     for (int k = r.from; k < r.to - 1; k++) {
       PhraseIndex.Match m = index.name(t, k);

@@ -517,8 +517,10 @@ final class CeasefireStage extends EventStage {
         // (a side of its conflict) is still the truce's other party; one that is not may mediate
         boolean proposer = other != null && f.roles.get(other) == PartyRole.PROPOSING && discourse.conflict != null
             && discourse.conflict.has(other) && discourse.conflict.has(side);
+        // (not a go-between the article shows mediating more than fighting: "Malaysia, which has
+        // facilitated contacts between Manila and the group", is no side of the group's truce)
         if (other != null && other != only && !leftOut.contains(other) && (!f.roles.containsKey(other) || proposer)
-            && (!outsider(f, other) || reportsOnly)) {
+            && (!outsider(f, other) || reportsOnly) && !(discourse.mediator(other) && !proposer)) {
           LOG.debug("ceasefire with one named party {}: the other side, from the discourse, {}", only.name, other.name);
           f.parties.add(other);
         } else {
@@ -695,6 +697,7 @@ final class CeasefireStage extends EventStage {
       }
     }
     out.addAll(discourse.madeStates());
+    out.removeIf(discourse::mediator); // (a go-between the article shows mediating more than fighting is no side)
     out.sort(java.util.Comparator.comparingInt((ActorRec a) -> -a.mentions.size())); // (stable: ties keep their order)
     return out;
   }

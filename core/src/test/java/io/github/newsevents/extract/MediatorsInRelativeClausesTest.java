@@ -50,4 +50,22 @@ class MediatorsInRelativeClausesTest {
       assertThat(c.status()).isEqualTo(CeasefireStatus.AGREED);
     });
   }
+
+  @Test
+  void aGoBetweenTheArticleShowsMediatingIsNoOtherSideOfATruceWithOneNamedParty() {
+    Extraction x = extract(
+        "Malaysia, which has mediated between Manila and the Sulu Freedom Command for years, hosted talks on Friday.",
+        "A 45-day ceasefire between government forces and the Sulu Freedom Command expired on Sunday.");
+
+    assertThat(x.ceasefires()).singleElement().satisfies(c ->
+        assertThat(c.parties()).containsExactlyInAnyOrder("philippines", "sulu-freedom-command"));
+  }
+
+  @Test
+  void aForceNamedForACauseIsAGroup() {
+    Extraction x = extract("The Sulu Freedom Command and the Revolutionary Armed Forces said so on Monday.");
+
+    assertThat(x.actors()).filteredOn(a -> a.name().equals("Sulu Freedom Command") || a.name().equals("Revolutionary Armed Forces"))
+        .hasSize(2).allSatisfy(a -> assertThat(a.kind()).isEqualTo(io.github.newsevents.model.ActorKind.GROUP));
+  }
 }
