@@ -123,8 +123,12 @@ final class ActorStage {
     /** The genders the statement stage learns from the pronouns that refer to people of unknown gender. */
     final Map<ActorRec, Character> pronounGenders = new HashMap<>();
 
+    /** The gazetteer's phrases: its states by code, for a state the article implies but never names. */
+    final PhraseIndex index;
+
     Result(List<ActorRec> actors, List<List<Mention>> mentions, List<List<PhraseIndex.Match>> places,
-        List<List<PhraseIndex.Match>> demonyms) {
+        List<List<PhraseIndex.Match>> demonyms, PhraseIndex index) {
+      this.index = index;
       this.actors = actors;
       this.mentions = mentions;
       this.places = places;
@@ -294,17 +298,24 @@ final class ActorStage {
     final String name;
     /** Whether the run only gives its actor a form (the acronym where it is defined), no mention. */
     final boolean formOnly;
+    /** Whether a noun of a group follows the run: "the X movement". */
+    final boolean group;
 
     Run(int para, int from, int to) {
-      this(para, from, to, null, false);
+      this(para, from, to, null, false, false);
     }
 
     Run(int para, int from, int to, String name, boolean formOnly) {
+      this(para, from, to, name, formOnly, false);
+    }
+
+    Run(int para, int from, int to, String name, boolean formOnly, boolean group) {
       this.para = para;
       this.from = from;
       this.to = to;
       this.name = name;
       this.formOnly = formOnly;
+      this.group = group;
     }
   }
 
@@ -338,8 +349,19 @@ final class ActorStage {
     List<ActorRec> people = new ArrayList<>();
     Map<String, ActorRec> ages = new HashMap<>();
     Map<String, ActorRec> byKey = new HashMap<>();
+    // "the Ansar al-Sahil movement", later "Ansar al-Sahil": the bare name is the group's
+    Set<String> groupNames = new HashSet<>(0);
+    for (Run r : orgs) {
+      if (r.group) {
+        groupNames.add(doc.paras.get(r.para).tokens.span(r.from, r.to));
+      }
+    }
     for (Run r : fullNames) {
       Tokens t = doc.paras.get(r.para).tokens;
+      if (!groupNames.isEmpty() && groupNames.contains(t.span(r.from, r.to))) {
+        orgs.add(new Run(r.para, r.from, r.to, null, false, true));
+        continue;
+      }
       String name = words(t, r.from, r.to);
       if (capitalisedWords(t, r.from, r.to) > MAX_NAME_WORDS) {
         continue; // particles do not count: "Luiz Inacio Lula da Silva" has four names
@@ -514,7 +536,7 @@ final class ActorStage {
         a.gender = Lexicon.givenNameGender(a.name); // "Maria Lund": a given name of one gender
       }
     }
-    Result result = new Result(all, mentions, places, demonyms);
+    Result result = new Result(all, mentions, places, demonyms, index);
     ages.values().removeIf(a -> a == AGE_SHARED);
     result.ages.putAll(ages);
     return result;
@@ -712,6 +734,13 @@ final class ActorStage {
       i = given;
     }
     int len = j - i;
+    if (i > 0 && t.is(i - 1, "the") && j < t.size() && t.type(j) == Tokens.WORD && GROUP_NOUNS_AFTER.contains(t.get(j))
+        && !Bits.ORG_HEADS.contains(t, j - 1) && !Bits.NON_ACTOR_HEADS.contains(t, j - 1)) {
+      // "the Ansar al-Sahil movement", "the Wagner group": a name before a noun of a group in lower
+      // case is a group's, not a person's
+      orgs.add(new Run(p.index, i, j, null, false, true));
+      return j + 1;
+    }
     if (Bits.ORG_HEADS.contains(t, j - 1) && len >= 2) {
       // "Russian Direct Investment Fund", "the Cabo Delgado Liberation Movement": the name before it
       int from = namePrefix(p, i, ps, fullNames, singles);
@@ -805,6 +834,8 @@ final class ActorStage {
         && Character.isUpperCase(w.charAt(2));
   }
 
+  /** Lower-case nouns of a group after a name: "the X movement", "the Y group", "the Z militia". */
+  private static final Set<String> GROUP_NOUNS_AFTER = StringSet.of("movement", "group", "militia", "faction");
   /** Words of a cause in a force's name that make it a movement's, not a state's: "Liberation", "Freedom". */
   private static final Set<String> CAUSE_WORDS = StringSet.of("Liberation", "Freedom", "Resistance", "Revolutionary",
       "Patriotic", "Salvation", "Independence", "Mujahideen", "Jihad", "Insurgent", "Rebel");
@@ -822,6 +853,9 @@ final class ActorStage {
    * Kenyan Army" nor "the Kenya Army").
    */
   private boolean nonStateGroup(Tokens t, Run r) {
+    if (r.group) {
+      return true;
+    }
     if (r.name != null) {
       return false;
     }

@@ -534,6 +534,30 @@ final class CeasefireStage extends EventStage {
     return out;
   }
 
+  /** Nouns of a state's forces or rulers that name no state: "the government", "troops", "the army". */
+  private static final Set<String> STATE_FORCES = StringSet.of("government", "troops", "soldiers", "army", "military",
+      "junta");
+
+  /**
+   * The first of [from, to) that is a state's forces or government named without the state: "the
+   * government", "government forces", "troops", "the army"; not "Sudan's army", "Russian troops",
+   * "rebel troops", "the government of X". -1 when there is none.
+   */
+  private static int stateForces(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.type(k) != Tokens.WORD || !STATE_FORCES.contains(t.get(k))) {
+        continue;
+      }
+      boolean bare = k == from || t.type(k - 1) == Tokens.WORD && !t.capitalised(k - 1)
+          && !t.is(k - 1, "rebel") && !t.is(k - 1, "opposition") && !t.is(k - 1, "their") && !t.is(k - 1, "its")
+          || t.type(k - 1) == Tokens.PUNCT && !t.is(k - 1, "-");
+      if (bare && !(k + 1 < to && t.is(k + 1, "of"))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   /**
    * Whether the tokens [a, b) join two names of a list: "and", "or" or a comma, with at most an
    * article after it ("Egypt and the UAE", "Qatar, Egypt").
@@ -987,6 +1011,17 @@ final class CeasefireStage extends EventStage {
         continue;
       }
       f.parties.add(a);
+    }
+    if (f.parties.size() == 1 && f.parties.stream().noneMatch(a -> a.kind == ActorKind.STATE)) {
+      // "a ceasefire between government forces and the X Command", "the army agreed to a truce":
+      // the forces of a state the clause does not name are the article's home state's
+      int k = stateForces(t, from, to);
+      ActorRec home = k < 0 ? null : discourse.homeState(actors, p, k, k + 1);
+      if (home != null && !f.parties.contains(home) && !f.roles.containsKey(home) && !outsider(f, home)
+          && !f.excluded.contains(home)) {
+        LOG.debug("paragraph {}: '{}' of the article's home state {}", p.index, t.get(k), home.name);
+        f.parties.add(home);
+      }
     }
     if (f.parties.isEmpty()) {
       // "called on the two generals to cease hostilities": the two people who hold that title

@@ -222,6 +222,68 @@ final class Discourse {
         && (CeasefireStage.PAUSES.contains(t.lower(j)) || CeasefireStage.TRIGGERS.contains(t.lower(j)));
   }
 
+  /** The article's home country once read ({@link #homeState}); {@link #NO_HOME} when it has none. */
+  private String home;
+  private static final String NO_HOME = "";
+
+  /**
+   * The state the article's "government", "troops" and "army" are of when it does not say: its
+   * home, the country most of its states' mentions, its bodies and groups and its places are of
+   * ("Malacañang", the MNLF and Zamboanga: the Philippines), when one country leads the others by
+   * a margin. Made as an actor of the article at [from, to) of {@code p} when the article never
+   * names it; null when no country leads.
+   */
+  ActorRec homeState(ActorStage.Result actors, Doc.Para p, int from, int to) {
+    if (home == null) {
+      home = homeCountry(actors);
+    }
+    if (home.isEmpty()) {
+      return null;
+    }
+    ActorRec state = stateOf.get(home);
+    if (state != null) {
+      return state;
+    }
+    GazetteerEntry e = actors.index.state(home);
+    return e == null ? null : state(e, p, from, to);
+  }
+
+  private String homeCountry(ActorStage.Result actors) {
+    Map<String, Integer> votes = new HashMap<>();
+    for (ActorRec a : candidates) {
+      if (a.country == null || mediator(a)) {
+        continue; // (a go-between's country is not where the war is)
+      }
+      if (a.kind == ActorKind.STATE) {
+        votes.merge(a.country, weight.getOrDefault(a, 0), Integer::sum);
+      } else if (a.kind != ActorKind.PERSON) {
+        votes.merge(a.country, Math.min(3, a.mentions.size()), Integer::sum);
+      }
+    }
+    for (List<PhraseIndex.Match> ps : actors.places) {
+      for (PhraseIndex.Match m : ps) {
+        m.entry().country().ifPresent(c -> votes.merge(c, 1, Integer::sum));
+      }
+    }
+    String best = NO_HOME;
+    int first = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> v : votes.entrySet()) {
+      if (v.getValue() > first) {
+        second = first;
+        first = v.getValue();
+        best = v.getKey();
+      } else if (v.getValue() > second) {
+        second = v.getValue();
+      }
+    }
+    // a lead of a third over the next country, and three pieces of evidence at least
+    return first >= HOME_EVIDENCE && 3 * first >= 4 * second ? best : NO_HOME;
+  }
+
+  /** The least evidence that makes a country the article's home. */
+  private static final int HOME_EVIDENCE = 3;
+
   /**
    * The two sides the article shows fighting most, leaving out {@code left} (those a truce excludes:
    * "a truce that excludes the ELN" is not the ELN's); or null.

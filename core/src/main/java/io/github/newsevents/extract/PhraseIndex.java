@@ -103,8 +103,19 @@ final class PhraseIndex {
   /** How many phrases a candidate list has before it is narrowed by the next token. */
   private static final int NARROW = 6;
 
+  /** The gazetteer's states by ISO code. */
+  private final Map<String, GazetteerEntry> states = new java.util.HashMap<>();
+
+  /** The gazetteer's state of ISO code {@code code}, or null. */
+  GazetteerEntry state(String code) {
+    return code == null ? null : states.get(code);
+  }
+
   PhraseIndex(Gazetteer gazetteer) {
     for (GazetteerEntry e : gazetteer.entries()) {
+      if (e.kind() == EntryKind.STATE && e.country().isPresent()) {
+        states.putIfAbsent(e.country().get(), e);
+      }
       if (e.kind() == EntryKind.TITLE) {
         add(titles, e.name().toLowerCase(Locale.ROOT), e, Role.TITLE, true);
         for (String a : e.aliases()) {
