@@ -1220,6 +1220,20 @@ final class ActorStage {
             count++;
           }
         }
+        if (count == 0 && !generic && name.indexOf(' ') < 0) {
+          // "the minister" after "Foreign Minister X": the head noun of one holder's title
+          String tail = " " + name;
+          for (Map.Entry<String, List<ActorRec>> h : holders.entrySet()) {
+            if (h.getKey().endsWith(tail)) {
+              for (ActorRec a : h.getValue()) {
+                if ((country == null || country.equals(a.country)) && a != only) {
+                  only = a;
+                  count++;
+                }
+              }
+            }
+          }
+        }
         if (count == 1 && (country != null || !generic)) {
           if (LOG.isDebugEnabled()) { // (the words' String made for the log only)
             LOG.debug("paragraph {}: '{}' refers to {}", p.index, t.span(i, title.to), only.name);
