@@ -102,6 +102,7 @@ final class ActorStage {
     /** Asked of every capitalised word: a bit test, not a String made for each. */
     static final VocabularySet REGIONS = KnownWords.members(ActorStage.REGIONS);
     static final VocabularySet DIRECTIONS = KnownWords.members(ActorStage.DIRECTIONS);
+    static final VocabularySet HEADS_FIRST = KnownWords.members(ActorStage.HEADS_FIRST);
   }
 
   ActorStage(PhraseIndex index) {
@@ -771,6 +772,9 @@ final class ActorStage {
       "Movimento", "Mouvement", "Fuerzas", "Forças", "Partido", "Parti", "Alianza", "Aliança", "Unión", "União",
       "Consejo", "Conselho", "Conseil", "Comité", "Coordinadora", "Armée", "Exército", "Rassemblement", "Convergencia",
       "Front", "Forces", "Union", "Alliance", "Mouvance");
+  /** Every head word a name may open with: {@link #HEADS_BEFORE_OF} and {@link #ROMANCE_HEADS}. */
+  private static final Set<String> HEADS_FIRST = StringSet.copyOf(java.util.stream.Stream.concat(
+      HEADS_BEFORE_OF.stream(), ROMANCE_HEADS.stream()).collect(java.util.stream.Collectors.toSet()));
   /** Of these, the heads of a movement or an armed force (the others name parties and councils). */
   private static final Set<String> GROUP_HEADS_FIRST = StringSet.of("Movement", "Front", "Alliance", "Forces", "Army",
       "Frente", "Ejército", "Ejercito", "Movimiento", "Movimento", "Mouvement", "Fuerzas", "Forças", "Alianza", "Aliança",
@@ -790,6 +794,9 @@ final class ActorStage {
    * name ends with its last capitalised word, within ten words.
    */
   private int headFirstName(Tokens t, int i) {
+    if (!Bits.HEADS_FIRST.contains(t, i)) {
+      return -1; // (a bit test: asked of every capitalised word that opens no other name)
+    }
     // ("Front", "Forces", "Union", "Alliance" are English words too: Romance only before a Romance link)
     boolean romance = ROMANCE_HEADS.contains(t.get(i)) && !(HEADS_BEFORE_OF.contains(t.get(i))
         && !romanceLinkAt(t, i + 1) && !(romanceLinkAt(t, i + 2) && t.type(i + 1) == Tokens.WORD && !t.capitalised(i + 1)));
