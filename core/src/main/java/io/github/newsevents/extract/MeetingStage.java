@@ -354,6 +354,12 @@ final class MeetingStage extends EventStage {
         } else if (w.equals("exchanged")) {
           // "A and B exchanged views on the war": talks; not "exchanged fire", "exchanged prisoners"
           kind = i + 1 < t.size() && EXCHANGED.contains(lower(t, i + 1)) ? byPhone(t, i) : null;
+        } else if (w.equals("negotiated") && i + 1 < t.size() && !t.is(i + 1, "with")
+            && (symmetricSubject(t, i) || coordinatedNamesBefore(t, i))) {
+          // "A and B negotiated face to face", "the two ministers negotiated in Almaty": a symmetric verb
+          // with a plural subject and no object; not "A and B negotiated a deal"
+          kind = t.type(i + 1) != Tokens.WORD || t.is(i + 1, "face") || GATHERED_NEXT.contains(lower(t, i + 1))
+              ? MeetingKind.TALKS : null;
         } else if (w.equals("exchange") || w.equals("exchanges") || w.equals("negotiated")) {
           // "a frank exchange with X", "negotiated with X in Riyadh"; not "a prisoner exchange", "negotiated a deal"
           kind = i + 1 < t.size() && t.is(i + 1, "with") ? byPhone(t, i) : null;
@@ -1529,6 +1535,25 @@ final class MeetingStage extends EventStage {
       "MSNBC", "CNBC", "Euronews", "DW", "France", "Le", "Der", "El", "La", "Haaretz", "Kyodo", "Yonhap");
 
   /** "A and B spoke", "the two leaders talked": a coordination of names or a plural subject right before the verb. */
+  /**
+   * "A and his Azerbaijani counterpart B negotiated": a name, "and", and a name with its title or
+   * apposition words right before the verb at {@code i}, all within eight words and no punctuation.
+   */
+  private static boolean coordinatedNamesBefore(Tokens t, int i) {
+    if (i < 3 || t.type(i - 1) != Tokens.WORD || !t.capitalised(i - 1)) {
+      return false;
+    }
+    for (int j = i - 2; j >= Math.max(1, i - 8); j--) {
+      if (t.type(j) != Tokens.WORD) {
+        return false;
+      }
+      if (t.is(j, "and")) {
+        return t.type(j - 1) == Tokens.WORD && t.capitalised(j - 1);
+      }
+    }
+    return false;
+  }
+
   private static boolean symmetricSubject(Tokens t, int i) {
     int k = i - 1;
     while (k >= 0 && (t.is(k, "also") || t.is(k, "had") || t.is(k, "have") || t.is(k, "last") || t.is(k, "then"))) {
