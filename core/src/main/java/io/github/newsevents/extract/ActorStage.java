@@ -1179,6 +1179,10 @@ final class ActorStage {
    * person who holds it (qualified by a state or institution, of that country); with two or more
    * holders, or none, it refers to no one.
    */
+  /** Verbs after which a capitalised title with no article is its holder: "Prime Minister met X". */
+  private static final Set<String> BARE_TITLE_VERBS = StringSet.of("met", "held", "joined", "received", "called",
+      "spoke", "visited", "hosted");
+
   private void titleReferences(Doc doc, List<List<Mention>> mentions, List<ActorRec> people) {
     // who holds which title, once: the scan below then costs one lookup per "the"
     Map<String, List<ActorRec>> holders = new HashMap<>();
@@ -1199,10 +1203,14 @@ final class ActorStage {
       for (int i = 0; i + 1 < t.size(); i++) {
         // every token of the article: a "t" first, by one read (no other letter folds to it)
         char c = t.firstChar(i);
-        if (c < 128 && (c | 0x20) != 't' || !t.isIgnoreCase(i, "the")) {
+        boolean the = (c >= 128 || (c | 0x20) == 't') && t.isIgnoreCase(i, "the");
+        // "On 22 November, Prime Minister met ...": a press release's title with no article, opening
+        // its clause and followed by a verb of meeting, is its holder's
+        boolean bare = !the && c >= 'A' && c <= 'Z' && (p.sentenceInitial(i) || t.is(i - 1, ","));
+        if (!the && !bare) {
           continue;
         }
-        int k = i + 1;
+        int k = the ? i + 1 : i;
         String country = null;
         PhraseIndex.Match q = index.name(t, k);
         if (q != null && q.entry().country().isPresent() && q.entry().kind() != EntryKind.PLACE) {
@@ -1216,6 +1224,9 @@ final class ActorStage {
         if (title == null || title.to < t.size() && (t.capitalised(title.to) || t.type(title.to) == Tokens.POSSESSIVE
             && title.to + 1 < t.size() && index.title(t, title.to + 1) != null)) {
           continue; // "the president Vladimir Putin" is a name with its title, handled already
+        }
+        if (bare && (country != null || title.to >= t.size() || !BARE_TITLE_VERBS.contains(t.get(title.to)))) {
+          continue; // (a bare title only before a verb of meeting: "Prime Minister met")
         }
         String name = title.entry().name();
         boolean generic = name.equals("leader") || name.equals("head") || name.equals("chief");
@@ -1240,6 +1251,15 @@ final class ActorStage {
               }
             }
           }
+        }
+        if (bare && count > 1 && !generic) {
+          // a release's bare "Prime Minister" is its own principal: the holder it names first
+          for (ActorRec a : holders.getOrDefault(name, List.of())) {
+            if (a.firstPara < only.firstPara || a.firstPara == only.firstPara && a.firstToken < only.firstToken) {
+              only = a;
+            }
+          }
+          count = 1;
         }
         if (count == 1 && (country != null || !generic)) {
           if (LOG.isDebugEnabled()) { // (the words' String made for the log only)

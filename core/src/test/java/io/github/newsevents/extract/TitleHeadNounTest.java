@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * "the minister" after "Foreign Minister X", "the envoy" after "Special Envoy Y": the head noun of
  * a title refers back to the one person the article gave a title of that head, as the full title
- * ("the foreign minister") does; with two such people it refers to neither.
+ * ("the foreign minister") does; with two such people it refers to neither. A press release's
+ * title with no article before a verb of meeting ("Prime Minister met X") is the holder it names first.
  */
 class TitleHeadNounTest {
   private static Extraction extract(String... paragraphs) {
@@ -34,5 +35,25 @@ class TitleHeadNounTest {
 
     assertThat(x.meetings()).allSatisfy(m ->
         assertThat(m.participants()).doesNotContain("aram-petrosyan", "karen-sargsyan"));
+  }
+
+  @Test
+  void aReleasesBareTitleBeforeAVerbOfMeetingIsItsPrincipal() {
+    // a press release's style: the title with no article, the principal named first
+    Extraction x = extract(
+        "Prime Minister Arvind Rao attended the summit in Nairobi on 22 November.",
+        "On 23 November, Prime Minister met Prime Minister of Canada Claire Dubois.");
+
+    assertThat(x.meetings()).anySatisfy(m ->
+        assertThat(m.participants()).containsExactlyInAnyOrder("arvind-rao", "claire-dubois"));
+  }
+
+  @Test
+  void aBareTitleBeforeAnyOtherWordIsNoReference() {
+    Extraction x = extract(
+        "Prime Minister Arvind Rao attended the summit in Nairobi on 22 November.",
+        "On 23 November, Prime Minister Claire Dubois of Canada met Kenya's president.");
+
+    assertThat(x.meetings()).noneMatch(m -> m.participants().contains("arvind-rao"));
   }
 }
