@@ -24,6 +24,14 @@
  * <p>Stages are package-private and stateless; an extractor is immutable and may be shared by any
  * number of threads.
  *
+ * <p>Names come from their shape as much as from lists. A body's or a movement's name ends in a head
+ * word ("... Liberation Front", "... Protection Force") and keeps the place it is named after ("the
+ * Cabo Delgado Liberation Movement"), or opens with its head ("the Movement for Democratic Change",
+ * "the Frente Popular del X"); a name before a lower-case noun of a group is a group's ("the X
+ * movement"); an acronym in brackets after a name ("(KPA)") stands for it for the rest of the
+ * article, before the gazetteer's body of the same letters; a title's head noun ("the minister")
+ * refers back to the one person whose title has that head.
+ *
  * <h2>Word lists are data</h2>
  *
  * <p>The words that trigger and qualify events (meeting, talks and call words, ceasefire words,
@@ -74,8 +82,10 @@
  * of mediation, active or passive ("brokered", "mediated", "facilitated", "led by"), mediates a
  * ceasefire ({@link io.github.newsevents.model.PartyRole#MEDIATING}); the agent of "proposed" or
  * "offered" proposes it ({@link io.github.newsevents.model.PartyRole#PROPOSING}) and is no party
- * unless it offers the truce to the other side; whoever urges, welcomes or reports a truce is no
- * party. "Talks hosted by Oman" make Oman the meeting's {@code host}. These frames are read by
+ * unless it offers the truce to the other side, and so does the owner named before a proposal
+ * ("an Egyptian proposal for a truce with Israel"); whoever urges, welcomes or reports a truce is no
+ * party, nor the sides a go-between's relative clause names ("Norway, which has mediated between A
+ * and B, proposed ...": the truce is A's and B's). "Talks hosted by Oman" make Oman the meeting's {@code host}. These frames are read by
  * {@code EventStage.roleAgent}, by {@code CeasefireStage} (its role verbs) and by {@code
  * MeetingStage} (hosts).
  *
@@ -87,8 +97,12 @@
  * the turns each takes as a go-between). An event whose clause names too few sides takes them from
  * there: "both sides" or "the two countries" are the last coordinated pair, else the main pair; an
  * agentless "a truce was announced" binds the conflict pair; a ceasefire naming one party binds it
- * with the other side of that pair. A side named only as the object ("talks with Chile") does not
- * take the pair's other side as subject: the clause's own subject is missing, not unknown.
+ * with the other side of that pair, never with a go-between the article shows mediating more than
+ * fighting. A side named only as the object ("talks with Chile") does not take the pair's other
+ * side as subject: the clause's own subject is missing, not unknown. "Government forces", "the army"
+ * or "troops" with no state named are the forces of the article's home state: the country most of
+ * its states, bodies, groups and places belong to, by a clear margin (made an actor when the article
+ * never names it).
  *
  * <h2>Event coreference</h2>
  *
