@@ -109,4 +109,12 @@ class PlaceNamedBodiesAndAcronymsTest {
     assertThat(names(x)).contains("Sudanese Armed Forces", "Rapid Support Forces");
     assertThat(actor(x, "Rapid Support Forces").aliases()).contains("RSF");
   }
+
+  @Test
+  void theOppositionsHyphenatedAcronymIsTheOppositionNotTheArmyItsPrefixNames() {
+    Extraction x = extract("The SPLA shelled SPLA-IO positions near Yei on Monday, breaking the ceasefire.");
+
+    assertThat(x.ceasefires()).singleElement().satisfies(c ->
+        assertThat(c.parties()).containsExactlyInAnyOrder("sudan-peoples-liberation-army", "splm-io"));
+  }
 }
