@@ -401,6 +401,7 @@ final class CeasefireStage extends EventStage {
       if (lastProposed != null && (lastProposed.status != CeasefireStatus.PROPOSED || p.index - lastProposed.para > 3)) {
         lastProposed = null;
       }
+      int nounTrigger = -1; // the paragraph's last ceasefire word, not a pause
       for (int i = 0; i < t.size(); i++) {
         if ((p.flags(i) & (WordFlags.CEASEFIRE | WordFlags.PAUSE)) == 0 && !(added && t.type(i) == Tokens.WORD)) {
           if (lastProposed != null && proposalAnaphor(t, i)) {
@@ -424,6 +425,14 @@ final class CeasefireStage extends EventStage {
         // ("cessation" only of fighting: "a cessation of hostilities", "of attacks", "of all military action")
         if (!pause && !mine && (!TRIGGERS.contains(w) || w.equals("cessation") && !cessationOfFighting(t, i))) {
           continue;
+        }
+        if (pause && nounTrigger >= 0 && p.sentenceOf(nounTrigger) == p.sentenceOf(i)) {
+          // "a truce under which both sides would stop striking ships": the pause is what the truce
+          // named before it in the sentence stops, not another one
+          continue;
+        }
+        if (!pause) {
+          nounTrigger = i;
         }
         if (i + 1 < t.size() && (t.is(i + 1, "line") || t.is(i + 1, "lines"))) {
           continue; // "along the ceasefire line": a frontier's name, no truce spoken of

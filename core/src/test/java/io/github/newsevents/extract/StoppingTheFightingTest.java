@@ -118,4 +118,19 @@ class StoppingTheFightingTest {
   void otherEndingsAreNoCeasefire(String sentence) {
     assertThat(extract(article("2025-04-14", sentence)).ceasefires()).as(sentence).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Norway proposed a Pacific truce last month, under which Peru and Chile would stop shelling ports.",
+      "Peru and Chile agreed on Monday to a ceasefire and to halt all strikes on ports."})
+  void aPauseThatSaysWhatTheTruceBeforeItStopsIsThatTruce(String sentence) {
+    // pattern: a ceasefire noun, then in the same sentence a verb of stopping the fighting: one truce
+    assertThat(extract(article("2025-04-14", sentence)).ceasefires()).as(sentence).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Peru and Chile agreed to a ceasefire on Monday. On Friday Chile agreed to halt all strikes on ports."})
+  void aPauseInAnotherSentenceIsStillReadOnItsOwn(String text) {
+    assertThat(extract(article("2025-04-14", text)).ceasefires()).as(text).isNotEmpty();
+  }
 }
