@@ -437,6 +437,9 @@ final class CeasefireStage extends EventStage {
         if (i + 1 < t.size() && (t.is(i + 1, "line") || t.is(i + 1, "lines"))) {
           continue; // "along the ceasefire line": a frontier's name, no truce spoken of
         }
+        if (i > 0 && t.type(i - 1) == Tokens.WORD && NOT_FIGHTING.contains(lower(t, i - 1))) {
+          continue; // "a price truce", "the trade truce": a truce of another contest than war
+        }
         if (question(p, i)) {
           // "Has the ceasefire been broken?", "Is an extension of the truce being discussed?": a
           // question asserts nothing about the truce; the answer does
@@ -1225,6 +1228,11 @@ final class CeasefireStage extends EventStage {
     }
     return null;
   }
+
+  /** Nouns before a truce word that make it a truce of a contest other than war: "a price truce". */
+  private static final Set<String> NOT_FIGHTING = StringSet.of("price", "prices", "trade", "tariff", "tariffs", "pay",
+      "wage", "labour", "labor", "political", "media", "budget", "commercial", "customs", "tax", "currency",
+      "market", "legislative", "partisan");
 
   /** Words before a plural trigger that make it other, earlier ceasefires: "previous truces". */
   private static final Set<String> OTHER_TRUCES = StringSet.of("previous", "earlier", "past", "prior", "several", "other",

@@ -133,4 +133,19 @@ class StoppingTheFightingTest {
   void aPauseInAnotherSentenceIsStillReadOnItsOwn(String text) {
     assertThat(extract(article("2025-04-14", text)).ceasefires()).as(text).isNotEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Analysts said a price truce between the two largest grocery chains in Chile would not last.",
+      "Peru and Chile agreed to a trade truce on Monday, suspending new tariffs."})
+  void aTruceOfAContestOtherThanWarIsNone(String sentence) {
+    // pattern: a noun of prices, trade, pay or politics right before the truce word
+    assertThat(extract(article("2025-04-14", sentence)).ceasefires()).as(sentence).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Peru and Chile agreed to an energy truce on Monday."})
+  void aTruceOfATargetOfWarStaysOne(String sentence) {
+    assertThat(extract(article("2025-04-14", sentence)).ceasefires()).as(sentence).hasSize(1);
+  }
 }
