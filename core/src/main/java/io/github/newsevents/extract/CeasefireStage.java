@@ -1229,6 +1229,28 @@ final class CeasefireStage extends EventStage {
     return null;
   }
 
+  /** Nouns and verbs of an attempt: "efforts to broker", "a bid to secure", "trying to reach". */
+  private static final Set<String> ATTEMPTS = StringSet.of("effort", "efforts", "attempt", "attempts", "bid", "bids",
+      "trying", "tried", "tries", "push", "drive");
+  /** Verbs of bringing a truce about, after an attempt and "to". */
+  private static final Set<String> BRINGING_ABOUT = StringSet.of("broker", "secure", "reach", "negotiate", "agree",
+      "mediate", "achieve", "win", "forge", "clinch", "arrange", "restore", "revive", "salvage");
+
+  /**
+   * Whether the truce at {@code trigger} is the object of an attempt to bring it about, within six
+   * words before it ("Kenya's efforts to broker a humanitarian truce", "a bid to secure a
+   * ceasefire"): it is sought, not yet agreed, whatever welcomes the attempt.
+   */
+  private static boolean attemptedObject(Tokens t, int from, int trigger) {
+    for (int k = Math.max(from, trigger - 6); k + 2 < trigger; k++) {
+      if (t.type(k) == Tokens.WORD && ATTEMPTS.contains(lower(t, k)) && t.is(k + 1, "to")
+          && t.type(k + 2) == Tokens.WORD && BRINGING_ABOUT.contains(lower(t, k + 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Nouns before a truce word that make it a truce of a contest other than war: "a price truce". */
   private static final Set<String> NOT_FIGHTING = StringSet.of("price", "prices", "trade", "tariff", "tariffs", "pay",
       "wage", "labour", "labor", "political", "media", "budget", "commercial", "customs", "tax", "currency",
@@ -1922,6 +1944,9 @@ final class CeasefireStage extends EventStage {
     Tokens t = p.tokens;
     if (refusedObject(t, trigger, from) && !anyIn(t, Math.max(from, trigger - 8), trigger, NEGATIONS)) {
       return CeasefireStatus.REJECTED; // "ruled out a truce", "turned down a ceasefire" (not "did not rule out")
+    }
+    if (attemptedObject(t, from, trigger)) {
+      return CeasefireStatus.PROPOSED; // "Kenya's efforts to broker a truce", "a bid to secure a ceasefire"
     }
     CeasefireStatus best = null;
     int bestDistance = Integer.MAX_VALUE;

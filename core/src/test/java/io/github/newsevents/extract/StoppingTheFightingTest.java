@@ -148,4 +148,14 @@ class StoppingTheFightingTest {
   void aTruceOfATargetOfWarStaysOne(String sentence) {
     assertThat(extract(article("2025-04-14", sentence)).ceasefires()).as(sentence).hasSize(1);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Chile's efforts to broker a truce between Peru and Bolivia were welcomed on Monday.",
+      "Peru and Bolivia backed a bid to secure a ceasefire before the harvest."})
+  void aTruceThatAnAttemptSeeksIsProposedWhateverWelcomesTheAttempt(String sentence) {
+    // pattern: effort / attempt / bid / trying + "to" + a verb of bringing about, then the truce
+    assertThat(extract(article("2025-04-14", sentence)).ceasefires()).as(sentence).singleElement()
+        .satisfies(c -> assertThat(c.status()).isEqualTo(CeasefireStatus.PROPOSED));
+  }
 }
