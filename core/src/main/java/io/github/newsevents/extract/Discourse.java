@@ -553,6 +553,10 @@ final class Discourse {
         }
       }
     }
+    if (k + 2 < t.size() && (t.is(k, "efforts") || t.is(k, "effort") || t.is(k, "attempts") || t.is(k, "bid"))
+        && t.is(k + 1, "to") && mediation.containsLower(t, k + 2)) {
+      return true; // "Kenya's efforts to broker a truce": its attempt to mediate
+    }
     for (int end = Math.min(t.size(), k + 2); k < end; k++) {
       if (t.type(k) == Tokens.WORD && mediation.containsLower(t, k)) {
         return true;

@@ -68,4 +68,15 @@ class MediatorsInRelativeClausesTest {
     assertThat(x.actors()).filteredOn(a -> a.name().equals("Sulu Freedom Command") || a.name().equals("Revolutionary Armed Forces"))
         .hasSize(2).allSatisfy(a -> assertThat(a.kind()).isEqualTo(io.github.newsevents.model.ActorKind.GROUP));
   }
+
+  @Test
+  void aStateWhoseEffortsToBrokerTheArticlePraisesIsNoOtherSide() {
+    // pattern: X's efforts (attempts, bid) to broker / mediate: X mediates
+    Extraction x = extract(
+        "Kenya's efforts to broker peace have won praise in Congo.",
+        "The Mapinduzi Front agreed to a truce on Friday.");
+
+    assertThat(x.ceasefires()).singleElement().satisfies(c ->
+        assertThat(c.parties()).contains("mapinduzi-front").doesNotContain("kenya"));
+  }
 }
