@@ -103,6 +103,7 @@ final class ActorStage {
     static final VocabularySet REGIONS = KnownWords.members(ActorStage.REGIONS);
     static final VocabularySet DIRECTIONS = KnownWords.members(ActorStage.DIRECTIONS);
     static final VocabularySet HEADS_FIRST = KnownWords.members(ActorStage.HEADS_FIRST);
+    static final VocabularySet GROUP_NOUNS_AFTER = KnownWords.members(ActorStage.GROUP_NOUNS_AFTER);
   }
 
   ActorStage(PhraseIndex index) {
@@ -575,7 +576,8 @@ final class ActorStage {
         }
         continue;
       }
-      if (!acronyms.isEmpty() && t.capitalised(i)) {
+      if (!acronyms.isEmpty() && t.capitalised(i) && t.end(i) - t.start(i) >= 2
+          && Character.isUpperCase(t.text().charAt(t.start(i) + 1))) { // (the shape of an acronym first)
         int end = acronym(p, i, ms, orgs, acronyms);
         if (end > i) {
           i = end;
@@ -735,8 +737,9 @@ final class ActorStage {
       i = given;
     }
     int len = j - i;
-    if (i > 0 && t.is(i - 1, "the") && j < t.size() && t.type(j) == Tokens.WORD && GROUP_NOUNS_AFTER.contains(t.get(j))
-        && !Bits.ORG_HEADS.contains(t, j - 1) && !Bits.NON_ACTOR_HEADS.contains(t, j - 1)) {
+    if (i > 0 && t.is(i - 1, "the") && j < t.size() && t.type(j) == Tokens.WORD && Bits.GROUP_NOUNS_AFTER.contains(t, j)
+        && !Bits.ORG_HEADS.contains(t, j - 1) && !Bits.NON_ACTOR_HEADS.contains(t, j - 1)
+        && Lexicon.givenNameGender(t, i) == 0) { // (not "the Khalifa Haftar faction": a person's followers)
       // "the Ansar al-Sahil movement", "the Wagner group": a name before a noun of a group in lower
       // case is a group's, not a person's
       orgs.add(new Run(p.index, i, j, null, false, true));
@@ -951,10 +954,8 @@ final class ActorStage {
       boolean capital = t.capitalised(w) || w == from;
       if (n < letters.length() && letters.charAt(n) == c) {
         n++;
-      } else if (capital && w == from) {
-        return false;
-      } else if (capital && n < letters.length()) {
-        return false; // a capitalised word whose initial the acronym skips
+      } else if (capital) {
+        return false; // a capitalised word whose initial the acronym skips, or one after its last letter
       }
     }
     return n == letters.length();
@@ -981,7 +982,7 @@ final class ActorStage {
     } else {
       orgs.add(new Run(p.index, i, end, (String) meant, false));
     }
-    if (t.is(end, ")") && end + 1 < t.size() && ARMED_NOUNS.contains(t.get(end + 1))) {
+    if (end + 1 < t.size() && t.is(end, ")") && ARMED_NOUNS.contains(t.get(end + 1))) {
       return end + 2; // "the Kivu Patriotic Alliance (KPA) rebels": the noun is the group's own
     }
     return end;
@@ -1174,22 +1175,31 @@ final class ActorStage {
     }
   }
 
+  /** Verbs after which a capitalised title with no article is its holder: "Prime Minister met X". */
+  private static final Set<String> BARE_TITLE_VERBS = StringSet.of("met", "held", "joined", "received", "called",
+      "spoke", "visited", "hosted");
+
   /**
    * "the president", "the Kremlin leader", "the Russian envoy": a definite title refers to the one
    * person who holds it (qualified by a state or institution, of that country); with two or more
    * holders, or none, it refers to no one.
    */
-  /** Verbs after which a capitalised title with no article is its holder: "Prime Minister met X". */
-  private static final Set<String> BARE_TITLE_VERBS = StringSet.of("met", "held", "joined", "received", "called",
-      "spoke", "visited", "hosted");
-
   private void titleReferences(Doc doc, List<List<Mention>> mentions, List<ActorRec> people) {
     // who holds which title, once: the scan below then costs one lookup per "the"
     Map<String, List<ActorRec>> holders = new HashMap<>();
+    // the same by the title's head noun ("minister" for "foreign minister"), each person once
+    Map<String, List<ActorRec>> byHead = new HashMap<>();
     List<ActorRec> heads = new ArrayList<>();
     for (ActorRec a : people) {
       for (String name : a.titleNames) {
         holders.computeIfAbsent(name, k -> new ArrayList<>(1)).add(a);
+        int sp = name.lastIndexOf(' ');
+        if (sp > 0) {
+          List<ActorRec> same = byHead.computeIfAbsent(name.substring(sp + 1), k -> new ArrayList<>(1));
+          if (!same.contains(a)) {
+            same.add(a);
+          }
+        }
       }
       if (a.titleClasses.contains("head-of-state") || a.titleClasses.contains("head-of-government")) {
         heads.add(a);
@@ -1206,7 +1216,7 @@ final class ActorStage {
         boolean the = (c >= 128 || (c | 0x20) == 't') && t.isIgnoreCase(i, "the");
         // "On 22 November, Prime Minister met ...": a press release's title with no article, opening
         // its clause and followed by a verb of meeting, is its holder's
-        boolean bare = !the && c >= 'A' && c <= 'Z' && (p.sentenceInitial(i) || t.is(i - 1, ","));
+        boolean bare = !the && c >= 'A' && c <= 'Z' && (i == 0 || t.is(i - 1, ",") || p.sentenceInitial(i));
         if (!the && !bare) {
           continue;
         }
@@ -1230,42 +1240,29 @@ final class ActorStage {
         }
         String name = title.entry().name();
         boolean generic = name.equals("leader") || name.equals("head") || name.equals("chief");
+        List<ActorRec> candidates = generic ? heads : holders.getOrDefault(name, List.of());
+        if (candidates.isEmpty() && !generic && name.indexOf(' ') < 0) {
+          // "the minister" after "Foreign Minister X": the head noun of the holders' titles
+          candidates = byHead.getOrDefault(name, List.of());
+        }
         ActorRec only = null;
         int count = 0;
-        for (ActorRec a : generic ? heads : holders.getOrDefault(name, List.of())) {
+        for (ActorRec a : candidates) {
           if (country == null || country.equals(a.country)) {
+            if (bare && only != null && (a.firstPara > only.firstPara
+                || a.firstPara == only.firstPara && a.firstToken > only.firstToken)) {
+              continue; // a release's bare "Prime Minister" is its own principal: the holder it names first
+            }
             only = a;
-            count++;
+            count = bare ? 1 : count + 1;
           }
-        }
-        if (count == 0 && !generic && name.indexOf(' ') < 0) {
-          // "the minister" after "Foreign Minister X": the head noun of one holder's title
-          String tail = " " + name;
-          for (Map.Entry<String, List<ActorRec>> h : holders.entrySet()) {
-            if (h.getKey().endsWith(tail)) {
-              for (ActorRec a : h.getValue()) {
-                if ((country == null || country.equals(a.country)) && a != only) {
-                  only = a;
-                  count++;
-                }
-              }
-            }
-          }
-        }
-        if (bare && count > 1 && !generic) {
-          // a release's bare "Prime Minister" is its own principal: the holder it names first
-          for (ActorRec a : holders.getOrDefault(name, List.of())) {
-            if (a.firstPara < only.firstPara || a.firstPara == only.firstPara && a.firstToken < only.firstToken) {
-              only = a;
-            }
-          }
-          count = 1;
         }
         if (count == 1 && (country != null || !generic)) {
+          int from = the ? i + 1 : i; // ("the Russian president": the state's name is the mention's too)
           if (LOG.isDebugEnabled()) { // (the words' String made for the log only)
-            LOG.debug("paragraph {}: '{}' refers to {}", p.index, t.span(i, title.to), only.name);
+            LOG.debug("paragraph {}: '{}' refers to {}", p.index, t.span(from, title.to), only.name);
           }
-          addMention(doc, mentions, p.index, i + 1, title.to, only);
+          addMention(doc, mentions, p.index, from, title.to, only);
         }
       }
     }
@@ -1855,7 +1852,6 @@ final class ActorStage {
     return false;
   }
 
-  /** Adjectives of a region of many states: "European leaders", "Arab foreign ministers". */
   /**
    * Whether capitalised words from {@code k} on, up to four, end with the head of a movement's or a
    * force's name ("Protection Force", "Lions Brigade"): the name before them is part of its name.
@@ -1875,6 +1871,7 @@ final class ActorStage {
   /** Words that name a part of a place before its name: "Upper Nile", "North Kivu", "Western Equatoria". */
   private static final Set<String> DIRECTIONS = StringSet.of("North", "South", "East", "West", "Northern", "Southern",
       "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Blue", "White");
+  /** Adjectives of a region of many states: "European leaders", "Arab foreign ministers". */
   private static final Set<String> REGIONS = StringSet.of("European", "African", "Arab", "Asian", "Gulf", "Nordic",
       "Baltic", "Balkan", "Caribbean", "Pacific", "Andean", "Scandinavian", "Mediterranean", "Latin", "South",
       "Southeast", "Central", "Middle");

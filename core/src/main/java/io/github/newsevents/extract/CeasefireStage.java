@@ -560,8 +560,9 @@ final class CeasefireStage extends EventStage {
       if (t.type(k) != Tokens.WORD || !STATE_FORCES.contains(t.get(k))) {
         continue;
       }
-      boolean bare = k == from || t.type(k - 1) == Tokens.WORD && !t.capitalised(k - 1)
-          && !t.is(k - 1, "rebel") && !t.is(k - 1, "opposition") && !t.is(k - 1, "their") && !t.is(k - 1, "its")
+      // only after a determiner, "government", "and" or punctuation: not "rebel troops", "peacekeeping troops"
+      boolean bare = k == from || t.is(k - 1, "the") || t.is(k - 1, "The") || t.is(k - 1, "government")
+          || t.is(k - 1, "and") || t.is(k - 1, "between") || t.is(k - 1, "with")
           || t.type(k - 1) == Tokens.PUNCT && !t.is(k - 1, "-");
       if (bare && !(k + 1 < to && t.is(k + 1, "of"))) {
         return k;
@@ -1336,11 +1337,6 @@ final class CeasefireStage extends EventStage {
   }
 
   /**
-   * "Peru rejected a ceasefire proposal by Chile": a proposal that a party answers ("accepted",
-   * "rejected" right before it) and whose proposer is that party's foe (the two are the article's
-   * war, or its pair when it shows no war) is the proposer's truce too: it proposes to the other side.
-   */
-  /**
    * The proposer a proposal noun at {@code noun} names before it: a possessor or an adjective of a
    * state, right before it or before one word more ("a Chinese proposal", "Qatar's plan", "an
    * Egyptian peace proposal"); none otherwise.
@@ -1370,6 +1366,11 @@ final class CeasefireStage extends EventStage {
     return List.of();
   }
 
+  /**
+   * "Peru rejected a ceasefire proposal by Chile": a proposal that a party answers ("accepted",
+   * "rejected" right before it) and whose proposer is that party's foe (the two are the article's
+   * war, or its pair when it shows no war) is the proposer's truce too: it proposes to the other side.
+   */
   private static boolean answeredByTheOtherSide(Discourse discourse, Doc.Para p, Found f, ActorRec proposer, int trigger) {
     if (answer(p.tokens, trigger) == null) {
       return false;

@@ -559,7 +559,8 @@ final class Discourse {
     }
     for (int end = Math.min(t.size(), k + 2); k < end; k++) {
       if (t.type(k) == Tokens.WORD && mediation.containsLower(t, k)) {
-        return true;
+        // ("talks between A and B, mediated by Oman": a passive's agent follows "by"; A and B are mediated)
+        return !(k + 1 < t.size() && t.is(k + 1, "by"));
       }
     }
     return false;

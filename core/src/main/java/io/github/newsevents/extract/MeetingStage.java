@@ -1534,7 +1534,6 @@ final class MeetingStage extends EventStage {
       "CBS", "ABC", "Al", "Sky", "The", "Politico", "Axios", "Xinhua", "TASS", "Tass", "RIA", "Interfax", "NPR",
       "MSNBC", "CNBC", "Euronews", "DW", "France", "Le", "Der", "El", "La", "Haaretz", "Kyodo", "Yonhap");
 
-  /** "A and B spoke", "the two leaders talked": a coordination of names or a plural subject right before the verb. */
   /**
    * "A and his Azerbaijani counterpart B negotiated": a name, "and", and a name with its title or
    * apposition words right before the verb at {@code i}, all within eight words and no punctuation.
@@ -1554,6 +1553,7 @@ final class MeetingStage extends EventStage {
     return false;
   }
 
+  /** "A and B spoke", "the two leaders talked": a coordination of names or a plural subject right before the verb. */
   private static boolean symmetricSubject(Tokens t, int i) {
     int k = i - 1;
     while (k >= 0 && (t.is(k, "also") || t.is(k, "had") || t.is(k, "have") || t.is(k, "last") || t.is(k, "then"))) {

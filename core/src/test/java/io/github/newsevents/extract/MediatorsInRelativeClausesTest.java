@@ -79,4 +79,15 @@ class MediatorsInRelativeClausesTest {
     assertThat(x.ceasefires()).singleElement().satisfies(c ->
         assertThat(c.parties()).contains("mapinduzi-front").doesNotContain("kenya"));
   }
+
+  @Test
+  void theSidesOfTalksMediatedByAnotherAreNoGoBetweens() {
+    // pattern: "A and B, mediated by C": the passive's agent after "by" mediates, A and B are mediated
+    Extraction x = extract(
+        "Talks between Peru and the Sendero Rojo rebels, mediated by Norway, resumed on Monday.",
+        "The sides agreed to a truce on Friday.");
+
+    assertThat(x.ceasefires()).singleElement().satisfies(c ->
+        assertThat(c.parties()).containsExactlyInAnyOrder("peru", "sendero-rojo"));
+  }
 }
