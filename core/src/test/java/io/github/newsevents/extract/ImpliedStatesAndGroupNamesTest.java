@@ -58,4 +58,14 @@ class ImpliedStatesAndGroupNamesTest {
 
     assertThat(x.actors()).noneMatch(a -> a.kind() == ActorKind.STATE);
   }
+
+  @Test
+  void oneOrTwoPiecesOfEvidenceMakeNoHome() {
+    // one place of the Philippines and one group of it: below the three pieces a home needs
+    Extraction x = extract(
+        "The Moro National Liberation Front said so in Zamboanga on Friday.",
+        "A ceasefire between government forces and the Sulu Freedom Command expired on Sunday.");
+
+    assertThat(x.actors()).noneMatch(a -> a.name().equals("Philippines"));
+  }
 }

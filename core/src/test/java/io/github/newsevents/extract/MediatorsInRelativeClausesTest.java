@@ -90,4 +90,15 @@ class MediatorsInRelativeClausesTest {
     assertThat(x.ceasefires()).singleElement().satisfies(c ->
         assertThat(c.parties()).containsExactlyInAnyOrder("peru", "sendero-rojo"));
   }
+
+  @Test
+  void aGoBetweenTheArticleShowsMediatingIsNotTheOtherSideOfALonePartysTruce() {
+    Extraction x = extract(
+        "Malaysia mediated talks with the Sulu Freedom Command on Friday.",
+        "Malaysia brokered the meeting in Kuala Lumpur.",
+        "The Sulu Freedom Command agreed to a truce on Sunday.");
+
+    assertThat(x.ceasefires()).singleElement().satisfies(c ->
+        assertThat(c.parties()).containsExactly("sulu-freedom-command"));
+  }
 }
