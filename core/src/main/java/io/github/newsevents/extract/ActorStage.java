@@ -785,9 +785,9 @@ final class ActorStage {
   /** The small words of {@link #NAME_LINKS} that are no English words. */
   private static final Set<String> ROMANCE_LINKS = StringSet.of("de", "del", "la", "las", "los", "le", "les", "des", "du",
       "da", "do", "dos", "das", "pour", "para", "por");
-  /** Small words inside a name whose head comes first: "of", "for", "the"; "de", "del", "la", "des", "pour". */
-  private static final Set<String> NAME_LINKS = StringSet.of("of", "for", "the", "de", "del", "la", "las", "los", "le",
-      "les", "des", "du", "da", "do", "dos", "das", "pour", "para", "por");
+  /** Small words inside a name whose head comes first: "of", "for", "the" and {@link #ROMANCE_LINKS}. */
+  private static final Set<String> NAME_LINKS = StringSet.copyOf(java.util.stream.Stream.concat(
+      java.util.stream.Stream.of("of", "for", "the"), ROMANCE_LINKS.stream()).collect(java.util.stream.Collectors.toSet()));
 
   /**
    * The end of a body's name whose head word comes first, or -1: an English head before "of" or
