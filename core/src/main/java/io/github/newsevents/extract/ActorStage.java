@@ -1182,7 +1182,9 @@ final class ActorStage {
   /**
    * "the president", "the Kremlin leader", "the Russian envoy": a definite title refers to the one
    * person who holds it (qualified by a state or institution, of that country); with two or more
-   * holders, or none, it refers to no one.
+   * holders, or none, it refers to no one. "The minister" is the one holder of a title of that head
+   * noun; a press release's bare title before a verb of meeting ("Prime Minister met") is the holder
+   * it names first.
    */
   private void titleReferences(Doc doc, List<List<Mention>> mentions, List<ActorRec> people) {
     // who holds which title, once: the scan below then costs one lookup per "the"
@@ -1269,10 +1271,6 @@ final class ActorStage {
   }
 
   /**
-   * A word that may be part of a person's name: a capitalised word or initial that is not an
-   * acronym ("KUALA", "VERY"), a prefixed surname ("al-Assad"), or a particle before one ("von der").
-   */
-  /**
    * Whether token {@code j}, after the capitalised words of a name from {@code i}, is a plural noun
    * of {@link #NAME_POSSESSORS} with its possessive mark written against it and the name going on
    * after the mark: "People's", "Workers'" (the apostrophe alone after a plural).
@@ -1287,6 +1285,10 @@ final class ActorStage {
     return mark && NAME_POSSESSORS.contains(t.get(j)) && t.capitalised(j + 2) && nameWord(t, j + 2);
   }
 
+  /**
+   * A word that may be part of a person's name: a capitalised word or initial that is not an
+   * acronym ("KUALA", "VERY"), a prefixed surname ("al-Assad"), or a particle before one ("von der").
+   */
   private boolean nameWord(Tokens t, int j) {
     if (t.type(j) != Tokens.WORD) {
       return false;
@@ -1854,7 +1856,8 @@ final class ActorStage {
 
   /**
    * Whether capitalised words from {@code k} on, up to four, end with the head of a movement's or a
-   * force's name ("Protection Force", "Lions Brigade"): the name before them is part of its name.
+   * force's name after one word or more ("Protection Force", "Lions Brigade"): the name before them is
+   * part of its name. A head right after the name ("the Tripoli Brigade") is left to the name's own reading.
    */
   private static boolean forceNamedAfter(Tokens t, int k) {
     for (int e = k; e < t.size() && e < k + 4 && t.type(e) == Tokens.WORD && t.capitalised(e); e++) {
@@ -1866,8 +1869,8 @@ final class ActorStage {
   }
 
   /** Head words of a movement's or a force's name: "Liberation Movement", "Protection Force". */
-  private static final Set<String> MOVEMENT_HEADS = StringSet.of("Movement", "Front", "Alliance", "Army", "Force",
-      "Forces", "Brigade", "Brigades", "Militia");
+  private static final Set<String> MOVEMENT_HEADS = StringSet.copyOf(java.util.stream.Stream.concat(
+      GROUP_HEADS.stream(), java.util.stream.Stream.of("Force", "Forces")).collect(java.util.stream.Collectors.toSet()));
   /** Words that name a part of a place before its name: "Upper Nile", "North Kivu", "Western Equatoria". */
   private static final Set<String> DIRECTIONS = StringSet.of("North", "South", "East", "West", "Northern", "Southern",
       "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Blue", "White");

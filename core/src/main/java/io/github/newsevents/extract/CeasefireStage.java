@@ -1938,8 +1938,8 @@ final class CeasefireStage extends EventStage {
   /** Words after which "ended" has no object left: "ended on Sunday", "ended and ...". */
   private static final Set<String> OBJECT_ENDS = StringSet.of("and", "on", "in", "at", "after", "when", "as", "but");
   /** Nouns whose content is a ceasefire: "a proposal for a truce", "an offer of a ceasefire". */
-  private static final Set<String> OFFERS = StringSet.of("proposal", "proposals", "offer", "offers", "plan", "plans", "call",
-      "calls", "demand", "demands", "bid", "initiative");
+  private static final Set<String> OFFERS = StringSet.copyOf(java.util.stream.Stream.concat(
+      OFFER_NOUNS.stream(), java.util.stream.Stream.of("demand", "demands")).collect(java.util.stream.Collectors.toSet()));
 
   private static CeasefireStatus status(Doc.Para p, int from, int to, int trigger, boolean renewal) {
     Tokens t = p.tokens;

@@ -170,14 +170,15 @@ abstract class EventStage {
       "his", "her", "their", "its", "our", "face-to-face", "one-on-one", "early", "temporary", "humanitarian",
       "limited", "partial", "nationwide", "unconditional", "lasting", "permanent", "comprehensive", "general", "full");
 
-  /** Whether token {@code k} is a duration's modifier: "30-day", "ten-day", "72-hour", "two-week". */
-  private static boolean durationModifier(Tokens t, int k) {
-    if (t.type(k) != Tokens.WORD) {
-      return false;
-    }
-    String w = lower(t, k);
-    return w.endsWith("-day") || w.endsWith("-hour") || w.endsWith("-week") || w.endsWith("-month");
+  /** Units of time that make a compound adjective of how long an event lasted: "two-day", "three-hour". */
+  private static final Set<String> LASTING_UNITS = StringSet.of("long", "day", "hour", "week", "month", "minute");
+
+  /** Whether {@code w} says how long an event lasted: "week-long", "two-day", "12-hour", "day-long". */
+  static boolean lasting(String w) {
+    int dash = w.lastIndexOf('-');
+    return dash > 0 && dash < w.length() - 1 && LASTING_UNITS.contains(w.substring(dash + 1));
   }
+
 
   /**
    * Whether a verb of refusal takes the event word at {@code trigger} as its object: "ruled out a
@@ -186,7 +187,7 @@ abstract class EventStage {
   static boolean refusedObject(Tokens t, int trigger, int from) {
     int k = trigger - 1;
     while (k >= from && k >= trigger - 4 && t.type(k) == Tokens.WORD
-        && (Bits.OBJECT_MODIFIERS.containsLower(t, k) || durationModifier(t, k))) {
+        && (Bits.OBJECT_MODIFIERS.containsLower(t, k) || lasting(lower(t, k)))) { // ("a ten-day truce")
       k--;
     }
     if (k < from || t.type(k) != Tokens.WORD) {
@@ -212,7 +213,7 @@ abstract class EventStage {
   }
 
   /** Nouns of an offer whose content follows with "for" or "of": "a proposal for a truce", "an offer of talks". */
-  private static final Set<String> OFFER_NOUNS = StringSet.of("proposal", "proposals", "offer", "offers", "plan", "plans",
+  static final Set<String> OFFER_NOUNS = StringSet.of("proposal", "proposals", "offer", "offers", "plan", "plans",
       "call", "calls", "bid", "initiative");
 
   /** Words after "by" that make it a measure, not an agent: "extended by 48 hours", "by a week", "by two days". */

@@ -2630,15 +2630,6 @@ final class MeetingStage extends EventStage {
     return false;
   }
 
-  /** Units of time that make a compound adjective of how long an event lasted: "two-day", "three-hour". */
-  private static final Set<String> LASTING_UNITS = StringSet.of("long", "day", "hour", "week", "month", "minute");
-
-  /** Whether {@code w} says how long an event lasted: "week-long", "two-day", "12-hour", "day-long". */
-  private static boolean lasting(String w) {
-    int dash = w.lastIndexOf('-');
-    return dash > 0 && dash < w.length() - 1 && LASTING_UNITS.contains(w.substring(dash + 1));
-  }
-
   /** Words between "The" and the event noun of a definite mention opening its sentence. */
   private static final Set<String> OPENING_MODIFIERS = StringSet.of("last", "previous", "latest", "new", "first", "second",
       "third", "next", "round", "of", "peace", "direct", "indirect", "bilateral", "high-level", "earlier", "recent",
