@@ -264,9 +264,13 @@ final class Clause {
           }
         }
         if (comma && (person == null && titleOnly || person != null && byTitle) && next < to) {
+          // "his Danish counterpart, Lars Holm": the holder of the title; a readout's style of
+          // address may stand before the name ("the President of Chile, H.E. Mr. Ana Lopez")
           int n = Mention.first(ms, next);
-          if (n < ms.size() && ms.get(n).from == next && ms.get(n).actor.kind == ActorKind.PERSON) {
-            k = next; // "his Danish counterpart, Lars Holm": the holder of the title
+          int named = n < ms.size() && ms.get(n).from == next ? next : addressed(t, next, to);
+          n = named == next ? n : Mention.first(ms, named);
+          if (n < ms.size() && ms.get(n).from == named && ms.get(n).actor.kind == ActorKind.PERSON) {
+            k = named;
             continue;
           }
         }
@@ -327,6 +331,29 @@ final class Clause {
     }
     end = k;
   }
+
+  /**
+   * The token after the style of address that a government readout puts before a name, starting at
+   * {@code k}: "H.E.", "H.H.", "His Excellency", "Her Majesty", and the honorifics ("Mr.", "Dr.",
+   * "Sheikh") after them; {@code k} itself when there is none.
+   */
+  static int addressed(Tokens t, int k, int to) {
+    int j = k;
+    while (j < to && j < k + 4 && t.type(j) == Tokens.WORD) {
+      if (STYLES.contains(t.get(j)) || Lexicon.HONORIFICS.contains(t.get(j))) {
+        j++;
+      } else if (j + 1 < to && (t.is(j, "His") || t.is(j, "Her")) && STYLES.contains(t.get(j + 1))) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  /** Styles of address before a name or after "His" / "Her": "H.E. Mr. X", "His Excellency X". */
+  private static final Set<String> STYLES = StringSet.of("H.E.", "H.H.", "H.M.", "H.R.H.", "H.E", "H.H", "Excellency",
+      "Majesty", "Highness", "Eminence", "Holiness");
 
   /** Whether "as well as" starts at token {@code k}. */
   private static boolean asWellAs(Tokens t, int k, int to) {

@@ -32,6 +32,21 @@ class ClauseTest {
   }
 
   @Test
+  void aReadoutsStyleOfAddressBeforeTheHolderInApposition() {
+    // a government readout's "Title of State, H.E. Mr. Name": the person in apposition, not the state
+    assertThat(meetings("On 12 April, Prime Minister Ola Berg met President of Chile, H.E. Mr. Tomas Vera."))
+        .containsExactly(Set.of("ola-berg", "tomas-vera"));
+    assertThat(meetings("Prime Minister Ola Berg spoke by telephone with the Emir of Qatar, His Highness Sheikh"
+        + " Hamad bin Khalid, on Sunday."))
+        .containsExactly(Set.of("ola-berg", "hamad-bin-khalid"));
+    assertThat(meetings("Prime Minister Ola Berg met the President of Chile, H.E. Ms. Ana Soto, in Oslo."))
+        .containsExactly(Set.of("ola-berg", "ana-soto"));
+    // with no name in apposition the state stays the side
+    assertThat(meetings("On 12 April, Prime Minister Ola Berg met the President of Chile in Oslo."))
+        .containsExactly(Set.of("ola-berg", "chile"));
+  }
+
+  @Test
   void aSubjectWithATitleBeforeItsNameInApposition() {
     assertThat(meetings("The prime minister of Norway, Ola Berg, met Chancellor Lars Holm on Tuesday."))
         .containsExactly(Set.of("ola-berg", "lars-holm"));
