@@ -150,18 +150,33 @@ final class Clause {
     return verbal && !together && subjects.size() == 1 && objects.size() >= 2;
   }
 
-  /** The token after "with" (or "to" after a verb of speaking) within four words after the trigger, or -1. */
+  /**
+   * The token after "with" (or "to" after a verb of speaking) within four words after the trigger,
+   * or within seven when only adverbials of time and manner stand between ("spoke this morning on
+   * telephone with X", "talked late on Sunday by video link with Y"); -1 when there is none.
+   */
   private static int withAfter(Tokens t, int trigger, int to) {
-    for (int k = trigger + 1; k < to && k <= trigger + 4; k++) {
+    boolean adverbials = true; // every word so far says when or how
+    for (int k = trigger + 1; k < to && k <= trigger + 7; k++) {
       if (t.is(k, "with") || t.is(k, "to") && k == trigger + 1 && WITH_VERBS.contains(t.lower(trigger))) {
         return k + 1;
       }
       if (t.type(k) != Tokens.WORD) {
         return -1;
       }
+      adverbials &= TIME_AND_MANNER.contains(t.lower(k)) || Lexicon.WEEKDAYS.contains(t.get(k));
+      if (k >= trigger + 4 && !adverbials) {
+        return -1;
+      }
     }
     return -1;
   }
+
+  /** Words of adverbials of time and manner between a verb and its "with" phrase. */
+  private static final Set<String> TIME_AND_MANNER = StringSet.of("this", "that", "morning", "afternoon", "evening",
+      "night", "tonight", "today", "yesterday", "earlier", "later", "late", "early", "on", "by", "over", "via", "the",
+      "a", "phone", "telephone", "video", "videoconference", "link", "briefly", "separately", "again", "also",
+      "privately", "virtually", "online", "last", "week", "weekend");
 
   /** A light verb within three words before an event noun ("held talks", "had a phone call"), or -1. */
   static int lightVerb(Tokens t, int trigger, int from) {

@@ -47,6 +47,19 @@ class ClauseTest {
   }
 
   @Test
+  void adverbialsOfTimeAndMannerBetweenTheVerbAndItsWithPhrase() {
+    // "spoke this morning on telephone with X": the "with" phrase is the verb's, however far
+    // (the object list read as a clause's: the title's holder in apposition is the side, not the state)
+    assertThat(meetings("President Ana Soto spoke this morning on telephone with the President of Chile, Tomas Vera."))
+        .containsExactly(Set.of("ana-soto", "tomas-vera"));
+    assertThat(meetings("President Ana Soto talked late on Sunday by video link with the Emir of Qatar, Hamad"
+        + " bin Khalid.")).containsExactly(Set.of("ana-soto", "hamad-bin-khalid"));
+    // other words between make the "with" phrase no side of the verb
+    assertThat(meetings("President Ana Soto spoke at length to the nation's farmers and bankers with Chancellor"
+        + " Lars Holm listening.")).isEmpty();
+  }
+
+  @Test
   void aSubjectWithATitleBeforeItsNameInApposition() {
     assertThat(meetings("The prime minister of Norway, Ola Berg, met Chancellor Lars Holm on Tuesday."))
         .containsExactly(Set.of("ola-berg", "lars-holm"));
