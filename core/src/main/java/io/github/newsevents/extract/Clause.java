@@ -282,7 +282,7 @@ final class Clause {
           // "his Danish counterpart, Lars Holm": the holder of the title; a readout's style of
           // address may stand before the name ("the President of Chile, H.E. Mr. Ana Lopez")
           int n = Mention.first(ms, next);
-          int named = n < ms.size() && ms.get(n).from == next ? next : addressed(t, next, to);
+          int named = n < ms.size() && ms.get(n).from == next ? next : addressed(stage, t, next, to);
           n = named == next ? n : Mention.first(ms, named);
           if (n < ms.size() && ms.get(n).from == named && ms.get(n).actor.kind == ActorKind.PERSON) {
             k = named;
@@ -348,23 +348,44 @@ final class Clause {
   }
 
   /**
-   * The token after the style of address that a government readout puts before a name, starting at
-   * {@code k}: "H.E.", "H.H.", "His Excellency", "Her Majesty", and the honorifics ("Mr.", "Dr.",
-   * "Sheikh") after them; {@code k} itself when there is none.
+   * The token after the style of address, rank or title that stands before a name in apposition,
+   * starting at {@code k}: a readout's "H.E.", "H.H.", "His Excellency", "Her Majesty"; the
+   * honorifics ("Mr.", "Dr.", "Sheikh"); a capitalised rank or title ("Colonel", "General",
+   * "Prime Minister"); {@code k} itself when there is none.
    */
-  static int addressed(Tokens t, int k, int to) {
+  static int addressed(EventStage stage, Tokens t, int k, int to) {
     int j = k;
-    while (j < to && j < k + 4 && t.type(j) == Tokens.WORD) {
-      if (STYLES.contains(t.get(j)) || Lexicon.HONORIFICS.contains(t.get(j))) {
+    while (j < to && j < k + 6 && t.type(j) == Tokens.WORD) {
+      PhraseIndex.Match title;
+      if (STYLES.contains(t.get(j)) || Lexicon.HONORIFICS.contains(t.get(j)) || RANKS.contains(t.get(j))) {
         j++;
       } else if (j + 1 < to && (t.is(j, "His") || t.is(j, "Her")) && STYLES.contains(t.get(j + 1))) {
         j += 2;
+      } else if (t.capitalised(j) && (title = stage.index.title(t, j)) != null && title.to > j) {
+        j = title.to;
       } else {
         break;
       }
     }
     return j;
   }
+
+  /**
+   * The token after the abbreviated ranks, titles and honorifics from {@code k} ("Gen.", "Lt. Gen.",
+   * "Sen.", "Mr."): words a name's mention used to take in before titles were read with their period.
+   */
+  private static int abbreviated(EventStage stage, Tokens t, int k, int to) {
+    int j = k;
+    while (j < to && j < k + 3 && t.type(j) == Tokens.WORD && t.get(j).endsWith(".")
+        && (Lexicon.HONORIFICS.contains(t.get(j)) || RANKS.contains(t.get(j)) || stage.index.title(t, j) != null)) {
+      j++;
+    }
+    return j;
+  }
+
+  /** Military ranks before a name, written out and abbreviated: "Colonel X", "Lt. Gen. Y". */
+  private static final Set<String> RANKS = StringSet.of("Colonel", "General", "Lieutenant", "Major", "Admiral",
+      "Captain", "Brigadier", "Marshal", "Commander", "Col.", "Gen.", "Lt.", "Maj.", "Adm.", "Capt.", "Brig.", "Cmdr.");
 
   /** Styles of address before a name or after "His" / "Her": "H.E. Mr. X", "His Excellency X". */
   private static final Set<String> STYLES = StringSet.of("H.E.", "H.H.", "H.M.", "H.R.H.", "H.E", "H.H", "Excellency",
@@ -480,10 +501,13 @@ final class Clause {
     }
     ActorRec head = firstPerson != null ? firstPerson : first;
     subjects.add(head);
-    // "Russia and Ukraine met": a subject coordinated with "and" right after the first
+    // "Russia and Ukraine met": a subject coordinated with "and" right after the first, or after
+    // an abbreviated rank or honorific ("A and Gen. B met C", "A and Mr. B")
     if (head == first && firstAt + 1 < verb && t.is(firstAt, "and")) {
       int i = Mention.first(ms, firstAt + 1);
-      if (i < ms.size() && ms.get(i).from == firstAt + 1 && !objects.contains(ms.get(i).actor)
+      int at = i < ms.size() && ms.get(i).from == firstAt + 1 ? firstAt + 1 : abbreviated(stage, t, firstAt + 1, verb);
+      i = at == firstAt + 1 ? i : Mention.first(ms, at);
+      if (i < ms.size() && ms.get(i).from == at && ms.get(i).to <= verb && !objects.contains(ms.get(i).actor)
           && ms.get(i).actor != head) {
         subjects.add(ms.get(i).actor);
       }

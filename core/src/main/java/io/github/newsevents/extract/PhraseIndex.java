@@ -117,9 +117,9 @@ final class PhraseIndex {
         states.putIfAbsent(e.country().get(), e);
       }
       if (e.kind() == EntryKind.TITLE) {
-        add(titles, e.name().toLowerCase(Locale.ROOT), e, Role.TITLE, true);
+        add(titles, asWritten(e.name()), e, Role.TITLE, true);
         for (String a : e.aliases()) {
-          add(titles, a.toLowerCase(Locale.ROOT), e, Role.TITLE, true);
+          add(titles, asWritten(a), e, Role.TITLE, true);
         }
         continue;
       }
@@ -275,6 +275,24 @@ final class PhraseIndex {
       }
     }
     return true;
+  }
+
+  /**
+   * A lower-case title as running text writes it before a name, for the tokenizer to split it as
+   * it splits the text: each word capitalised and a dotted initial in capitals ("lt. gen." as
+   * "Lt. Gen.", "u.n. ambassador" as "U.N. Ambassador"), so that an abbreviation keeps its period
+   * ("Gen." is one token in "Gen. X said", and "gen." would be two).
+   */
+  static String asWritten(String title) {
+    char[] cs = title.toLowerCase(Locale.ROOT).toCharArray();
+    for (int i = 0; i < cs.length; i++) {
+      boolean wordStart = i == 0 || cs[i - 1] == ' ' || cs[i - 1] == '-' || cs[i - 1] == '.';
+      boolean initial = i + 1 < cs.length && cs[i + 1] == '.' && (i == 0 || !Character.isLetter(cs[i - 1]));
+      if (wordStart && (i == 0 || cs[i - 1] != '-') || initial) {
+        cs[i] = Character.toUpperCase(cs[i]);
+      }
+    }
+    return new String(cs);
   }
 
   private static void add(Map<String, List<Phrase>> map, String phrase, GazetteerEntry e, Role role, boolean lower) {
