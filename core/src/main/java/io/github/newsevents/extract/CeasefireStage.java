@@ -947,13 +947,26 @@ final class CeasefireStage extends EventStage {
         parties.add(0, subject);
       }
     }
+    // "a truce under which A and B would stop striking ships": the subjects of the truce's content
+    // are the sides it binds, whoever else the article shows at war
+    Set<ActorRec> bound = boundByContent(actors, p, trigger, to);
+    for (ActorRec a : bound) {
+      if (!parties.contains(a)) {
+        parties.add(a);
+      }
+    }
     for (ActorRec a : parties) {
-      if (!f.explicit && onlyInOpeningPhrase(actors, p, a, trigger)) {
+      // (bound by the terms: no outsider, reporter, advocate or go-between, as if named explicitly)
+      boolean explicit = f.explicit || bound.contains(a);
+      if (explicit && !f.explicit) {
+        LOG.debug("paragraph {}: {} bound by the truce's terms", p.index, a.name);
+      }
+      if (!explicit && onlyInOpeningPhrase(actors, p, a, trigger)) {
         f.outsiders.add(a); // "Following an intervention from Turkey, A and B agreed to a truce"
         continue;
       }
-      boolean advocate = !f.explicit && advocate(actors, p, a, from, trigger); // (read once: asked twice below)
-      if (!f.explicit && (advocate || reporter(actors, p, a, trigger, to)
+      boolean advocate = !explicit && advocate(actors, p, a, from, trigger); // (read once: asked twice below)
+      if (!explicit && (advocate || reporter(actors, p, a, trigger, to)
           || reportsBefore(actors, p, a, from, trigger))) {
         // "the US urged a truce", "..., the State Department said": it calls for or reports the
         // ceasefire, it is not bound by it
@@ -964,18 +977,18 @@ final class CeasefireStage extends EventStage {
         continue;
       }
       ActorRec side = discourse.side(a);
-      if (!f.explicit && side != null && discourse.conflict != null && !discourse.conflict.has(side)
+      if (!explicit && side != null && discourse.conflict != null && !discourse.conflict.has(side)
           && (verbAfterMention(actors, p, a, from, trigger, NEGOTIATING) || negotiatesTowards(actors, p, a, from, trigger))) {
         // "Qatar has been trying to negotiate a truce" in an article of another pair's war: it negotiates
         // between them
         f.roles.put(a, PartyRole.MEDIATING);
         continue;
       }
-      if (!f.explicit && side != null && discourse.mediator(side) && !committed(actors, p, a, from, to)) {
+      if (!explicit && side != null && discourse.mediator(side) && !committed(actors, p, a, from, to)) {
         f.roles.put(a, PartyRole.MEDIATING); // the article shows it brokering, not fighting
         continue;
       }
-      if (!f.explicit && discourse.conflict != null && side != null && !discourse.conflict.has(side)
+      if (!explicit && discourse.conflict != null && side != null && !discourse.conflict.has(side)
           && discourse.warring(side) < discourse.warring(discourse.conflict.b) && !committed(actors, p, a, from, to)) {
         // named near the truce but neither a side of the article's conflict nor committed by a verb
         // of its own ("Qatar said the ceasefire ...", "the US position on a truce")
@@ -1761,6 +1774,57 @@ final class CeasefireStage extends EventStage {
 
   private static boolean advocate(ActorStage.Result actors, Doc.Para p, ActorRec a, int from, int trigger) {
     return verbAfterMention(actors, p, a, from, trigger, ADVOCACY);
+  }
+
+  /** Words that open a clause of a deal's terms: "a truce under which", "whereby", "by which". */
+  private static final Set<String> TERMS_OPENERS = StringSet.of("under", "whereby", "by");
+  /** What the subjects of a deal's terms do next: a modal or a verb of undertaking. */
+  private static final Set<String> TERMS_VERBS = StringSet.of("would", "will", "should", "shall", "must", "are",
+      "were", "agree", "agreed", "pledge", "pledged", "commit", "committed", "undertake", "undertook", "promised");
+
+  /**
+   * The actors coordinated as the subject of a clause of the truce's terms right after the trigger
+   * ("a truce proposed by X last month, under which A and B would refrain from ...", "a deal
+   * whereby A and B will withdraw"): the sides the terms bind. Empty when there is none.
+   */
+  private static Set<ActorRec> boundByContent(ActorStage.Result actors, Doc.Para p, int trigger, int to) {
+    Tokens t = p.tokens;
+    int end = Math.min(to, trigger + 14); // (bounded: linear time)
+    int at = -1;
+    for (int k = trigger + 1; k < end && at < 0; k++) {
+      if (t.is(k, ".") || t.is(k, ";") || t.type(k) == Tokens.QUOTE) {
+        break;
+      }
+      if (t.is(k, "whereby")) {
+        at = k + 1;
+      } else if (k + 1 < end && t.is(k + 1, "which") && TERMS_OPENERS.contains(t.lower(k))) {
+        at = k + 2;
+      }
+    }
+    if (at < 0) {
+      return Set.of();
+    }
+    List<Mention> ms = actors.mentions.get(p.index);
+    Set<ActorRec> subjects = new LinkedHashSet<>(2);
+    int k = at;
+    int i = Mention.first(ms, k);
+    while (k < to && k < at + 16) {
+      if (t.is(k, "the") || t.is(k, "both") || t.is(k, "and") || t.is(k, ",") && !subjects.isEmpty()) {
+        k++;
+        continue;
+      }
+      while (i < ms.size() && ms.get(i).from < k) {
+        i++;
+      }
+      if (i < ms.size() && ms.get(i).from == k && ms.get(i).actor.kind != ActorKind.PERSON) {
+        subjects.add(ms.get(i).actor);
+        k = ms.get(i).to;
+        continue;
+      }
+      break;
+    }
+    return subjects.size() >= 2 && k < to && t.type(k) == Tokens.WORD && TERMS_VERBS.contains(t.lower(k))
+        ? subjects : Set.of();
   }
 
   private static boolean committed(ActorStage.Result actors, Doc.Para p, ActorRec a, int from, int to) {

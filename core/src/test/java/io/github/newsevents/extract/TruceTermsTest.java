@@ -1,0 +1,45 @@
+package io.github.newsevents.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsevents.NewsEvents;
+import io.github.newsevents.model.Extraction;
+import io.github.newsevents.model.PartyRole;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A clause of a truce's terms right after it ("a truce under which A and B would ...", "a deal
+ * whereby A and B will ...") names the sides it binds, even in an article whose other names look
+ * more like a pair at war. The texts are made up.
+ */
+class TruceTermsTest {
+  private static Extraction extract(String... paragraphs) {
+    return Extractor.defaults().extract(NewsEvents.parseArticle(News.article("2026-05-13", paragraphs)));
+  }
+
+  @Test
+  void theSubjectsOfTheTermsAreTheParties() {
+    // the first paragraph pairs Canada and France around attacks: before, the truce went to them
+    Extraction x = extract(
+        "Canadian Prime Minister Ana Soto held a video call with French President Luc Moreau to discuss"
+            + " attacks on cargo ships on the river.",
+        "The leaders discussed a river truce proposed by Brazil last month, under which Peru and Chile"
+            + " would refrain from striking cargo vessels.");
+
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile");
+      assertThat(c.roles()).containsEntry("brazil", PartyRole.PROPOSING);
+    });
+  }
+
+  @Test
+  void aClauseOfTermsNeedsTwoSidesAndAVerbOfUndertaking() {
+    // "under which" followed by no pair of sides and a modal reads as before: the sides the article pairs
+    Extraction x = extract(
+        "Fighting between Peru and Chile went on near the border on Sunday.",
+        "Brazil proposed a truce under which the border towns would be spared.");
+
+    assertThat(x.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile"));
+  }
+}
