@@ -920,9 +920,11 @@ final class CeasefireStage extends EventStage {
       f.status = CeasefireStatus.VIOLATED;
     }
     // parties
-    List<ActorRec> parties = between(actors, p, trigger, to);
+    // ("a truce between the two sides": the article's sides, given below, not the clause's other names)
+    boolean thePair = betweenThePair(t, trigger, to);
+    List<ActorRec> parties = thePair ? new ArrayList<>(0) : between(actors, p, trigger, to);
     f.explicit = !parties.isEmpty();
-    if (parties.isEmpty()) {
+    if (parties.isEmpty() && !thePair) {
       parties = named(actors, p, from, to, true); // ("a truce in northern Syria": where, not who)
     }
     f.placeState = placeState(actors, p, from, to); // (read only if no party is left at the end)
@@ -1774,6 +1776,31 @@ final class CeasefireStage extends EventStage {
 
   private static boolean advocate(ActorStage.Result actors, Doc.Para p, ActorRec a, int from, int trigger) {
     return verbAfterMention(actors, p, a, from, trigger, ADVOCACY);
+  }
+
+  /**
+   * Whether "between" right after the trigger (a word of the truce between) goes on with a pair
+   * named by a noun of the pair ("a truce between the two sides", "between both countries", "between
+   * the warring parties"): the sides are the article's, and the clause's other names are not them.
+   */
+  private boolean betweenThePair(Tokens t, int trigger, int to) {
+    int k = trigger + 1;
+    if (k < to && t.type(k) == Tokens.WORD && !t.is(k, "between") && !t.capitalised(k)) {
+      k++; // "a truce deal between", "a ceasefire agreement between"
+    }
+    if (k + 2 >= to || !t.is(k, "between")) {
+      return false;
+    }
+    Set<String> pairNouns = words.all(WordList.PAIR_NOUN);
+    for (int j = k + 1; j < Math.min(to, k + 4); j++) {
+      if (t.type(j) != Tokens.WORD || t.capitalised(j)) {
+        return false;
+      }
+      if (pairNouns.contains(t.lower(j))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that open a clause of a deal's terms: "a truce under which", "whereby", "by which". */

@@ -982,7 +982,7 @@ final class MeetingStage extends EventStage {
    * Whether a person or state is named within {@code reach} tokens after the trigger (after "with"
    * when {@code afterWith}): "welcomed Chancellor Brandt", not "welcomed the decision".
    */
-  private static boolean namedAfter(ActorStage.Result actors, Doc.Para p, int trigger, int reach, boolean afterWith) {
+  private boolean namedAfter(ActorStage.Result actors, Doc.Para p, int trigger, int reach, boolean afterWith) {
     Tokens t = p.tokens;
     int with = -1;
     if (afterWith) {
@@ -1017,13 +1017,19 @@ final class MeetingStage extends EventStage {
 
   /**
    * Whether a state's name only modifies the noun after it: "welcomed the U.S.-Russian announcement",
-   * "welcomed the U.S. decision" (a lower-case word, or a compound's hyphen, right after it).
+   * "welcomed the U.S. decision" (a lower-case word, or a compound's hyphen, right after it); or
+   * owns a thing that is no person: "welcomed Brazil's efforts" (a possessive before a lower-case
+   * word that starts no title; "welcomed Brazil's president" welcomes a guest).
    */
-  private static boolean modifiesANoun(Tokens t, Mention m) {
+  private boolean modifiesANoun(Tokens t, Mention m) {
     if (m.to >= t.size()) {
       return false;
     }
     if (t.type(m.to) == Tokens.WORD && !t.capitalised(m.to) && !NO_HEAD_NOUN.contains(t.get(m.to))) {
+      return true;
+    }
+    if (t.type(m.to) == Tokens.POSSESSIVE && m.to + 1 < t.size() && t.type(m.to + 1) == Tokens.WORD
+        && !t.capitalised(m.to + 1) && index.title(t, m.to + 1) == null && !Clause.COUNTERPARTS.contains(t.lower(m.to + 1))) {
       return true;
     }
     // a compound: "U.S.-Russian": the hyphen joins the name to the next word
