@@ -1803,8 +1803,8 @@ final class CeasefireStage extends EventStage {
     return false;
   }
 
-  /** Words that open a clause of a deal's terms: "a truce under which", "whereby", "by which". */
-  private static final Set<String> TERMS_OPENERS = StringSet.of("under", "whereby", "by");
+  /** Words that open a clause of a deal's terms: "a truce under which", "whereby", "by which", "for six months, during which". */
+  private static final Set<String> TERMS_OPENERS = StringSet.of("under", "whereby", "by", "during", "in");
   /** What the subjects of a deal's terms do next: a modal or a verb of undertaking. */
   private static final Set<String> TERMS_VERBS = StringSet.of("would", "will", "should", "shall", "must", "are",
       "were", "agree", "agreed", "pledge", "pledged", "commit", "committed", "undertake", "undertook", "promised");

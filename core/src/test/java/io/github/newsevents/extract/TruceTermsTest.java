@@ -33,6 +33,19 @@ class TruceTermsTest {
   }
 
   @Test
+  void theSubjectsOfWhatTheTruceSpanIsForAreTheParties() {
+    // "renew the truce for six months, during which A and B would build confidence"
+    Extraction x = extract(
+        "Canadian Prime Minister Ana Soto held a video call with French President Luc Moreau to discuss"
+            + " attacks on cargo ships on the river.",
+        "Envoys are weighing a proposal to renew the truce for six months, during which Peru and Chile"
+            + " would reopen the border crossings.");
+
+    assertThat(x.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile"));
+  }
+
+  @Test
   void aClauseOfTermsNeedsTwoSidesAndAVerbOfUndertaking() {
     // "under which" followed by no pair of sides and a modal reads as before: the sides the article pairs
     Extraction x = extract(
