@@ -512,6 +512,7 @@ final class CeasefireStage extends EventStage {
       // armed group of the same country, which may be the other side)
       f.parties.removeIf(a -> a.kind == ActorKind.ORGANIZATION && a.country != null && f.parties.stream()
           .anyMatch(o -> o.kind == ActorKind.STATE && a.country.equals(o.country)));
+      stateForInstitution(discourse, doc, actors, f);
       if (f.parties.size() == 1 && f.unilateral) {
         LOG.debug("unilateral ceasefire of {}: no other side", f.parties.iterator().next().name);
       } else if (f.parties.size() == 1) {
@@ -1801,6 +1802,48 @@ final class CeasefireStage extends EventStage {
       }
     }
     return false;
+  }
+
+  /**
+   * "The Kremlin rejected calls for a truce", "the IDF agreed to a pause": a state's institution
+   * from the gazetteer (its seat, army or ministry) that is a party alone for its country stands for
+   * its state, as the state stands for it beside it; the state the article names, else one made
+   * from the gazetteer at the institution's mention.
+   */
+  private void stateForInstitution(Discourse discourse, Doc doc, ActorStage.Result actors, Found f) {
+    ActorRec institution = null;
+    for (ActorRec a : f.parties) {
+      if (a.kind == ActorKind.ORGANIZATION && a.country != null && a.entry != null
+          && a.entry.kind() == io.github.newsevents.gazetteer.EntryKind.ORGANIZATION) {
+        institution = a;
+        break;
+      }
+    }
+    if (institution == null) {
+      return;
+    }
+    ActorRec state = discourse.stateOfCountry(institution.country);
+    if (state == null) {
+      io.github.newsevents.gazetteer.GazetteerEntry entry = index.state(institution.country);
+      Doc.Para p = doc.paras.get(f.para);
+      Mention at = null;
+      for (Mention m : actors.mentions.get(f.para)) {
+        if (m.actor == institution) {
+          at = m;
+          break;
+        }
+      }
+      state = entry == null || at == null ? null : discourse.state(entry, p, at.from, at.to);
+    }
+    if (state == null || f.parties.contains(state) || f.roles.containsKey(state)) {
+      return;
+    }
+    LOG.debug("{} as a party is {}", institution.name, state.name);
+    List<ActorRec> sides = new ArrayList<>(f.parties);
+    f.parties.clear();
+    for (ActorRec a : sides) {
+      f.parties.add(a == institution ? state : a);
+    }
   }
 
   /** Words that open a clause of a deal's terms: "a truce under which", "whereby", "by which", "for six months, during which". */
