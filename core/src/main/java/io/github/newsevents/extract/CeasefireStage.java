@@ -558,11 +558,12 @@ final class CeasefireStage extends EventStage {
    */
   private static int stateForces(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (t.type(k) != Tokens.WORD || !STATE_FORCES.contains(t.get(k))) {
+      // (a sentence may open with it: "Government forces and the ELN agreed")
+      if (t.type(k) != Tokens.WORD || !STATE_FORCES.contains(t.get(k)) && !(k == from && STATE_FORCES.contains(t.lower(k)))) {
         continue;
       }
       // only after a determiner, "government", "and" or punctuation: not "rebel troops", "peacekeeping troops"
-      boolean bare = k == from || t.is(k - 1, "the") || t.is(k - 1, "The") || t.is(k - 1, "government")
+      boolean bare = k == from || t.is(k - 1, "the") || t.is(k - 1, "The") || t.isIgnoreCase(k - 1, "government")
           || t.is(k - 1, "and") || t.is(k - 1, "between") || t.is(k - 1, "with")
           || t.type(k - 1) == Tokens.PUNCT && !t.is(k - 1, "-");
       if (bare && !(k + 1 < to && t.is(k + 1, "of"))) {
@@ -1046,6 +1047,14 @@ final class CeasefireStage extends EventStage {
       // the forces of a state the clause does not name are the article's home state's
       int k = stateForces(t, from, to);
       ActorRec home = k < 0 ? null : discourse.homeState(actors, p, k, k + 1);
+      ActorRec only = f.parties.iterator().next();
+      if (home == null && k >= 0 && only.kind == ActorKind.GROUP && only.entry != null && only.country != null) {
+        // "the army ... in the fighting with the RSF" with no home the article shows: the forces
+        // fighting a state's own insurgents are that state's
+        ActorRec state = discourse.stateOfCountry(only.country);
+        io.github.newsevents.gazetteer.GazetteerEntry entry = state == null ? index.state(only.country) : null;
+        home = state != null ? state : entry == null ? null : discourse.state(entry, p, k, k + 1);
+      }
       if (home != null && !f.parties.contains(home) && !f.roles.containsKey(home) && !outsider(f, home)
           && !f.excluded.contains(home)) {
         LOG.debug("paragraph {}: '{}' of the article's home state {}", p.index, t.get(k), home.name);

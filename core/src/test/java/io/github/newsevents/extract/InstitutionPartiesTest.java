@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A state's institution from the gazetteer (its seat, its army) that is a truce's party stands for
- * its state, whether or not the article names the state. The texts are made up.
+ * its state, whether or not the article names the state; and a state's bare "army" or "government
+ * forces" beside one of its own insurgent groups is that state. The texts are made up.
  */
 class InstitutionPartiesTest {
   private static Extraction extract(String... paragraphs) {
@@ -31,5 +32,20 @@ class InstitutionPartiesTest {
     Extraction x = extract("The Israel Defense Forces agreed to a humanitarian pause in the fighting with Hamas.");
     assertThat(x.ceasefires()).singleElement()
         .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("israel", "hamas"));
+  }
+
+  @Test
+  void theArmyFightingAStatesOwnInsurgentsIsThatStatesWhenTheArticleHasNoHome() {
+    // a one-sentence report: too little for the article's home state, but the group's country tells it
+    Extraction x = extract("The army announced a seven-day humanitarian pause in the fighting with the Rapid Support Forces.");
+    assertThat(x.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("sudan", "rapid-support-forces"));
+  }
+
+  @Test
+  void governmentForcesOpeningTheSentenceAreTheStatesForces() {
+    Extraction x = extract("Government forces and the ELN agreed to a truce on Monday.");
+    assertThat(x.ceasefires()).singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("colombia", "eln"));
   }
 }
