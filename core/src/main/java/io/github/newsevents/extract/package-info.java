@@ -69,8 +69,12 @@
  *
  * <p>The meeting stage reads its verb frames with {@code Clause}: a transitive verb and its objects
  * ("A met B"), a light verb and an event noun ("A held talks with B"), a verb of speaking with
- * "with" or "to" ("A spoke by phone with B"); a subject meeting a list of sides with a verb of its
- * own meets each of them, unless the clause says together. The ceasefire stage does not use {@code
+ * "with" or "to" ("A spoke by phone with B", adverbials of time and manner allowed between: "spoke
+ * this morning on telephone with B"); a subject meeting a list of sides with a verb of its own
+ * meets each of them, unless the clause says together. A title's holder named in apposition is the
+ * side, not the title's state, across a rank or a readout's style of address ("President of Chile,
+ * H.E. Mr. X", "Mali's leader, Colonel Y"); abbreviated titles ("Gen.", "Sen.") are titles, not
+ * names. The ceasefire stage does not use {@code
  * Clause}: it reads its parties from the same "between" phrases, the sides named in the clause and
  * the roles below, and turns away those who only report, urge or welcome a truce.
  *
@@ -85,7 +89,10 @@
  * unless it offers the truce to the other side, and so does the owner named before a proposal
  * ("an Egyptian proposal for a truce with Israel"); whoever urges, welcomes or reports a truce is no
  * party, nor the sides a go-between's relative clause names ("Norway, which has mediated between A
- * and B, proposed ...": the truce is A's and B's). "Talks hosted by Oman" make Oman the meeting's {@code host}. These frames are read by
+ * and B, proposed ...": the truce is A's and B's). The subjects of a clause of the truce's terms
+ * ("a truce ..., under which A and B would ...", "whereby", "during which") are the sides it binds.
+ * A state's institution from the gazetteer ("the Kremlin", an army) that is a party stands for its
+ * state. "Talks hosted by Oman" make Oman the meeting's {@code host}. These frames are read by
  * {@code EventStage.roleAgent}, by {@code CeasefireStage} (its role verbs) and by {@code
  * MeetingStage} (hosts).
  *
@@ -95,14 +102,15 @@
  * armed groups it names (a demonym counts for its state), the pairs it coordinates, its main pair
  * (the two sides named most) and its conflict pair (the two named most in sentences of war, less
  * the turns each takes as a go-between). An event whose clause names too few sides takes them from
- * there: "both sides" or "the two countries" are the last coordinated pair, else the main pair; an
+ * there: "both sides" or "the two countries" are the last coordinated pair, else the main pair ("a
+ * truce between the two sides" never takes another name of its clause instead); an
  * agentless "a truce was announced" binds the conflict pair; a ceasefire naming one party binds it
  * with the other side of that pair, never with a go-between the article shows mediating more than
  * fighting. A side named only as the object ("talks with Chile") does not take the pair's other
  * side as subject: the clause's own subject is missing, not unknown. "Government forces", "the army"
  * or "troops" with no state named are the forces of the article's home state: the country most of
  * its states, bodies, groups and places belong to, by a clear margin (made an actor when the article
- * never names it).
+ * never names it); with no home to go by, beside one of a state's own insurgent groups, that state.
  *
  * <h2>Event coreference</h2>
  *
