@@ -383,6 +383,9 @@ final class MeetingStage extends EventStage {
           kind = metAThing(t, i) ? null : virtual(t, i) ? MeetingKind.VIDEO_CALL : MeetingKind.IN_PERSON;
         } else if (Bits.CALL.containsLower(t, i)) {
           kind = callKind(t, i);
+          if (kind == null && spokeWithTheTitled(t, i)) {
+            kind = MeetingKind.PHONE_CALL; // "spoke with the President of Kenya, X"
+          }
         }
         if (kind == null || i - lastTrigger < 4 && !roundsInPlaces(t, i)) {
           continue; // (not "the talks follow earlier rounds in Oslo": other events, however close)
@@ -470,6 +473,21 @@ final class MeetingStage extends EventStage {
       delegationHeads(doc, actors, f);
     }
     return out;
+  }
+
+  /**
+   * "Spoke with the President of Kenya", "with the Kenyan president" (a readout's conversation of
+   * two): "spoke" or "talked", its adverbs, then "with the" and a title, one capitalised word before
+   * it at most; not "spoke with the press" nor "with the Associated Press".
+   */
+  private boolean spokeWithTheTitled(Tokens t, int i) {
+    if (!t.is(i, "spoke") && !t.is(i, "talked")) {
+      return false;
+    }
+    int j = prepositionAfterAdverbs(t, i);
+    // (a state's adjective may come first: "spoke with the Kenyan president")
+    return j + 2 < t.size() && t.is(j, "with") && t.is(j + 1, "the") && t.capitalised(j + 2)
+        && (index.title(t, j + 2) != null || j + 3 < t.size() && index.title(t, j + 3) != null);
   }
 
   /**
