@@ -269,13 +269,20 @@ final class MeetingStage extends EventStage {
   /** Meals that are meetings when taken with a named side ("lunch with X", "a working dinner with his counterpart"). */
   private static final Set<String> MEALS = StringSet.of("lunch", "luncheon", "dinner", "breakfast");
 
+  /** "sit down with", "sits down with" at {@code i}. */
+  private static boolean sitsDownWith(Tokens t, int i) {
+    return i + 2 < t.size() && t.is(i + 1, "down") && t.is(i + 2, "with");
+  }
+
   /** The next meeting trigger word at or after {@code from}, or {@code to}. */
   private static int nextTrigger(Doc.Para p, int from, int to) {
     Tokens t = p.tokens;
     for (int k = from; k < to; k++) {
       if ((p.flags(k) & WordFlags.MEETING) != 0) { // no flag, no trigger: skips lower-casing most words
         String w = lower(t, k);
-        if (TALKS.contains(w) && !w.equals("round") && !w.equals("rounds") || IN_PERSON.contains(w) || CALL.contains(w) && callKind(t, k) != null) {
+        if (TALKS.contains(w) && !w.equals("round") && !w.equals("rounds")
+            || IN_PERSON.contains(w) && (!w.equals("sit") && !w.equals("sits") || sitsDownWith(t, k))
+            || CALL.contains(w) && callKind(t, k) != null) {
           return k;
         }
       }
@@ -379,6 +386,9 @@ final class MeetingStage extends EventStage {
           // after a determiner, with its other side or its place after it
           kind = i > 0 && i + 1 < t.size() && ENCOUNTER_DETERMINERS.contains(lower(t, i - 1))
               && ENCOUNTER_NEXT.contains(lower(t, i + 1)) ? MeetingKind.IN_PERSON : null;
+        } else if (w.equals("sit") || w.equals("sits")) {
+          // "will sit down with X", "sits down with Y"; not "sit in parliament", "sits on the board"
+          kind = sitsDownWith(t, i) ? MeetingKind.IN_PERSON : null;
         } else if (Bits.IN_PERSON.containsLower(t, i)) {
           kind = metAThing(t, i) ? null : virtual(t, i) ? MeetingKind.VIDEO_CALL : MeetingKind.IN_PERSON;
         } else if (Bits.CALL.containsLower(t, i)) {

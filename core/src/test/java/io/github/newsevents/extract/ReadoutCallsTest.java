@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A government readout's "X spoke with the President of Kenya, Y" (a conversation of two, the other
- * side named by a title after "the"): a call. Not "spoke with the press". The texts are made up.
+ * side named by a title after "the"): a call. Not "spoke with the press". And a briefing's "she will
+ * sit down with Y": a meeting. The texts are made up.
  */
 class ReadoutCallsTest {
   @Test
@@ -36,6 +37,17 @@ class ReadoutCallsTest {
     assertThat(extract(article("2025-04-14", "Prime Minister Ola Berg spoke with the Associated Press on Monday."))
         .meetings()).isEmpty();
     assertThat(extract(article("2025-04-14", "Prime Minister Ola Berg spoke with the press in Oslo on Monday."))
+        .meetings()).isEmpty();
+  }
+
+  @Test
+  void sitDownWithIsAMeetingInEveryTense() {
+    // "will sit down with", "sits down with", like "sat down with"; not "will sit on the board"
+    Extraction planned = extract(article("2025-04-14",
+        "Foreign Minister Ana Soto will be in Lima, where she will sit down with Chilean Foreign Minister Tomas Vera."));
+    assertThat(planned.meetings()).singleElement()
+        .satisfies(m -> assertThat(Set.copyOf(m.participants())).isEqualTo(Set.of("ana-soto", "tomas-vera")));
+    assertThat(extract(article("2025-04-14", "President Ana Soto and President Tomas Vera will sit on the board."))
         .meetings()).isEmpty();
   }
 }
