@@ -1992,7 +1992,8 @@ final class MeetingStage extends EventStage {
     } else if (denied) {
       f.status = MeetingStatus.POSSIBLE; // reported by some, denied by others
     } else if (statusIn(p, wFrom, statusTo, CANCELLED)
-        && (calledOff(p, trigger, statusTo) || statusIn(p, wFrom, statusTo, CALLED_OFF))) {
+        // ("the meeting was called off", and the active "has called off next month's meeting")
+        && (calledOff(p, wFrom, statusTo) || statusIn(p, wFrom, statusTo, CALLED_OFF))) {
       f.status = MeetingStatus.CANCELLED;
     } else if (possible(p, wFrom, statusTo)) {
       f.status = MeetingStatus.POSSIBLE;
@@ -2427,7 +2428,9 @@ final class MeetingStage extends EventStage {
    */
   private static boolean wished(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (t.type(k) == Tokens.WORD && (Bits.WISHES.containsLower(t, k) || t.is(k, "open") && k + 1 < t.size() && (t.is(k + 1, "to") || t.is(k + 1, "for"))
+      // ("called off talks" cancels them: no wish)
+      if (t.type(k) == Tokens.WORD && (Bits.WISHES.containsLower(t, k) && !(k + 1 < to && t.is(k + 1, "off"))
+          || t.is(k, "open") && k + 1 < t.size() && (t.is(k + 1, "to") || t.is(k + 1, "for"))
           // the nouns of an appeal before "for": "a renewed call for talks", "an appeal for dialogue"
           || (t.is(k, "call") || t.is(k, "appeal") || t.is(k, "appeals") || t.is(k, "push")) && k + 1 < t.size()
               && t.is(k + 1, "for"))) {

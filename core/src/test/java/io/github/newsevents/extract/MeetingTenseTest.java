@@ -328,4 +328,17 @@ class MeetingTenseTest {
       assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
     });
   }
+
+  @Test
+  void anActiveVerbOfCallingOffBeforeTheEventCancelsIt() {
+    // "has called off next month's meeting", "called off talks": cancelled, neither held nor wished for
+    for (String text : new String[] {"Peru has called off next month's meeting with Chile.",
+        "Peru has called off the meeting with Chile.", "Peru called off talks with Chile on Monday."}) {
+      Extraction x = extract(article("2025-04-14", text));
+      assertThat(x.meetings()).as(text).singleElement()
+          .satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.CANCELLED));
+    }
+    // "called for talks" stays a wish: no meeting
+    assertThat(extract(article("2025-04-14", "Peru called for talks with Chile on Monday.")).meetings()).isEmpty();
+  }
 }
