@@ -403,6 +403,20 @@ final class CeasefireStage extends EventStage {
       }
       int nounTrigger = -1; // the paragraph's last ceasefire word, not a pause
       for (int i = 0; i < t.size(); i++) {
+        // "... would observe it": the truce just told, of this paragraph or the last, when no party of
+        // it is named yet
+        Found lastTruce = out.isEmpty() || t.type(i) != Tokens.WORD || !complianceAnaphor(t, i) ? null
+            : out.get(out.size() - 1);
+        if (lastTruce != null && lastTruce.parties.isEmpty() && p.index - lastTruce.para <= 1) {
+          List<ActorRec> sides = compliantSubjects(actors, discourse, p, i);
+          if (sides.size() >= 2) {
+            LOG.debug("paragraph {}: the sides that would observe 'it' are the parties of the truce before", p.index);
+            lastTruce.parties.addAll(sides);
+            if (lastTruce.status == CeasefireStatus.PROPOSED) {
+              lastTruce.status = CeasefireStatus.AGREED; // the sides undertake to keep it
+            }
+          }
+        }
         if ((p.flags(i) & (WordFlags.CEASEFIRE | WordFlags.PAUSE)) == 0 && !(added && t.type(i) == Tokens.WORD)) {
           if (lastProposed != null && proposalAnaphor(t, i)) {
             CeasefireStatus answer = answer(t, i);
@@ -1853,6 +1867,65 @@ final class CeasefireStage extends EventStage {
     for (ActorRec a : sides) {
       f.parties.add(a == institution ? state : a);
     }
+  }
+
+  /** Verbs of keeping to a truce before "it": "would observe it", "vowed to respect it". */
+  private static final Set<String> COMPLYING = StringSet.of("observe", "observes", "observed", "observing", "respect",
+      "respects", "respected", "respecting", "honour", "honor", "honoured", "honored", "uphold", "upheld");
+  /** The same with a preposition before "it": "abide by it", "adhere to it", "comply with it". */
+  private static final Set<String> COMPLYING_WITH = StringSet.of("abide", "abides", "abided", "adhere", "adhered",
+      "comply", "complied", "stick", "stuck");
+
+  /** Whether "it" at {@code i} is the object of a verb of keeping to a truce: "would observe it", "abide by it". */
+  private static boolean complianceAnaphor(Tokens t, int i) {
+    if (i < 1 || !t.is(i, "it") || t.type(i - 1) != Tokens.WORD) {
+      return false;
+    }
+    if (COMPLYING.contains(t.lower(i - 1))) {
+      return true;
+    }
+    return i >= 2 && (t.is(i - 1, "by") || t.is(i - 1, "to") || t.is(i - 1, "with")) && t.type(i - 2) == Tokens.WORD
+        && COMPLYING_WITH.contains(t.lower(i - 2));
+  }
+
+  /**
+   * The sides named as the subject of the sentence of a compliance anaphor at {@code it} ("Both the
+   * army and the RSF announced that they would observe it"): the states, bodies and groups named
+   * before it in its sentence, coordinated, none a possessor ("Hafez's army") or a person; empty
+   * unless there are two or more.
+   */
+  private List<ActorRec> compliantSubjects(ActorStage.Result actors, Discourse discourse, Doc.Para p, int it) {
+    Tokens t = p.tokens;
+    int start = Math.max(p.sentenceStart(p.sentenceOf(it)), it - CLAUSE_REACH); // bounded: linear time
+    List<ActorRec> sides = new ArrayList<>(2);
+    Mention last = null;
+    for (Mention m : Mention.starting(actors.mentions.get(p.index), start, it)) {
+      if (m.from < start || m.to > it || m.quoted || m.actor.kind == ActorKind.PERSON || possessor(t, m)) {
+        continue;
+      }
+      // ("the Libyan National Army (LNA) and the GNA": an acronym in brackets is the same side's)
+      int gap = last == null ? -1 : last.to;
+      if (last != null && gap < it && t.is(gap, ")")) {
+        gap++;
+      } else if (last != null && gap + 2 < it && t.is(gap, "(") && t.is(gap + 2, ")")) {
+        gap += 3;
+      }
+      if (last != null && m.actor != last.actor && !coordinatedNames(t, gap, m.from)) {
+        break; // the subject's list is over
+      }
+      ActorRec side = m.actor;
+      if (side.kind == ActorKind.GROUP && side.entry == null && !side.armed && side.country != null) {
+        // "the Bolivian army": a group named by its state's demonym fights for the state (as in a clause)
+        ActorRec state = discourse.stateOfCountry(side.country);
+        io.github.newsevents.gazetteer.GazetteerEntry entry = state == null ? index.state(side.country) : null;
+        side = state != null ? state : entry != null ? discourse.state(entry, p, m.from, m.to) : side;
+      }
+      if (!sides.contains(side)) {
+        sides.add(side);
+      }
+      last = m;
+    }
+    return sides.size() >= 2 ? sides : List.of();
   }
 
   /** Words that open a clause of a deal's terms: "a truce under which", "whereby", "by which", "for six months, during which". */

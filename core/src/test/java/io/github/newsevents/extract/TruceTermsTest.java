@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A clause of a truce's terms right after it ("a truce under which A and B would ...", "a deal
  * whereby A and B will ...") names the sides it binds, even in an article whose other names look
- * more like a pair at war. The texts are made up.
+ * more like a pair at war; so do the sides that "would observe it" right after a truce named with
+ * no party. The texts are made up.
  */
 class TruceTermsTest {
   private static Extraction extract(String... paragraphs) {
@@ -54,5 +55,17 @@ class TruceTermsTest {
 
     assertThat(x.ceasefires()).singleElement()
         .satisfies(c -> assertThat(c.parties()).containsExactlyInAnyOrder("peru", "chile"));
+  }
+
+  @Test
+  void theSidesThatWouldObserveItAreThePartiesOfTheTruceJustTold() {
+    // "it" after a verb of keeping to a truce refers to the truce before; its coordinated subjects bind it
+    Extraction x = extract("The truce was called for by the Brazilian and Chilean presidents last week. Both the"
+        + " Andean Front (AF) and the Bolivian army announced that they would observe it.");
+
+    assertThat(x.ceasefires()).singleElement().satisfies(c -> {
+      assertThat(c.parties()).containsExactlyInAnyOrder("andean-front", "bolivia");
+      assertThat(c.status()).isEqualTo(io.github.newsevents.model.CeasefireStatus.AGREED);
+    });
   }
 }
