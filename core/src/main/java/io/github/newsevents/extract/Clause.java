@@ -337,7 +337,12 @@ final class Clause {
       } else if (!any && !Lexicon.TITLE_MODIFIERS.contains(t.get(k)) && !t.is(k, "his") && !t.is(k, "her")
           && !t.is(k, "their") && !t.is(k, "the") && !t.is(k, "both") && !t.is(k, "its")
           && t.type(k) == Tokens.WORD && !t.capitalised(k)) {
-        break; // a word that starts no name and no title: the list is over
+        int named = k == at ? describedPerson(t, ms, m, k, to) : -1; // (the list's first item only)
+        if (named < 0) {
+          break; // a word that starts no name and no title: the list is over
+        }
+        k = named; // "met government panel chair X", "met rebel commander Y": a description before a name
+        continue;
       }
       k++;
     }
@@ -390,6 +395,30 @@ final class Clause {
   /** Styles of address before a name or after "His" / "Her": "H.E. Mr. X", "His Excellency X". */
   private static final Set<String> STYLES = StringSet.of("H.E.", "H.H.", "H.M.", "H.R.H.", "H.E", "H.H", "Excellency",
       "Majesty", "Highness", "Eminence", "Holiness");
+
+  /**
+   * The start of a person's mention after a short description in lower case that opens an object
+   * ("government panel chair X", "rebel commander Y", "opposition leader Z"): up to three lower-case
+   * words, none a word that ends a list; -1 when no person's name follows them.
+   */
+  private static int describedPerson(Tokens t, List<Mention> ms, int m, int k, int to) {
+    int j = k;
+    while (j < to && j < k + 3 && t.type(j) == Tokens.WORD && !t.capitalised(j) && !END.contains(t.lower(j))
+        && !t.is(j, "and") && !t.is(j, "with")) {
+      j++;
+    }
+    if (j == k || j >= to) {
+      return -1;
+    }
+    int n = m;
+    while (n < ms.size() && ms.get(n).from <= k) {
+      n++;
+    }
+    // (the mention may take in the title: "leader Tomas Vera")
+    // (a named person: not "met with high-ranking Russian officials")
+    return n < ms.size() && ms.get(n).from <= j && ms.get(n).actor.kind == ActorKind.PERSON && !ms.get(n).actor.unnamed
+        ? ms.get(n).from : -1;
+  }
 
   /** Whether "as well as" starts at token {@code k}. */
   private static boolean asWellAs(Tokens t, int k, int to) {

@@ -853,11 +853,21 @@ final class MeetingStage extends EventStage {
     }
     for (int n = 0; k < t.size() && n < 3 && t.type(k) == Tokens.WORD && !t.capitalised(k); k++, n++) {
       String x = t.lower(k);
-      if (with ? REACTIONS.contains(x) : TARGETS.contains(x)) {
+      if (with ? REACTIONS.contains(x) && !reactionIsATitle(t, k) : TARGETS.contains(x)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the word of a reaction at {@code k} opens a title before a name: "met with opposition
+   * leader X" (a noun and a capitalised name after it), not "met with opposition from Congress".
+   */
+  private static boolean reactionIsATitle(Tokens t, int k) {
+    return k + 2 < t.size() && t.type(k + 1) == Tokens.WORD && !t.capitalised(k + 1)
+        && !Lexicon.LOCATIVE.contains(t.get(k + 1)) && !t.is(k + 1, "from") && !t.is(k + 1, "and") && !t.is(k + 1, "by")
+        && t.capitalised(k + 2);
   }
 
   /** Verbs of meeting in the past tense: "met", "spoke", "visited". */

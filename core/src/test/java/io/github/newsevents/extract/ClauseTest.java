@@ -60,6 +60,17 @@ class ClauseTest {
   }
 
   @Test
+  void aDescriptionInLowerCaseBeforeTheNamedObject() {
+    // "met government panel chair X", "met with opposition leader Y": the person after the description
+    assertThat(meetings("Norway's special envoy, Lars Holm, met government panel chair Tomas Vera in Lima on Monday."))
+        .containsExactly(Set.of("lars-holm", "tomas-vera"));
+    assertThat(meetings("President Ana Soto met with opposition leader Tomas Vera in Lima."))
+        .containsExactly(Set.of("ana-soto", "tomas-vera"));
+    // a reaction is still no meeting: "met with opposition from Congress"
+    assertThat(meetings("The plan met with opposition from Congress on Monday.")).isEmpty();
+  }
+
+  @Test
   void aSubjectWithATitleBeforeItsNameInApposition() {
     assertThat(meetings("The prime minister of Norway, Ola Berg, met Chancellor Lars Holm on Tuesday."))
         .containsExactly(Set.of("ola-berg", "lars-holm"));
