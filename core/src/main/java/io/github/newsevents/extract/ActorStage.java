@@ -1195,9 +1195,12 @@ final class ActorStage {
     for (ActorRec a : people) {
       for (String name : a.titleNames) {
         holders.computeIfAbsent(name, k -> new ArrayList<>(1)).add(a);
-        int sp = name.lastIndexOf(' ');
-        if (sp > 0) {
-          List<ActorRec> same = byHead.computeIfAbsent(name.substring(sp + 1), k -> new ArrayList<>(1));
+        // the head noun: the last word, or the word before "of" ("secretary of state": "the Secretary")
+        int of = name.indexOf(" of ");
+        String stem = of > 0 ? name.substring(0, of) : name;
+        int sp = stem.lastIndexOf(' ');
+        if (sp > 0 || of > 0) {
+          List<ActorRec> same = byHead.computeIfAbsent(stem.substring(sp + 1), k -> new ArrayList<>(1));
           if (!same.contains(a)) {
             same.add(a);
           }

@@ -56,4 +56,20 @@ class TitleHeadNounTest {
 
     assertThat(x.meetings()).noneMatch(m -> m.participants().contains("arvind-rao"));
   }
+
+  @Test
+  void theHeadOfATitleWithOfIsTheWordBeforeIt() {
+    // "Secretary of State X", later "the Secretary"; "Minister of Trade Y", later "the minister"
+    Extraction x = extract(
+        "Secretary of State Ellen Ward leaves on Sunday for a trip to Asia.",
+        "The Secretary is scheduled to meet Foreign Minister Ratna Sari in Jakarta on the 24th.");
+    assertThat(x.meetings()).singleElement().satisfies(m ->
+        assertThat(m.participants()).containsExactlyInAnyOrder("ellen-ward", "ratna-sari"));
+
+    Extraction y = extract(
+        "Minister of Trade Aram Petrosyan arrived in Almaty on Friday.",
+        "On Saturday the minister met Elnur Aliyev, his Kazakh counterpart.");
+    assertThat(y.meetings()).singleElement().satisfies(m ->
+        assertThat(m.participants()).containsExactlyInAnyOrder("aram-petrosyan", "elnur-aliyev"));
+  }
 }
