@@ -30,7 +30,8 @@ final class Lexicon {
       "Some", "Several", "Such", "Other", "Another", "More", "Less", "One", "Two", "Three", "Four",
       "Five", "Six", "Seven", "Eight", "Nine", "Ten", "First", "Second", "Third", "Last", "Next",
       "New", "Former", "Senior", "Top", "Chief", "Deputy", "Acting", "Mr", "Mrs", "Ms", "Mr.",
-      "Mrs.", "Ms.", "Dr", "Dr.", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Mrs.", "Ms.", "Dr", "Dr.", "Hon.", "Honourable", "Honorable", "Monday", "Tuesday", "Wednesday",
+      "Thursday", "Friday",
       "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
       "August", "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.",
       "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Asked", "According", "Speaking", "Asked",
@@ -123,7 +124,8 @@ final class Lexicon {
   /** Honorifics that precede a person's name. */
   static final Set<String> HONORIFICS = set(
       "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof.",
-      "Professor", "Sheikh", "Mullah", "Imam", "Ayatollah", "Rev.", "Father", "Madam");
+      "Professor", "Sheikh", "Mullah", "Imam", "Ayatollah", "Rev.", "Father", "Madam", "Hon.", "Honourable",
+      "Honorable");
 
   /** Words that can be part of a title phrase before a name besides the title itself. */
   static final Set<String> TITLE_MODIFIERS = set(

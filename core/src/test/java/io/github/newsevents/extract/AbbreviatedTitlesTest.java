@@ -56,4 +56,15 @@ class AbbreviatedTitlesTest {
     assertThat(PhraseIndex.asWritten("secretary-general")).isEqualTo("Secretary-general");
     assertThat(PhraseIndex.asWritten("")).isEmpty();
   }
+
+  @Test
+  void theHonourableBeforeANameIsAnHonorific() {
+    // a Commonwealth readout's "the Hon. X MP": the person, whose meeting it is
+    Extraction x = extract(article("2025-04-14",
+        "Prime Minister Ola Berg held a meeting with the Hon. Andrew Callister MP, Prime Minister of Australia."));
+    assertThat(names(x)).contains("Andrew Callister").noneMatch(n -> n.startsWith("Hon"));
+    assertThat(meetings(x)).containsExactly(Set.of("ola-berg", "andrew-callister"));
+    assertThat(names(extract(article("2025-04-14", "The Honourable Andrew Callister said the talks went well."))))
+        .contains("Andrew Callister");
+  }
 }
