@@ -358,7 +358,7 @@ final class Clause {
    * honorifics ("Mr.", "Dr.", "Sheikh"); a capitalised rank or title ("Colonel", "General",
    * "Prime Minister"); {@code k} itself when there is none.
    */
-  static int addressed(EventStage stage, Tokens t, int k, int to) {
+  private static int addressed(EventStage stage, Tokens t, int k, int to) {
     int j = k;
     while (j < to && j < k + 6 && t.type(j) == Tokens.WORD) {
       PhraseIndex.Match title;
