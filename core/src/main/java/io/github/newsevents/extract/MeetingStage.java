@@ -1771,7 +1771,7 @@ final class MeetingStage extends EventStage {
     if (named.isEmpty()) {
       // "X told Y in a phone call that ...": an event in a trailing adjunct of a verb of addressing
       // is held by the verb's subject and the person it addresses
-      Addressed sides = addressedBefore(actors, p, trigger, from);
+      Addressed sides = addressedBefore(doc, actors, p, trigger, from);
       if (sides != null) {
         named.add(sides.subject);
         named.add(sides.object);
@@ -2374,7 +2374,7 @@ final class MeetingStage extends EventStage {
    * three lower-case words, a determiner and modifiers, between the preposition and the trigger);
    * null when the sentence is not so built.
    */
-  private static Addressed addressedBefore(ActorStage.Result actors, Doc.Para p, int trigger, int from) {
+  private static Addressed addressedBefore(Doc doc, ActorStage.Result actors, Doc.Para p, int trigger, int from) {
     Tokens t = p.tokens;
     int prep = -1;
     for (int k = trigger - 1; k >= Math.max(from, trigger - 4); k--) {
@@ -2404,17 +2404,21 @@ final class MeetingStage extends EventStage {
       return null;
     }
     int end = verb;
-    if (end - 1 >= from && t.type(end - 1) == Tokens.WORD && (t.is(end - 1, "also") || t.is(end - 1, "later")
-        || t.is(end - 1, "personally"))) {
+    // adverbs and the auxiliary of a perfect between the subject and the verb: "X also told", "he had told"
+    for (int n = 0; n < 2 && end - 1 >= from && t.type(end - 1) == Tokens.WORD && (t.is(end - 1, "also")
+        || t.is(end - 1, "later") || t.is(end - 1, "personally") || t.is(end - 1, "had") || t.is(end - 1, "has")); n++) {
       end--;
     }
+    String v = t.get(verb);
+    boolean past = v.equals("told") || pastTense(v);
     for (Mention m : Mention.starting(ms, Math.max(from, end - 8), end)) {
       if (m.to == end && !m.quoted && m.actor != object.actor) {
-        String v = t.get(verb);
-        return new Addressed(m.actor, object.actor, v.equals("told") || pastTense(v));
+        return new Addressed(m.actor, object.actor, past);
       }
     }
-    return null;
+    // "Shalev said he had told the US president in a phone call": the pronoun's referent
+    ActorRec pronoun = end - 1 >= from && PRONOUNS.contains(t.get(end - 1)) ? pronounSubject(doc, actors, p, end, from) : null;
+    return pronoun != null && pronoun != object.actor ? new Addressed(pronoun, object.actor, past) : null;
   }
 
   /** Noun phrases that refer to the pair of sides the article is about: "both sides", "the two countries". */

@@ -341,4 +341,15 @@ class MeetingTenseTest {
     // "called for talks" stays a wish: no meeting
     assertThat(extract(article("2025-04-14", "Peru called for talks with Chile on Monday.")).meetings()).isEmpty();
   }
+
+  @Test
+  void aPronounThatHadToldSomeoneInACallHeldTheCallWithThem() {
+    // "X said he had told Y in a phone call that ...": the pronoun's referent and Y, a call held
+    Extraction x = extract(article("2025-04-14", "Prime Minister Ana Soto said she had told President Tomas Vera"
+        + " in a phone call that Peru would enforce the deal."));
+    assertThat(x.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("ana-soto", "tomas-vera");
+      assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
+    });
+  }
 }
