@@ -485,6 +485,19 @@ final class MeetingStage extends EventStage {
     return out;
   }
 
+  /** The press as the addressee at {@code k}: "to journalists", "to reporters", "to the media". */
+  private static boolean toThePress(Tokens t, int k) {
+    if (k + 1 >= t.size() || !t.is(k, "to")) {
+      return false;
+    }
+    int n = t.is(k + 1, "the") && k + 2 < t.size() ? k + 2 : k + 1;
+    return t.type(n) == Tokens.WORD && PRESS.contains(t.lower(n));
+  }
+
+  /** Nouns of the press an official speaks to. */
+  private static final Set<String> PRESS = StringSet.of("journalists", "reporters", "press", "media", "correspondents",
+      "newsmen", "broadcasters");
+
   /**
    * "Spoke with the President of Kenya", "with the Kenyan president" (a readout's conversation of
    * two): "spoke" or "talked", its adverbs, then "with the" and a title, one capitalised word before
@@ -1374,7 +1387,8 @@ final class MeetingStage extends EventStage {
       // ("got off the phone with X": a call just ended)
       boolean means = i > 0 && (t.is(i - 1, "by") || t.is(i - 1, "the") && i > 1 && (t.is(i - 2, "over") || t.is(i - 2, "on")
           || t.is(i - 2, "off") && i + 1 < t.size() && t.is(i + 1, "with")));
-      return noun || means ? MeetingKind.PHONE_CALL : null;
+      // ("speaking by telephone to journalists": an interview, no call of two sides)
+      return (noun || means) && !toThePress(t, i + 1) ? MeetingKind.PHONE_CALL : null;
     }
     if (w.equals("conversation")) {
       return MeetingKind.PHONE_CALL;

@@ -50,4 +50,13 @@ class ReadoutCallsTest {
     assertThat(extract(article("2025-04-14", "President Ana Soto and President Tomas Vera will sit on the board."))
         .meetings()).isEmpty();
   }
+
+  @Test
+  void speakingByTelephoneToThePressIsNoCall() {
+    // the interview opening the sentence is no call, and does not swallow the call the sentence reports
+    Extraction x = extract(article("2025-04-14", "Speaking by telephone to journalists in Lima, Ana Soto said the"
+        + " extension had been agreed during a telephone conversation with President Tomas Vera on Thursday."));
+    assertThat(x.meetings()).singleElement()
+        .satisfies(m -> assertThat(Set.copyOf(m.participants())).isEqualTo(Set.of("ana-soto", "tomas-vera")));
+  }
 }
