@@ -1065,9 +1065,7 @@ final class CeasefireStage extends EventStage {
       if (home == null && k >= 0 && only.kind == ActorKind.GROUP && only.entry != null && only.country != null) {
         // "the army ... in the fighting with the RSF" with no home the article shows: the forces
         // fighting a state's own insurgents are that state's
-        ActorRec state = discourse.stateOfCountry(only.country);
-        io.github.newsevents.gazetteer.GazetteerEntry entry = state == null ? index.state(only.country) : null;
-        home = state != null ? state : entry == null ? null : discourse.state(entry, p, k, k + 1);
+        home = discourse.stateOfCountry(actors, only.country, p, k, k + 1);
       }
       if (home != null && !f.parties.contains(home) && !f.roles.containsKey(home) && !outsider(f, home)
           && !f.excluded.contains(home)) {
@@ -1847,16 +1845,12 @@ final class CeasefireStage extends EventStage {
     }
     ActorRec state = discourse.stateOfCountry(institution.country);
     if (state == null) {
-      io.github.newsevents.gazetteer.GazetteerEntry entry = index.state(institution.country);
-      Doc.Para p = doc.paras.get(f.para);
-      Mention at = null;
       for (Mention m : actors.mentions.get(f.para)) {
-        if (m.actor == institution) {
-          at = m;
+        if (m.actor == institution) { // (made at the institution's mention in the truce's paragraph)
+          state = discourse.stateOfCountry(actors, institution.country, doc.paras.get(f.para), m.from, m.to);
           break;
         }
       }
-      state = entry == null || at == null ? null : discourse.state(entry, p, at.from, at.to);
     }
     if (state == null || f.parties.contains(state) || f.roles.containsKey(state)) {
       return;
@@ -1916,9 +1910,8 @@ final class CeasefireStage extends EventStage {
       ActorRec side = m.actor;
       if (side.kind == ActorKind.GROUP && side.entry == null && !side.armed && side.country != null) {
         // "the Bolivian army": a group named by its state's demonym fights for the state (as in a clause)
-        ActorRec state = discourse.stateOfCountry(side.country);
-        io.github.newsevents.gazetteer.GazetteerEntry entry = state == null ? index.state(side.country) : null;
-        side = state != null ? state : entry != null ? discourse.state(entry, p, m.from, m.to) : side;
+        ActorRec state = discourse.stateOfCountry(actors, side.country, p, m.from, m.to);
+        side = state != null ? state : side;
       }
       if (!sides.contains(side)) {
         sides.add(side);

@@ -240,12 +240,7 @@ final class Discourse {
     if (home.isEmpty()) {
       return null;
     }
-    ActorRec state = stateOf.get(home);
-    if (state != null) {
-      return state;
-    }
-    GazetteerEntry e = actors.index.state(home);
-    return e == null ? null : state(e, p, from, to);
+    return stateOfCountry(actors, home, p, from, to);
   }
 
   private String homeCountry(ActorStage.Result actors) {
@@ -521,6 +516,20 @@ final class Discourse {
    */
   ActorRec stateOfCountry(String code) {
     return code == null ? null : stateOf.get(code);
+  }
+
+  /**
+   * The state of country {@code code}: the one the discourse knows ({@link #stateOfCountry}), else
+   * one made from the gazetteer at tokens [from, to) of {@code p} (adopted if an event keeps it);
+   * null when the gazetteer has no state of that code.
+   */
+  ActorRec stateOfCountry(ActorStage.Result actors, String code, Doc.Para p, int from, int to) {
+    ActorRec state = stateOfCountry(code);
+    if (state != null || code == null) {
+      return state;
+    }
+    GazetteerEntry e = actors.index.state(code);
+    return e == null ? null : state(e, p, from, to);
   }
 
   /** "Qatar-brokered", "brokered by Egypt", "the mediator Qatar", "Egypt's mediation", "hosted by Oman". */

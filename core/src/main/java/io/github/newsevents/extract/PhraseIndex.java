@@ -286,9 +286,10 @@ final class PhraseIndex {
   static String asWritten(String title) {
     char[] cs = title.toLowerCase(Locale.ROOT).toCharArray();
     for (int i = 0; i < cs.length; i++) {
-      boolean wordStart = i == 0 || cs[i - 1] == ' ' || cs[i - 1] == '-' || cs[i - 1] == '.';
+      // (not after a hyphen: "secretary-general" is one word)
+      boolean wordStart = i == 0 || cs[i - 1] == ' ' || cs[i - 1] == '.';
       boolean initial = i + 1 < cs.length && cs[i + 1] == '.' && (i == 0 || !Character.isLetter(cs[i - 1]));
-      if (wordStart && (i == 0 || cs[i - 1] != '-') || initial) {
+      if (wordStart || initial) {
         cs[i] = Character.toUpperCase(cs[i]);
       }
     }
